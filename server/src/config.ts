@@ -1,0 +1,74 @@
+import path from 'node:path';
+import { z } from 'zod';
+
+/** The environment, parsed and validated once at start-up; every setting has a safe default. */
+
+export const REPO_ROOT = path.resolve(import.meta.dirname, '../..');
+
+const byteSize = z.string().regex(/^\d+[kmg]?$/i, 'a size such as 512m or 2g');
+const port = z.coerce.number().int().min(1).max(65535);
+const optionalText = z.preprocess((v) => (v === '' ? undefined : v), z.string().optional());
+
+const schema = z.object({
+  PORT: port.default(4000),
+  HOST: z.string().default('127.0.0.1'),
+  LOG_LEVEL: z.enum(['fatal', 'error', 'warn', 'info', 'debug', 'trace', 'silent']).default('info'),
+  NEO4J_URI: optionalText.pipe(
+    z
+      .string()
+      .regex(/^(neo4j|neo4j\+s|neo4j\+ssc|bolt|bolt\+s|bolt\+ssc):\/\/.+/, 'a neo4j://, neo4j+s:// or bolt:// URI')
+      .optional(),
+  ),
+  NEO4J_USERNAME: z.string().default('neo4j'),
+  NEO4J_PASSWORD: z.string().default(''),
+  NEO4J_DATABASE: optionalText,
+  NEO4J_BOLT_HOST: z.string().default('127.0.0.1'),
+  NEO4J_BOLT_PORT: port.default(7687),
+  NEO4J_DATA_DIR: z.string().default(path.join(REPO_ROOT, '.data/neo4j')),
+  NEO4J_HEAP: byteSize.default('512m'),
+  NEO4J_PAGECACHE: byteSize.default('256m'),
+  ATLAS_EDITOR_TOKEN: optionalText,
+  ATLAS_READ_TOKEN: optionalText,
+});
+
+export type Env = z.infer<typeof schema>;
+
+export interface Config {
+  http: { host: string; port: number };
+  logLevel: Env['LOG_LEVEL'];
+  /** Where Neo4j is: an external server, or the embedded one this process starts. */
+  neo4j:
+    | { mode: 'external'; uri: string; username: string; password: string; database: string | undefined }
+    | { mode: 'embedded'; host: string; port: number; dataDir: string; heap: string; pageCache: string; database: undefined };
+  auth: { editorToken: string | undefined; readToken: string | undefined };
+}
+
+export class ConfigError extends Error {
+  override name = 'ConfigError';
+}
+
+/** Parses the environment; throws ConfigError naming each bad variable and what it expects. */
+export function loadConfig(env: NodeJS.ProcessEnv = process.env): Config {
+  const parsed = schema.safeParse(env);
+  if (!parsed.success) {
+    const lines = parsed.error.issues.map((issue) => `${issue.path.join('.')}: ${issue.message}`);
+    throw new ConfigError(`Invalid configuration:\n  ${lines.join('\n  ')}\nSee .env.example and the README's configuration table.`);
+  }
+  const e = parsed.data;
+  return {
+    http: { host: e.HOST, port: e.PORT },
+    logLevel: e.LOG_LEVEL,
+    neo4j: e.NEO4J_URI
+      ? { mode: 'external', uri: e.NEO4J_URI, username: e.NEO4J_USERNAME, password: e.NEO4J_PASSWORD, database: e.NEO4J_DATABASE }
+      : {
+          mode: 'embedded',
+          host: e.NEO4J_BOLT_HOST,
+          port: e.NEO4J_BOLT_PORT,
+          dataDir: path.resolve(REPO_ROOT, e.NEO4J_DATA_DIR),
+          heap: e.NEO4J_HEAP,
+          pageCache: e.NEO4J_PAGECACHE,
+          database: undefined,
+        },
+    auth: { editorToken: e.ATLAS_EDITOR_TOKEN, readToken: e.ATLAS_READ_TOKEN },
+  };
+}

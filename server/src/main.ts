@@ -1,0 +1,53 @@
+import type { Server } from 'node:http';
+import { ConfigError, loadConfig } from './config.js';
+import { openDatabase, prepareGraph, type Database } from './db/database.js';
+import { EmbeddedNeo4jError } from './db/embedded-errors.js';
+import { createApp } from './http/app.js';
+import { createLogger } from './logger.js';
+
+/** The composition root: config, database, graph, HTTP; and a clean stop in reverse order. */
+
+async function main(): Promise<void> {
+  const config = loadConfig();
+  const logger = createLogger(config.logLevel);
+  let server: Server | undefined;
+  let database: Database | undefined;
+  let stopping = false;
+
+  const stop = async (exitCode: number) => {
+    if (stopping) return;
+    stopping = true;
+    await new Promise<void>((resolve) => (server ? server.close(() => resolve()) : resolve()));
+    server?.closeAllConnections();
+    await database?.close();
+    process.exit(exitCode);
+  };
+  process.once('SIGINT', () => void stop(0));
+  process.once('SIGTERM', () => void stop(0));
+
+  database = await openDatabase({
+    config: config.neo4j,
+    logger,
+    onEmbeddedExit: (error) => {
+      logger.fatal(error.message);
+      void stop(1);
+    },
+  });
+  await prepareGraph({ executor: database.executor, logger });
+  const app = createApp({ executor: database.executor });
+  server = app.listen(config.http.port, config.http.host, () => {
+    logger.info(`Cluster Atlas on http://${config.http.host === '127.0.0.1' ? 'localhost' : config.http.host}:${config.http.port}`);
+  });
+  server.on('error', (error: NodeJS.ErrnoException) => {
+    logger.fatal(
+      error.code === 'EADDRINUSE' ? `Port ${config.http.port} is already in use: stop the other process or set PORT to a free port.` : error.message,
+    );
+    void stop(1);
+  });
+}
+
+main().catch((error: unknown) => {
+  const known = error instanceof EmbeddedNeo4jError || error instanceof ConfigError;
+  process.stderr.write(`\n${known ? error.message : String(error instanceof Error ? error.stack : error)}\n`);
+  process.exit(1);
+});
