@@ -1,0 +1,106 @@
+import type { ElementDefinition } from 'cytoscape';
+import { UNKNOWN_COLOUR, sectorRoots, type Swatch } from './palette';
+import type { ColourBy, CountryInfo, GraphData, GraphNode, SectorInfo } from './types';
+
+export type Side = 'eu' | 'non-eu' | 'unknown';
+
+export interface ElementOptions {
+  colourBy: ColourBy;
+  countries: readonly CountryInfo[];
+  sectors: readonly SectorInfo[];
+  palette: ReadonlyMap<string, Swatch>;
+}
+
+export const MIN_NODE_SIZE = 22;
+export const MAX_NODE_SIZE = 64;
+/** Horizontal distance between the EU and the non-EU band, in model units. */
+export const BAND_OFFSET = 600;
+
+/** NetworkNode.country is an ISO code; accept a name too so a server change does not blank the colours. */
+export function countryLookup(countries: readonly CountryInfo[]): Map<string, CountryInfo> {
+  const byKey = new Map<string, CountryInfo>();
+  for (const c of countries) {
+    byKey.set(c.code.toUpperCase(), c);
+    byKey.set(c.name.toUpperCase(), c);
+  }
+  return byKey;
+}
+
+export function sideOf(node: Pick<GraphNode, 'country'>, lookup: ReadonlyMap<string, CountryInfo>): Side {
+  const c = node.country ? lookup.get(node.country.toUpperCase()) : undefined;
+  if (!c) return 'unknown';
+  return c.eu ? 'eu' : 'non-eu';
+}
+
+/** Size by the square root of degree so hubs stand out without swallowing their neighbours. */
+export function nodeSize(degree: number, maxDegree: number): number {
+  if (maxDegree <= 0) return MIN_NODE_SIZE;
+  const t = Math.sqrt(Math.max(0, degree) / maxDegree);
+  return Math.round(MIN_NODE_SIZE + t * (MAX_NODE_SIZE - MIN_NODE_SIZE));
+}
+
+/** A deterministic pseudo-random number in [0, 1) from a string (FNV-1a), for repeatable layouts. */
+export function hashUnit(text: string): number {
+  let h = 0x811c9dc5;
+  for (let i = 0; i < text.length; i++) {
+    h ^= text.charCodeAt(i);
+    h = Math.imul(h, 0x01000193);
+  }
+  return (h >>> 0) / 0x100000000;
+}
+
+/** Start positions: EU on the left, the rest on the right, jittered by id so layouts repeat. */
+export function initialPosition(id: string, side: Side): { x: number; y: number } {
+  const centre = side === 'eu' ? -BAND_OFFSET / 2 : side === 'non-eu' ? BAND_OFFSET / 2 : 0;
+  return { x: centre + (hashUnit(`${id}:x`) - 0.5) * 300, y: (hashUnit(`${id}:y`) - 0.5) * 500 };
+}
+
+export function colourKeyOf(node: GraphNode, options: Pick<ElementOptions, 'colourBy'>, roots: ReadonlyMap<string, string>): string | null {
+  if (options.colourBy === 'country') return node.country ? node.country.toUpperCase() : null;
+  const first = node.sectors[0];
+  return first ? (roots.get(first) ?? first) : null;
+}
+
+/** Network results → Cytoscape element definitions (data only; looks come from the stylesheet). */
+export function toElements(graph: GraphData, options: ElementOptions): ElementDefinition[] {
+  const lookup = countryLookup(options.countries);
+  const roots = sectorRoots(options.sectors);
+  const maxDegree = graph.nodes.reduce((m, n) => Math.max(m, n.degree), 0);
+  const nodes: ElementDefinition[] = graph.nodes.map((n) => {
+    const side = sideOf(n, lookup);
+    const key = colourKeyOf(n, options, roots);
+    const country = n.country ? lookup.get(n.country.toUpperCase()) : undefined;
+    return {
+      group: 'nodes',
+      data: {
+        id: n.id,
+        label: n.label,
+        country: country?.code ?? n.country ?? '',
+        countryName: country?.name ?? n.country ?? '',
+        sectors: [...n.sectors],
+        degree: n.degree,
+        size: nodeSize(n.degree, maxDegree),
+        side,
+        colourKey: key ?? '',
+        colour: (key && options.palette.get(key)?.colour) || UNKNOWN_COLOUR,
+      },
+      position: initialPosition(n.id, side),
+    };
+  });
+  const ids = new Set(graph.nodes.map((n) => n.id));
+  const edges: ElementDefinition[] = graph.edges
+    .filter((e) => ids.has(e.source) && ids.has(e.target))
+    .map((e) => ({
+      group: 'edges',
+      data: {
+        id: e.id,
+        source: e.source,
+        target: e.target,
+        kind: e.kind,
+        weight: e.weight,
+        years: [...e.years],
+        via: [...e.via],
+      },
+    }));
+  return [...nodes, ...edges];
+}

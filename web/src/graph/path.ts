@@ -1,0 +1,78 @@
+import type { GraphEdge, GraphNode } from './types';
+
+/** What a tie goes through (an agreement, mission or partnership), as far as the path view knows. */
+export interface ViaInfo {
+  id: string;
+  name: string;
+  entityKind: string;
+  agreementKind?: string | null;
+  signedOn?: string | null;
+  startsOn?: string | null;
+  acronym?: string | null;
+}
+
+export const AGREEMENT_KIND_LABELS: Readonly<Record<string, string>> = {
+  MOU: 'MoU',
+  PARTNERSHIP_AGREEMENT: 'Partnership agreement',
+  COOPERATION_AGREEMENT: 'Cooperation agreement',
+  COLLABORATION_AGREEMENT: 'Collaboration agreement',
+};
+
+export interface PathStep {
+  from: Pick<GraphNode, 'id' | 'label'>;
+  to: Pick<GraphNode, 'id' | 'label'>;
+  edge: GraphEdge | undefined;
+  tie: string;
+}
+
+function yearOf(date: string | null | undefined): number | undefined {
+  const y = date ? Number.parseInt(date.slice(0, 4), 10) : Number.NaN;
+  return Number.isFinite(y) ? y : undefined;
+}
+
+/** "MoU 2013", "Mission 2018", "ESCP-4i": the kind of tie, and its year when the data has one. */
+export function tieLabel(edge: GraphEdge | undefined, via?: ViaInfo): string {
+  if (!edge) return 'tie';
+  let kind: string;
+  let year = edge.years.length ? Math.min(...edge.years) : undefined;
+  if (via?.entityKind === 'AGREEMENT') {
+    kind = (via.agreementKind && AGREEMENT_KIND_LABELS[via.agreementKind]) || 'Agreement';
+    year ??= yearOf(via.signedOn);
+  } else if (via?.entityKind === 'MISSION') {
+    kind = 'Mission';
+    year ??= yearOf(via.startsOn);
+  } else if (via?.entityKind === 'PARTNERSHIP') {
+    kind = via.acronym || via.name || 'Partnership';
+  } else {
+    kind = edge.kind === 'AGREEMENT' ? 'Agreement' : edge.kind === 'MISSION' ? 'Mission' : 'Partnership';
+  }
+  return year ? `${kind} ${year}` : kind;
+}
+
+/** A path's consecutive pairs with the edge that joins them, whichever way the edge points. */
+export function pathSteps(
+  path: { nodes: readonly GraphNode[]; edges: readonly GraphEdge[] },
+  vias: ReadonlyMap<string, ViaInfo> = new Map(),
+): PathStep[] {
+  const steps: PathStep[] = [];
+  for (let i = 0; i + 1 < path.nodes.length; i++) {
+    const from = path.nodes[i];
+    const to = path.nodes[i + 1];
+    if (!from || !to) continue;
+    const inOrder = path.edges[i];
+    const edge = inOrder && sameEnds(inOrder, from.id, to.id) ? inOrder : path.edges.find((e) => sameEnds(e, from.id, to.id));
+    const via = edge?.via[0] ? vias.get(edge.via[0]) : undefined;
+    steps.push({ from, to, edge, tie: tieLabel(edge, via) });
+  }
+  return steps;
+}
+
+function sameEnds(e: GraphEdge, a: string, b: string): boolean {
+  return (e.source === a && e.target === b) || (e.source === b && e.target === a);
+}
+
+/** "Skywin —MoU 2013— Aéro Montréal —MoU— Aerospace Valley" */
+export function pathText(steps: readonly PathStep[]): string {
+  if (!steps.length) return '';
+  return steps.reduce((text, s) => `${text} —${s.tie}— ${s.to.label}`, steps[0]?.from.label ?? '');
+}

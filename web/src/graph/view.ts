@@ -1,0 +1,47 @@
+import type { GraphData, GraphEdge, GraphNode } from './types';
+
+/** Union of networks by id: the base network plus every expanded neighbourhood. */
+export function mergeGraphs(graphs: readonly GraphData[]): GraphData {
+  const nodes = new Map<string, GraphNode>();
+  const edges = new Map<string, GraphEdge>();
+  for (const g of graphs) {
+    for (const n of g.nodes) {
+      const known = nodes.get(n.id);
+      if (!known || n.degree > known.degree) nodes.set(n.id, n);
+    }
+    for (const e of g.edges) if (!edges.has(e.id)) edges.set(e.id, e);
+  }
+  return { nodes: [...nodes.values()], edges: [...edges.values()] };
+}
+
+export interface VisibleOptions {
+  hidden: readonly string[];
+  /** Show only this cluster and its direct partners. */
+  focus?: string | null;
+}
+
+/** What the canvas and the table show: hidden clusters removed, optionally focused on one. */
+export function visibleGraph(graph: GraphData, options: VisibleOptions): GraphData {
+  const hidden = new Set(options.hidden);
+  let nodes = graph.nodes.filter((n) => !hidden.has(n.id));
+  let keep = new Set(nodes.map((n) => n.id));
+  let edges = graph.edges.filter((e) => keep.has(e.source) && keep.has(e.target));
+  if (options.focus && keep.has(options.focus)) {
+    const f = options.focus;
+    const near = new Set([f]);
+    for (const e of edges) {
+      if (e.source === f) near.add(e.target);
+      if (e.target === f) near.add(e.source);
+    }
+    nodes = nodes.filter((n) => near.has(n.id));
+    keep = near;
+    edges = edges.filter((e) => keep.has(e.source) && keep.has(e.target));
+  }
+  return { nodes, edges };
+}
+
+/** Ids of the nodes in `after` that were not in `before`: what an expansion added. */
+export function addedNodeIds(before: GraphData, after: GraphData): string[] {
+  const known = new Set(before.nodes.map((n) => n.id));
+  return after.nodes.filter((n) => !known.has(n.id)).map((n) => n.id);
+}
