@@ -7,7 +7,7 @@ import { COUNTRIES, NETWORK, SECTORS } from './fixtures';
 import { layoutNodesOf, layoutOptions, sideConstraints } from './layout';
 import { countryPalette, sectorPalette, sectorRoots, UNKNOWN_COLOUR } from './palette';
 import { buildStylesheet, EDGE_LINES } from './style';
-import { addedNodeIds, mergeGraphs, visibleGraph } from './view';
+import { addedNodeIds, highlightFor, mergeGraphs, visibleGraph } from './view';
 
 cytoscape.use(fcose);
 
@@ -120,6 +120,15 @@ describe('view', () => {
     const focused = visibleGraph(NETWORK, { hidden: [], focus: 'aerospace-valley' });
     expect(focused.nodes.map((n) => n.id).sort()).toEqual(['aero-montreal', 'aerospace-valley']);
     expect(focused.edges.map((e) => e.id)).toEqual(['e2', 'e3']);
+  });
+});
+
+describe('highlight', () => {
+  it('emphasises a cluster with its partners, or the ties through an agreement', () => {
+    expect(highlightFor('skywin', NETWORK, { neighbours: true }).sort()).toEqual(['aero-montreal', 'e1', 'skywin']);
+    expect(highlightFor('skywin', NETWORK, { neighbours: false })).toEqual([]);
+    expect(highlightFor('m-1', NETWORK, { neighbours: false }).sort()).toEqual(['aero-montreal', 'aerospace-valley', 'e3']);
+    expect(highlightFor(null, NETWORK, { neighbours: true })).toEqual([]);
   });
 });
 

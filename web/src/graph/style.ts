@@ -61,6 +61,8 @@ export function buildStylesheet(): StylesheetJson {
     ...edgeKinds,
     { selector: 'node:selected', style: { 'border-width': 4, 'border-color': '#111827' } },
     { selector: 'edge:selected', style: { opacity: 1, width: 5 } },
+    { selector: 'node.hover', style: { 'min-zoomed-font-size': 0, 'z-index': 20 } },
+    { selector: 'edge.hover', style: { opacity: 1 } },
     { selector: '.faded', style: { opacity: 0.15, 'text-opacity': 0.2 } },
     {
       selector: 'node.highlighted',

@@ -45,3 +45,29 @@ export function addedNodeIds(before: GraphData, after: GraphData): string[] {
   const known = new Set(before.nodes.map((n) => n.id));
   return after.nodes.filter((n) => !known.has(n.id)).map((n) => n.id);
 }
+
+/** What to emphasise for a selection: a cluster with its ties and partners, or the ties that go through an agreement, mission or partnership. */
+export function highlightFor(id: string | null, graph: GraphData, options: { neighbours: boolean }): string[] {
+  if (!id) return [];
+  if (graph.nodes.some((n) => n.id === id)) {
+    if (!options.neighbours) return [];
+    const out = new Set([id]);
+    for (const e of graph.edges) {
+      if (e.source === id || e.target === id) {
+        out.add(e.id);
+        out.add(e.source);
+        out.add(e.target);
+      }
+    }
+    return [...out];
+  }
+  const out = new Set<string>();
+  for (const e of graph.edges) {
+    if (e.via.includes(id)) {
+      out.add(e.id);
+      out.add(e.source);
+      out.add(e.target);
+    }
+  }
+  return [...out];
+}

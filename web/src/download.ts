@@ -1,0 +1,35 @@
+/** Save a blob through a temporary link: works offline and needs no server round trip. */
+export function download(data: Blob | string, filename: string, type = 'application/octet-stream'): void {
+  const blob = typeof data === 'string' ? new Blob([data], { type }) : data;
+  const url = URL.createObjectURL(blob);
+  const a = document.createElement('a');
+  a.href = url;
+  a.download = filename;
+  document.body.appendChild(a);
+  a.click();
+  a.remove();
+  // Revoke later: some browsers start the download asynchronously after click().
+  setTimeout(() => URL.revokeObjectURL(url), 10_000);
+}
+
+export interface AtlasMetrics {
+  /** ms from navigation start to the first drawn network. */
+  firstDrawnAt?: number;
+  layoutMs?: number;
+  nodes?: number;
+}
+
+declare global {
+  interface Window {
+    atlasMetrics?: AtlasMetrics;
+  }
+}
+
+/** Record load-to-drawn once per page, for the end-to-end run to report. */
+export function recordFirstDraw(info: { nodes: number; ms: number }): void {
+  if (window.atlasMetrics?.firstDrawnAt !== undefined || info.nodes === 0) return;
+  window.atlasMetrics = { firstDrawnAt: performance.now(), layoutMs: info.ms, nodes: info.nodes };
+  console.info(
+    `[atlas] network drawn: ${info.nodes} clusters, layout ${info.ms.toFixed(0)} ms, ${performance.now().toFixed(0)} ms after page load`,
+  );
+}

@@ -1,0 +1,165 @@
+import { AGREEMENT_KIND_LABELS } from '../../graph/path';
+import { graphql } from '../../gql';
+import type { EntityDetails_EntityFragment } from '../../gql/graphql';
+import { CitationList } from './CitationList';
+import { Links, humanise } from './ClusterDetails';
+
+export const EntityDetailsFragment = graphql(`
+  fragment EntityDetails_entity on Entity {
+    __typename
+    id
+    name
+    entityKind
+    citations {
+      ...CitationList_citation
+    }
+    ... on Agreement {
+      agreementKind
+      status
+      signedOn
+      endsOn
+      summary
+      parties {
+        id
+        name
+      }
+    }
+    ... on Mission {
+      missionStatus: status
+      startsOn
+      endsOn
+      summary
+      organisers {
+        id
+        name
+      }
+      participants {
+        id
+        name
+      }
+      met {
+        id
+        name
+      }
+    }
+    ... on Partnership {
+      acronym
+      programme
+      members {
+        id
+        name
+      }
+    }
+    ... on Country {
+      code
+      eu
+      countryClusters: clusters {
+        id
+        name
+      }
+    }
+    ... on Region {
+      regionCountry: country {
+        id
+        name
+      }
+      regionClusters: clusters {
+        id
+        name
+      }
+    }
+    ... on Sector {
+      parent {
+        id
+        name
+      }
+      sectorClusters: clusters {
+        id
+        name
+      }
+    }
+  }
+`);
+
+/** Agreements, missions, partnerships, places and sectors: what a link in a cluster's details opens. */
+export function EntityDetails({ entity, onSelect }: { entity: EntityDetails_EntityFragment; onSelect: (id: string) => void }) {
+  const e = entity;
+  return (
+    <article className="details" aria-labelledby="details-title">
+      <header>
+        <h2 id="details-title">{e.name}</h2>
+        <p className="meta">{humanise(e.entityKind)}</p>
+      </header>
+      {e.__typename === 'Agreement' && (
+        <>
+          <p className="meta">
+            {AGREEMENT_KIND_LABELS[e.agreementKind] ?? humanise(e.agreementKind)} · {humanise(e.status)}
+            {e.signedOn && ` · signed ${e.signedOn}`}
+            {e.endsOn && ` · ends ${e.endsOn}`}
+          </p>
+          {e.summary && <p>{e.summary}</p>}
+          <p>
+            <strong>Parties: </strong>
+            <Links items={e.parties} onSelect={onSelect} />
+          </p>
+        </>
+      )}
+      {e.__typename === 'Mission' && (
+        <>
+          <p className="meta">
+            {humanise(e.missionStatus)} · {e.startsOn ?? 'undated'}
+            {e.endsOn && ` – ${e.endsOn}`}
+          </p>
+          {e.summary && <p>{e.summary}</p>}
+          <p>
+            <strong>Organisers: </strong>
+            <Links items={e.organisers} onSelect={onSelect} />
+          </p>
+          <p>
+            <strong>Participants and hosts: </strong>
+            <Links items={[...e.participants, ...e.met]} onSelect={onSelect} />
+          </p>
+        </>
+      )}
+      {e.__typename === 'Partnership' && (
+        <>
+          {e.programme && <p className="meta">{e.programme}</p>}
+          <p>
+            <strong>Members: </strong>
+            <Links items={e.members} onSelect={onSelect} />
+          </p>
+        </>
+      )}
+      {e.__typename === 'Country' && (
+        <p>
+          <strong>{e.eu ? 'EU member' : 'Outside the EU'} · clusters: </strong>
+          <Links items={e.countryClusters} onSelect={onSelect} />
+        </p>
+      )}
+      {e.__typename === 'Region' && (
+        <p>
+          <EntityLink2 id={e.regionCountry.id} name={e.regionCountry.name} onSelect={onSelect} /> · clusters:{' '}
+          <Links items={e.regionClusters} onSelect={onSelect} />
+        </p>
+      )}
+      {e.__typename === 'Sector' && (
+        <p>
+          {e.parent && (
+            <>
+              Part of <EntityLink2 id={e.parent.id} name={e.parent.name} onSelect={onSelect} /> ·{' '}
+            </>
+          )}
+          clusters: <Links items={e.sectorClusters} onSelect={onSelect} />
+        </p>
+      )}
+      <section aria-label="Sources">
+        <h3>Sources</h3>
+        <CitationList citations={e.citations} />
+      </section>
+    </article>
+  );
+}
+
+function EntityLink2(props: { id: string; name: string; onSelect: (id: string) => void }) {
+  return <Links items={[props]} onSelect={props.onSelect} />;
+}

@@ -1,0 +1,139 @@
+import { useState } from 'react';
+import { sectorTree, type Filters, type ShownCounts, type SectorTreeNode } from '../../graph/filters';
+import { TIE_LABELS } from '../../graph/style';
+import { TIE_KINDS, type CountryInfo, type SectorInfo, type TieKind } from '../../graph/types';
+
+export interface FilterPanelProps {
+  filters: Filters;
+  countries: readonly CountryInfo[];
+  sectors: readonly SectorInfo[];
+  counts: ShownCounts;
+  onChange: (filters: Filters) => void;
+}
+
+function toggle<T>(list: readonly T[], value: T): T[] {
+  return list.includes(value) ? list.filter((v) => v !== value) : [...list, value];
+}
+
+function Count({ n }: { n: number | undefined }) {
+  return <span className="count">{n ?? 0}</span>;
+}
+
+function SectorItems({ nodes, props }: { nodes: readonly SectorTreeNode[]; props: FilterPanelProps }) {
+  return (
+    <ul role="group">
+      {nodes.map((s) => (
+        <li key={s.id} role="treeitem" aria-selected={props.filters.sectors.includes(s.id)} aria-expanded={s.children.length ? true : undefined}>
+          <label>
+            <input
+              type="checkbox"
+              checked={props.filters.sectors.includes(s.id)}
+              onChange={() => props.onChange({ ...props.filters, sectors: toggle(props.filters.sectors, s.id) })}
+            />
+            {s.name} <Count n={props.counts.bySector.get(s.id)} />
+          </label>
+          {s.children.length > 0 && <SectorItems nodes={s.children} props={props} />}
+        </li>
+      ))}
+    </ul>
+  );
+}
+
+function YearInput({ label, value, onCommit }: { label: string; value: number | null; onCommit: (y: number | null) => void }) {
+  const [text, setText] = useState(value == null ? '' : String(value));
+  const [seen, setSeen] = useState(value);
+  if (seen !== value) {
+    setSeen(value);
+    setText(value == null ? '' : String(value));
+  }
+  // Commit only whole years, so typing "20" on the way to "2015" does not fire a query.
+  const commit = (t: string) => {
+    if (t === '') onCommit(null);
+    else if (/^\d{4}$/.test(t)) onCommit(Number(t));
+  };
+  return (
+    <label className="year">
+      {label}
+      <input
+        type="number"
+        inputMode="numeric"
+        min={1950}
+        max={2100}
+        placeholder="any"
+        value={text}
+        data-testid={`year-${label.toLowerCase()}`}
+        onChange={(e) => {
+          setText(e.target.value);
+          commit(e.target.value);
+        }}
+      />
+    </label>
+  );
+}
+
+export function FilterPanel(props: FilterPanelProps) {
+  const { filters, countries, counts, onChange } = props;
+  const groups: [string, CountryInfo[]][] = [
+    ['EU', countries.filter((c) => c.eu)],
+    ['Outside the EU', countries.filter((c) => !c.eu)],
+  ];
+  const activeKinds: readonly TieKind[] = filters.tieKinds.length ? filters.tieKinds : TIE_KINDS;
+  return (
+    <section className="filters" aria-label="Filters" data-testid="filters">
+      <p className="shown" aria-live="polite" data-testid="shown-counts">
+        <strong>{counts.clusters}</strong> clusters · <strong>{counts.ties}</strong> ties shown
+      </p>
+
+      <fieldset>
+        <legend>Tie kinds</legend>
+        {TIE_KINDS.map((k) => (
+          <label key={k}>
+            <input
+              type="checkbox"
+              checked={activeKinds.includes(k)}
+              data-testid={`tie-${k.toLowerCase()}`}
+              onChange={() => {
+                const next = toggle(activeKinds, k);
+                onChange({ ...filters, tieKinds: next.length === TIE_KINDS.length ? [] : next });
+              }}
+            />
+            {TIE_LABELS[k]} <Count n={counts.byTieKind.get(k)} />
+          </label>
+        ))}
+      </fieldset>
+
+      <fieldset className="years">
+        <legend>Years</legend>
+        <YearInput label="From" value={filters.fromYear} onCommit={(fromYear) => onChange({ ...filters, fromYear })} />
+        <YearInput label="To" value={filters.toYear} onCommit={(toYear) => onChange({ ...filters, toYear })} />
+      </fieldset>
+
+      <details open>
+        <summary>Countries {filters.countries.length > 0 && `(${filters.countries.length})`}</summary>
+        {groups.map(([name, list]) => (
+          <fieldset key={name}>
+            <legend>{name}</legend>
+            {list.map((c) => (
+              <label key={c.code}>
+                <input
+                  type="checkbox"
+                  checked={filters.countries.includes(c.code)}
+                  data-testid={`country-${c.code}`}
+                  onChange={() => onChange({ ...filters, countries: toggle(filters.countries, c.code) })}
+                />
+                {c.name} <Count n={counts.byCountry.get(c.code)} />
+              </label>
+            ))}
+          </fieldset>
+        ))}
+      </details>
+
+      <details>
+        <summary>Sectors {filters.sectors.length > 0 && `(${filters.sectors.length})`}</summary>
+        <div role="tree" aria-label="Sectors" aria-multiselectable="true" className="sector-tree">
+          <SectorItems nodes={sectorTree(props.sectors)} props={props} />
+        </div>
+      </details>
+    </section>
+  );
+}

@@ -1,0 +1,131 @@
+import { useEffect, useMemo, useState } from 'react';
+import { useClient, useQuery } from 'urql';
+import type { NetworkFilterInput } from '../../graph/filters';
+import type { GraphData } from '../../graph/types';
+import { graphql } from '../../gql';
+
+// What the canvas and the table render of a network; shared by the Explore and Path containers.
+export const NetworkGraphFragment = graphql(`
+  fragment NetworkGraph on Network {
+    nodes {
+      id
+      label
+      entityKind
+      country
+      sectors
+      degree
+    }
+    edges {
+      id
+      source
+      target
+      kind
+      via
+      years
+      weight
+    }
+  }
+`);
+
+export const NetworkQuery = graphql(`
+  query ExploreNetwork($filter: NetworkFilter) {
+    network(filter: $filter) {
+      ...NetworkGraph
+    }
+  }
+`);
+
+export const NeighbourhoodQuery = graphql(`
+  query ExploreNeighbourhood($id: ID!, $filter: NetworkFilter) {
+    neighbourhood(id: $id, depth: 1, filter: $filter) {
+      ...NetworkGraph
+    }
+  }
+`);
+
+export const ReferenceQuery = graphql(`
+  query ReferenceData {
+    countries {
+      id
+      code
+      name
+      eu
+    }
+    sectors {
+      id
+      name
+      parent {
+        id
+      }
+    }
+  }
+`);
+
+/** Countries and sectors: names, EU membership and the sector tree, for colours and filters. */
+export function useReferenceData() {
+  const [result, reexecute] = useQuery({ query: ReferenceQuery });
+  return {
+    countries: result.data?.countries ?? [],
+    sectors: result.data?.sectors ?? [],
+    fetching: result.fetching,
+    error: result.error,
+    retry: () => reexecute({ requestPolicy: 'network-only' }),
+  };
+}
+
+export interface Expansions {
+  graphs: GraphData[];
+  pending: string[];
+  error: Error | null;
+  retry: () => void;
+}
+
+/**
+ * One neighbourhood query per expanded cluster. Their number changes at run time, which hooks
+ * cannot loop over, so they go through the client directly; urql still caches each one.
+ */
+export function useExpansions(ids: readonly string[], filter: NetworkFilterInput | undefined): Expansions {
+  const client = useClient();
+  const [results, setResults] = useState(new Map<string, GraphData>());
+  const [error, setError] = useState<Error | null>(null);
+  const [attempt, setAttempt] = useState(0);
+  const filterKey = JSON.stringify(filter ?? null);
+  const keyOf = (id: string) => `${id}|${filterKey}`;
+  const idsKey = ids.join(',');
+
+  useEffect(() => {
+    let live = true;
+    const missing = ids.filter((id) => !results.has(keyOf(id)));
+    for (const id of missing) {
+      client
+        .query(NeighbourhoodQuery, { id, filter: filter ?? null })
+        .toPromise()
+        .then((r) => {
+          if (!live) return;
+          if (r.error) setError(r.error);
+          else if (r.data) {
+            const data = r.data.neighbourhood;
+            setResults((prev) => new Map(prev).set(keyOf(id), data));
+          }
+        });
+    }
+    return () => {
+      live = false;
+    };
+    // eslint-disable-next-line react-hooks/exhaustive-deps -- keyed by the id list and filter text
+  }, [client, idsKey, filterKey, attempt]);
+
+  return useMemo(
+    () => ({
+      graphs: ids.map((id) => results.get(keyOf(id))).filter((g): g is GraphData => Boolean(g)),
+      pending: ids.filter((id) => !results.has(keyOf(id))),
+      error,
+      retry: () => {
+        setError(null);
+        setAttempt((a) => a + 1);
+      },
+    }),
+    // eslint-disable-next-line react-hooks/exhaustive-deps
+    [results, idsKey, filterKey, error],
+  );
+}
