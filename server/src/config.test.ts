@@ -1,0 +1,28 @@
+import { describe, expect, it } from 'vitest';
+import { ConfigError, loadConfig } from './config.js';
+
+describe('loadConfig', () => {
+  it('defaults to the embedded Neo4j on localhost', () => {
+    const config = loadConfig({});
+    expect(config.http).toEqual({ host: '127.0.0.1', port: 4000 });
+    expect(config.neo4j).toMatchObject({ mode: 'embedded', host: '127.0.0.1', port: 7687, heap: '512m' });
+    expect(config.auth.editorToken).toBeUndefined();
+  });
+
+  it('uses an external Neo4j when NEO4J_URI is set', () => {
+    const config = loadConfig({ NEO4J_URI: 'neo4j+s://abc.databases.neo4j.io', NEO4J_PASSWORD: 'secret', NEO4J_DATABASE: 'atlas' });
+    expect(config.neo4j).toEqual({ mode: 'external', uri: 'neo4j+s://abc.databases.neo4j.io', username: 'neo4j', password: 'secret', database: 'atlas' });
+  });
+
+  it('treats empty variables as unset', () => {
+    expect(loadConfig({ NEO4J_URI: '', ATLAS_EDITOR_TOKEN: '' })).toMatchObject({ neo4j: { mode: 'embedded' }, auth: { editorToken: undefined } });
+  });
+
+  it('names every bad variable and what it expects', () => {
+    const attempt = () => loadConfig({ PORT: 'eighty', NEO4J_URI: 'http://localhost:7474', NEO4J_HEAP: 'lots' });
+    expect(attempt).toThrow(ConfigError);
+    expect(attempt).toThrow(/PORT/);
+    expect(attempt).toThrow(/NEO4J_URI: a neo4j:\/\/, neo4j\+s:\/\/ or bolt:\/\/ URI/);
+    expect(attempt).toThrow(/NEO4J_HEAP: a size such as 512m/);
+  });
+});
