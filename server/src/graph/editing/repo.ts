@@ -1,0 +1,457 @@
+import { randomBytes } from 'node:crypto';
+import type { Editor } from '../../auth.js';
+import type { WriteTransaction } from '../../db/executor.js';
+import { yearOf } from '../../domain/partial-date.js';
+import { AtlasError, conflict, notFound } from '../../errors.js';
+import {
+  addCitationInput,
+  checkDateOrder,
+  createAgreementInput,
+  createMissionInput,
+  invalidInput,
+  parseInput,
+  slugify,
+  updateAgreementInput,
+  updateMissionInput,
+  upsertClusterInput,
+  type AddCitationInput,
+  type CitationCommand,
+  type CreateAgreementInput,
+  type CreateMissionInput,
+  type InputProblem,
+  type UpdateAgreementInput,
+  type UpdateMissionInput,
+  type UpsertClusterInput,
+} from './inputs.js';
+import {
+  CHECK_REFERENCES,
+  CITE,
+  CREATE_SOURCES,
+  createEntity,
+  deleteEntity,
+  LOAD_ENTITY,
+  replaceLinks,
+  TAKEN_ENTITY_IDS,
+  TAKEN_SOURCE_IDS,
+  TOUCH,
+  updateEntity,
+  type EditableLabel,
+  type LinkType,
+  type TargetLabel,
+} from './queries.js';
+
+/**
+ * Writes: each one validates its input, then, inside a single write transaction, checks that every
+ * id it names exists with the right label, creates any new source, writes the node, its links and
+ * its citations. Any problem throws before commit, so the transaction rolls back and nothing is left.
+ */
+
+/** What runs a write transaction: the executor, or a request's view of it. */
+export interface Writer {
+  write<T>(work: (tx: WriteTransaction) => Promise<T>): Promise<T>;
+}
+
+export interface WriteOptions<I> {
+  writer: Writer;
+  editor: Editor;
+  input: I;
+}
+
+export interface UpdateOptions<I> extends WriteOptions<I> {
+  id: string;
+}
+
+export interface DeleteOptions {
+  writer: Writer;
+  id: string;
+}
+
+/** The id of the written entity; the caller reads it back through the read side. */
+export interface WriteResult {
+  id: string;
+}
+
+interface LinkField extends LinkType {
+  targets: readonly TargetLabel[];
+}
+
+const AGREEMENT_LINKS = {
+  parties: { type: 'PARTY_TO', direction: 'in', targets: ['Cluster'] },
+  sectors: { type: 'COVERS', direction: 'out', targets: ['Sector'] },
+  partnership: { type: 'ON_BEHALF_OF', direction: 'out', targets: ['Partnership'] },
+  mission: { type: 'RESULTED_FROM', direction: 'out', targets: ['Mission'] },
+} as const satisfies Record<string, LinkField>;
+
+const MISSION_LINKS = {
+  organisers: { type: 'ORGANISED', direction: 'in', targets: ['Cluster', 'Partnership'] },
+  participants: { type: 'JOINED', direction: 'in', targets: ['Cluster'] },
+  met: { type: 'MET', direction: 'out', targets: ['Cluster'] },
+  visited: { type: 'VISITED', direction: 'out', targets: ['Region'] },
+  sectors: { type: 'FOCUSED_ON', direction: 'out', targets: ['Sector'] },
+} as const satisfies Record<string, LinkField>;
+
+const CLUSTER_LINKS = {
+  sectors: { type: 'ACTIVE_IN', direction: 'out', targets: ['Sector'] },
+  location: { type: 'LOCATED_IN', direction: 'out', targets: ['Region', 'Country'] },
+} as const satisfies Record<string, LinkField>;
+
+/** The links a write replaces: field → target ids. A field that is absent keeps its stored links. */
+type Links<F extends string> = Partial<Record<F, string[]>>;
+
+/** An id the write names, the labels it may have, and how to say it is missing. */
+interface Reference {
+  field: string;
+  id: string;
+  expected: readonly (TargetLabel | 'Source')[];
+  missing?: string;
+}
+
+interface ReferenceRow {
+  index: number;
+  labels: string[];
+  countryCode: string | null;
+}
+
+interface StoredEntity {
+  label: string;
+  props: Record<string, unknown>;
+  region: string | null;
+}
+
+export async function createAgreement({ writer, editor, input }: WriteOptions<CreateAgreementInput>): Promise<WriteResult> {
+  const data = parseInput(createAgreementInput, input);
+  checkDateOrder({ start: data.signedOn, end: data.endsOn, startField: 'signedOn', endField: 'endsOn' });
+  const links: Links<keyof typeof AGREEMENT_LINKS> = {
+    parties: data.parties,
+    sectors: data.sectors ?? [],
+    partnership: data.partnership ? [data.partnership] : [],
+    mission: data.mission ? [data.mission] : [],
+  };
+  return writer.write(async (tx) => {
+    await checkReferences(tx, [...linkReferences(AGREEMENT_LINKS, links), ...sourceReferences(data.citations)]);
+    const id = await chooseId(tx, { requested: data.id, title: data.name, query: TAKEN_ENTITY_IDS });
+    const props = {
+      name: data.name,
+      kind: data.agreementKind,
+      status: data.status,
+      signedOn: data.signedOn ?? null,
+      endsOn: data.endsOn ?? null,
+      summary: data.summary ?? null,
+      year: data.signedOn ? yearOf(data.signedOn) : null,
+    };
+    await tx.run(createEntity('Agreement'), { id, props, editor: editor.label });
+    await writeLinks(tx, { label: 'Agreement', id, fields: AGREEMENT_LINKS, links });
+    await cite(tx, { id, citations: data.citations, editor });
+    return { id };
+  });
+}
+
+export async function updateAgreement({ writer, editor, id, input }: UpdateOptions<UpdateAgreementInput>): Promise<WriteResult> {
+  const data = parseInput(updateAgreementInput, input, ['name', 'agreementKind', 'status', 'parties']);
+  const links: Links<keyof typeof AGREEMENT_LINKS> = given({
+    parties: data.parties,
+    sectors: listOrClear(data.sectors),
+    partnership: oneOrClear(data.partnership),
+    mission: oneOrClear(data.mission),
+  });
+  return writer.write(async (tx) => {
+    const stored = await loadEntity(tx, { id, label: 'Agreement' });
+    checkDateOrder({
+      start: data.signedOn === undefined ? storedText(stored, 'signedOn') : data.signedOn,
+      end: data.endsOn === undefined ? storedText(stored, 'endsOn') : data.endsOn,
+      startField: 'signedOn',
+      endField: 'endsOn',
+    });
+    await checkReferences(tx, [...linkReferences(AGREEMENT_LINKS, links), ...sourceReferences(data.citations)]);
+    const props = given({
+      name: data.name,
+      kind: data.agreementKind,
+      status: data.status,
+      signedOn: data.signedOn,
+      endsOn: data.endsOn,
+      summary: data.summary,
+      year: data.signedOn === undefined ? undefined : data.signedOn && yearOf(data.signedOn),
+    });
+    await tx.run(updateEntity('Agreement'), { id, props, editor: editor.label });
+    await writeLinks(tx, { label: 'Agreement', id, fields: AGREEMENT_LINKS, links });
+    await cite(tx, { id, citations: data.citations, editor });
+    return { id };
+  });
+}
+
+export async function createMission({ writer, editor, input }: WriteOptions<CreateMissionInput>): Promise<WriteResult> {
+  const data = parseInput(createMissionInput, input);
+  checkDateOrder({ start: data.startsOn, end: data.endsOn, startField: 'startsOn', endField: 'endsOn' });
+  const links: Links<keyof typeof MISSION_LINKS> = {
+    organisers: data.organisers ?? [],
+    participants: data.participants ?? [],
+    met: data.met ?? [],
+    visited: data.visited ?? [],
+    sectors: data.sectors ?? [],
+  };
+  return writer.write(async (tx) => {
+    await checkReferences(tx, [...linkReferences(MISSION_LINKS, links), ...sourceReferences(data.citations)]);
+    const id = await chooseId(tx, { requested: data.id, title: data.name, query: TAKEN_ENTITY_IDS });
+    const props = {
+      name: data.name,
+      status: data.status,
+      startsOn: data.startsOn ?? null,
+      endsOn: data.endsOn ?? null,
+      smeCount: data.smeCount ?? null,
+      summary: data.summary ?? null,
+      year: data.startsOn ? yearOf(data.startsOn) : null,
+    };
+    await tx.run(createEntity('Mission'), { id, props, editor: editor.label });
+    await writeLinks(tx, { label: 'Mission', id, fields: MISSION_LINKS, links });
+    await cite(tx, { id, citations: data.citations, editor });
+    return { id };
+  });
+}
+
+export async function updateMission({ writer, editor, id, input }: UpdateOptions<UpdateMissionInput>): Promise<WriteResult> {
+  const data = parseInput(updateMissionInput, input, ['name', 'status']);
+  const links: Links<keyof typeof MISSION_LINKS> = given({
+    organisers: listOrClear(data.organisers),
+    participants: listOrClear(data.participants),
+    met: listOrClear(data.met),
+    visited: listOrClear(data.visited),
+    sectors: listOrClear(data.sectors),
+  });
+  return writer.write(async (tx) => {
+    const stored = await loadEntity(tx, { id, label: 'Mission' });
+    checkDateOrder({
+      start: data.startsOn === undefined ? storedText(stored, 'startsOn') : data.startsOn,
+      end: data.endsOn === undefined ? storedText(stored, 'endsOn') : data.endsOn,
+      startField: 'startsOn',
+      endField: 'endsOn',
+    });
+    await checkReferences(tx, [...linkReferences(MISSION_LINKS, links), ...sourceReferences(data.citations)]);
+    const props = given({
+      name: data.name,
+      status: data.status,
+      startsOn: data.startsOn,
+      endsOn: data.endsOn,
+      smeCount: data.smeCount,
+      summary: data.summary,
+      year: data.startsOn === undefined ? undefined : data.startsOn && yearOf(data.startsOn),
+    });
+    await tx.run(updateEntity('Mission'), { id, props, editor: editor.label });
+    await writeLinks(tx, { label: 'Mission', id, fields: MISSION_LINKS, links });
+    await cite(tx, { id, citations: data.citations, editor });
+    return { id };
+  });
+}
+
+/**
+ * Creates the cluster when `id` is absent or names no node, else updates it. A new cluster needs a
+ * name and a country code; it sits in its region when one is given, else in its country.
+ */
+export async function upsertCluster({ writer, editor, input }: WriteOptions<UpsertClusterInput>): Promise<WriteResult & { created: boolean }> {
+  const data = parseInput(upsertClusterInput, input, ['name', 'clusterKind', 'countryCode']);
+  return writer.write(async (tx) => {
+    const stored = data.id ? await findEntity(tx, data.id) : null;
+    if (stored && stored.label !== 'Cluster') {
+      throw conflict(`The id "${data.id}" belongs to a ${stored.label}, not a Cluster: choose another id, or leave id out to have one made from the name.`);
+    }
+    const created = stored === null;
+    if (created) {
+      const problems: InputProblem[] = [];
+      if (!data.name) problems.push({ field: 'name', message: 'a new cluster needs a name' });
+      if (!data.countryCode) problems.push({ field: 'countryCode', message: 'a new cluster needs its country: an ISO code such as CA or FR' });
+      if (problems.length > 0) throw invalidInput(problems);
+    }
+    const countryCode = data.countryCode ?? storedText(stored, 'countryCode');
+    const region = data.region === undefined ? (stored?.region ?? null) : data.region;
+    const relocated = created || data.countryCode !== undefined || data.region !== undefined;
+    const links: Links<keyof typeof CLUSTER_LINKS> = given({
+      sectors: created ? (data.sectors ?? []) : listOrClear(data.sectors),
+      location: relocated && countryCode ? [region ?? countryCode.toLowerCase()] : undefined,
+    });
+    const country: Reference[] = relocated && countryCode && !region ? [countryReference(countryCode)] : [];
+    const regionReference: Reference[] = relocated && region ? [{ field: 'region', id: region, expected: ['Region'] }] : [];
+    const countries = await checkReferences(tx, [
+      ...regionReference,
+      ...country,
+      ...linkReferences({ sectors: CLUSTER_LINKS.sectors }, { sectors: links.sectors }),
+      ...sourceReferences(data.citations),
+    ]);
+    const regionCountry = regionReference.length > 0 ? countries[0] : null;
+    if (region && countryCode && regionCountry && regionCountry !== countryCode) {
+      throw invalidInput([{ field: 'region', message: `"${region}" is in ${regionCountry}, not in ${countryCode}: choose a region of ${countryCode}, or change countryCode` }]);
+    }
+    const id = stored ? (data.id as string) : await chooseId(tx, { requested: data.id, title: data.name ?? '', query: TAKEN_ENTITY_IDS });
+    const aliases = created ? (data.aliases ?? []) : listOrClear(data.aliases);
+    const props = given({
+      name: data.name,
+      acronym: data.acronym,
+      aliases,
+      aliasText: aliases === undefined ? undefined : aliases.length > 0 ? aliases.join(' | ') : null,
+      kind: data.clusterKind ?? (created ? 'CLUSTER' : undefined),
+      description: data.description,
+      website: data.website,
+      foundedYear: data.foundedYear,
+      memberCount: data.memberCount,
+      smeCount: data.smeCount,
+      countryCode: data.countryCode,
+    });
+    await tx.run(created ? createEntity('Cluster') : updateEntity('Cluster'), { id, props, editor: editor.label });
+    await writeLinks(tx, { label: 'Cluster', id, fields: CLUSTER_LINKS, links });
+    await cite(tx, { id, citations: data.citations, editor });
+    return { id, created };
+  });
+}
+
+/** Cites any entity: an existing source or a new one, with the passage that supports it. */
+export async function addCitation({ writer, editor, input }: WriteOptions<AddCitationInput>): Promise<{ entityId: string; sourceId: string }> {
+  const data = parseInput(addCitationInput, input);
+  const citation: CitationCommand = { source: data.source, excerpt: data.excerpt };
+  return writer.write(async (tx) => {
+    if (!(await findEntity(tx, data.entityId))) throw notFound('entity', data.entityId);
+    await checkReferences(tx, sourceReferences([citation]));
+    const [sourceId] = await cite(tx, { id: data.entityId, citations: [citation], editor });
+    await tx.run(TOUCH, { id: data.entityId, editor: editor.label });
+    return { entityId: data.entityId, sourceId: sourceId as string };
+  });
+}
+
+export const deleteAgreement = (options: DeleteOptions) => deleteNode({ ...options, label: 'Agreement' });
+export const deleteMission = (options: DeleteOptions) => deleteNode({ ...options, label: 'Mission' });
+
+/** Deletes the node and its relationships, never its sources; NOT_FOUND when there is no such node. */
+async function deleteNode({ writer, id, label }: DeleteOptions & { label: EditableLabel }): Promise<WriteResult> {
+  return writer.write(async (tx) => {
+    const rows = await tx.run<{ id: string }>(deleteEntity(label), { id });
+    if (rows.length === 0) throw notFound(label.toLowerCase(), id);
+    return { id };
+  });
+}
+
+/** The references of the link fields a write sets, each with the labels its targets may have. */
+function linkReferences<F extends string>(fields: Record<F, LinkField>, links: Links<F>): Reference[] {
+  return (Object.entries(links) as [F, string[] | undefined][]).flatMap(([field, ids]) =>
+    (ids ?? []).map((id) => ({ field, id, expected: fields[field].targets })),
+  );
+}
+
+function sourceReferences(citations: CitationCommand[]): Reference[] {
+  return citations.flatMap((citation, index) =>
+    citation.source.id ? [{ field: `citations.${index}.source.id`, id: citation.source.id, expected: ['Source'] as const }] : [],
+  );
+}
+
+function countryReference(code: string): Reference {
+  return { field: 'countryCode', id: code.toLowerCase(), expected: ['Country'], missing: `no country with the code ${code} is in the graph: use the code of a country it holds` };
+}
+
+/**
+ * Checks every reference in one statement; throws BAD_USER_INPUT naming each missing or mislabelled
+ * id. Returns, per reference in order, the country code of the node it names (regions, clusters).
+ */
+async function checkReferences(tx: WriteTransaction, refs: Reference[]): Promise<(string | null)[]> {
+  if (refs.length === 0) return [];
+  const rows = await tx.run<ReferenceRow>(CHECK_REFERENCES, {
+    refs: refs.map((ref, index) => ({ index, id: ref.id, source: ref.expected.includes('Source') })),
+  });
+  const byIndex = new Map(rows.map((row) => [row.index, row]));
+  const problems: InputProblem[] = [];
+  refs.forEach((ref, index) => {
+    const labels = (byIndex.get(index)?.labels ?? []).filter((label) => label !== 'Entity');
+    const expected = ref.expected.join(' or ');
+    if (labels.length === 0) {
+      problems.push({ field: ref.field, message: ref.missing ?? `no ${expected} has the id "${ref.id}"` });
+    } else if (!labels.some((label) => (ref.expected as readonly string[]).includes(label))) {
+      problems.push({ field: ref.field, message: `"${ref.id}" is a ${labels.join(', ')}, not a ${expected}` });
+    }
+  });
+  if (problems.length > 0) throw invalidInput(problems);
+  return refs.map((_, index) => byIndex.get(index)?.countryCode ?? null);
+}
+
+/** The stored node with that id, or null. */
+async function findEntity(tx: WriteTransaction, id: string): Promise<StoredEntity | null> {
+  const [row] = await tx.run<{ labels: string[]; props: Record<string, unknown>; region: string | null }>(LOAD_ENTITY, { id });
+  if (!row) return null;
+  return { label: row.labels.find((label) => label !== 'Entity') ?? 'Entity', props: row.props, region: row.region };
+}
+
+/** The stored node a write updates; NOT_FOUND when no node of that label has the id. */
+async function loadEntity(tx: WriteTransaction, { id, label }: { id: string; label: EditableLabel }): Promise<StoredEntity> {
+  const stored = await findEntity(tx, id);
+  if (!stored || stored.label !== label) throw notFound(label.toLowerCase(), id);
+  return stored;
+}
+
+/**
+ * The requested id (CONFLICT when taken), or a slug of the title, with a short random suffix when
+ * the slug is taken. `reserved` holds ids chosen earlier in the same write.
+ */
+async function chooseId(
+  tx: WriteTransaction,
+  options: { requested: string | null | undefined; title: string; query: string; reserved?: Set<string> },
+): Promise<string> {
+  const { requested, title, query, reserved = new Set<string>() } = options;
+  if (requested) {
+    const taken = await tx.run<{ id: string; label?: string }>(query, { ids: [requested] });
+    if (taken.length > 0 || reserved.has(requested)) {
+      throw new AtlasError('CONFLICT', `The id "${requested}" is already taken: choose another id, or leave id out to have one made from the name.`, { id: requested });
+    }
+    return requested;
+  }
+  const base = slugify(title) || 'entry';
+  const candidates = [base, ...Array.from({ length: 4 }, () => `${base}-${randomBytes(3).toString('hex')}`)];
+  const taken = new Set([...reserved, ...(await tx.run<{ id: string }>(query, { ids: candidates })).map((row) => row.id)]);
+  const free = candidates.find((candidate) => !taken.has(candidate));
+  if (!free) throw conflict(`No free id could be made from "${title}": choose an id.`);
+  return free;
+}
+
+/** Creates the write's new sources, then cites them and the existing ones; returns the source ids in order. */
+async function cite(tx: WriteTransaction, options: { id: string; citations: CitationCommand[]; editor: Editor }): Promise<string[]> {
+  const { id, citations, editor } = options;
+  const reserved = new Set<string>();
+  const newSources: { id: string; props: Record<string, unknown> }[] = [];
+  const resolved: { source: string; excerpt: string }[] = [];
+  for (const citation of citations) {
+    const fresh = citation.source.new;
+    let sourceId = citation.source.id ?? '';
+    if (fresh) {
+      sourceId = await chooseId(tx, { requested: fresh.id, title: fresh.title, query: TAKEN_SOURCE_IDS, reserved });
+      reserved.add(sourceId);
+      newSources.push({ id: sourceId, props: { title: fresh.title, url: fresh.url, publisher: fresh.publisher ?? null, publishedOn: fresh.publishedOn ?? null } });
+    }
+    resolved.push({ source: sourceId, excerpt: citation.excerpt });
+  }
+  if (newSources.length > 0) await tx.run(CREATE_SOURCES, { rows: newSources, editor: editor.label });
+  await tx.run(CITE, { id, citations: resolved });
+  return resolved.map((citation) => citation.source);
+}
+
+/** Replaces the links of each given field, in the allow-listed type and direction of that field. */
+async function writeLinks<F extends string>(
+  tx: WriteTransaction,
+  options: { label: EditableLabel; id: string; fields: Record<F, LinkField>; links: Links<F> },
+): Promise<void> {
+  const { label, id, fields, links } = options;
+  for (const [field, targets] of Object.entries(links) as [F, string[] | undefined][]) {
+    if (targets !== undefined) await tx.run(replaceLinks(label, fields[field]), { id, targets });
+  }
+}
+
+/** Drops the keys whose value is undefined: absent means "keep", null means "clear". */
+function given<T extends Record<string, unknown>>(values: T): { [K in keyof T]?: Exclude<T[K], undefined> } {
+  return Object.fromEntries(Object.entries(values).filter(([, value]) => value !== undefined)) as { [K in keyof T]?: Exclude<T[K], undefined> };
+}
+
+/** Update semantics for a list: absent keeps, null clears, a list replaces. */
+function listOrClear(ids: string[] | null | undefined): string[] | undefined {
+  return ids === null ? [] : ids;
+}
+
+function oneOrClear(id: string | null | undefined): string[] | undefined {
+  return id === undefined ? undefined : id === null ? [] : [id];
+}
+
+function storedText(stored: StoredEntity | null, key: string): string | null {
+  const value = stored?.props[key];
+  return typeof value === 'string' ? value : null;
+}
