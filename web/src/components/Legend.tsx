@@ -1,23 +1,39 @@
-import type { Swatch } from '../graph/palette';
-import { UNKNOWN_COLOUR } from '../graph/palette';
-import { EDGE_COLOURS, EDGE_LINES, TIE_LABELS } from '../graph/style';
-import { TIE_KINDS } from '../graph/types';
+import type { Swatch } from "../graph/palette";
+import { UNKNOWN_COLOUR } from "../graph/palette";
+import { EDGE_COLOURS, EDGE_LINES, TIE_LABELS } from "../graph/style";
+import { TIE_KINDS } from "../graph/types";
 
 /** Explains every colour and line on the canvas; only the colours in view are listed. */
-export function Legend({ title, swatches, hasUnknown }: { title: string; swatches: readonly Swatch[]; hasUnknown: boolean }) {
+export function Legend({
+  title,
+  swatches,
+  hasUnknown,
+}: {
+  title: string;
+  swatches: readonly Swatch[];
+  hasUnknown: boolean;
+}) {
   return (
     <section className="legend" aria-label="Legend" data-testid="legend">
       <h3>{title}</h3>
       <ul>
         {swatches.map((s) => (
           <li key={s.key}>
-            <span className="dot" style={{ background: s.colour }} aria-hidden="true" />
+            <span
+              className="dot"
+              style={{ background: s.colour }}
+              aria-hidden="true"
+            />
             {s.label}
           </li>
         ))}
         {hasUnknown && (
           <li>
-            <span className="dot" style={{ background: UNKNOWN_COLOUR }} aria-hidden="true" />
+            <span
+              className="dot"
+              style={{ background: UNKNOWN_COLOUR }}
+              aria-hidden="true"
+            />
             Unknown
           </li>
         )}
@@ -28,18 +44,30 @@ export function Legend({ title, swatches, hasUnknown }: { title: string; swatche
           <li key={k}>
             <svg width="28" height="8" aria-hidden="true">
               <line
-                x1="1" y1="4" x2="27" y2="4"
+                x1="1"
+                y1="4"
+                x2="27"
+                y2="4"
                 stroke={EDGE_COLOURS[k]}
                 strokeWidth="2.5"
                 strokeLinecap="round"
-                strokeDasharray={EDGE_LINES[k] === 'dashed' ? '6 4' : EDGE_LINES[k] === 'dotted' ? '0.5 4' : undefined}
+                strokeDasharray={
+                  EDGE_LINES[k] === "dashed"
+                    ? "6 4"
+                    : EDGE_LINES[k] === "dotted"
+                      ? "0.5 4"
+                      : undefined
+                }
               />
             </svg>
             {TIE_LABELS[k]} ({EDGE_LINES[k]})
           </li>
         ))}
       </ul>
-      <p className="hint">Node size: number of ties. EU clusters on the left, the others on the right.</p>
+      <p className="hint">
+        Node size: number of ties. EU clusters on the left, the others on the
+        right.
+      </p>
     </section>
   );
 }

@@ -1,7 +1,7 @@
-import { EMPTY_FILTERS, type Filters } from '../graph/filters';
-import type { LayoutName } from '../graph/layout';
-import { LAYOUTS } from '../graph/layout';
-import { TIE_KINDS, type ColourBy, type TieKind } from '../graph/types';
+import { EMPTY_FILTERS, type Filters } from "../graph/filters";
+import type { LayoutName } from "../graph/layout";
+import { LAYOUTS } from "../graph/layout";
+import { TIE_KINDS, type ColourBy, type TieKind } from "../graph/types";
 
 /** Everything a shared link must reproduce. Hover, pan and zoom stay in Cytoscape. */
 export interface ViewState {
@@ -19,10 +19,10 @@ export interface ViewState {
 }
 
 export const DEFAULT_VIEW_STATE: ViewState = {
-  view: 'explore',
+  view: "explore",
   filters: EMPTY_FILTERS,
-  colourBy: 'country',
-  layout: 'fcose',
+  colourBy: "country",
+  layout: "fcose",
   selected: null,
   expanded: [],
   hidden: [],
@@ -33,26 +33,33 @@ export const DEFAULT_VIEW_STATE: ViewState = {
 
 // Short, stable parameter names: links get pasted into mails and tickets.
 const P = {
-  view: 'view',
-  countries: 'country',
-  sectors: 'sector',
-  tieKinds: 'tie',
-  fromYear: 'from',
-  toYear: 'to',
-  colourBy: 'colour',
-  layout: 'layout',
-  selected: 'sel',
-  expanded: 'expand',
-  hidden: 'hide',
-  focus: 'focus',
-  pathFrom: 'a',
-  pathTo: 'b',
+  view: "view",
+  countries: "country",
+  sectors: "sector",
+  tieKinds: "tie",
+  fromYear: "from",
+  toYear: "to",
+  colourBy: "colour",
+  layout: "layout",
+  selected: "sel",
+  expanded: "expand",
+  hidden: "hide",
+  focus: "focus",
+  pathFrom: "a",
+  pathTo: "b",
 } as const;
 
 function list(params: URLSearchParams, key: string): string[] {
   const raw = params.get(key);
   if (!raw) return [];
-  return [...new Set(raw.split(',').map((s) => s.trim()).filter(Boolean))];
+  return [
+    ...new Set(
+      raw
+        .split(",")
+        .map((s) => s.trim())
+        .filter(Boolean),
+    ),
+  ];
 }
 
 function year(params: URLSearchParams, key: string): number | null {
@@ -78,11 +85,13 @@ export function parseViewState(search: string): ViewState {
       sectors: list(params, P.sectors),
       tieKinds: list(params, P.tieKinds)
         .map((k) => k.toUpperCase())
-        .filter((k): k is TieKind => (TIE_KINDS as readonly string[]).includes(k)),
+        .filter((k): k is TieKind =>
+          (TIE_KINDS as readonly string[]).includes(k),
+        ),
       fromYear: year(params, P.fromYear),
       toYear: year(params, P.toYear),
     },
-    colourBy: colour === 'sector' ? 'sector' : 'country',
+    colourBy: colour === "sector" ? "sector" : "country",
     layout: LAYOUTS.find((l) => l === layout) ?? DEFAULT_VIEW_STATE.layout,
     selected: id(params, P.selected),
     expanded: list(params, P.expanded),
@@ -96,9 +105,12 @@ export function parseViewState(search: string): ViewState {
 /** Serialise with defaults left out, so the plain explorer is just "/". */
 export function serializeViewState(state: ViewState): string {
   const params = new URLSearchParams();
-  const set = (key: string, value: string | number | null | undefined | readonly string[]) => {
+  const set = (
+    key: string,
+    value: string | number | null | undefined | readonly string[],
+  ) => {
     if (value == null) return;
-    const text = Array.isArray(value) ? value.join(',') : String(value);
+    const text = Array.isArray(value) ? value.join(",") : String(value);
     if (text) params.set(key, text);
   };
   if (state.view !== DEFAULT_VIEW_STATE.view) set(P.view, state.view);
@@ -107,7 +119,8 @@ export function serializeViewState(state: ViewState): string {
   set(P.tieKinds, state.filters.tieKinds);
   set(P.fromYear, state.filters.fromYear);
   set(P.toYear, state.filters.toYear);
-  if (state.colourBy !== DEFAULT_VIEW_STATE.colourBy) set(P.colourBy, state.colourBy);
+  if (state.colourBy !== DEFAULT_VIEW_STATE.colourBy)
+    set(P.colourBy, state.colourBy);
   if (state.layout !== DEFAULT_VIEW_STATE.layout) set(P.layout, state.layout);
   set(P.selected, state.selected);
   set(P.expanded, state.expanded);
@@ -115,6 +128,6 @@ export function serializeViewState(state: ViewState): string {
   set(P.focus, state.focus);
   set(P.pathFrom, state.pathFrom);
   set(P.pathTo, state.pathTo);
-  const text = params.toString().replace(/%2C/g, ',');
-  return text ? `?${text}` : '';
+  const text = params.toString().replace(/%2C/g, ",");
+  return text ? `?${text}` : "";
 }

@@ -1,7 +1,17 @@
-import { useState } from 'react';
-import { sectorTree, type Filters, type ShownCounts, type SectorTreeNode } from '../../graph/filters';
-import { TIE_LABELS } from '../../graph/style';
-import { TIE_KINDS, type CountryInfo, type SectorInfo, type TieKind } from '../../graph/types';
+import { useState } from "react";
+import {
+  sectorTree,
+  type Filters,
+  type ShownCounts,
+  type SectorTreeNode,
+} from "../../graph/filters";
+import { TIE_LABELS } from "../../graph/style";
+import {
+  TIE_KINDS,
+  type CountryInfo,
+  type SectorInfo,
+  type TieKind,
+} from "../../graph/types";
 
 export interface FilterPanelProps {
   filters: Filters;
@@ -12,43 +22,71 @@ export interface FilterPanelProps {
 }
 
 function toggle<T>(list: readonly T[], value: T): T[] {
-  return list.includes(value) ? list.filter((v) => v !== value) : [...list, value];
+  return list.includes(value)
+    ? list.filter((v) => v !== value)
+    : [...list, value];
 }
 
 function Count({ n }: { n: number | undefined }) {
   return <span className="count">{n ?? 0}</span>;
 }
 
-function SectorItems({ nodes, props }: { nodes: readonly SectorTreeNode[]; props: FilterPanelProps }) {
+function SectorItems({
+  nodes,
+  props,
+}: {
+  nodes: readonly SectorTreeNode[];
+  props: FilterPanelProps;
+}) {
   return (
     <ul role="group">
       {nodes.map((s) => (
-        <li key={s.id} role="treeitem" aria-selected={props.filters.sectors.includes(s.id)} aria-expanded={s.children.length ? true : undefined}>
+        <li
+          key={s.id}
+          role="treeitem"
+          aria-selected={props.filters.sectors.includes(s.id)}
+          aria-expanded={s.children.length ? true : undefined}
+        >
           <label>
             <input
               type="checkbox"
               checked={props.filters.sectors.includes(s.id)}
-              onChange={() => props.onChange({ ...props.filters, sectors: toggle(props.filters.sectors, s.id) })}
+              onChange={() =>
+                props.onChange({
+                  ...props.filters,
+                  sectors: toggle(props.filters.sectors, s.id),
+                })
+              }
             />
             {s.name} <Count n={props.counts.bySector.get(s.id)} />
           </label>
-          {s.children.length > 0 && <SectorItems nodes={s.children} props={props} />}
+          {s.children.length > 0 && (
+            <SectorItems nodes={s.children} props={props} />
+          )}
         </li>
       ))}
     </ul>
   );
 }
 
-function YearInput({ label, value, onCommit }: { label: string; value: number | null; onCommit: (y: number | null) => void }) {
-  const [text, setText] = useState(value == null ? '' : String(value));
+function YearInput({
+  label,
+  value,
+  onCommit,
+}: {
+  label: string;
+  value: number | null;
+  onCommit: (y: number | null) => void;
+}) {
+  const [text, setText] = useState(value == null ? "" : String(value));
   const [seen, setSeen] = useState(value);
   if (seen !== value) {
     setSeen(value);
-    setText(value == null ? '' : String(value));
+    setText(value == null ? "" : String(value));
   }
   // Commit only whole years, so typing "20" on the way to "2015" does not fire a query.
   const commit = (t: string) => {
-    if (t === '') onCommit(null);
+    if (t === "") onCommit(null);
     else if (/^\d{4}$/.test(t)) onCommit(Number(t));
   };
   return (
@@ -74,14 +112,17 @@ function YearInput({ label, value, onCommit }: { label: string; value: number | 
 export function FilterPanel(props: FilterPanelProps) {
   const { filters, countries, counts, onChange } = props;
   const groups: [string, CountryInfo[]][] = [
-    ['EU', countries.filter((c) => c.eu)],
-    ['Outside the EU', countries.filter((c) => !c.eu)],
+    ["EU", countries.filter((c) => c.eu)],
+    ["Outside the EU", countries.filter((c) => !c.eu)],
   ];
-  const activeKinds: readonly TieKind[] = filters.tieKinds.length ? filters.tieKinds : TIE_KINDS;
+  const activeKinds: readonly TieKind[] = filters.tieKinds.length
+    ? filters.tieKinds
+    : TIE_KINDS;
   return (
     <section className="filters" aria-label="Filters" data-testid="filters">
       <p className="shown" aria-live="polite" data-testid="shown-counts">
-        <strong>{counts.clusters}</strong> clusters · <strong>{counts.ties}</strong> ties shown
+        <strong>{counts.clusters}</strong> clusters ·{" "}
+        <strong>{counts.ties}</strong> ties shown
       </p>
 
       <fieldset>
@@ -94,7 +135,10 @@ export function FilterPanel(props: FilterPanelProps) {
               data-testid={`tie-${k.toLowerCase()}`}
               onChange={() => {
                 const next = toggle(activeKinds, k);
-                onChange({ ...filters, tieKinds: next.length === TIE_KINDS.length ? [] : next });
+                onChange({
+                  ...filters,
+                  tieKinds: next.length === TIE_KINDS.length ? [] : next,
+                });
               }}
             />
             {TIE_LABELS[k]} <Count n={counts.byTieKind.get(k)} />
@@ -104,12 +148,23 @@ export function FilterPanel(props: FilterPanelProps) {
 
       <fieldset className="years">
         <legend>Years</legend>
-        <YearInput label="From" value={filters.fromYear} onCommit={(fromYear) => onChange({ ...filters, fromYear })} />
-        <YearInput label="To" value={filters.toYear} onCommit={(toYear) => onChange({ ...filters, toYear })} />
+        <YearInput
+          label="From"
+          value={filters.fromYear}
+          onCommit={(fromYear) => onChange({ ...filters, fromYear })}
+        />
+        <YearInput
+          label="To"
+          value={filters.toYear}
+          onCommit={(toYear) => onChange({ ...filters, toYear })}
+        />
       </fieldset>
 
       <details open>
-        <summary>Countries {filters.countries.length > 0 && `(${filters.countries.length})`}</summary>
+        <summary>
+          Countries{" "}
+          {filters.countries.length > 0 && `(${filters.countries.length})`}
+        </summary>
         {groups.map(([name, list]) => (
           <fieldset key={name}>
             <legend>{name}</legend>
@@ -119,7 +174,12 @@ export function FilterPanel(props: FilterPanelProps) {
                   type="checkbox"
                   checked={filters.countries.includes(c.code)}
                   data-testid={`country-${c.code}`}
-                  onChange={() => onChange({ ...filters, countries: toggle(filters.countries, c.code) })}
+                  onChange={() =>
+                    onChange({
+                      ...filters,
+                      countries: toggle(filters.countries, c.code),
+                    })
+                  }
                 />
                 {c.name} <Count n={counts.byCountry.get(c.code)} />
               </label>
@@ -129,8 +189,15 @@ export function FilterPanel(props: FilterPanelProps) {
       </details>
 
       <details>
-        <summary>Sectors {filters.sectors.length > 0 && `(${filters.sectors.length})`}</summary>
-        <div role="tree" aria-label="Sectors" aria-multiselectable="true" className="sector-tree">
+        <summary>
+          Sectors {filters.sectors.length > 0 && `(${filters.sectors.length})`}
+        </summary>
+        <div
+          role="tree"
+          aria-label="Sectors"
+          aria-multiselectable="true"
+          className="sector-tree"
+        >
           <SectorItems nodes={sectorTree(props.sectors)} props={props} />
         </div>
       </details>

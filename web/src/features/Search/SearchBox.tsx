@@ -1,6 +1,6 @@
-import { useEffect, useId, useState, type KeyboardEvent } from 'react';
-import { useQuery } from 'urql';
-import { graphql } from '../../gql';
+import { useEffect, useId, useState, type KeyboardEvent } from "react";
+import { useQuery } from "urql";
+import { graphql } from "../../gql";
 
 const SearchQuery = graphql(`
   query SearchEntities($text: String!, $kinds: [EntityKind!]) {
@@ -50,37 +50,48 @@ function useDebounced<T>(value: T, ms: number): T {
 }
 
 /** A combobox (WAI-ARIA 1.2 pattern): suggestions while typing, arrows to move, Enter to choose. */
-export function SearchBox({ label, placeholder, testId = 'search-input', clustersOnly, value, onChoose }: SearchBoxProps) {
+export function SearchBox({
+  label,
+  placeholder,
+  testId = "search-input",
+  clustersOnly,
+  value,
+  onChoose,
+}: SearchBoxProps) {
   const id = useId();
-  const [text, setText] = useState(value ?? '');
+  const [text, setText] = useState(value ?? "");
   const [open, setOpen] = useState(false);
   const [active, setActive] = useState(0);
   const query = useDebounced(text.trim(), 180);
   const [result] = useQuery({
     query: SearchQuery,
-    variables: { text: query, kinds: clustersOnly ? ['CLUSTER'] : null },
+    variables: { text: query, kinds: clustersOnly ? ["CLUSTER"] : null },
     pause: query.length < 2,
   });
   const hits = query.length < 2 ? [] : (result.data?.search ?? []);
 
-  useEffect(() => setText(value ?? ''), [value]);
+  useEffect(() => setText(value ?? ""), [value]);
   useEffect(() => setActive(0), [query]);
 
   const choose = (i: number) => {
     const hit = hits[i];
     if (!hit) return;
-    onChoose({ id: hit.entity.id, name: hit.entity.name, entityKind: hit.entity.entityKind });
+    onChoose({
+      id: hit.entity.id,
+      name: hit.entity.name,
+      entityKind: hit.entity.entityKind,
+    });
     setText(hit.entity.name);
     setOpen(false);
   };
 
   const onKeyDown = (e: KeyboardEvent<HTMLInputElement>) => {
-    if (e.key === 'ArrowDown') {
+    if (e.key === "ArrowDown") {
       setOpen(true);
       setActive((a) => Math.min(a + 1, Math.max(hits.length - 1, 0)));
-    } else if (e.key === 'ArrowUp') setActive((a) => Math.max(a - 1, 0));
-    else if (e.key === 'Enter' && open && hits.length) choose(active);
-    else if (e.key === 'Escape') setOpen(false);
+    } else if (e.key === "ArrowUp") setActive((a) => Math.max(a - 1, 0));
+    else if (e.key === "Enter" && open && hits.length) choose(active);
+    else if (e.key === "Escape") setOpen(false);
     else return;
     e.preventDefault();
   };
@@ -97,7 +108,9 @@ export function SearchBox({ label, placeholder, testId = 'search-input', cluster
         aria-autocomplete="list"
         aria-expanded={expanded}
         aria-controls={`${id}-list`}
-        aria-activedescendant={expanded && hits[active] ? `${id}-opt-${active}` : undefined}
+        aria-activedescendant={
+          expanded && hits[active] ? `${id}-opt-${active}` : undefined
+        }
         placeholder={placeholder}
         value={text}
         data-testid={testId}
@@ -109,10 +122,22 @@ export function SearchBox({ label, placeholder, testId = 'search-input', cluster
         onBlur={() => setTimeout(() => setOpen(false), 150)}
         onKeyDown={onKeyDown}
       />
-      <ul id={`${id}-list`} role="listbox" aria-label={`${label} suggestions`} className="suggestions" hidden={!expanded}>
-        {result.fetching && !hits.length && <li className="muted">Searching…</li>}
-        {!result.fetching && result.error && <li className="muted">Search failed: {result.error.message}</li>}
-        {!result.fetching && !result.error && !hits.length && <li className="muted">No match for “{query}”</li>}
+      <ul
+        id={`${id}-list`}
+        role="listbox"
+        aria-label={`${label} suggestions`}
+        className="suggestions"
+        hidden={!expanded}
+      >
+        {result.fetching && !hits.length && (
+          <li className="muted">Searching…</li>
+        )}
+        {!result.fetching && result.error && (
+          <li className="muted">Search failed: {result.error.message}</li>
+        )}
+        {!result.fetching && !result.error && !hits.length && (
+          <li className="muted">No match for “{query}”</li>
+        )}
         {hits.map((h, i) => (
           <li
             key={h.entity.id}
@@ -126,7 +151,9 @@ export function SearchBox({ label, placeholder, testId = 'search-input', cluster
           >
             <span>{h.entity.name}</span>
             <span className="muted">
-              {h.entity.__typename === 'Cluster' && h.entity.country ? h.entity.country.name : h.entity.entityKind.toLowerCase()}
+              {h.entity.__typename === "Cluster" && h.entity.country
+                ? h.entity.country.name
+                : h.entity.entityKind.toLowerCase()}
             </span>
           </li>
         ))}
