@@ -4,10 +4,18 @@ import { defineConfig } from 'vitest/config';
  * Three tiers: unit (pure code, no database), integration (the real embedded Neo4j, one per run,
  * files in sequence because they share it), e2e (the real server and Chromium).
  */
+/**
+ * graphql 16 ships CommonJS (main) and ESM (module) side by side without an exports map: Node
+ * loads the CommonJS copy for Apollo and @graphql-tools, so source files must get the same copy,
+ * or schema objects cross two realms and graphql-js refuses them.
+ */
+const oneGraphql = { alias: [{ find: /^graphql$/, replacement: 'graphql/index.js' }] };
+
 export default defineConfig({
   test: {
     projects: [
       {
+        resolve: oneGraphql,
         test: {
           name: 'unit',
           include: ['server/src/**/*.test.ts', 'web/src/**/*.test.ts'],
@@ -16,6 +24,7 @@ export default defineConfig({
         },
       },
       {
+        resolve: oneGraphql,
         test: {
           name: 'integration',
           include: ['server/**/*.int.test.ts'],

@@ -1,0 +1,40 @@
+import { randomUUID } from 'node:crypto';
+import type { Executor } from './db/executor.js';
+import { createRelationLoader, Relations } from './graph/entities/repo.js';
+import type { Logger } from './logger.js';
+
+/**
+ * The per-request context: the request's view of the executor (its round-trip count is this
+ * operation's), the DataLoaders, and the caller. Built fresh for every operation, so a loader's
+ * cache never outlives a request and never holds a dead database state.
+ */
+export interface Context {
+  requestId: string;
+  /** The request's logger: every line carries the request id. */
+  logger: Logger;
+  /** Run Cypher through graph/<domain>/repo.ts functions with this; it counts round trips. */
+  executor: Executor;
+  /** Batched relation and by-id reads (one statement per level of a query). */
+  relations: Relations;
+  /**
+   * The caller. `header` is the raw Authorization header ("Bearer <token>"), undefined when absent;
+   * the tokens are the configured ATLAS_EDITOR_TOKEN and ATLAS_READ_TOKEN (undefined when unset).
+   * Reads are checked before execution when a read token is set (http/graphql.ts); writes are
+   * checked by the editing module against `editorToken`.
+   */
+  auth: { header: string | undefined; editorToken: string | undefined; readToken: string | undefined };
+}
+
+export interface ContextOptions {
+  executor: Executor;
+  logger: Logger;
+  auth: Context['auth'];
+  requestId?: string;
+}
+
+export function createContext(options: ContextOptions): Context {
+  const requestId = options.requestId ?? randomUUID();
+  const logger = options.logger.child({ requestId });
+  const executor = options.executor.forRequest({ requestId, app: 'cluster-atlas' }, logger);
+  return { requestId, logger, executor, relations: new Relations(createRelationLoader(executor)), auth: options.auth };
+}

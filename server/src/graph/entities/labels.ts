@@ -1,0 +1,95 @@
+import type { AgreementKind, AgreementStatus, ClusterKind, EntityKind, EntityRecord, MissionStatus, TieKind } from '../model.js';
+
+/**
+ * The typed allow-lists of labels and relationship types: the only strings ever interpolated into
+ * Cypher. Everything else arrives as a parameter.
+ */
+
+export const ENTITY_LABELS = {
+  CLUSTER: 'Cluster',
+  REGION: 'Region',
+  COUNTRY: 'Country',
+  SECTOR: 'Sector',
+  AGREEMENT: 'Agreement',
+  MISSION: 'Mission',
+  PARTNERSHIP: 'Partnership',
+  EVENT: 'Event',
+} as const satisfies Record<EntityKind, string>;
+
+export type EntityLabel = (typeof ENTITY_LABELS)[EntityKind];
+
+const KIND_OF_LABEL = new Map<string, EntityKind>(Object.entries(ENTITY_LABELS).map(([kind, label]) => [label, kind as EntityKind]));
+
+/** The label of the node that carries a tie of each kind. */
+export const TIE_VIA_LABELS = { AGREEMENT: 'Agreement', MISSION: 'Mission', PARTNERSHIP: 'Partnership' } as const satisfies Record<TieKind, EntityLabel>;
+
+export const ALL_TIE_KINDS: TieKind[] = ['AGREEMENT', 'MISSION', 'PARTNERSHIP'];
+
+/** A node as projected by the queries: its properties and its labels. */
+export type NodeRow = Record<string, unknown> & { labels: string[] };
+
+const text = (value: unknown): string | null => (typeof value === 'string' ? value : null);
+const int = (value: unknown): number | null => (typeof value === 'number' ? value : null);
+
+/** Turns a projected node into its domain record; null for a node that is not an entity. */
+export function toEntity(row: NodeRow): EntityRecord | null {
+  const kind = row.labels.map((label) => KIND_OF_LABEL.get(label)).find((k) => k !== undefined);
+  const base = { id: String(row.id), name: String(row.name ?? row.id) };
+  switch (kind) {
+    case 'CLUSTER':
+      return {
+        ...base,
+        entityKind: kind,
+        acronym: text(row.acronym),
+        aliases: Array.isArray(row.aliases) ? row.aliases.map(String) : [],
+        kind: String(row.kind ?? 'CLUSTER') as ClusterKind,
+        description: text(row.description),
+        website: text(row.website),
+        countryCode: text(row.countryCode),
+      };
+    case 'REGION':
+      return { ...base, entityKind: kind, kind: text(row.kind), countryCode: text(row.countryCode) };
+    case 'COUNTRY':
+      return { ...base, entityKind: kind, code: String(row.code), eu: row.eu === true };
+    case 'SECTOR':
+      return { ...base, entityKind: kind };
+    case 'AGREEMENT':
+      return {
+        ...base,
+        entityKind: kind,
+        kind: String(row.kind) as AgreementKind,
+        status: String(row.status) as AgreementStatus,
+        signedOn: text(row.signedOn),
+        endsOn: text(row.endsOn),
+        summary: text(row.summary),
+      };
+    case 'MISSION':
+      return {
+        ...base,
+        entityKind: kind,
+        status: String(row.status) as MissionStatus,
+        startsOn: text(row.startsOn),
+        endsOn: text(row.endsOn),
+        smeCount: int(row.smeCount),
+        summary: text(row.summary),
+      };
+    case 'PARTNERSHIP':
+      return {
+        ...base,
+        entityKind: kind,
+        acronym: text(row.acronym),
+        programme: text(row.programme),
+        smeCount: int(row.smeCount),
+        partnerCount: int(row.partnerCount),
+      };
+    case 'EVENT':
+      return { ...base, entityKind: kind, startsOn: text(row.startsOn), endsOn: text(row.endsOn), kind: text(row.kind), audience: text(row.audience) };
+    default:
+      return null;
+  }
+}
+
+/** Narrows an entity to one kind, for loaders of a known label. */
+export function entitiesOf<K extends EntityKind>(kind: K, rows: NodeRow[]): Extract<EntityRecord, { entityKind: K }>[] {
+  return rows.map(toEntity).filter((e): e is Extract<EntityRecord, { entityKind: K }> => e?.entityKind === kind);
+}

@@ -1,0 +1,87 @@
+import DataLoader from 'dataloader';
+import type { Executor } from '../../db/executor.js';
+import type { CitationRecord, EntityRecord, TieKind, TieRecord } from '../model.js';
+import { toEntity, type NodeRow } from './labels.js';
+import { RELATIONS, relationsQuery, type Relation } from './queries.js';
+
+/**
+ * The relation loader: every (relation, id) key asked for while a level of a query resolves goes
+ * into one Cypher statement. Lists come back sorted by name so that answers are stable.
+ */
+
+export interface RelationKey {
+  rel: Relation;
+  id: string;
+}
+
+type Item = Record<string, unknown>;
+
+const queryCache = new Map<string, string>();
+
+/** The statement for a set of relations, built once per distinct set. */
+function queryFor(relations: Relation[]): string {
+  const key = relations.join(',');
+  let cypher = queryCache.get(key);
+  if (!cypher) {
+    cypher = relationsQuery(relations);
+    queryCache.set(key, cypher);
+  }
+  return cypher;
+}
+
+export function createRelationLoader(executor: Executor): DataLoader<RelationKey, Item[], string> {
+  return new DataLoader<RelationKey, Item[], string>(
+    async (keys) => {
+      const relations = [...new Set(keys.map((k) => k.rel))].sort();
+      const rows = await executor.read<{ rel: Relation; id: string; items: Item[] }>(queryFor(relations), {
+        keys: keys.map((k) => ({ rel: k.rel, id: k.id })),
+      });
+      const byKey = new Map(rows.map((row) => [`${row.rel}:${row.id}`, row.items]));
+      return keys.map((k) => byKey.get(`${k.rel}:${k.id}`) ?? []);
+    },
+    { cacheKeyFn: (k) => `${k.rel}:${k.id}`, maxBatchSize: 2000 },
+  );
+}
+
+export type RelationLoader = ReturnType<typeof createRelationLoader>;
+
+const byName = (a: { name: string }, b: { name: string }) => a.name.localeCompare(b.name, 'en');
+
+/** Typed reads over the relation loader, for resolvers. */
+export class Relations {
+  constructor(private readonly loader: RelationLoader) {}
+
+  /** The entities at the end of an entity relation, by name. */
+  async list(rel: Relation, id: string): Promise<EntityRecord[]> {
+    if (RELATIONS[rel].shape !== 'entities') throw new TypeError(`${rel} is not an entity relation`);
+    const items = await this.loader.load({ rel, id });
+    return items
+      .map((item) => toEntity(item as NodeRow))
+      .filter((e): e is EntityRecord => e !== null)
+      .sort(byName);
+  }
+
+  /** The one entity at the end of a to-one relation, or null. */
+  async one(rel: Relation, id: string): Promise<EntityRecord | null> {
+    return (await this.list(rel, id))[0] ?? null;
+  }
+
+  /** An entity by id, or null; batched with the other keys of the same level. */
+  async entity(id: string): Promise<EntityRecord | null> {
+    return this.one('self', id);
+  }
+
+  async citations(id: string): Promise<CitationRecord[]> {
+    const items = (await this.loader.load({ rel: 'citations', id })) as unknown as CitationRecord[];
+    return [...items].sort((a, b) => a.source.id.localeCompare(b.source.id) || (a.excerpt ?? '').localeCompare(b.excerpt ?? ''));
+  }
+
+  /** A cluster's ties of the given kinds, by the other cluster's name, then kind and via. */
+  async ties(clusterId: string, kinds: readonly TieKind[]): Promise<TieRecord[]> {
+    const rels = { AGREEMENT: 'clusterTiesAgreement', MISSION: 'clusterTiesMission', PARTNERSHIP: 'clusterTiesPartnership' } as const;
+    const lists = await Promise.all(kinds.map((kind) => this.loader.load({ rel: rels[kind], id: clusterId })));
+    return (lists.flat() as unknown as (TieRecord & { clusterName: string })[])
+      .sort((a, b) => a.clusterName.localeCompare(b.clusterName, 'en') || a.kind.localeCompare(b.kind) || a.viaId.localeCompare(b.viaId))
+      .map(({ clusterId: other, kind, viaId, year }) => ({ clusterId: other, kind, viaId, year }));
+  }
+}

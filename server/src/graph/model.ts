@@ -1,0 +1,141 @@
+/**
+ * The domain records the API works with: node properties as the executor returns them (plain
+ * values), plus the entity kind. Resolver parents are these types (codegen `mappers`).
+ */
+
+export type EntityKind = 'CLUSTER' | 'REGION' | 'COUNTRY' | 'SECTOR' | 'AGREEMENT' | 'MISSION' | 'PARTNERSHIP' | 'EVENT';
+export type TieKind = 'AGREEMENT' | 'MISSION' | 'PARTNERSHIP';
+export type ClusterKind = 'CLUSTER' | 'SUPERCLUSTER' | 'ASSOCIATION' | 'RESEARCH_CONSORTIUM' | 'PUBLIC_BODY' | 'NETWORK';
+export type AgreementKind = 'MOU' | 'PARTNERSHIP_AGREEMENT' | 'COOPERATION_AGREEMENT' | 'COLLABORATION_AGREEMENT';
+export type AgreementStatus = 'SIGNED' | 'PLANNED' | 'ENDED';
+export type MissionStatus = 'PLANNED' | 'DONE';
+
+interface EntityBase {
+  id: string;
+  name: string;
+}
+
+export interface ClusterRecord extends EntityBase {
+  entityKind: 'CLUSTER';
+  acronym: string | null;
+  aliases: string[];
+  kind: ClusterKind;
+  description: string | null;
+  website: string | null;
+  countryCode: string | null;
+}
+
+export interface RegionRecord extends EntityBase {
+  entityKind: 'REGION';
+  kind: string | null;
+  countryCode: string | null;
+}
+
+export interface CountryRecord extends EntityBase {
+  entityKind: 'COUNTRY';
+  code: string;
+  eu: boolean;
+}
+
+export interface SectorRecord extends EntityBase {
+  entityKind: 'SECTOR';
+}
+
+export interface AgreementRecord extends EntityBase {
+  entityKind: 'AGREEMENT';
+  kind: AgreementKind;
+  status: AgreementStatus;
+  signedOn: string | null;
+  endsOn: string | null;
+  summary: string | null;
+}
+
+export interface MissionRecord extends EntityBase {
+  entityKind: 'MISSION';
+  status: MissionStatus;
+  startsOn: string | null;
+  endsOn: string | null;
+  smeCount: number | null;
+  summary: string | null;
+}
+
+export interface PartnershipRecord extends EntityBase {
+  entityKind: 'PARTNERSHIP';
+  acronym: string | null;
+  programme: string | null;
+  smeCount: number | null;
+  partnerCount: number | null;
+}
+
+export interface EventRecord extends EntityBase {
+  entityKind: 'EVENT';
+  startsOn: string | null;
+  endsOn: string | null;
+  kind: string | null;
+  audience: string | null;
+}
+
+export type EntityRecord =
+  | ClusterRecord
+  | RegionRecord
+  | CountryRecord
+  | SectorRecord
+  | AgreementRecord
+  | MissionRecord
+  | PartnershipRecord
+  | EventRecord;
+
+export interface SourceRecord {
+  id: string;
+  title: string;
+  publisher: string | null;
+  publishedOn: string | null;
+  file: string | null;
+  url: string | null;
+}
+
+export interface CitationRecord {
+  source: SourceRecord;
+  excerpt: string | null;
+}
+
+/** One tie seen from a cluster: the other cluster and what they share. */
+export interface TieRecord {
+  clusterId: string;
+  kind: TieKind;
+  viaId: string;
+  year: number | null;
+}
+
+/** A network as the API returns it: plain objects in the exact GraphQL shape, no field resolvers. */
+export interface NetworkNodeRecord {
+  id: string;
+  label: string;
+  entityKind: 'CLUSTER';
+  country: string | null;
+  sectors: string[];
+  degree: number;
+}
+export interface NetworkEdgeRecord {
+  id: string;
+  source: string;
+  target: string;
+  kind: TieKind;
+  via: string[];
+  years: number[];
+  weight: number;
+}
+export interface NetworkRecord {
+  nodes: NetworkNodeRecord[];
+  edges: NetworkEdgeRecord[];
+}
+export interface PathRecord extends NetworkRecord {
+  hops: number;
+}
+
+/** A Relay connection page, already in the GraphQL shape. */
+export interface PageRecord<T> {
+  edges: { cursor: string; node: T }[];
+  pageInfo: { hasNextPage: boolean; hasPreviousPage: boolean; startCursor: string | null; endCursor: string | null };
+  totalCount: number;
+}

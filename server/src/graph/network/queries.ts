@@ -1,0 +1,104 @@
+/**
+ * The network: clusters, and ties aggregated per pair and kind. Two clusters are tied when parties
+ * to the same Agreement, in the same Mission (organiser, participant or host met), or members of
+ * the same Partnership. Filter parameters, null meaning "any": $countries (upper-case codes),
+ * $sectors (sub-sectors included), $tieKinds (a list, never null), $fromYear, $toYear.
+ */
+
+/** A cluster `x` passes the filter: based in one of $countries and active in one of $sectors. */
+const passes = (x: string) => `($countries IS NULL OR ${x}.countryCode IN $countries)
+  AND ($sectors IS NULL OR EXISTS { MATCH (${x})-[:ACTIVE_IN]->(:Sector)-[:PART_OF*0..]->(s:Sector) WHERE s.id IN $sectors })`;
+
+/** A via node `v` carries a tie of an allowed kind within the year range (undated ties only without a range). */
+const tieAllowed = (v: string) => `((${v}:Agreement AND 'AGREEMENT' IN $tieKinds) OR (${v}:Mission AND 'MISSION' IN $tieKinds)
+    OR (${v}:Partnership AND 'PARTNERSHIP' IN $tieKinds))
+  AND (($fromYear IS NULL AND $toYear IS NULL)
+    OR (${v}.year IS NOT NULL AND ($fromYear IS NULL OR ${v}.year >= $fromYear) AND ($toYear IS NULL OR ${v}.year <= $toYear)))`;
+
+/** The relationship types that join a cluster to what it shares with another. */
+const TIE_RELS = 'PARTY_TO|MEMBER_OF|ORGANISED|JOINED|MET';
+
+/** The node projection of a cluster `x` on the canvas (degree is computed from the edges). */
+const node = (x: string) => `${x} {.id, .name, .countryCode, sectors: COLLECT { MATCH (${x})-[:ACTIVE_IN]->(s:Sector) RETURN s.id ORDER BY s.id }}`;
+
+/**
+ * From a list `clusters`, the ties among them: for each cluster `a` the ties to clusters `b` with a
+ * greater id (each pair once), kept when `b` is a member (the fragment `member`).
+ */
+const networkOf = (member: string) => `
+CALL (clusters) {
+  UNWIND clusters AS a
+  MATCH (a)-[:${TIE_RELS}]-(v)-[:${TIE_RELS}]-(b:Cluster)
+  WHERE a.id < b.id AND (v:Agreement OR v:Mission OR v:Partnership) AND ${tieAllowed('v')} AND ${member}
+  WITH DISTINCT a, b, v
+  WITH a.id AS source, b.id AS target, CASE WHEN v:Agreement THEN 'AGREEMENT' WHEN v:Mission THEN 'MISSION' ELSE 'PARTNERSHIP' END AS kind,
+    collect(v.id) AS via, collect(v.year) AS years
+  RETURN collect({source: source, target: target, kind: kind, via: via, years: years}) AS edges
+}
+RETURN [c IN clusters | ${node('c')}] AS nodes, edges`;
+
+/** Every cluster passing the filter, and the ties between two of them. */
+export const NETWORK = `
+MATCH (c:Cluster) WHERE ${passes('c')}
+WITH collect(c) AS clusters
+${networkOf(passes('b'))}`;
+
+/**
+ * The clusters within `depth` ties of $id (every cluster on the way passes the filter), by a
+ * breadth-first ANY SHORTEST search, and the ties among them. One statement per depth, because a
+ * quantifier cannot be a parameter.
+ */
+const neighbourhood = (depth: number) => `
+MATCH (start:Cluster {id: $id})
+OPTIONAL MATCH ANY SHORTEST (start) ((:Cluster)-[:${TIE_RELS}]-(v WHERE ${tieAllowed('v')})-[:${TIE_RELS}]-(b:Cluster WHERE ${passes('b')})){1,${depth}} (end:Cluster)
+WITH start, collect(DISTINCT end) AS reached
+WITH [start] + [x IN reached WHERE x <> start] AS clusters
+${networkOf('b IN clusters')}`;
+
+export const NEIGHBOURHOOD: Record<number, string> = { 1: neighbourhood(1), 2: neighbourhood(2), 3: neighbourhood(3) };
+
+/**
+ * The shortest chain of ties from $from to $to within `maxHops`, through vias of $tieKinds; one row
+ * per hop in order: the two clusters, the via's label, and every via of that kind the two share.
+ */
+const shortestPath = (maxHops: number) => `
+MATCH (from:Cluster {id: $from}), (to:Cluster {id: $to})
+MATCH p = ANY SHORTEST (from) ((:Cluster)-[:${TIE_RELS}]-(v WHERE ${tieAllowed('v')})-[:${TIE_RELS}]-(:Cluster)){1,${maxHops}} (to)
+WITH nodes(p) AS ns
+UNWIND range(0, size(ns) - 3, 2) AS i
+WITH i, ns[i] AS a, ns[i + 1] AS v, ns[i + 2] AS b
+WITH i, a, b, [l IN labels(v) WHERE l IN ['Agreement', 'Mission', 'Partnership']][0] AS viaLabel
+CALL (a, b, viaLabel) {
+  MATCH (a)-[:${TIE_RELS}]-(w)-[:${TIE_RELS}]-(b)
+  WHERE viaLabel IN labels(w) AND ${tieAllowed('w')}
+  RETURN collect(DISTINCT w.id) AS via, collect(DISTINCT w.year) AS years
+}
+RETURN i, ${node('a')} AS a, ${node('b')} AS b, viaLabel, via, years
+ORDER BY i`;
+
+export const MAX_HOPS = 10;
+export const SHORTEST_PATH: Record<number, string> = Object.fromEntries(
+  Array.from({ length: MAX_HOPS }, (_, i) => [i + 1, shortestPath(i + 1)]),
+);
+
+/** One cluster as a path of no hop (a path from a cluster to itself). */
+export const CLUSTER_NODE = `
+MATCH (c:Cluster {id: $id})
+RETURN ${node('c')} AS node`;
+
+/** Nodes per label, sources, and tied pairs of clusters per tie kind. */
+export const STATS = `
+CALL () {
+  MATCH (n:Entity)
+  WITH [l IN labels(n) WHERE l <> 'Entity'][0] AS label, count(*) AS count
+  RETURN collect({label: label, count: count}) AS nodes
+}
+CALL () { MATCH (s:Source) RETURN count(s) AS sources }
+CALL () {
+  MATCH (a:Cluster)-[:${TIE_RELS}]-(v)-[:${TIE_RELS}]-(b:Cluster)
+  WHERE a.id < b.id AND (v:Agreement OR v:Mission OR v:Partnership)
+  WITH DISTINCT a, b, CASE WHEN v:Agreement THEN 'AGREEMENT' WHEN v:Mission THEN 'MISSION' ELSE 'PARTNERSHIP' END AS kind
+  WITH kind, count(*) AS count
+  RETURN collect({label: kind, count: count}) AS ties
+}
+RETURN nodes + [{label: 'Source', count: sources}] AS nodes, ties`;

@@ -1,0 +1,130 @@
+import type { Executor } from '../../db/executor.js';
+import { ALL_TIE_KINDS } from '../entities/labels.js';
+import type { NetworkEdgeRecord, NetworkNodeRecord, NetworkRecord, PathRecord, TieKind } from '../model.js';
+import { CLUSTER_NODE, NEIGHBOURHOOD, NETWORK, SHORTEST_PATH, STATS } from './queries.js';
+
+/** The canvas: nodes and aggregated edges as plain objects in the GraphQL shape (no field resolvers). */
+
+export interface NetworkFilterOptions {
+  countries: string[] | null;
+  sectors: string[] | null;
+  tieKinds: TieKind[] | null;
+  fromYear: number | null;
+  toYear: number | null;
+}
+
+interface NodeRow {
+  id: string;
+  name: string;
+  countryCode: string | null;
+  sectors: string[];
+}
+interface EdgeRow {
+  source: string;
+  target: string;
+  kind: TieKind;
+  via: string[];
+  years: (number | null)[];
+}
+
+export const edgeId = (kind: TieKind, a: string, b: string) => (a < b ? `${kind}:${a}:${b}` : `${kind}:${b}:${a}`);
+
+function toEdge(row: EdgeRow): NetworkEdgeRecord {
+  const via = [...new Set(row.via)].sort();
+  const years = [...new Set(row.years.filter((y): y is number => typeof y === 'number'))].sort((a, b) => a - b);
+  return { id: edgeId(row.kind, row.source, row.target), source: row.source, target: row.target, kind: row.kind, via, years, weight: via.length };
+}
+
+/** Nodes with their degree: how many distinct clusters of these edges each is tied to. */
+function withDegrees(nodes: NodeRow[], edges: NetworkEdgeRecord[]): NetworkNodeRecord[] {
+  const neighbours = new Map<string, Set<string>>();
+  const add = (a: string, b: string) => {
+    let set = neighbours.get(a);
+    if (!set) neighbours.set(a, (set = new Set()));
+    set.add(b);
+  };
+  for (const edge of edges) {
+    add(edge.source, edge.target);
+    add(edge.target, edge.source);
+  }
+  return nodes.map((n) => ({
+    id: n.id,
+    label: n.name,
+    entityKind: 'CLUSTER',
+    country: n.countryCode ?? null,
+    sectors: n.sectors,
+    degree: neighbours.get(n.id)?.size ?? 0,
+  }));
+}
+
+function toNetwork(row: { nodes: NodeRow[]; edges: EdgeRow[] } | undefined): NetworkRecord {
+  const edges = (row?.edges ?? []).map(toEdge).sort((a, b) => a.id.localeCompare(b.id));
+  const nodes = [...(row?.nodes ?? [])].sort((a, b) => a.id.localeCompare(b.id));
+  return { nodes: withDegrees(nodes, edges), edges };
+}
+
+const filterParams = (filter: NetworkFilterOptions) => ({
+  countries: filter.countries,
+  sectors: filter.sectors,
+  tieKinds: filter.tieKinds ?? ALL_TIE_KINDS,
+  fromYear: filter.fromYear,
+  toYear: filter.toYear,
+});
+
+/** Every cluster passing the filter and the ties between two of them: one statement. */
+export async function readNetwork(executor: Executor, filter: NetworkFilterOptions): Promise<NetworkRecord> {
+  const [row] = await executor.read<{ nodes: NodeRow[]; edges: EdgeRow[] }>(NETWORK, filterParams(filter));
+  return toNetwork(row);
+}
+
+/** The clusters within `depth` (1..3) ties of a cluster and the ties among them; empty when the id is no cluster. */
+export async function readNeighbourhood(executor: Executor, options: { id: string; depth: number; filter: NetworkFilterOptions }): Promise<NetworkRecord> {
+  const cypher = NEIGHBOURHOOD[options.depth];
+  if (!cypher) throw new RangeError(`depth ${options.depth} is outside 1..3`);
+  const [row] = await executor.read<{ nodes: NodeRow[]; edges: EdgeRow[] }>(cypher, { id: options.id, ...filterParams(options.filter) });
+  return toNetwork(row);
+}
+
+/** The shortest chain of ties between two clusters within maxHops (1..10), or null. */
+export async function readShortestPath(
+  executor: Executor,
+  options: { from: string; to: string; kinds: TieKind[] | null; maxHops: number },
+): Promise<PathRecord | null> {
+  if (options.from === options.to) {
+    const [row] = await executor.read<{ node: NodeRow }>(CLUSTER_NODE, { id: options.from });
+    return row ? { hops: 0, nodes: withDegrees([row.node], []), edges: [] } : null;
+  }
+  const cypher = SHORTEST_PATH[options.maxHops];
+  if (!cypher) throw new RangeError(`maxHops ${options.maxHops} is outside 1..10`);
+  const rows = await executor.read<{ a: NodeRow; b: NodeRow; viaLabel: string; via: string[]; years: (number | null)[] }>(cypher, {
+    from: options.from,
+    to: options.to,
+    tieKinds: options.kinds ?? ALL_TIE_KINDS,
+    fromYear: null,
+    toYear: null,
+  });
+  const first = rows[0];
+  if (!first) return null;
+  const nodes = [first.a, ...rows.map((r) => r.b)];
+  const edges = rows.map((r) => {
+    const kind = r.viaLabel.toUpperCase() as TieKind;
+    return toEdge({ source: r.a.id, target: r.b.id, kind, via: r.via, years: r.years });
+  });
+  return { hops: rows.length, nodes: withDegrees(nodes, edges), edges };
+}
+
+export interface StatsRecord {
+  nodes: { label: string; count: number }[];
+  ties: { label: string; count: number }[];
+}
+
+/** Node counts per label (Source included) and tied pairs per kind, sorted by label; kinds without ties count 0. */
+export async function readStats(executor: Executor): Promise<StatsRecord> {
+  const [row] = await executor.read<StatsRecord>(STATS);
+  const byLabel = (a: { label: string }, b: { label: string }) => a.label.localeCompare(b.label);
+  const ties = new Map((row?.ties ?? []).map((t) => [t.label, t.count]));
+  return {
+    nodes: [...(row?.nodes ?? [])].sort(byLabel),
+    ties: ALL_TIE_KINDS.map((kind) => ({ label: kind, count: ties.get(kind) ?? 0 })),
+  };
+}

@@ -1,0 +1,35 @@
+import { readNeighbourhood, readNetwork, readShortestPath, readStats, type NetworkFilterOptions } from '../../graph/network/repo.js';
+import { MAX_HOPS } from '../../graph/network/queries.js';
+import type { NetworkFilter, Resolvers } from '../../__generated__/resolvers.js';
+import { countryCodes, intInRange, list, yearRange } from '../base/arguments.js';
+
+/** Network, Path, NetworkNode and NetworkEdge have no field resolvers: the repo returns them in their GraphQL shape. */
+
+function networkFilter(filter: NetworkFilter | null | undefined): NetworkFilterOptions {
+  return {
+    countries: countryCodes(filter?.countries, 'filter.countries'),
+    sectors: list(filter?.sectors, 'filter.sectors'),
+    tieKinds: list(filter?.tieKinds, 'filter.tieKinds'),
+    ...yearRange(filter?.fromYear, filter?.toYear),
+  };
+}
+
+export const networkResolvers: Resolvers = {
+  Query: {
+    network: (_parent, args, context) => readNetwork(context.executor, networkFilter(args.filter)),
+    neighbourhood: (_parent, args, context) =>
+      readNeighbourhood(context.executor, {
+        id: args.id,
+        depth: intInRange(args.depth, { field: 'depth', fallback: 1, min: 1, max: 3 }),
+        filter: networkFilter(args.filter),
+      }),
+    shortestPath: (_parent, args, context) =>
+      readShortestPath(context.executor, {
+        from: args.from,
+        to: args.to,
+        kinds: list(args.kinds, 'kinds'),
+        maxHops: intInRange(args.maxHops, { field: 'maxHops', fallback: 6, min: 1, max: MAX_HOPS }),
+      }),
+    stats: (_parent, _args, context) => readStats(context.executor),
+  },
+};
