@@ -7,5 +7,5 @@ export type { Logger };
 export function createLogger(level: string): Logger {
   const options = { level, base: undefined, timestamp: pino.stdTimeFunctions.isoTime };
   if (!process.stdout.isTTY) return pino(options);
-  return pino(options, PinoPretty({ sync: true, translateTime: 'HH:MM:ss', ignore: 'pid,hostname' }));
+  return pino(options, PinoPretty({ sync: true, translateTime: 'HH:MM:ss', ignore: 'hostname' }));
 }
