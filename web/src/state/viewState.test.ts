@@ -29,9 +29,15 @@ describe("URL view state", () => {
       focus: "skywin",
       pathFrom: "skywin",
       pathTo: "aerospace-valley",
+      gapLeft: { eu: true, countries: ["NO"] },
+      gapRight: { eu: false, countries: ["CA", "US"] },
+      gapSectors: ["aerospace"],
+      gapPair: { left: "skywin", right: "aero-montreal", sector: "space" },
     };
     const search = serializeViewState(state);
     expect(search).toContain("country=CA,FR");
+    expect(search).toContain("left=EU,NO");
+    expect(search).toContain("pair=skywin,aero-montreal,space");
     expect(parseViewState(search)).toEqual(state);
     expect(serializeViewState(parseViewState(search))).toBe(search);
   });
@@ -49,5 +55,48 @@ describe("URL view state", () => {
     expect(s.colourBy).toBe("country");
     expect(s.layout).toBe("fcose");
     expect(s.filters.countries).toEqual(["FR"]);
+  });
+});
+
+describe("URL state of the gaps view", () => {
+  it("leaves the default sides out (left = EU, right = Canada)", () => {
+    const s = parseViewState("?view=gaps");
+    expect(s.gapLeft).toEqual({ eu: true, countries: [] });
+    expect(s.gapRight).toEqual({ eu: false, countries: ["CA"] });
+    expect(serializeViewState(s)).toBe("?view=gaps");
+  });
+  it("round-trips sides, sectors and the chosen pair", () => {
+    const state: ViewState = {
+      ...DEFAULT_VIEW_STATE,
+      view: "gaps",
+      gapLeft: { eu: false, countries: ["FR", "DE"] },
+      gapRight: { eu: true, countries: [] },
+      gapSectors: ["health", "ict"],
+      gapPair: { left: "a&b", right: "c d", sector: "x=y" },
+    };
+    const search = serializeViewState(state);
+    expect(parseViewState(search)).toEqual(state);
+    expect(serializeViewState(parseViewState(search))).toBe(search);
+  });
+  it("keeps an emptied side empty instead of falling back to the default", () => {
+    const state: ViewState = {
+      ...DEFAULT_VIEW_STATE,
+      gapRight: { eu: false, countries: [] },
+    };
+    const search = serializeViewState(state);
+    expect(search).toBe("?right=none");
+    expect(parseViewState(search).gapRight).toEqual({
+      eu: false,
+      countries: [],
+    });
+  });
+  it("drops malformed sides and pairs", () => {
+    const s = parseViewState(
+      "?left=eu,fr,France,<b>,fr&right=ca&pair=only,two",
+    );
+    expect(s.gapLeft).toEqual({ eu: true, countries: ["FR"] });
+    expect(s.gapRight).toEqual({ eu: false, countries: ["CA"] });
+    expect(s.gapPair).toBeNull();
+    expect(parseViewState("?pair=a,,c").gapPair).toBeNull();
   });
 });

@@ -1,4 +1,11 @@
 import { EMPTY_FILTERS, type Filters } from "../graph/filters";
+import {
+  DEFAULT_LEFT,
+  DEFAULT_RIGHT,
+  sameSide,
+  type GapPair,
+  type SideSelection,
+} from "../graph/gaps";
 import type { LayoutName } from "../graph/layout";
 import { LAYOUTS } from "../graph/layout";
 import { TIE_KINDS, type ColourBy, type TieKind } from "../graph/types";
@@ -16,6 +23,11 @@ export interface ViewState {
   focus: string | null;
   pathFrom: string | null;
   pathTo: string | null;
+  /** Gaps view: the two sides compared, its own sector filter, and the chosen candidate pair. */
+  gapLeft: SideSelection;
+  gapRight: SideSelection;
+  gapSectors: string[];
+  gapPair: GapPair | null;
 }
 
 export const DEFAULT_VIEW_STATE: ViewState = {
@@ -29,6 +41,10 @@ export const DEFAULT_VIEW_STATE: ViewState = {
   focus: null,
   pathFrom: null,
   pathTo: null,
+  gapLeft: DEFAULT_LEFT,
+  gapRight: DEFAULT_RIGHT,
+  gapSectors: [],
+  gapPair: null,
 };
 
 // Short, stable parameter names: links get pasted into mails and tickets.
@@ -47,7 +63,46 @@ const P = {
   focus: "focus",
   pathFrom: "a",
   pathTo: "b",
+  gapLeft: "left",
+  gapRight: "right",
+  gapSectors: "gsector",
+  gapPair: "pair",
 } as const;
+
+/** A side in the URL: "EU" stands for the bloc, other tokens are country codes ("EU,NO"). */
+const EU_TOKEN = "EU";
+/** An empty side must survive the round trip; a missing parameter means the default side. */
+const NO_SIDE = "none";
+
+function side(
+  params: URLSearchParams,
+  key: string,
+  fallback: SideSelection,
+): SideSelection {
+  const raw = params.get(key);
+  if (raw == null || raw.trim() === "") return fallback;
+  if (raw.trim().toLowerCase() === NO_SIDE) return { eu: false, countries: [] };
+  const tokens = list(params, key).map((t) => t.toUpperCase());
+  return {
+    eu: tokens.includes(EU_TOKEN),
+    countries: [
+      ...new Set(tokens.filter((t) => t !== EU_TOKEN && /^[A-Z]{2}$/.test(t))),
+    ],
+  };
+}
+
+function sideText(s: SideSelection): string {
+  const tokens = [...(s.eu ? [EU_TOKEN] : []), ...s.countries];
+  return tokens.length ? tokens.join(",") : NO_SIDE;
+}
+
+/** "left,right,sector": all three or nothing. */
+function pair(params: URLSearchParams, key: string): GapPair | null {
+  const parts = (params.get(key) ?? "").split(",").map((p) => p.trim());
+  const [left, right, sector] = parts;
+  if (parts.length !== 3 || !left || !right || !sector) return null;
+  return { left, right, sector };
+}
 
 function list(params: URLSearchParams, key: string): string[] {
   const raw = params.get(key);
@@ -99,6 +154,10 @@ export function parseViewState(search: string): ViewState {
     focus: id(params, P.focus),
     pathFrom: id(params, P.pathFrom),
     pathTo: id(params, P.pathTo),
+    gapLeft: side(params, P.gapLeft, DEFAULT_VIEW_STATE.gapLeft),
+    gapRight: side(params, P.gapRight, DEFAULT_VIEW_STATE.gapRight),
+    gapSectors: list(params, P.gapSectors),
+    gapPair: pair(params, P.gapPair),
   };
 }
 
@@ -128,6 +187,15 @@ export function serializeViewState(state: ViewState): string {
   set(P.focus, state.focus);
   set(P.pathFrom, state.pathFrom);
   set(P.pathTo, state.pathTo);
+  if (!sameSide(state.gapLeft, DEFAULT_VIEW_STATE.gapLeft))
+    set(P.gapLeft, sideText(state.gapLeft));
+  if (!sameSide(state.gapRight, DEFAULT_VIEW_STATE.gapRight))
+    set(P.gapRight, sideText(state.gapRight));
+  set(P.gapSectors, state.gapSectors);
+  if (state.gapPair) {
+    const { left, right, sector } = state.gapPair;
+    set(P.gapPair, [left, right, sector]);
+  }
   const text = params.toString().replace(/%2C/g, ",");
   return text ? `?${text}` : "";
 }

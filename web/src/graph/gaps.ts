@@ -1,0 +1,280 @@
+import { csvField } from "./export";
+import { mergeGraphs } from "./view";
+import type { CountryInfo, GraphData, GraphNode } from "./types";
+
+// Pure helpers of the Gaps view: sides to query variables, the heatmap scale, candidate CSV,
+// and what to draw for a chosen pair. The shapes mirror the generated GraphQL types structurally.
+
+/** One side of a comparison as the UI holds it: the EU bloc and/or a set of country codes. */
+export interface SideSelection {
+  eu: boolean;
+  countries: string[];
+}
+
+export const DEFAULT_LEFT: SideSelection = { eu: true, countries: [] };
+export const DEFAULT_RIGHT: SideSelection = { eu: false, countries: ["CA"] };
+
+/** Structurally the generated `Side` input. */
+export interface SideInput {
+  eu?: boolean;
+  countries?: string[];
+}
+
+/** Structurally the generated `GapFilter` input. */
+export interface GapFilterInput {
+  left: SideInput;
+  right: SideInput;
+  sectors?: string[];
+}
+
+export function isEmptySide(side: SideSelection): boolean {
+  return !side.eu && side.countries.length === 0;
+}
+
+export function sameSide(a: SideSelection, b: SideSelection): boolean {
+  return (
+    a.eu === b.eu &&
+    a.countries.length === b.countries.length &&
+    [...a.countries].sort().join() === [...b.countries].sort().join()
+  );
+}
+
+/** Sorted, so that equal selections make equal variables and urql's cache hits. */
+export function toSideInput(side: SideSelection): SideInput {
+  const input: SideInput = {};
+  if (side.eu) input.eu = true;
+  if (side.countries.length) input.countries = [...side.countries].sort();
+  return input;
+}
+
+/**
+ * Both sides are always sent explicitly, even the defaults, so the request says what the
+ * screen says. Null when a side is empty: the API would read an empty side as its default.
+ */
+export function toGapFilter(
+  left: SideSelection,
+  right: SideSelection,
+  sectors: readonly string[],
+): GapFilterInput | null {
+  if (isEmptySide(left) || isEmptySide(right)) return null;
+  const filter: GapFilterInput = {
+    left: toSideInput(left),
+    right: toSideInput(right),
+  };
+  if (sectors.length) filter.sectors = [...sectors].sort();
+  return filter;
+}
+
+/** The country codes a side stands for, with the EU bloc expanded to its members. */
+export function sideCountries(
+  side: SideSelection,
+  countries: readonly CountryInfo[],
+): Set<string> {
+  const out = new Set(side.countries);
+  if (side.eu) for (const c of countries) if (c.eu) out.add(c.code);
+  return out;
+}
+
+/** Countries on both sides: the API refuses such a filter, so the view says it first. */
+export function sideOverlap(
+  left: SideSelection,
+  right: SideSelection,
+  countries: readonly CountryInfo[],
+): string[] {
+  const r = sideCountries(right, countries);
+  return [...sideCountries(left, countries)].filter((c) => r.has(c)).sort();
+}
+
+/** "the EU", "Canada", "the EU, Norway": how a side is named in headings and messages. */
+export function sideLabel(
+  side: SideSelection,
+  countries: readonly CountryInfo[],
+): string {
+  const names = side.countries.map(
+    (code) => countries.find((c) => c.code === code)?.name ?? code,
+  );
+  const parts = side.eu ? ["the EU", ...names] : names;
+  return parts.length ? parts.join(", ") : "nobody";
+}
+
+// Heatmap ------------------------------------------------------------------------------------
+
+export interface GapBin {
+  /** Lower bound (exclusive, except for the zero bin) and upper bound (inclusive). */
+  from: number;
+  to: number;
+  colour: string;
+  /** Text colour with enough contrast on `colour` (WCAG AA for 13px text). */
+  ink: string;
+  label: string;
+}
+
+/** A sequential single-hue ramp (ColorBrewer Oranges): reads in greyscale and for colour-blind eyes. */
+export const GAP_RAMP: readonly { colour: string; ink: string }[] = [
+  { colour: "#fee6ce", ink: "#1f2933" },
+  { colour: "#fdae6b", ink: "#1f2933" },
+  { colour: "#f16913", ink: "#1f2933" },
+  { colour: "#c2410c", ink: "#ffffff" },
+  { colour: "#7f2704", ink: "#ffffff" },
+];
+/** Zero is not a small gap but no gap: a side is absent. It gets its own neutral swatch. */
+export const GAP_ZERO = {
+  colour: "#f1f3f5",
+  ink: "#616e7c",
+  label: "0 — a side is absent",
+};
+
+function round(n: number): number {
+  return Math.round(n * 100) / 100;
+}
+
+/** Equal-width bins over (0, max]; the scale follows the data so a small graph still shows contrast. */
+export function gapBins(max: number): GapBin[] {
+  const zero: GapBin = { from: 0, to: 0, ...GAP_ZERO };
+  if (!(max > 0)) return [zero];
+  const width = max / GAP_RAMP.length;
+  return [
+    zero,
+    ...GAP_RAMP.map((r, i) => {
+      const from = round(i * width);
+      const to = round(i === GAP_RAMP.length - 1 ? max : (i + 1) * width);
+      return { from, to, ...r, label: `${from.toFixed(2)} – ${to.toFixed(2)}` };
+    }),
+  ];
+}
+
+export function gapBin(value: number, bins: readonly GapBin[]): GapBin {
+  const zero = bins[0] ?? { from: 0, to: 0, ...GAP_ZERO };
+  if (!(value > 0)) return zero;
+  return bins.slice(1).find((b) => value <= b.to) ?? bins.at(-1) ?? zero;
+}
+
+// Candidates ---------------------------------------------------------------------------------
+
+interface NamedCluster {
+  id: string;
+  name: string;
+  country?: { code: string; name?: string } | null;
+}
+
+/** Structurally the generated GapCandidate as the view queries it. */
+export interface GapCandidateRow {
+  left: NamedCluster;
+  right: NamedCluster;
+  sector: { id: string; name: string };
+  score: number;
+  reasons: readonly string[];
+}
+
+export interface GapPair {
+  left: string;
+  right: string;
+  sector: string;
+}
+
+export function pairOf(c: GapCandidateRow): GapPair {
+  return { left: c.left.id, right: c.right.id, sector: c.sector.id };
+}
+
+export function samePair(a: GapPair | null, b: GapPair | null): boolean {
+  return (
+    a !== null &&
+    b !== null &&
+    a.left === b.left &&
+    a.right === b.right &&
+    a.sector === b.sector
+  );
+}
+
+export const CANDIDATE_CSV_HEADER: readonly string[] = [
+  "rank",
+  "score",
+  "left_id",
+  "left",
+  "left_country",
+  "right_id",
+  "right",
+  "right_country",
+  "sector_id",
+  "sector",
+  "reasons",
+];
+
+/**
+ * One row per candidate, in rank order. Reasons share one column joined by " | ": a cell per
+ * reason would give rows of different widths, and newlines inside cells trip line-based tools.
+ * Every field goes through csvField, which quotes and defuses spreadsheet formulas.
+ */
+export function candidatesToCsv(
+  candidates: readonly GapCandidateRow[],
+): string {
+  const rows = candidates.map((c, i) => [
+    i + 1,
+    c.score.toFixed(3),
+    c.left.id,
+    c.left.name,
+    c.left.country?.code ?? "",
+    c.right.id,
+    c.right.name,
+    c.right.country?.code ?? "",
+    c.sector.id,
+    c.sector.name,
+    c.reasons.join(" | "),
+  ]);
+  return (
+    [CANDIDATE_CSV_HEADER, ...rows]
+      .map((r) => r.map(csvField).join(","))
+      .join("\r\n") + "\r\n"
+  );
+}
+
+// The chosen pair on the canvas ---------------------------------------------------------------
+
+export interface PairConnection {
+  /** What to add to the canvas: the path, or both neighbourhoods when no path joins them. */
+  graph: GraphData;
+  /** Node and edge ids to emphasise: always both clusters. */
+  highlighted: string[];
+  kind: "path" | "neighbourhoods";
+}
+
+function placeholder(c: NamedCluster): GraphNode {
+  return {
+    id: c.id,
+    label: c.name,
+    country: c.country?.code ?? null,
+    sectors: [],
+    degree: 0,
+  };
+}
+
+/**
+ * The nearest connection of a pair: the shortest path when there is one; otherwise each
+ * cluster with its direct partners, so the user sees the two circles that do not touch.
+ * Both clusters are always present, even when a cluster has no tie at all.
+ */
+export function pairConnection(
+  left: NamedCluster,
+  right: NamedCluster,
+  path: GraphData | null,
+  neighbourhoods: readonly GraphData[],
+): PairConnection {
+  const base = path ?? mergeGraphs(neighbourhoods);
+  const known = new Set(base.nodes.map((n) => n.id));
+  const missing = [left, right]
+    .filter((c) => !known.has(c.id))
+    .map(placeholder);
+  const graph: GraphData = {
+    nodes: [...base.nodes, ...missing],
+    edges: base.edges,
+  };
+  const highlighted = [
+    ...new Set([
+      left.id,
+      right.id,
+      ...graph.nodes.map((n) => n.id),
+      ...graph.edges.map((e) => e.id),
+    ]),
+  ];
+  return { graph, highlighted, kind: path ? "path" : "neighbourhoods" };
+}
