@@ -30,7 +30,7 @@ export interface GapCandidateRecord {
   score: number;
   reasons: string[];
   terms: ScoreTerm[];
-  commonPartners: { id: string; name: string }[];
+  commonPartners: ClusterRecord[];
   /** Position in the ranking (0-based), for cursors. */
   offset: number;
 }
@@ -73,6 +73,7 @@ export async function resolveGapFilter(executor: Executor, filter: GapFilterInpu
 const params = (filter: ResolvedGapFilter) => ({ left: filter.left, right: filter.right, sectors: filter.sectors, kinds: [...GAP_CLUSTER_KINDS] });
 
 interface CandidateRow extends GapEvidence {
+  commonPartners: (GapEvidence['commonPartners'][number] & { node: NodeRow })[];
   left: NodeRow;
   right: NodeRow;
   sector: NodeRow;
@@ -102,7 +103,7 @@ export async function readGapCandidates(executor: Executor, options: { filter: R
         score: Math.round(candidate.score * 1000) / 1000,
         reasons: reasons(candidate),
         terms: scoreTerms(candidate),
-        commonPartners: candidate.commonPartners.map(({ id, name }) => ({ id, name })),
+        commonPartners: entitiesOf('CLUSTER', candidate.commonPartners.map((partner) => partner.node)),
         offset: options.skip + index,
       };
     }),
