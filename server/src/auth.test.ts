@@ -32,7 +32,9 @@ describe('requireEditor', () => {
   });
 
   it('disables writes when no token is configured, and says how to enable them', () => {
-    expect(() => requireEditor({ authorization: 'Bearer anything', editorToken: undefined })).toThrow(/set ATLAS_EDITOR_TOKEN/);
+    expect(() => requireEditor({ authorization: 'Bearer anything', editorToken: undefined })).toThrow(
+      /set ATLAS_EDITOR_TOKEN/,
+    );
     expect(codeOf(() => requireEditor({ authorization: undefined, editorToken: '' }))).toBe('FORBIDDEN');
   });
 });

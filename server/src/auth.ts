@@ -31,10 +31,16 @@ export function requireEditor({ authorization, editorToken }: EditorCheck): Edit
   }
   const presented = authorization ? BEARER.exec(authorization.trim())?.[1] : undefined;
   if (!presented) {
-    throw new AtlasError('UNAUTHENTICATED', 'Writes need the editor token: send the header "Authorization: Bearer <token>" with the value of ATLAS_EDITOR_TOKEN.');
+    throw new AtlasError(
+      'UNAUTHENTICATED',
+      'Writes need the editor token: send the header "Authorization: Bearer <token>" with the value of ATLAS_EDITOR_TOKEN.',
+    );
   }
   if (!sameSecret(presented, editorToken)) {
-    throw new AtlasError('FORBIDDEN', 'The editor token is wrong: send the value of ATLAS_EDITOR_TOKEN configured on this server.');
+    throw new AtlasError(
+      'FORBIDDEN',
+      'The editor token is wrong: send the value of ATLAS_EDITOR_TOKEN configured on this server.',
+    );
   }
   return { label: 'editor' };
 }

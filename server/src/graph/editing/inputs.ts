@@ -8,10 +8,22 @@ import { AtlasError } from '../../errors.js';
  * checked by the repository inside the write's transaction.
  */
 
-export const AGREEMENT_KINDS = ['MOU', 'PARTNERSHIP_AGREEMENT', 'COOPERATION_AGREEMENT', 'COLLABORATION_AGREEMENT'] as const;
+export const AGREEMENT_KINDS = [
+  'MOU',
+  'PARTNERSHIP_AGREEMENT',
+  'COOPERATION_AGREEMENT',
+  'COLLABORATION_AGREEMENT',
+] as const;
 export const AGREEMENT_STATUSES = ['SIGNED', 'PLANNED', 'ENDED'] as const;
 export const MISSION_STATUSES = ['PLANNED', 'DONE'] as const;
-export const CLUSTER_KINDS = ['CLUSTER', 'SUPERCLUSTER', 'ASSOCIATION', 'RESEARCH_CONSORTIUM', 'PUBLIC_BODY', 'NETWORK'] as const;
+export const CLUSTER_KINDS = [
+  'CLUSTER',
+  'SUPERCLUSTER',
+  'ASSOCIATION',
+  'RESEARCH_CONSORTIUM',
+  'PUBLIC_BODY',
+  'NETWORK',
+] as const;
 
 const SLUG = /^[a-z0-9]+(?:-[a-z0-9]+)*$/;
 const MAX_LINKS = 200;
@@ -33,7 +45,10 @@ const httpUrl = z
   .string()
   .trim()
   .max(2000, 'must be at most 2000 characters')
-  .refine((value) => URL.canParse(value) && /^https?:$/.test(new URL(value).protocol), 'must be an http:// or https:// URL');
+  .refine(
+    (value) => URL.canParse(value) && /^https?:$/.test(new URL(value).protocol),
+    'must be an http:// or https:// URL',
+  );
 
 const newSource = z.object({
   id: slug.nullish(),
@@ -44,14 +59,20 @@ const newSource = z.object({
 });
 const sourceRef = z
   .object({ id: reference.nullish(), new: newSource.nullish() })
-  .refine((source) => (source.id ? 1 : 0) + (source.new ? 1 : 0) === 1, 'give exactly one of id (an existing Source) or new (a source to create with title and url)');
+  .refine(
+    (source) => (source.id ? 1 : 0) + (source.new ? 1 : 0) === 1,
+    'give exactly one of id (an existing Source) or new (a source to create with title and url)',
+  );
 const citation = z.object({ source: sourceRef, excerpt: text });
 const citations = z
   .array(citation)
   .min(1, 'name at least one source: cite an existing Source id, or a new source with title and url')
   .max(20, 'must list at most 20 citations');
 
-const atLeastTwoParties = references.refine((ids) => ids.length >= 2, 'an agreement needs at least two distinct parties: list two or more cluster ids');
+const atLeastTwoParties = references.refine(
+  (ids) => ids.length >= 2,
+  'an agreement needs at least two distinct parties: list two or more cluster ids',
+);
 
 export const createAgreementInput = z.object({
   id: slug.nullish(),
@@ -141,11 +162,22 @@ export const addCitationInput = z.object({
   excerpt: text,
 });
 
+/** Fields an update may leave out but not clear: GraphQL lets a client send null, parseInput refuses it by name. */
+export const UPDATE_AGREEMENT_REQUIRED = ['name', 'agreementKind', 'status', 'parties'] as const;
+export const UPDATE_MISSION_REQUIRED = ['name', 'status'] as const;
+export const UPSERT_CLUSTER_REQUIRED = ['name', 'clusterKind', 'countryCode'] as const;
+
+/** An input as a client may send it: the not-clearable fields may still arrive as null. */
+type Nullable<T, K extends keyof T> = Omit<T, K> & { [P in K]?: T[P] | null };
+
 export type CreateAgreementInput = z.input<typeof createAgreementInput>;
-export type UpdateAgreementInput = z.input<typeof updateAgreementInput>;
+export type UpdateAgreementInput = Nullable<
+  z.input<typeof updateAgreementInput>,
+  (typeof UPDATE_AGREEMENT_REQUIRED)[number]
+>;
 export type CreateMissionInput = z.input<typeof createMissionInput>;
-export type UpdateMissionInput = z.input<typeof updateMissionInput>;
-export type UpsertClusterInput = z.input<typeof upsertClusterInput>;
+export type UpdateMissionInput = Nullable<z.input<typeof updateMissionInput>, (typeof UPDATE_MISSION_REQUIRED)[number]>;
+export type UpsertClusterInput = Nullable<z.input<typeof upsertClusterInput>, (typeof UPSERT_CLUSTER_REQUIRED)[number]>;
 export type AddCitationInput = z.input<typeof addCitationInput>;
 export type CitationCommand = z.output<typeof citation>;
 export type SourceCommand = z.output<typeof sourceRef>;
@@ -159,18 +191,25 @@ export interface InputProblem {
 /** One BAD_USER_INPUT naming every problem, so a client fixes them all in one go. */
 export function invalidInput(problems: InputProblem[]): AtlasError {
   const lines = problems.map((problem) => `${problem.field}: ${problem.message}`);
-  return new AtlasError('BAD_USER_INPUT', `The write was refused, nothing was written. ${lines.join('; ')}.`, { problems });
+  return new AtlasError('BAD_USER_INPUT', `The write was refused, nothing was written. ${lines.join('; ')}.`, {
+    problems,
+  });
 }
 
 /**
  * Parses one write's input, or throws BAD_USER_INPUT naming each field and what to change.
  * `required` lists fields that may be left out but not cleared with null.
  */
-export function parseInput<S extends z.ZodType>(schema: S, value: unknown, required: readonly string[] = []): z.output<S> {
+export function parseInput<S extends z.ZodType>(
+  schema: S,
+  value: unknown,
+  required: readonly string[] = [],
+): z.output<S> {
   const problems: InputProblem[] = [];
   if (value && typeof value === 'object') {
     for (const field of required) {
-      if ((value as Record<string, unknown>)[field] === null) problems.push({ field, message: 'cannot be cleared: leave it out to keep the stored value' });
+      if ((value as Record<string, unknown>)[field] === null)
+        problems.push({ field, message: 'cannot be cleared: leave it out to keep the stored value' });
     }
   }
   const parsed = schema.safeParse(value);
@@ -185,10 +224,17 @@ export function parseInput<S extends z.ZodType>(schema: S, value: unknown, requi
 }
 
 /** Refuses a start after its end, compared to the precision both share ("2018" is not after "2018-06"). */
-export function checkDateOrder(options: { start: string | null | undefined; end: string | null | undefined; startField: string; endField: string }): void {
+export function checkDateOrder(options: {
+  start: string | null | undefined;
+  end: string | null | undefined;
+  startField: string;
+  endField: string;
+}): void {
   const { start, end, startField, endField } = options;
   if (start && end && comparePartialDates(start, end) > 0) {
-    throw invalidInput([{ field: endField, message: `${end} is before ${startField} ${start}: the end must not be before the start` }]);
+    throw invalidInput([
+      { field: endField, message: `${end} is before ${startField} ${start}: the end must not be before the start` },
+    ]);
   }
 }
 

@@ -8,11 +8,23 @@ export const EDITABLE_LABELS = ['Agreement', 'Mission', 'Cluster'] as const;
 export type EditableLabel = (typeof EDITABLE_LABELS)[number];
 
 /** The labels a write may link to or cite. */
-export type TargetLabel = 'Cluster' | 'Region' | 'Country' | 'Sector' | 'Agreement' | 'Mission' | 'Partnership' | 'Event';
+export type TargetLabel =
+  'Cluster' | 'Region' | 'Country' | 'Sector' | 'Agreement' | 'Mission' | 'Partnership' | 'Event';
 
 /** The relationships a write sets; `in` means (target)-[:TYPE]->(written node). */
 export interface LinkType {
-  type: 'PARTY_TO' | 'COVERS' | 'ON_BEHALF_OF' | 'RESULTED_FROM' | 'ORGANISED' | 'JOINED' | 'MET' | 'VISITED' | 'FOCUSED_ON' | 'ACTIVE_IN' | 'LOCATED_IN';
+  type:
+    | 'PARTY_TO'
+    | 'COVERS'
+    | 'ON_BEHALF_OF'
+    | 'RESULTED_FROM'
+    | 'ORGANISED'
+    | 'JOINED'
+    | 'MET'
+    | 'VISITED'
+    | 'FOCUSED_ON'
+    | 'ACTIVE_IN'
+    | 'LOCATED_IN';
   direction: 'in' | 'out';
 }
 

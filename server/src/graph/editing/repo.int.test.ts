@@ -2,6 +2,7 @@ import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { connectTestGraph, resetToSeed } from '../../../test/graph.js';
 import type { WriteTransaction } from '../../db/executor.js';
 import { AtlasError } from '../../errors.js';
+import { loadEditingFixtures } from './fixtures.js';
 import {
   addCitation,
   createAgreement,
@@ -14,31 +15,12 @@ import {
   type Writer,
 } from './repo.js';
 
-/**
- * The writes against the real Neo4j. The file owns its fixtures: a country (XQ, a code ISO leaves
- * to users), regions, a sector, clusters, a partnership and a source, all with ids starting "edit-".
- */
+/** The writes against the real Neo4j, on the seed plus the editing fixtures (ids "edit-…"). */
 
 const graph = connectTestGraph();
 const executor = graph.executor;
 const editor = { label: 'editor' };
 const writer: Writer = executor;
-
-/** Fixtures: $clusters, $regions, $source; every node cited like the seed's. */
-const FIXTURES = `
-MERGE (s:Source {id: 'edit-source'}) SET s.title = 'Editing fixtures', s.url = 'https://example.org/edit'
-MERGE (xq:Entity:Country {id: 'xq'}) SET xq.code = 'XQ', xq.name = 'Editland', xq.eu = false
-MERGE (xr:Entity:Country {id: 'xr'}) SET xr.code = 'XR', xr.name = 'Otherland', xr.eu = true
-MERGE (sector:Entity:Sector {id: 'edit-sector'}) SET sector.name = 'Editing'
-MERGE (sector2:Entity:Sector {id: 'edit-sector-2'}) SET sector2.name = 'Proofreading'
-MERGE (p:Entity:Partnership {id: 'edit-partnership'}) SET p.name = 'Edit Partnership'
-WITH xq, xr
-UNWIND $regions AS row
-MERGE (r:Entity:Region {id: row.id}) SET r.name = row.name, r.countryCode = row.code
-WITH DISTINCT xq
-UNWIND $clusters AS id
-MERGE (c:Entity:Cluster {id: id}) SET c.name = id, c.kind = 'CLUSTER', c.countryCode = 'XQ', c.aliases = []
-MERGE (c)-[:LOCATED_IN]->(xq)`;
 
 /** $id: a node as a test sees it: labels, properties, links out and in, citations. */
 const SNAPSHOT = `
@@ -97,26 +79,30 @@ function agreementInput(name: string) {
 
 beforeAll(async () => {
   await resetToSeed(executor);
-  await executor.write((tx) =>
-    tx.run(FIXTURES, {
-      clusters: ['edit-alpha', 'edit-beta', 'edit-gamma'],
-      regions: [
-        { id: 'edit-region', name: 'Edit Region', code: 'XQ' },
-        { id: 'edit-far-region', name: 'Far Region', code: 'XR' },
-      ],
-    }),
-  );
+  await loadEditingFixtures(executor);
 });
 
 afterAll(() => graph.close());
 
 describe('createAgreement', () => {
   it('writes the agreement with its labels, stamps, year, parties, sectors and citation', async () => {
-    const { id } = await createAgreement({ writer, editor, input: { ...agreementInput('Edit pact one'), id: 'edit-pact-one', summary: 'A pact.' } });
+    const { id } = await createAgreement({
+      writer,
+      editor,
+      input: { ...agreementInput('Edit pact one'), id: 'edit-pact-one', summary: 'A pact.' },
+    });
     expect(id).toBe('edit-pact-one');
     const node = await snapshot(id);
     expect(node?.labels.sort()).toEqual(['Agreement', 'Entity']);
-    expect(node?.props).toMatchObject({ name: 'Edit pact one', kind: 'MOU', status: 'SIGNED', signedOn: '2019-05', year: 2019, summary: 'A pact.', updatedBy: 'editor' });
+    expect(node?.props).toMatchObject({
+      name: 'Edit pact one',
+      kind: 'MOU',
+      status: 'SIGNED',
+      signedOn: '2019-05',
+      year: 2019,
+      summary: 'A pact.',
+      updatedBy: 'editor',
+    });
     expect(node?.props['createdAt']).toEqual(expect.any(String));
     expect(node?.props['updatedAt']).toEqual(node?.props['createdAt']);
     expect(node?.incoming).toEqual(['PARTY_TO<edit-alpha', 'PARTY_TO<edit-beta']);
@@ -130,14 +116,25 @@ describe('createAgreement', () => {
       editor,
       input: {
         ...agreementInput('Edit pact with a new source'),
-        citations: [{ source: { new: { title: 'Édit Gazette, 12 May', url: 'https://example.org/gazette', publishedOn: '2019-05-12' } }, excerpt: 'Signed today.' }],
+        citations: [
+          {
+            source: {
+              new: { title: 'Édit Gazette, 12 May', url: 'https://example.org/gazette', publishedOn: '2019-05-12' },
+            },
+            excerpt: 'Signed today.',
+          },
+        ],
       },
     });
     const node = await snapshot(id);
     expect(node?.citations).toEqual([{ source: 'edit-gazette-12-may', excerpt: 'Signed today.' }]);
     const source = await snapshot('edit-gazette-12-may');
     expect(source?.labels).toEqual(['Source']);
-    expect(source?.props).toMatchObject({ title: 'Édit Gazette, 12 May', url: 'https://example.org/gazette', publishedOn: '2019-05-12' });
+    expect(source?.props).toMatchObject({
+      title: 'Édit Gazette, 12 May',
+      url: 'https://example.org/gazette',
+      publishedOn: '2019-05-12',
+    });
   });
 
   it('makes the id from the name, with a short suffix when the slug is taken', async () => {
@@ -148,7 +145,9 @@ describe('createAgreement', () => {
   });
 
   it('refuses a requested id that is taken with CONFLICT, and writes nothing', async () => {
-    const refused = await refusal(createAgreement({ writer, editor, input: { ...agreementInput('Edit pact clash'), id: 'edit-alpha' } }));
+    const refused = await refusal(
+      createAgreement({ writer, editor, input: { ...agreementInput('Edit pact clash'), id: 'edit-alpha' } }),
+    );
     expect(refused.code).toBe('CONFLICT');
     expect(refused.message).toMatch(/"edit-alpha" is already taken/);
     expect(await countNamed('Edit pact clash')).toBe(0);
@@ -176,28 +175,58 @@ describe('createAgreement', () => {
   });
 
   it('refuses one party, a bad date and a start after the end', async () => {
-    const one = await refusal(createAgreement({ writer, editor, input: { ...agreementInput('Edit lonely pact'), parties: ['edit-alpha'] } }));
+    const one = await refusal(
+      createAgreement({ writer, editor, input: { ...agreementInput('Edit lonely pact'), parties: ['edit-alpha'] } }),
+    );
     expect(one).toMatchObject({ code: 'BAD_USER_INPUT', fields: ['parties'] });
-    const badDate = await refusal(createAgreement({ writer, editor, input: { ...agreementInput('Edit pact bad date'), signedOn: '2019-02-30' } }));
+    const badDate = await refusal(
+      createAgreement({ writer, editor, input: { ...agreementInput('Edit pact bad date'), signedOn: '2019-02-30' } }),
+    );
     expect(badDate.message).toContain('signedOn: must be a partial date');
-    const reversed = await refusal(createAgreement({ writer, editor, input: { ...agreementInput('Edit pact reversed'), signedOn: '2020', endsOn: '2019-12' } }));
+    const reversed = await refusal(
+      createAgreement({
+        writer,
+        editor,
+        input: { ...agreementInput('Edit pact reversed'), signedOn: '2020', endsOn: '2019-12' },
+      }),
+    );
     expect(reversed.message).toContain('endsOn: 2019-12 is before signedOn 2020');
-    for (const name of ['Edit lonely pact', 'Edit pact bad date', 'Edit pact reversed']) expect(await countNamed(name)).toBe(0);
+    for (const name of ['Edit lonely pact', 'Edit pact bad date', 'Edit pact reversed'])
+      expect(await countNamed(name)).toBe(0);
   });
 });
 
 describe('updateAgreement and deleteAgreement', () => {
   it('changes only the given fields, clears with null, replaces lists and keeps year in step', async () => {
-    const { id } = await createAgreement({ writer, editor, input: { ...agreementInput('Edit pact to change'), summary: 'Before.', endsOn: '2022' } });
+    const { id } = await createAgreement({
+      writer,
+      editor,
+      input: { ...agreementInput('Edit pact to change'), summary: 'Before.', endsOn: '2022' },
+    });
     const before = await snapshot(id);
     await updateAgreement({
       writer,
       editor,
       id,
-      input: { status: 'ENDED', signedOn: '2018-11-02', summary: null, parties: ['edit-beta', 'edit-gamma'], sectors: null, partnership: 'edit-partnership', citations: cites },
+      input: {
+        status: 'ENDED',
+        signedOn: '2018-11-02',
+        summary: null,
+        parties: ['edit-beta', 'edit-gamma'],
+        sectors: null,
+        partnership: 'edit-partnership',
+        citations: cites,
+      },
     });
     const after = await snapshot(id);
-    expect(after?.props).toMatchObject({ name: 'Edit pact to change', kind: 'MOU', status: 'ENDED', signedOn: '2018-11-02', year: 2018, endsOn: '2022' });
+    expect(after?.props).toMatchObject({
+      name: 'Edit pact to change',
+      kind: 'MOU',
+      status: 'ENDED',
+      signedOn: '2018-11-02',
+      year: 2018,
+      endsOn: '2022',
+    });
     expect(after?.props).not.toHaveProperty('summary');
     expect(after?.props['createdAt']).toBe(before?.props['createdAt']);
     expect(after?.incoming).toEqual(['PARTY_TO<edit-beta', 'PARTY_TO<edit-gamma']);
@@ -209,21 +238,30 @@ describe('updateAgreement and deleteAgreement', () => {
 
   it('checks a new end against the stored start', async () => {
     const { id } = await createAgreement({ writer, editor, input: agreementInput('Edit pact dated') });
-    const refused = await refusal(updateAgreement({ writer, editor, id, input: { endsOn: '2019-01', citations: cites } }));
+    const refused = await refusal(
+      updateAgreement({ writer, editor, id, input: { endsOn: '2019-01', citations: cites } }),
+    );
     expect(refused.message).toContain('endsOn: 2019-01 is before signedOn 2019-05');
     expect((await snapshot(id))?.props).not.toHaveProperty('endsOn');
   });
 
   it('answers NOT_FOUND for an unknown agreement, or an id of another kind', async () => {
-    expect((await refusal(updateAgreement({ writer, editor, id: 'edit-no-pact', input: { citations: cites } }))).code).toBe('NOT_FOUND');
-    expect((await refusal(updateAgreement({ writer, editor, id: 'edit-alpha', input: { citations: cites } }))).code).toBe('NOT_FOUND');
+    expect(
+      (await refusal(updateAgreement({ writer, editor, id: 'edit-no-pact', input: { citations: cites } }))).code,
+    ).toBe('NOT_FOUND');
+    expect(
+      (await refusal(updateAgreement({ writer, editor, id: 'edit-alpha', input: { citations: cites } }))).code,
+    ).toBe('NOT_FOUND');
   });
 
   it('deletes the agreement and its relationships, keeps its sources, and returns its id', async () => {
     const { id } = await createAgreement({
       writer,
       editor,
-      input: { ...agreementInput('Edit pact to delete'), citations: [{ source: { new: { title: 'Edit deletion notice', url: 'https://example.org/d' } }, excerpt: 'x' }] },
+      input: {
+        ...agreementInput('Edit pact to delete'),
+        citations: [{ source: { new: { title: 'Edit deletion notice', url: 'https://example.org/d' } }, excerpt: 'x' }],
+      },
     });
     expect(await deleteAgreement({ writer, id })).toEqual({ id });
     expect(await snapshot(id)).toBeUndefined();
@@ -253,11 +291,22 @@ describe('missions', () => {
     const { id } = await createMission({ writer, editor, input: mission });
     expect(id).toBe('edit-mission-to-editland');
     const created = await snapshot(id);
-    expect(created?.props).toMatchObject({ name: mission.name, status: 'DONE', year: 2021, smeCount: 7, updatedBy: 'editor' });
+    expect(created?.props).toMatchObject({
+      name: mission.name,
+      status: 'DONE',
+      year: 2021,
+      smeCount: 7,
+      updatedBy: 'editor',
+    });
     expect(created?.incoming).toEqual(['JOINED<edit-beta', 'ORGANISED<edit-alpha', 'ORGANISED<edit-partnership']);
     expect(created?.outgoing).toEqual(['FOCUSED_ON>edit-sector', 'MET>edit-gamma', 'VISITED>edit-region']);
 
-    await updateMission({ writer, editor, id, input: { startsOn: '2020-11', endsOn: null, visited: ['edit-far-region'], met: null, citations: cites } });
+    await updateMission({
+      writer,
+      editor,
+      id,
+      input: { startsOn: '2020-11', endsOn: null, visited: ['edit-far-region'], met: null, citations: cites },
+    });
     const updated = await snapshot(id);
     expect(updated?.props).toMatchObject({ startsOn: '2020-11', year: 2020, smeCount: 7 });
     expect(updated?.props).not.toHaveProperty('endsOn');
@@ -268,7 +317,13 @@ describe('missions', () => {
   });
 
   it('refuses a cluster as a visited region and a region as an organiser', async () => {
-    const refused = await refusal(createMission({ writer, editor, input: { ...mission, name: 'Edit bad mission', visited: ['edit-alpha'], organisers: ['edit-region'] } }));
+    const refused = await refusal(
+      createMission({
+        writer,
+        editor,
+        input: { ...mission, name: 'Edit bad mission', visited: ['edit-alpha'], organisers: ['edit-region'] },
+      }),
+    );
     expect(refused.code).toBe('BAD_USER_INPUT');
     expect(refused.message).toContain('organisers: "edit-region" is a Region, not a Cluster or Partnership');
     expect(refused.message).toContain('visited: "edit-alpha" is a Cluster, not a Region');
@@ -281,14 +336,40 @@ describe('upsertCluster', () => {
     const created = await upsertCluster({
       writer,
       editor,
-      input: { name: 'Edit Néo Cluster', countryCode: 'xq', region: 'edit-region', aliases: ['ENC', 'Neo'], sectors: ['edit-sector'], memberCount: 40, citations: cites },
+      input: {
+        name: 'Edit Néo Cluster',
+        countryCode: 'xq',
+        region: 'edit-region',
+        aliases: ['ENC', 'Neo'],
+        sectors: ['edit-sector'],
+        memberCount: 40,
+        citations: cites,
+      },
     });
     expect(created).toEqual({ id: 'edit-neo-cluster', created: true });
     const node = await snapshot(created.id);
-    expect(node?.props).toMatchObject({ name: 'Edit Néo Cluster', kind: 'CLUSTER', countryCode: 'XQ', aliases: ['ENC', 'Neo'], aliasText: 'ENC | Neo', memberCount: 40 });
+    expect(node?.props).toMatchObject({
+      name: 'Edit Néo Cluster',
+      kind: 'CLUSTER',
+      countryCode: 'XQ',
+      aliases: ['ENC', 'Neo'],
+      aliasText: 'ENC | Neo',
+      memberCount: 40,
+    });
     expect(node?.outgoing).toEqual(['ACTIVE_IN>edit-sector', 'LOCATED_IN>edit-region']);
 
-    const updated = await upsertCluster({ writer, editor, input: { id: created.id, clusterKind: 'NETWORK', region: null, sectors: ['edit-sector-2'], aliases: null, citations: cites } });
+    const updated = await upsertCluster({
+      writer,
+      editor,
+      input: {
+        id: created.id,
+        clusterKind: 'NETWORK',
+        region: null,
+        sectors: ['edit-sector-2'],
+        aliases: null,
+        citations: cites,
+      },
+    });
     expect(updated).toEqual({ id: created.id, created: false });
     const after = await snapshot(created.id);
     expect(after?.props).toMatchObject({ name: 'Edit Néo Cluster', kind: 'NETWORK', memberCount: 40, aliases: [] });
@@ -297,23 +378,47 @@ describe('upsertCluster', () => {
   });
 
   it('creates a cluster with a chosen id in its country when no region is given', async () => {
-    expect(await upsertCluster({ writer, editor, input: { id: 'edit-chosen', name: 'Edit Chosen', countryCode: 'XQ', citations: cites } })).toEqual({ id: 'edit-chosen', created: true });
+    expect(
+      await upsertCluster({
+        writer,
+        editor,
+        input: { id: 'edit-chosen', name: 'Edit Chosen', countryCode: 'XQ', citations: cites },
+      }),
+    ).toEqual({ id: 'edit-chosen', created: true });
     expect((await snapshot('edit-chosen'))?.outgoing).toEqual(['LOCATED_IN>xq']);
   });
 
   it('refuses a new cluster without name or country, an unknown country, and a region of another country', async () => {
     const bare = await refusal(upsertCluster({ writer, editor, input: { id: 'edit-bare', citations: cites } }));
     expect(bare).toMatchObject({ code: 'BAD_USER_INPUT', fields: ['name', 'countryCode'] });
-    const unknown = await refusal(upsertCluster({ writer, editor, input: { name: 'Edit Nowhere', countryCode: 'QQ', citations: cites } }));
+    const unknown = await refusal(
+      upsertCluster({ writer, editor, input: { name: 'Edit Nowhere', countryCode: 'QQ', citations: cites } }),
+    );
     expect(unknown.message).toContain('countryCode: no country with the code QQ is in the graph');
-    const far = await refusal(upsertCluster({ writer, editor, input: { name: 'Edit Far', countryCode: 'XQ', region: 'edit-far-region', citations: cites } }));
+    const far = await refusal(
+      upsertCluster({
+        writer,
+        editor,
+        input: { name: 'Edit Far', countryCode: 'XQ', region: 'edit-far-region', citations: cites },
+      }),
+    );
     expect(far.message).toContain('region: "edit-far-region" is in XR, not in XQ');
     for (const name of ['Edit Nowhere', 'Edit Far']) expect(await countNamed(name)).toBe(0);
     expect(await snapshot('edit-bare')).toBeUndefined();
   });
 
   it('refuses an id that belongs to another kind of entity with CONFLICT', async () => {
-    expect((await refusal(upsertCluster({ writer, editor, input: { id: 'edit-sector', name: 'X', countryCode: 'XQ', citations: cites } }))).code).toBe('CONFLICT');
+    expect(
+      (
+        await refusal(
+          upsertCluster({
+            writer,
+            editor,
+            input: { id: 'edit-sector', name: 'X', countryCode: 'XQ', citations: cites },
+          }),
+        )
+      ).code,
+    ).toBe('CONFLICT');
   });
 });
 
@@ -322,7 +427,11 @@ describe('addCitation', () => {
     const result = await addCitation({
       writer,
       editor,
-      input: { entityId: 'edit-partnership', source: { new: { title: 'Edit partnership leaflet', url: 'https://example.org/leaflet' } }, excerpt: 'Partners since 2020.' },
+      input: {
+        entityId: 'edit-partnership',
+        source: { new: { title: 'Edit partnership leaflet', url: 'https://example.org/leaflet' } },
+        excerpt: 'Partners since 2020.',
+      },
     });
     expect(result).toEqual({ entityId: 'edit-partnership', sourceId: 'edit-partnership-leaflet' });
     const node = await snapshot('edit-partnership');
@@ -332,7 +441,15 @@ describe('addCitation', () => {
 
   it('answers NOT_FOUND for an unknown entity and writes no source', async () => {
     const refused = await refusal(
-      addCitation({ writer, editor, input: { entityId: 'edit-nothing', source: { new: { title: 'Edit orphan source', url: 'https://example.org/o' } }, excerpt: 'x' } }),
+      addCitation({
+        writer,
+        editor,
+        input: {
+          entityId: 'edit-nothing',
+          source: { new: { title: 'Edit orphan source', url: 'https://example.org/o' } },
+          excerpt: 'x',
+        },
+      }),
     );
     expect(refused.code).toBe('NOT_FOUND');
     const [row] = await executor.read<{ count: number }>(COUNT_SOURCES_BY_TITLE, { title: 'Edit orphan source' });
@@ -346,7 +463,10 @@ describe('atomicity', () => {
     write: (work) =>
       executor.write((tx) => {
         const faulty: WriteTransaction = {
-          run: (cypher, params) => (cypher.includes('CITED_IN') && cypher.includes('MERGE') ? Promise.reject(new Error('injected fault')) : tx.run(cypher, params)),
+          run: (cypher, params) =>
+            cypher.includes('CITED_IN') && cypher.includes('MERGE')
+              ? Promise.reject(new Error('injected fault'))
+              : tx.run(cypher, params),
         };
         return work(faulty);
       }),
@@ -366,7 +486,10 @@ describe('atomicity', () => {
 
   it('two writes racing for one id: one is written, the other gets CONFLICT', async () => {
     const input = { ...agreementInput('Edit raced pact'), id: 'edit-raced-pact' };
-    const results = await Promise.allSettled([createAgreement({ writer, editor, input }), createAgreement({ writer, editor, input })]);
+    const results = await Promise.allSettled([
+      createAgreement({ writer, editor, input }),
+      createAgreement({ writer, editor, input }),
+    ]);
     expect(results.filter((result) => result.status === 'fulfilled')).toHaveLength(1);
     const rejected = results.find((result) => result.status === 'rejected');
     expect((rejected?.reason as AtlasError).code).toBe('CONFLICT');

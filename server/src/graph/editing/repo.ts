@@ -11,8 +11,11 @@ import {
   invalidInput,
   parseInput,
   slugify,
+  UPDATE_AGREEMENT_REQUIRED,
+  UPDATE_MISSION_REQUIRED,
   updateAgreementInput,
   updateMissionInput,
+  UPSERT_CLUSTER_REQUIRED,
   upsertClusterInput,
   type AddCitationInput,
   type CitationCommand,
@@ -118,7 +121,11 @@ interface StoredEntity {
   region: string | null;
 }
 
-export async function createAgreement({ writer, editor, input }: WriteOptions<CreateAgreementInput>): Promise<WriteResult> {
+export async function createAgreement({
+  writer,
+  editor,
+  input,
+}: WriteOptions<CreateAgreementInput>): Promise<WriteResult> {
   const data = parseInput(createAgreementInput, input);
   checkDateOrder({ start: data.signedOn, end: data.endsOn, startField: 'signedOn', endField: 'endsOn' });
   const links: Links<keyof typeof AGREEMENT_LINKS> = {
@@ -146,8 +153,13 @@ export async function createAgreement({ writer, editor, input }: WriteOptions<Cr
   });
 }
 
-export async function updateAgreement({ writer, editor, id, input }: UpdateOptions<UpdateAgreementInput>): Promise<WriteResult> {
-  const data = parseInput(updateAgreementInput, input, ['name', 'agreementKind', 'status', 'parties']);
+export async function updateAgreement({
+  writer,
+  editor,
+  id,
+  input,
+}: UpdateOptions<UpdateAgreementInput>): Promise<WriteResult> {
+  const data = parseInput(updateAgreementInput, input, UPDATE_AGREEMENT_REQUIRED);
   const links: Links<keyof typeof AGREEMENT_LINKS> = given({
     parties: data.parties,
     sectors: listOrClear(data.sectors),
@@ -208,8 +220,13 @@ export async function createMission({ writer, editor, input }: WriteOptions<Crea
   });
 }
 
-export async function updateMission({ writer, editor, id, input }: UpdateOptions<UpdateMissionInput>): Promise<WriteResult> {
-  const data = parseInput(updateMissionInput, input, ['name', 'status']);
+export async function updateMission({
+  writer,
+  editor,
+  id,
+  input,
+}: UpdateOptions<UpdateMissionInput>): Promise<WriteResult> {
+  const data = parseInput(updateMissionInput, input, UPDATE_MISSION_REQUIRED);
   const links: Links<keyof typeof MISSION_LINKS> = given({
     organisers: listOrClear(data.organisers),
     participants: listOrClear(data.participants),
@@ -246,18 +263,28 @@ export async function updateMission({ writer, editor, id, input }: UpdateOptions
  * Creates the cluster when `id` is absent or names no node, else updates it. A new cluster needs a
  * name and a country code; it sits in its region when one is given, else in its country.
  */
-export async function upsertCluster({ writer, editor, input }: WriteOptions<UpsertClusterInput>): Promise<WriteResult & { created: boolean }> {
-  const data = parseInput(upsertClusterInput, input, ['name', 'clusterKind', 'countryCode']);
+export async function upsertCluster({
+  writer,
+  editor,
+  input,
+}: WriteOptions<UpsertClusterInput>): Promise<WriteResult & { created: boolean }> {
+  const data = parseInput(upsertClusterInput, input, UPSERT_CLUSTER_REQUIRED);
   return writer.write(async (tx) => {
     const stored = data.id ? await findEntity(tx, data.id) : null;
     if (stored && stored.label !== 'Cluster') {
-      throw conflict(`The id "${data.id}" belongs to a ${stored.label}, not a Cluster: choose another id, or leave id out to have one made from the name.`);
+      throw conflict(
+        `The id "${data.id}" belongs to a ${stored.label}, not a Cluster: choose another id, or leave id out to have one made from the name.`,
+      );
     }
     const created = stored === null;
     if (created) {
       const problems: InputProblem[] = [];
       if (!data.name) problems.push({ field: 'name', message: 'a new cluster needs a name' });
-      if (!data.countryCode) problems.push({ field: 'countryCode', message: 'a new cluster needs its country: an ISO code such as CA or FR' });
+      if (!data.countryCode)
+        problems.push({
+          field: 'countryCode',
+          message: 'a new cluster needs its country: an ISO code such as CA or FR',
+        });
       if (problems.length > 0) throw invalidInput(problems);
     }
     const countryCode = data.countryCode ?? storedText(stored, 'countryCode');
@@ -268,7 +295,8 @@ export async function upsertCluster({ writer, editor, input }: WriteOptions<Upse
       location: relocated && countryCode ? [region ?? countryCode.toLowerCase()] : undefined,
     });
     const country: Reference[] = relocated && countryCode && !region ? [countryReference(countryCode)] : [];
-    const regionReference: Reference[] = relocated && region ? [{ field: 'region', id: region, expected: ['Region'] }] : [];
+    const regionReference: Reference[] =
+      relocated && region ? [{ field: 'region', id: region, expected: ['Region'] }] : [];
     const countries = await checkReferences(tx, [
       ...regionReference,
       ...country,
@@ -277,9 +305,16 @@ export async function upsertCluster({ writer, editor, input }: WriteOptions<Upse
     ]);
     const regionCountry = regionReference.length > 0 ? countries[0] : null;
     if (region && countryCode && regionCountry && regionCountry !== countryCode) {
-      throw invalidInput([{ field: 'region', message: `"${region}" is in ${regionCountry}, not in ${countryCode}: choose a region of ${countryCode}, or change countryCode` }]);
+      throw invalidInput([
+        {
+          field: 'region',
+          message: `"${region}" is in ${regionCountry}, not in ${countryCode}: choose a region of ${countryCode}, or change countryCode`,
+        },
+      ]);
     }
-    const id = stored ? (data.id as string) : await chooseId(tx, { requested: data.id, title: data.name ?? '', query: TAKEN_ENTITY_IDS });
+    const id = stored
+      ? (data.id as string)
+      : await chooseId(tx, { requested: data.id, title: data.name ?? '', query: TAKEN_ENTITY_IDS });
     const aliases = created ? (data.aliases ?? []) : listOrClear(data.aliases);
     const props = given({
       name: data.name,
@@ -302,7 +337,11 @@ export async function upsertCluster({ writer, editor, input }: WriteOptions<Upse
 }
 
 /** Cites any entity: an existing source or a new one, with the passage that supports it. */
-export async function addCitation({ writer, editor, input }: WriteOptions<AddCitationInput>): Promise<{ entityId: string; sourceId: string }> {
+export async function addCitation({
+  writer,
+  editor,
+  input,
+}: WriteOptions<AddCitationInput>): Promise<{ entityId: string; sourceId: string }> {
   const data = parseInput(addCitationInput, input);
   const citation: CitationCommand = { source: data.source, excerpt: data.excerpt };
   return writer.write(async (tx) => {
@@ -335,12 +374,19 @@ function linkReferences<F extends string>(fields: Record<F, LinkField>, links: L
 
 function sourceReferences(citations: CitationCommand[]): Reference[] {
   return citations.flatMap((citation, index) =>
-    citation.source.id ? [{ field: `citations.${index}.source.id`, id: citation.source.id, expected: ['Source'] as const }] : [],
+    citation.source.id
+      ? [{ field: `citations.${index}.source.id`, id: citation.source.id, expected: ['Source'] as const }]
+      : [],
   );
 }
 
 function countryReference(code: string): Reference {
-  return { field: 'countryCode', id: code.toLowerCase(), expected: ['Country'], missing: `no country with the code ${code} is in the graph: use the code of a country it holds` };
+  return {
+    field: 'countryCode',
+    id: code.toLowerCase(),
+    expected: ['Country'],
+    missing: `no country with the code ${code} is in the graph: use the code of a country it holds`,
+  };
 }
 
 /**
@@ -369,13 +415,18 @@ async function checkReferences(tx: WriteTransaction, refs: Reference[]): Promise
 
 /** The stored node with that id, or null. */
 async function findEntity(tx: WriteTransaction, id: string): Promise<StoredEntity | null> {
-  const [row] = await tx.run<{ labels: string[]; props: Record<string, unknown>; region: string | null }>(LOAD_ENTITY, { id });
+  const [row] = await tx.run<{ labels: string[]; props: Record<string, unknown>; region: string | null }>(LOAD_ENTITY, {
+    id,
+  });
   if (!row) return null;
   return { label: row.labels.find((label) => label !== 'Entity') ?? 'Entity', props: row.props, region: row.region };
 }
 
 /** The stored node a write updates; NOT_FOUND when no node of that label has the id. */
-async function loadEntity(tx: WriteTransaction, { id, label }: { id: string; label: EditableLabel }): Promise<StoredEntity> {
+async function loadEntity(
+  tx: WriteTransaction,
+  { id, label }: { id: string; label: EditableLabel },
+): Promise<StoredEntity> {
   const stored = await findEntity(tx, id);
   if (!stored || stored.label !== label) throw notFound(label.toLowerCase(), id);
   return stored;
@@ -393,20 +444,30 @@ async function chooseId(
   if (requested) {
     const taken = await tx.run<{ id: string; label?: string }>(query, { ids: [requested] });
     if (taken.length > 0 || reserved.has(requested)) {
-      throw new AtlasError('CONFLICT', `The id "${requested}" is already taken: choose another id, or leave id out to have one made from the name.`, { id: requested });
+      throw new AtlasError(
+        'CONFLICT',
+        `The id "${requested}" is already taken: choose another id, or leave id out to have one made from the name.`,
+        { id: requested },
+      );
     }
     return requested;
   }
   const base = slugify(title) || 'entry';
   const candidates = [base, ...Array.from({ length: 4 }, () => `${base}-${randomBytes(3).toString('hex')}`)];
-  const taken = new Set([...reserved, ...(await tx.run<{ id: string }>(query, { ids: candidates })).map((row) => row.id)]);
+  const taken = new Set([
+    ...reserved,
+    ...(await tx.run<{ id: string }>(query, { ids: candidates })).map((row) => row.id),
+  ]);
   const free = candidates.find((candidate) => !taken.has(candidate));
   if (!free) throw conflict(`No free id could be made from "${title}": choose an id.`);
   return free;
 }
 
 /** Creates the write's new sources, then cites them and the existing ones; returns the source ids in order. */
-async function cite(tx: WriteTransaction, options: { id: string; citations: CitationCommand[]; editor: Editor }): Promise<string[]> {
+async function cite(
+  tx: WriteTransaction,
+  options: { id: string; citations: CitationCommand[]; editor: Editor },
+): Promise<string[]> {
   const { id, citations, editor } = options;
   const reserved = new Set<string>();
   const newSources: { id: string; props: Record<string, unknown> }[] = [];
@@ -417,7 +478,15 @@ async function cite(tx: WriteTransaction, options: { id: string; citations: Cita
     if (fresh) {
       sourceId = await chooseId(tx, { requested: fresh.id, title: fresh.title, query: TAKEN_SOURCE_IDS, reserved });
       reserved.add(sourceId);
-      newSources.push({ id: sourceId, props: { title: fresh.title, url: fresh.url, publisher: fresh.publisher ?? null, publishedOn: fresh.publishedOn ?? null } });
+      newSources.push({
+        id: sourceId,
+        props: {
+          title: fresh.title,
+          url: fresh.url,
+          publisher: fresh.publisher ?? null,
+          publishedOn: fresh.publishedOn ?? null,
+        },
+      });
     }
     resolved.push({ source: sourceId, excerpt: citation.excerpt });
   }
@@ -439,7 +508,9 @@ async function writeLinks<F extends string>(
 
 /** Drops the keys whose value is undefined: absent means "keep", null means "clear". */
 function given<T extends Record<string, unknown>>(values: T): { [K in keyof T]?: Exclude<T[K], undefined> } {
-  return Object.fromEntries(Object.entries(values).filter(([, value]) => value !== undefined)) as { [K in keyof T]?: Exclude<T[K], undefined> };
+  return Object.fromEntries(Object.entries(values).filter(([, value]) => value !== undefined)) as {
+    [K in keyof T]?: Exclude<T[K], undefined>;
+  };
 }
 
 /** Update semantics for a list: absent keeps, null clears, a list replaces. */
