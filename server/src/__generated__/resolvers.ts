@@ -423,10 +423,13 @@ export type GapFilter = {
 /** One term of a score: what was measured, its weight, and the points it adds (value × weight). */
 export type GapScoreTerm = {
   __typename?: 'GapScoreTerm';
+  /** value × weight: this term's share of the score. */
   points: Scalars['Float']['output'];
+  /** Which term. */
   term: GapTerm;
   /** The evidence measured: a count, the Adamic–Adar sum, or 1/0. */
   value: Scalars['Float']['output'];
+  /** Points per unit of value (the constants in server/src/graph/gaps/scoring.ts). */
   weight: Scalars['Float']['output'];
 };
 
@@ -478,6 +481,7 @@ export type MatrixCell = {
   partnerships: Scalars['Int']['output'];
   /** Clusters of the right side active in the sector or a sub-sector. */
   rightClusters: Scalars['Int']['output'];
+  /** The sector; its sub-sectors are counted in it. */
   sector: Sector;
   /** Agreements, missions and partnerships in the sector that join a cluster of each side: agreements + missions + partnerships. */
   ties: Scalars['Int']['output'];

@@ -12,7 +12,7 @@ import { partnershipsResolvers } from './partnerships/resolvers.js';
 import { placesResolvers } from './places/resolvers.js';
 import { sectorsResolvers } from './sectors/resolvers.js';
 import { editingResolvers } from './editing/resolvers.js';
-// Gaps module: import its resolvers here (one line).
+import { gapsResolvers } from './gaps/resolvers.js';
 
 /**
  * The module registry. A module is a folder with schema.graphql (read from disk: every
@@ -30,7 +30,7 @@ export const modules: { name: string; resolvers: Resolvers }[] = [
   { name: 'sectors', resolvers: sectorsResolvers },
   { name: 'network', resolvers: networkResolvers },
   { name: 'editing', resolvers: editingResolvers },
-  // Gaps module: { name: 'gaps', resolvers: gapsResolvers },
+  { name: 'gaps', resolvers: gapsResolvers },
 ];
 
 const SCHEMA_DIR = import.meta.dirname;
