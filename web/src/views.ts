@@ -1,5 +1,6 @@
 import type { ComponentType } from "react";
 import { ExploreView } from "./features/Explore/ExploreView";
+import { GapsView } from "./features/Gaps/GapsView";
 import { PathView } from "./features/Path/PathView";
 import type { UpdateOptions, ViewStateUpdate } from "./state/useViewState";
 import type { ViewState } from "./state/viewState";
@@ -29,6 +30,13 @@ export const VIEWS: readonly ViewEntry[] = [
     label: "Path",
     description: "The shortest chain of ties between two clusters",
     component: PathView,
+  },
+  {
+    id: "gaps",
+    label: "Gaps",
+    description:
+      "Where clusters exist on both sides but no tie joins them, ranked and explained",
+    component: GapsView,
   },
 ];
 

@@ -10,7 +10,7 @@ export interface ClusterTableProps {
 }
 
 /** Roving focus over rows: arrows move, Enter or Space select, like a listbox a screen reader knows. */
-function useRowKeys(onPick: (id: string) => void) {
+export function useRowKeys(onPick: (id: string) => void) {
   const body = useRef<HTMLTableSectionElement>(null);
   return {
     body,

@@ -138,7 +138,17 @@ export const GraphCanvas = forwardRef<GraphCanvasHandle, GraphCanvasProps>(
     }, [props.selected, idKey, ready]);
 
     useEffect(() => {
-      if (cyRef.current) applyHighlight(cyRef.current, props.highlighted);
+      const cy = cyRef.current;
+      if (!cy) return;
+      applyHighlight(cy, props.highlighted);
+      // What Cytoscape actually emphasised, for tests: a canvas has no DOM to inspect.
+      container.current?.setAttribute(
+        "data-highlighted",
+        cy
+          .nodes(".highlighted")
+          .map((n) => n.id())
+          .join(" "),
+      );
     }, [props.highlighted, idKey, ready]);
 
     useImperativeHandle(

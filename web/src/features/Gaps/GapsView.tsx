@@ -1,0 +1,458 @@
+import { useMemo, useRef, useState } from "react";
+import { useQuery } from "urql";
+import { EntityLink } from "../../components/EntityLink";
+import {
+  GraphCanvas,
+  type GraphCanvasHandle,
+} from "../../components/GraphCanvas/GraphCanvas";
+import { EmptyState, ErrorState, Loading } from "../../components/Status";
+import { download } from "../../download";
+import { toElements } from "../../graph/elements";
+import {
+  candidatesToCsv,
+  pairConnection,
+  sideCountries,
+  sideLabel,
+  sideOverlap,
+  toGapFilter,
+  type GapPair,
+  type SideSelection,
+} from "../../graph/gaps";
+import { countryPalette } from "../../graph/palette";
+import { pathSteps, pathText } from "../../graph/path";
+import { TIE_KINDS, type GraphData } from "../../graph/types";
+import { mergeGraphs } from "../../graph/view";
+import type { ViewProps } from "../../views";
+import {
+  NetworkQuery,
+  useExpansions,
+  useReferenceData,
+} from "../Explore/network";
+import { CandidateList } from "./CandidateList";
+import { GapMatrix } from "./GapMatrix";
+import { SectorPicker, SidePicker } from "./Pickers";
+import {
+  GapPairPathQuery,
+  GapsCandidatesQuery,
+  GapsMatrixQuery,
+} from "./queries";
+
+/** Candidates per "show more": the API's default page. */
+const PAGE = 20;
+const EMPTY: GraphData = { nodes: [], edges: [] };
+const NO_IDS: string[] = [];
+
+export function GapsView({ state, update }: ViewProps) {
+  const reference = useReferenceData();
+  const canvas = useRef<GraphCanvasHandle>(null);
+  const { gapLeft: left, gapRight: right, gapSectors: sectors } = state;
+  const pair = state.gapPair;
+  const { countries } = reference;
+
+  const overlap = sideOverlap(left, right, countries);
+  const filter = toGapFilter(left, right, sectors);
+  // Only ask when the sides make sense; the API would refuse an overlap anyway.
+  const runnable = filter !== null && overlap.length === 0;
+  const filterKey = JSON.stringify(filter);
+  // Pages restart with every new filter: keyed on it rather than reset in an effect.
+  const [pages, setPages] = useState({ key: filterKey, count: 1 });
+  const pageCount = pages.key === filterKey ? pages.count : 1;
+  const first = pageCount * PAGE;
+
+  const [matrix, refetchMatrix] = useQuery({
+    query: GapsMatrixQuery,
+    variables: { filter },
+    pause: !runnable,
+  });
+  const [gaps, refetchGaps] = useQuery({
+    query: GapsCandidatesQuery,
+    variables: { filter, first },
+    pause: !runnable,
+  });
+  const candidates = useMemo(
+    () => (runnable ? (gaps.data?.gaps ?? []) : []),
+    [runnable, gaps.data],
+  );
+  const chosen = pair
+    ? candidates.find(
+        (c) =>
+          c.left.id === pair.left &&
+          c.right.id === pair.right &&
+          c.sector.id === pair.sector,
+      )
+    : undefined;
+
+  // The two sides as context on the canvas, everything else left out.
+  const sideCodes = useMemo(
+    () =>
+      [
+        ...new Set([
+          ...sideCountries(left, countries),
+          ...sideCountries(right, countries),
+        ]),
+      ].sort(),
+    [left, right, countries],
+  );
+  const [network, refetchNetwork] = useQuery({
+    query: NetworkQuery,
+    variables: { filter: { countries: sideCodes } },
+    pause: sideCodes.length === 0,
+  });
+
+  const [pathResult, refetchPath] = useQuery({
+    query: GapPairPathQuery,
+    variables: {
+      from: pair?.left ?? "",
+      to: pair?.right ?? "",
+      kinds: [...TIE_KINDS],
+    },
+    pause: !pair,
+  });
+  // urql keeps the previous pair's answer while the next one loads: trust only a settled
+  // answer whose ends are this pair.
+  const settled =
+    pair && !pathResult.fetching && !pathResult.error && pathResult.data
+      ? pathResult.data.shortestPath
+      : undefined;
+  const path =
+    settled &&
+    settled.nodes[0]?.id === pair?.left &&
+    settled.nodes.at(-1)?.id === pair?.right
+      ? settled
+      : null;
+  const noPath = settled === null;
+  const neighbourhoods = useExpansions(
+    pair && noPath ? [pair.left, pair.right] : NO_IDS,
+    undefined,
+  );
+
+  const base = network.data?.network ?? EMPTY;
+  const nameIn = (id: string) =>
+    base.nodes.find((n) => n.id === id)?.label ??
+    path?.nodes.find((n) => n.id === id)?.label ??
+    id;
+  const connection = useMemo(() => {
+    if (!pair || (!path && !noPath)) return null;
+    // A pair opened from a shared link may lie beyond the loaded pages: name it from the graph.
+    const named = (end: "left" | "right") =>
+      chosen?.[end] ?? { id: pair[end], name: nameIn(pair[end]) };
+    return pairConnection(
+      named("left"),
+      named("right"),
+      path,
+      neighbourhoods.graphs,
+    );
+    // Dependencies on purpose: names only change with the network or the chosen row.
+  }, [pair, path, noPath, neighbourhoods.graphs, chosen, base]);
+
+  const shown = useMemo(
+    () => mergeGraphs([base, connection?.graph ?? EMPTY]),
+    [base, connection],
+  );
+  const palette = useMemo(() => countryPalette(countries), [countries]);
+  const elements = useMemo(
+    () =>
+      toElements(shown, {
+        colourBy: "country",
+        countries,
+        sectors: reference.sectors,
+        palette,
+      }),
+    [shown, countries, reference.sectors, palette],
+  );
+  const steps = useMemo(() => (path ? pathSteps(path) : []), [path]);
+
+  const leftLabel = sideLabel(left, countries);
+  const rightLabel = sideLabel(right, countries);
+  const setSides = (change: {
+    gapLeft?: SideSelection;
+    gapRight?: SideSelection;
+  }) => update({ ...change, gapPair: null });
+  const setSectors = (gapSectors: string[]) =>
+    update({ gapSectors, gapPair: null });
+  const onSector = (id: string) =>
+    setSectors(sectors.length === 1 && sectors[0] === id ? [] : [id]);
+  const choose = (p: GapPair) => update({ gapPair: p }, { push: true });
+  const toExplore = (id: string) =>
+    update({ view: "explore", selected: id }, { push: true });
+
+  const pairName = (end: "left" | "right") =>
+    pair ? (chosen?.[end].name ?? nameIn(pair[end])) : "";
+  const canvasLabel = !pair
+    ? `Clusters of ${leftLabel} and ${rightLabel}`
+    : path
+      ? `${pairName("left")} and ${pairName("right")}, joined by ${pathText(steps)}`
+      : `${pairName("left")} and ${pairName("right")} with their direct partners: no chain of ties joins them`;
+
+  const matrixLoading = runnable && matrix.fetching && !matrix.data;
+  const gapsLoading = runnable && gaps.fetching && !gaps.data;
+  const matrixError = matrix.error ?? reference.error;
+
+  return (
+    <div className="explore gaps">
+      <aside className="sidebar" aria-label="Sides and sectors">
+        <h2 className="sidebar-title">Partnership gaps</h2>
+        <p className="hint">
+          Where clusters exist on both sides but no tie joins them: choose two
+          sides and sectors.
+        </p>
+        <section className="filters" aria-label="Sides">
+          <SidePicker
+            label="Left"
+            testId="gaps-left"
+            side={left}
+            other={right}
+            countries={countries}
+            onChange={(gapLeft) => setSides({ gapLeft })}
+          />
+          <SidePicker
+            label="Right"
+            testId="gaps-right"
+            side={right}
+            other={left}
+            countries={countries}
+            onChange={(gapRight) => setSides({ gapRight })}
+          />
+          <p>
+            <button
+              type="button"
+              onClick={() => setSides({ gapLeft: right, gapRight: left })}
+            >
+              ⇄ Swap sides
+            </button>
+          </p>
+          <SectorPicker
+            sectors={reference.sectors}
+            selected={sectors}
+            onChange={setSectors}
+          />
+        </section>
+        {filter === null && (
+          <p className="banner" role="status">
+            Pick the EU bloc or at least one country for each side.
+          </p>
+        )}
+        {overlap.length > 0 && (
+          <p className="banner" role="status">
+            {overlap.join(", ")} {overlap.length === 1 ? "is" : "are"} on both
+            sides: a country can be on one side only.
+          </p>
+        )}
+      </aside>
+
+      <section className="stage" aria-label="Cooperation matrix and network">
+        <div className="gaps-scroll panel">
+          {matrixLoading && <Loading label="Computing the matrix…" />}
+          {matrixError && !matrixLoading && (
+            <ErrorState
+              what="the cooperation matrix"
+              error={matrixError}
+              onRetry={() => {
+                reference.retry();
+                refetchMatrix({ requestPolicy: "network-only" });
+              }}
+            />
+          )}
+          {runnable &&
+            matrix.data &&
+            !matrixError &&
+            (matrix.data.cooperationMatrix.cells.length === 0 ? (
+              <EmptyState
+                title={`Neither ${leftLabel} nor ${rightLabel} has clusters in these sectors.`}
+              >
+                <span>Widen the sides or sectors.</span>
+              </EmptyState>
+            ) : (
+              <GapMatrix
+                matrix={matrix.data.cooperationMatrix}
+                leftLabel={leftLabel}
+                rightLabel={rightLabel}
+                selectedSectors={sectors}
+                onSector={onSector}
+                onSelectCluster={toExplore}
+              />
+            ))}
+        </div>
+        <div className="toolbar" role="toolbar" aria-label="Canvas">
+          <button type="button" onClick={() => canvas.current?.fit()}>
+            Fit
+          </button>
+          <button
+            type="button"
+            onClick={() => canvas.current?.zoom(1.25)}
+            aria-label="Zoom in"
+          >
+            +
+          </button>
+          <button
+            type="button"
+            onClick={() => canvas.current?.zoom(0.8)}
+            aria-label="Zoom out"
+          >
+            −
+          </button>
+          <button type="button" onClick={() => canvas.current?.relayout()}>
+            Re-layout
+          </button>
+          <span className="spacer" />
+          <span className="muted">
+            {pair
+              ? `${pairName("left")} ↔ ${pairName("right")}`
+              : "Choose a candidate to see its nearest connection"}
+          </span>
+        </div>
+        <div className="canvas-wrap">
+          <GraphCanvas
+            ref={canvas}
+            elements={elements}
+            layout={state.layout}
+            selected={null}
+            highlighted={connection?.highlighted ?? NO_IDS}
+            label={canvasLabel}
+            onSelect={() => undefined}
+            onExpand={toExplore}
+          />
+          {network.fetching && !network.data && (
+            <Loading label="Loading the network…" />
+          )}
+          {network.error && (
+            <ErrorState
+              what="the network"
+              error={network.error}
+              onRetry={() => refetchNetwork({ requestPolicy: "network-only" })}
+            />
+          )}
+        </div>
+      </section>
+
+      <aside className="sidebar right" aria-label="Candidate pairs">
+        {pair && (
+          <section
+            className="panel gap-connection"
+            aria-label="Chosen pair"
+            data-testid="gap-connection"
+            aria-live="polite"
+          >
+            <h3>
+              <EntityLink
+                id={pair.left}
+                name={pairName("left")}
+                onSelect={toExplore}
+              />{" "}
+              ↔{" "}
+              <EntityLink
+                id={pair.right}
+                name={pairName("right")}
+                onSelect={toExplore}
+              />
+            </h3>
+            {pathResult.fetching && (
+              <Loading label="Finding their nearest connection…" />
+            )}
+            {pathResult.error && (
+              <ErrorState
+                what="their connection"
+                error={pathResult.error}
+                onRetry={() => refetchPath({ requestPolicy: "network-only" })}
+              />
+            )}
+            {path && (
+              <p data-testid="gap-path" data-hops={path.hops}>
+                Nearest connection, {path.hops} hop{path.hops === 1 ? "" : "s"}:{" "}
+                {pathText(steps)}
+              </p>
+            )}
+            {noPath && (
+              <p data-testid="gap-path" data-hops="none">
+                No chain of ties joins them within 6 hops; each is shown with
+                its direct partners.
+              </p>
+            )}
+            {neighbourhoods.error && (
+              <ErrorState
+                what="their partners"
+                error={neighbourhoods.error}
+                onRetry={neighbourhoods.retry}
+              />
+            )}
+            <button
+              type="button"
+              className="linkish"
+              onClick={() => update({ gapPair: null })}
+            >
+              Clear the choice
+            </button>
+          </section>
+        )}
+        <section
+          className="gaps-candidates"
+          aria-label="Ranked candidates"
+          data-testid="gaps-candidates"
+        >
+          <div className="panel-bar">
+            <h3 className="sidebar-title">Candidate pairs</h3>
+            <span className="spacer" />
+            <button
+              type="button"
+              disabled={candidates.length === 0}
+              onClick={() =>
+                download(
+                  candidatesToCsv(candidates),
+                  "cluster-atlas-gaps.csv",
+                  "text/csv",
+                )
+              }
+              data-testid="gaps-export-csv"
+              title="The candidates listed here, as CSV"
+            >
+              CSV
+            </button>
+          </div>
+          {gapsLoading && <Loading label="Ranking candidate pairs…" />}
+          {gaps.error && !gapsLoading && (
+            <ErrorState
+              what="the candidate pairs"
+              error={gaps.error}
+              onRetry={() => refetchGaps({ requestPolicy: "network-only" })}
+            />
+          )}
+          {runnable && gaps.data && !gaps.error && candidates.length === 0 && (
+            <EmptyState title="No gaps for these sides and sectors.">
+              <span>
+                Widen the sides or sectors: every pair of clusters of{" "}
+                {leftLabel} and {rightLabel}
+                {sectors.length ? " in these sectors" : ""} is already tied, or
+                only one side is present.
+              </span>
+            </EmptyState>
+          )}
+          {candidates.length > 0 && (
+            <>
+              <p className="hint">
+                Pairs with no tie of any kind, ranked by the evidence that they
+                should cooperate. Choose one to see it on the network.
+              </p>
+              <CandidateList
+                candidates={candidates}
+                selected={pair}
+                onChoose={choose}
+              />
+              {candidates.length >= first && (
+                <button
+                  type="button"
+                  disabled={gaps.fetching}
+                  onClick={() =>
+                    setPages({ key: filterKey, count: pageCount + 1 })
+                  }
+                  data-testid="gaps-show-more"
+                >
+                  {gaps.fetching ? "Loading…" : `Show ${PAGE} more`}
+                </button>
+              )}
+            </>
+          )}
+        </section>
+      </aside>
+    </div>
+  );
+}
