@@ -1,0 +1,49 @@
+import type { SyntheticLabel, SyntheticRelationship } from './synthetic.js';
+
+/**
+ * The generator's Cypher. Values arrive as parameters; labels and relationship types only from
+ * the allow-lists in synthetic.ts. CREATE, not MERGE: the generator loads into a wiped graph.
+ */
+
+/** $rows: [{id, props}] */
+export const CREATE_SOURCES = `
+UNWIND $rows AS row
+CREATE (s:Source {id: row.id})
+SET s += row.props`;
+
+/** $rows: [{id, props, citations: [{source, excerpt}]}]; $author marks the node as synthetic. */
+export const createEntities = (label: SyntheticLabel) => `
+UNWIND $rows AS row
+CREATE (n:Entity:${label} {id: row.id})
+SET n += row.props, n.createdAt = datetime(), n.updatedBy = $author
+WITH n, row
+UNWIND row.citations AS citation
+MATCH (s:Source {id: citation.source})
+CREATE (n)-[:CITED_IN {excerpt: citation.excerpt}]->(s)`;
+
+/** $rows: [{from, to, props}] */
+export const createRelationships = (type: SyntheticRelationship) => `
+UNWIND $rows AS row
+MATCH (a:Entity {id: row.from})
+MATCH (b:Entity {id: row.to})
+CREATE (a)-[r:${type}]->(b)
+SET r += row.props`;
+
+/** Up to 5 ids of data the generator did not write: Sources without its prefix, entities by other authors. */
+export const FOREIGN_DATA = `
+CALL () {
+  MATCH (s:Source) WHERE NOT s.id STARTS WITH $prefix
+  RETURN s.id AS id LIMIT 5
+  UNION
+  MATCH (n:Entity) WHERE coalesce(n.updatedBy, '') <> $author
+  RETURN n.id AS id LIMIT 5
+}
+RETURN id LIMIT 5`;
+
+/** Which synthetic graph the database holds (its hash), if any. */
+export const SYNTHETIC_HASH = `MATCH (m:Migration {id: 'synthetic'}) RETURN m.hash AS hash`;
+
+/** Records the synthetic graph loaded, once every batch is in. */
+export const RECORD_SYNTHETIC = `
+MERGE (m:Migration {id: 'synthetic'})
+SET m.appliedAt = datetime(), m.hash = $hash, m.ties = $ties`;
