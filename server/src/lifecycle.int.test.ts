@@ -22,8 +22,10 @@ const isAlive = (pid: number) => {
 };
 
 describe('the server process', () => {
-  let dataDir: string;
-  afterAll(() => rm(dataDir, { recursive: true, force: true }));
+  let dataDir: string | undefined;
+  afterAll(async () => {
+    if (dataDir) await rm(dataDir, { recursive: true, force: true });
+  });
 
   it('stops Neo4j on Ctrl-C and restarts on the same data without reseeding', { timeout: 300_000 }, async () => {
     dataDir = await mkdtemp(path.join(os.tmpdir(), 'atlas-lifecycle-'));
@@ -41,6 +43,18 @@ describe('the server process', () => {
       expect(health.status).toBe(200);
     } finally {
       await second.stop();
+    }
+  });
+
+  it('exits non-zero with the tail of the log when the JVM dies', { timeout: 300_000 }, async () => {
+    const server = await startServerProcess();
+    try {
+      const exited = new Promise<number | null>((resolve) => server.child.once('exit', (code) => resolve(code)));
+      process.kill(jvmPid(server.output()), 'SIGKILL');
+      expect(await exited).toBe(1);
+      expect(server.output()).toContain('The embedded Neo4j stopped unexpectedly (signal SIGKILL)');
+    } finally {
+      await server.stop();
     }
   });
 });
