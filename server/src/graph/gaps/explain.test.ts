@@ -29,9 +29,20 @@ describe('reasons', () => {
       ],
       adamicAdar: 1 / Math.log(4) + 1 / Math.log(2),
       targeting: [{ partnership: 'LASER-GO', member: 'Optence', country: 'Canada' }],
-      missionContacts: [{ mission: 'Visit to Québec', through: 'LASER-GO', member: 'Optence', other: 'MEDTEQ', visited: ['Québec'], met: [] }],
+      missionContacts: [
+        {
+          mission: 'Visit to Québec',
+          through: 'LASER-GO',
+          member: 'Optence',
+          other: 'MEDTEQ',
+          visited: ['Québec'],
+          met: [],
+        },
+      ],
       superclusters: ['Blue Economy Supercluster'],
-      priority: [{ sector: 'ocean', prioritySector: 'Ocean', supercluster: 'Blue Economy Supercluster', country: 'Canada' }],
+      priority: [
+        { sector: 'ocean', prioritySector: 'Ocean', supercluster: 'Blue Economy Supercluster', country: 'Canada' },
+      ],
     };
     expect(reasons(evidence)).toEqual([
       'both in Aerospace and Ocean',

@@ -20,7 +20,14 @@ export interface GapEvidence {
   /** Partnerships of one cluster that target the other's country. */
   targeting: { partnership: string; member: string; country: string | null }[];
   /** Missions of one cluster (directly or through its partnership) that reached the other's region or partners. */
-  missionContacts: { mission: string; through: string | null; member: string; other: string; visited: string[]; met: string[] }[];
+  missionContacts: {
+    mission: string;
+    through: string | null;
+    member: string;
+    other: string;
+    visited: string[];
+    met: string[];
+  }[];
   /** Names of the clusters of the pair that are superclusters. */
   superclusters: string[];
   /** The candidate's sector as a priority sector of a side: the supercluster whose work makes it one. */
@@ -53,7 +60,12 @@ function values(evidence: GapEvidence): Record<GapTerm, number> {
 /** Every term with its value, weight and points (zero-point terms included, so a client can show the whole formula). */
 export function scoreTerms(evidence: GapEvidence): ScoreTerm[] {
   const measured = values(evidence);
-  return GAP_TERMS.map((term) => ({ term, value: round(measured[term]), weight: GAP_WEIGHTS[term], points: round(measured[term] * GAP_WEIGHTS[term]) }));
+  return GAP_TERMS.map((term) => ({
+    term,
+    value: round(measured[term]),
+    weight: GAP_WEIGHTS[term],
+    points: round(measured[term] * GAP_WEIGHTS[term]),
+  }));
 }
 
 function names(list: readonly string[]): string {
@@ -70,15 +82,24 @@ export function reasons(evidence: GapEvidence): string[] {
   const out: string[] = [];
   if (evidence.sharedSectors.length > 0) out.push(`both in ${names(evidence.sharedSectors.map((s) => s.name))}`);
   const partners = evidence.commonPartners.map((p) => p.name);
-  if (partners.length > 0) out.push(`${partners.length} common ${partners.length === 1 ? 'partner' : 'partners'}: ${partners.join(', ')}`);
-  for (const t of evidence.targeting) out.push(`${t.partnership} (with ${t.member}) targets ${t.country ?? 'the other side'}`);
+  if (partners.length > 0)
+    out.push(`${partners.length} common ${partners.length === 1 ? 'partner' : 'partners'}: ${partners.join(', ')}`);
+  for (const t of evidence.targeting)
+    out.push(`${t.partnership} (with ${t.member}) targets ${t.country ?? 'the other side'}`);
   for (const m of evidence.missionContacts) {
-    const by = m.through ? `${m.through}'s mission "${m.mission}" (${m.member} is a member)` : `"${m.mission}" (with ${m.member})`;
+    const by = m.through
+      ? `${m.through}'s mission "${m.mission}" (${m.member} is a member)`
+      : `"${m.mission}" (with ${m.member})`;
     if (m.visited.length > 0) out.push(`${by} visited ${names(m.visited)}, where ${m.other} is`);
-    if (m.met.length > 0) out.push(`${by} met ${names(m.met)}, ${m.met.length === 1 ? 'a partner' : 'partners'} of ${m.other}`);
+    if (m.met.length > 0)
+      out.push(`${by} met ${names(m.met)}, ${m.met.length === 1 ? 'a partner' : 'partners'} of ${m.other}`);
   }
   for (const name of evidence.superclusters) out.push(`${name} is a supercluster`);
-  for (const p of unique(evidence.priority.map((p) => `${p.prioritySector} is a priority sector of ${p.country ?? 'its side'} (${p.supercluster})`))) {
+  for (const p of unique(
+    evidence.priority.map(
+      (p) => `${p.prioritySector} is a priority sector of ${p.country ?? 'its side'} (${p.supercluster})`,
+    ),
+  )) {
     out.push(p);
   }
   return out;

@@ -1,7 +1,13 @@
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { AtlasError } from '../../errors.js';
 import { connectTestGraph, resetToSeed } from '../../../test/graph.js';
-import { readCooperationMatrix, readGapCandidates, resolveGapFilter, type GapCandidateRecord, type ResolvedGapFilter } from './repo.js';
+import {
+  readCooperationMatrix,
+  readGapCandidates,
+  resolveGapFilter,
+  type GapCandidateRecord,
+  type ResolvedGapFilter,
+} from './repo.js';
 
 /**
  * The gap analysis on the seed graph, each claim checked by a second, independent query: the
@@ -58,30 +64,48 @@ describe('the filter', () => {
   });
 
   it('accepts lower-case codes and mixes the EU bloc with named countries', async () => {
-    const filter = await resolveGapFilter(executor, { left: { countries: ['gb'], eu: true }, right: { countries: ['ca', 'US'] } });
+    const filter = await resolveGapFilter(executor, {
+      left: { countries: ['gb'], eu: true },
+      right: { countries: ['ca', 'US'] },
+    });
     expect(filter.left).toContain('GB');
     expect(filter.left).toContain('DE');
     expect(filter.right).toEqual(['CA', 'US']);
   });
 
   it('refuses unknown country codes, naming them', async () => {
-    await expectBadInput(resolveGapFilter(executor, { right: { countries: ['CA', 'ZZ', 'QQ'] } }), /Unknown country codes: ZZ, QQ/);
+    await expectBadInput(
+      resolveGapFilter(executor, { right: { countries: ['CA', 'ZZ', 'QQ'] } }),
+      /Unknown country codes: ZZ, QQ/,
+    );
   });
 
   it('refuses codes that are not two letters', async () => {
-    await expectBadInput(resolveGapFilter(executor, { right: { countries: ['Canada'] } }), /"Canada" is not an ISO 3166-1 alpha-2 code/);
+    await expectBadInput(
+      resolveGapFilter(executor, { right: { countries: ['Canada'] } }),
+      /"Canada" is not an ISO 3166-1 alpha-2 code/,
+    );
   });
 
   it('refuses overlapping sides', async () => {
-    await expectBadInput(resolveGapFilter(executor, { left: { eu: true }, right: { countries: ['FR', 'CA'] } }), /overlap on FR/);
+    await expectBadInput(
+      resolveGapFilter(executor, { left: { eu: true }, right: { countries: ['FR', 'CA'] } }),
+      /overlap on FR/,
+    );
   });
 
   it('refuses an empty side', async () => {
-    await expectBadInput(resolveGapFilter(executor, { left: { eu: false }, right: { countries: ['CA'] } }), /`filter.left` is empty/);
+    await expectBadInput(
+      resolveGapFilter(executor, { left: { eu: false }, right: { countries: ['CA'] } }),
+      /`filter.left` is empty/,
+    );
   });
 
   it('refuses unknown sector ids, naming them', async () => {
-    await expectBadInput(resolveGapFilter(executor, { sectors: ['aerospace', 'underwater-basket-weaving'] }), /Unknown sector ids: underwater-basket-weaving/);
+    await expectBadInput(
+      resolveGapFilter(executor, { sectors: ['aerospace', 'underwater-basket-weaving'] }),
+      /Unknown sector ids: underwater-basket-weaving/,
+    );
   });
 });
 
@@ -233,7 +257,15 @@ describe('gaps', () => {
              WHERE coalesce(p.acronym, p.name) = $partnership AND m.name = $member AND k.name = $country
                AND m.id IN [$left, $right] AND k.code IN [$leftCountry, $rightCountry] AND k.code <> m.countryCode
            } AS holds`,
-          { partnership, member, country, left: c.left.id, right: c.right.id, leftCountry: c.left.countryCode, rightCountry: c.right.countryCode },
+          {
+            partnership,
+            member,
+            country,
+            left: c.left.id,
+            right: c.right.id,
+            leftCountry: c.left.countryCode,
+            rightCountry: c.right.countryCode,
+          },
         );
         expect(row?.holds, reason).toBe(true);
         checked += 1;
@@ -277,7 +309,9 @@ describe('gaps', () => {
     const filter = await resolveGapFilter(executor, { sectors: ['energy'] });
     const inEnergy = await allCandidates(filter);
     expect(inEnergy.length).toBeGreaterThan(0);
-    const [row] = await executor.read<{ ids: string[] }>(`MATCH (s:Sector)-[:PART_OF*0..]->(:Sector {id: 'energy'}) RETURN collect(s.id) AS ids`);
+    const [row] = await executor.read<{ ids: string[] }>(
+      `MATCH (s:Sector)-[:PART_OF*0..]->(:Sector {id: 'energy'}) RETURN collect(s.id) AS ids`,
+    );
     for (const c of inEnergy) expect(row?.ids).toContain(c.sector.id);
   });
 

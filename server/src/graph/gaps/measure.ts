@@ -12,9 +12,14 @@ const { database } = await connectForCli();
 const { executor } = database;
 
 const operations: Record<string, () => Promise<unknown>> = {
-  'gaps EU–CA, first 20': async () => readGapCandidates(executor, { filter: await resolveGapFilter(executor, null), skip: 0, first: 20 }),
+  'gaps EU–CA, first 20': async () =>
+    readGapCandidates(executor, { filter: await resolveGapFilter(executor, null), skip: 0, first: 20 }),
   'gaps EU–CA, energy, first 100': async () =>
-    readGapCandidates(executor, { filter: await resolveGapFilter(executor, { sectors: ['energy'] }), skip: 0, first: 100 }),
+    readGapCandidates(executor, {
+      filter: await resolveGapFilter(executor, { sectors: ['energy'] }),
+      skip: 0,
+      first: 100,
+    }),
   'cooperationMatrix EU–CA': async () => readCooperationMatrix(executor, await resolveGapFilter(executor, null)),
 };
 
@@ -29,7 +34,9 @@ try {
     }
     times.sort((a, b) => a - b);
     const p50 = times[Math.floor(times.length / 2)] ?? 0;
-    process.stdout.write(`${name}: p50 ${p50.toFixed(1)} ms, max ${(times[times.length - 1] ?? 0).toFixed(1)} ms over ${runs} runs\n`);
+    process.stdout.write(
+      `${name}: p50 ${p50.toFixed(1)} ms, max ${(times[times.length - 1] ?? 0).toFixed(1)} ms over ${runs} runs\n`,
+    );
   }
 } finally {
   await database.close();

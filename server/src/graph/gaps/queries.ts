@@ -170,7 +170,9 @@ const presence = (side: '$left' | '$right') => `COUNT {
   }`;
 
 /** Whether a tie-bearing node `v` joins clusters of both sides through the given relationship pattern. */
-const joinsBothSides = (pattern: string) => `EXISTS { MATCH ${pattern} WHERE c.countryCode IN $left AND c.kind IN $kinds }
+const joinsBothSides = (
+  pattern: string,
+) => `EXISTS { MATCH ${pattern} WHERE c.countryCode IN $left AND c.kind IN $kinds }
       AND EXISTS { MATCH ${pattern} WHERE c.countryCode IN $right AND c.kind IN $kinds }`;
 
 /**

@@ -59,18 +59,27 @@ export interface CooperationMatrixRecord {
 const MAX_FILTER_SECTORS = 200;
 
 /** Validates a filter against the graph (one round trip) and resolves its sides; defaults EU against Canada. */
-export async function resolveGapFilter(executor: Executor, filter: GapFilterInput | null | undefined): Promise<ResolvedGapFilter> {
+export async function resolveGapFilter(
+  executor: Executor,
+  filter: GapFilterInput | null | undefined,
+): Promise<ResolvedGapFilter> {
   const left = filter?.left ?? DEFAULT_LEFT;
   const right = filter?.right ?? DEFAULT_RIGHT;
   const sectors = filter?.sectors?.length ? [...new Set(filter.sectors)] : null;
-  if (sectors && sectors.length > MAX_FILTER_SECTORS) throw badInput(`\`filter.sectors\` takes at most ${MAX_FILTER_SECTORS} ids.`, 'filter.sectors');
+  if (sectors && sectors.length > MAX_FILTER_SECTORS)
+    throw badInput(`\`filter.sectors\` takes at most ${MAX_FILTER_SECTORS} ids.`, 'filter.sectors');
   const countries = [...new Set([...namedCodes(left, 'filter.left'), ...namedCodes(right, 'filter.right')])];
   const [check] = await executor.read<FilterCheck>(CHECK_GAP_FILTER, { countries, sectors });
   if (!check) throw new Error('The filter check returned no row.');
   return { ...resolveSides({ left, right, check }), sectors };
 }
 
-const params = (filter: ResolvedGapFilter) => ({ left: filter.left, right: filter.right, sectors: filter.sectors, kinds: [...GAP_CLUSTER_KINDS] });
+const params = (filter: ResolvedGapFilter) => ({
+  left: filter.left,
+  right: filter.right,
+  sectors: filter.sectors,
+  kinds: [...GAP_CLUSTER_KINDS],
+});
 
 interface CandidateRow extends GapEvidence {
   commonPartners: (GapEvidence['commonPartners'][number] & { node: NodeRow })[];
@@ -81,7 +90,10 @@ interface CandidateRow extends GapEvidence {
 }
 
 /** One page of ranked candidates, computed in one query; `skip` is the rank to start from. */
-export async function readGapCandidates(executor: Executor, options: { filter: ResolvedGapFilter; skip: number; first: number }): Promise<GapPage> {
+export async function readGapCandidates(
+  executor: Executor,
+  options: { filter: ResolvedGapFilter; skip: number; first: number },
+): Promise<GapPage> {
   const [row] = await executor.read<{ total: number; page: CandidateRow[] }>(GAP_CANDIDATES, {
     ...params(options.filter),
     perSide: MAX_CLUSTERS_PER_SIDE_PER_SECTOR,
@@ -103,7 +115,10 @@ export async function readGapCandidates(executor: Executor, options: { filter: R
         score: Math.round(candidate.score * 1000) / 1000,
         reasons: reasons(candidate),
         terms: scoreTerms(candidate),
-        commonPartners: entitiesOf('CLUSTER', candidate.commonPartners.map((partner) => partner.node)),
+        commonPartners: entitiesOf(
+          'CLUSTER',
+          candidate.commonPartners.map((partner) => partner.node),
+        ),
         offset: options.skip + index,
       };
     }),
@@ -129,7 +144,10 @@ interface MatrixRow {
 }
 
 /** The matrix (one query) and the under-served (one query), run side by side. */
-export async function readCooperationMatrix(executor: Executor, filter: ResolvedGapFilter): Promise<CooperationMatrixRecord> {
+export async function readCooperationMatrix(
+  executor: Executor,
+  filter: ResolvedGapFilter,
+): Promise<CooperationMatrixRecord> {
   const [matrixRows, underServedRows] = await Promise.all([
     executor.read<MatrixRow>(COOPERATION_MATRIX, params(filter)),
     executor.read<{ node: NodeRow }>(UNDER_SERVED, params(filter)),
@@ -139,9 +157,22 @@ export async function readCooperationMatrix(executor: Executor, filter: Resolved
     if (!sector) return [];
     const ties = row.agreements + row.missions + row.partnerships;
     const { leftClusters, rightClusters, agreements, missions, partnerships } = row;
-    return [{ sector, leftClusters, rightClusters, agreements, missions, partnerships, ties, gapIndex: gapIndex({ leftClusters, rightClusters, ties }) }];
+    return [
+      {
+        sector,
+        leftClusters,
+        rightClusters,
+        agreements,
+        missions,
+        partnerships,
+        ties,
+        gapIndex: gapIndex({ leftClusters, rightClusters, ties }),
+      },
+    ];
   });
   cells.sort((a, b) => b.gapIndex - a.gapIndex || a.sector.name.localeCompare(b.sector.name));
-  const underServed = underServedRows.map((row) => toEntity(row.node)).filter((entity): entity is EntityRecord => entity !== null);
+  const underServed = underServedRows
+    .map((row) => toEntity(row.node))
+    .filter((entity): entity is EntityRecord => entity !== null);
   return { cells, underServed };
 }

@@ -10,7 +10,14 @@
 export const GAP_CLUSTER_KINDS = ['CLUSTER', 'SUPERCLUSTER', 'ASSOCIATION', 'RESEARCH_CONSORTIUM'] as const;
 
 /** The score's terms, in the order reasons are written. */
-export const GAP_TERMS = ['SHARED_SECTORS', 'COMMON_PARTNERS', 'TARGETING_PARTNERSHIP', 'MISSION_CONTACT', 'SUPERCLUSTER', 'PRIORITY_SECTOR'] as const;
+export const GAP_TERMS = [
+  'SHARED_SECTORS',
+  'COMMON_PARTNERS',
+  'TARGETING_PARTNERSHIP',
+  'MISSION_CONTACT',
+  'SUPERCLUSTER',
+  'PRIORITY_SECTOR',
+] as const;
 export type GapTerm = (typeof GAP_TERMS)[number];
 
 /**

@@ -25,10 +25,14 @@ const MAX_SIDE_COUNTRIES = 100;
 /** Upper-case codes a side names explicitly; a malformed code is refused before any query. */
 export function namedCodes(side: SideInput, field: string): string[] {
   const codes = side.countries ?? [];
-  if (codes.length > MAX_SIDE_COUNTRIES) throw badInput(`\`${field}.countries\` takes at most ${MAX_SIDE_COUNTRIES} codes.`, `${field}.countries`);
+  if (codes.length > MAX_SIDE_COUNTRIES)
+    throw badInput(`\`${field}.countries\` takes at most ${MAX_SIDE_COUNTRIES} codes.`, `${field}.countries`);
   return codes.map((code) => {
     if (!/^[A-Za-z]{2}$/.test(code)) {
-      throw badInput(`\`${field}.countries\`: "${code.slice(0, 20)}" is not an ISO 3166-1 alpha-2 code; use two letters such as CA or FR.`, `${field}.countries`);
+      throw badInput(
+        `\`${field}.countries\`: "${code.slice(0, 20)}" is not an ISO 3166-1 alpha-2 code; use two letters such as CA or FR.`,
+        `${field}.countries`,
+      );
     }
     return code.toUpperCase();
   });
@@ -39,13 +43,19 @@ export function sideCodes(side: SideInput, options: { field: string; euCountries
   const codes = new Set(namedCodes(side, options.field));
   if (side.eu === true) for (const code of options.euCountries) codes.add(code);
   if (codes.size === 0) {
-    throw badInput(`\`${options.field}\` is empty: name countries (\`countries: ["CA"]\`) or the EU bloc (\`eu: true\`).`, options.field);
+    throw badInput(
+      `\`${options.field}\` is empty: name countries (\`countries: ["CA"]\`) or the EU bloc (\`eu: true\`).`,
+      options.field,
+    );
   }
   return [...codes].sort();
 }
 
 /** Both sides as code sets; refuses unknown codes and sectors, and sides that overlap. */
-export function resolveSides(options: { left: SideInput; right: SideInput; check: FilterCheck }): { left: string[]; right: string[] } {
+export function resolveSides(options: { left: SideInput; right: SideInput; check: FilterCheck }): {
+  left: string[];
+  right: string[];
+} {
   const { check } = options;
   if (check.unknownCountries.length > 0) {
     throw badInput(
@@ -54,13 +64,19 @@ export function resolveSides(options: { left: SideInput; right: SideInput; check
     );
   }
   if (check.unknownSectors.length > 0) {
-    throw badInput(`Unknown sector ids: ${check.unknownSectors.join(', ')}. Use ids from the \`sectors\` query.`, 'filter.sectors');
+    throw badInput(
+      `Unknown sector ids: ${check.unknownSectors.join(', ')}. Use ids from the \`sectors\` query.`,
+      'filter.sectors',
+    );
   }
   const left = sideCodes(options.left, { field: 'filter.left', euCountries: check.euCountries });
   const right = sideCodes(options.right, { field: 'filter.right', euCountries: check.euCountries });
   const overlap = left.filter((code) => right.includes(code));
   if (overlap.length > 0) {
-    throw badInput(`The sides overlap on ${overlap.join(', ')}: a country can be on one side only. Remove it from one side.`, 'filter');
+    throw badInput(
+      `The sides overlap on ${overlap.join(', ')}: a country can be on one side only. Remove it from one side.`,
+      'filter',
+    );
   }
   return { left, right };
 }

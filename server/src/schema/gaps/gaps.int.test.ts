@@ -98,7 +98,9 @@ describe('Query.gaps', () => {
   });
 
   it('takes sides and sectors: Belgium against Canada in aerospace', async () => {
-    const reply = await execute(GAPS, { filter: { left: { countries: ['be'] }, right: { countries: ['CA'] }, sectors: ['aerospace'] } });
+    const reply = await execute(GAPS, {
+      filter: { left: { countries: ['be'] }, right: { countries: ['CA'] }, sectors: ['aerospace'] },
+    });
     expect(reply.errors).toEqual([]);
     const gaps = reply.data?.['gaps'] as Candidate[];
     // Skywin signed with Aéro Montréal and CRIAQ; the Ontario Aerospace Council is the one left.
@@ -131,8 +133,18 @@ describe('Query.cooperationMatrix', () => {
     };
     const gapIndexOf = (id: string) => matrix.cells.find((c) => c.sector.id === id)?.gapIndex;
     expect(gapIndexOf('aerospace')).toBeLessThan(gapIndexOf('ocean') ?? 0);
-    expect(matrix.underServed).toContainEqual({ __typename: 'Cluster', id: 'blue-economy-supercluster', name: 'Blue Economy Supercluster', entityKind: 'CLUSTER' });
-    expect(matrix.underServed).toContainEqual({ __typename: 'Sector', id: 'ocean', name: 'Ocean', entityKind: 'SECTOR' });
+    expect(matrix.underServed).toContainEqual({
+      __typename: 'Cluster',
+      id: 'blue-economy-supercluster',
+      name: 'Blue Economy Supercluster',
+      entityKind: 'CLUSTER',
+    });
+    expect(matrix.underServed).toContainEqual({
+      __typename: 'Sector',
+      id: 'ocean',
+      name: 'Ocean',
+      entityKind: 'SECTOR',
+    });
     expect(reply.roundTrips).toBe(3);
   });
 

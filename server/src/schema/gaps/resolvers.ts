@@ -16,7 +16,10 @@ export function decodeGapCursor(cursor: string | null | undefined): number {
   const text = Buffer.from(cursor, 'base64url').toString('utf8');
   const offset = Number(text.slice(CURSOR_PREFIX.length));
   if (!text.startsWith(CURSOR_PREFIX) || !Number.isInteger(offset) || offset < 0) {
-    throw badInput('`after` is not a gaps cursor: pass the `cursor` of a candidate from a previous page, or omit it.', 'after');
+    throw badInput(
+      '`after` is not a gaps cursor: pass the `cursor` of a candidate from a previous page, or omit it.',
+      'after',
+    );
   }
   return offset + 1;
 }
