@@ -1,16 +1,21 @@
+import path from 'node:path';
 import type { Server } from 'node:http';
-import { ConfigError, loadConfig } from './config.js';
+import type { ApolloServer } from '@apollo/server';
+import { ConfigError, loadConfig, REPO_ROOT } from './config.js';
+import type { Context } from './context.js';
 import { openDatabase, prepareGraph, type Database } from './db/database.js';
 import { EmbeddedNeo4jError } from './db/embedded-errors.js';
 import { createApp } from './http/app.js';
+import { createApolloServer, graphqlRoute } from './http/graphql.js';
 import { createLogger } from './logger.js';
 
-/** The composition root: config, database, graph, HTTP; and a clean stop in reverse order. */
+/** The composition root: config, database, graph, GraphQL, HTTP; and a clean stop in reverse order. */
 
 async function main(): Promise<void> {
   const config = loadConfig();
   const logger = createLogger(config.logLevel);
   let server: Server | undefined;
+  let apollo: ApolloServer<Context> | undefined;
   let database: Database | undefined;
   let stopping = false;
 
@@ -19,6 +24,7 @@ async function main(): Promise<void> {
     stopping = true;
     await new Promise<void>((resolve) => (server ? server.close(() => resolve()) : resolve()));
     server?.closeAllConnections();
+    await apollo?.stop();
     await database?.close();
     process.exit(exitCode);
   };
@@ -34,9 +40,17 @@ async function main(): Promise<void> {
     },
   });
   await prepareGraph({ executor: database.executor, logger });
-  const app = createApp({ executor: database.executor });
+  apollo = createApolloServer();
+  await apollo.start();
+  const app = createApp({
+    executor: database.executor,
+    graphql: graphqlRoute(apollo, { executor: database.executor, logger, auth: config.auth }),
+    webDist: path.join(REPO_ROOT, 'web/dist'),
+  });
   server = app.listen(config.http.port, config.http.host, () => {
-    logger.info(`Cluster Atlas on http://${config.http.host === '127.0.0.1' ? 'localhost' : config.http.host}:${config.http.port}`);
+    const host = config.http.host === '127.0.0.1' ? 'localhost' : config.http.host;
+    logger.info(`Cluster Atlas on http://${host}:${config.http.port} (playground: http://${host}:${config.http.port}/graphql)`);
+    if (config.auth.readToken) logger.info('Reads require the read token (ATLAS_READ_TOKEN).');
   });
   server.on('error', (error: NodeJS.ErrnoException) => {
     logger.fatal(

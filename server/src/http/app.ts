@@ -1,10 +1,25 @@
-import express, { type Express } from 'express';
+import express, { type ErrorRequestHandler, type Express, type RequestHandler } from 'express';
 import helmet from 'helmet';
 import type { Executor } from '../db/executor.js';
 import { healthHandler } from './health.js';
+import { mountWebApp, playground } from './web.js';
 
-/** The Express app: security headers, /health; the API and the web app are mounted by main. */
-export function createApp(options: { executor: Executor }): Express {
+/** Largest GraphQL request body accepted; a query, its variables and a write's citations fit easily. */
+export const BODY_LIMIT = '256kb';
+
+export interface AppOptions {
+  executor: Executor;
+  /** The /graphql handler (Apollo); absent in tests that only need /health. */
+  graphql?: RequestHandler;
+  /** The built web app (web/dist); served at / and for the playground page. */
+  webDist?: string;
+}
+
+/**
+ * The Express app: security headers, /health, /graphql (playground page for browsers, the API
+ * otherwise), and the web app. No CORS headers: the web app is served from the same origin.
+ */
+export function createApp(options: AppOptions): Express {
   const app = express();
   app.disable('x-powered-by');
   app.use(
@@ -22,5 +37,23 @@ export function createApp(options: { executor: Executor }): Express {
     }),
   );
   app.get('/health', healthHandler(options.executor));
+  if (options.webDist) app.get('/graphql', playground(options.webDist));
+  if (options.graphql) app.use('/graphql', express.json({ limit: BODY_LIMIT }), options.graphql);
+  if (options.webDist) mountWebApp(app, options.webDist);
+  app.use(requestErrors);
   return app;
 }
+
+/** Errors Express raises before GraphQL runs (body too large, malformed JSON): a 4xx in GraphQL's shape, never a stack. */
+const requestErrors: ErrorRequestHandler = (error: { status?: unknown; type?: unknown }, _request, response, _next) => {
+  const status = typeof error.status === 'number' && error.status >= 400 && error.status < 500 ? error.status : 500;
+  const message =
+    error.type === 'entity.too.large'
+      ? `The request body is larger than ${BODY_LIMIT}: send a shorter query or fewer variables.`
+      : error.type === 'entity.parse.failed'
+        ? 'The request body is not valid JSON: send {"query": "...", "variables": {...}}.'
+        : status < 500
+          ? 'The request could not be read: send a JSON body {"query": "...", "variables": {...}}.'
+          : 'Internal server error.';
+  response.status(status).json({ errors: [{ message, extensions: { code: status < 500 ? 'BAD_REQUEST' : 'INTERNAL_SERVER_ERROR' } }] });
+};

@@ -45,7 +45,7 @@ ${source}
 WITH n ORDER BY n.name, n.id
 WITH collect(n) AS matched
 RETURN size(matched) AS totalCount,
-  [m IN [x IN matched WHERE $afterName IS NULL OR x.name > $afterName OR (x.name = $afterName AND x.id > $afterId)][0..$limit]
+  [m IN [x IN matched WHERE $afterName IS NULL OR x.name > $afterName OR (x.name = $afterName AND x.id > $afterId)][0..toInteger($limit)]
     | m {.*, labels: labels(m)}] AS page`;
 }
 

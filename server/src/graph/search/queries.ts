@@ -9,4 +9,4 @@ CALL db.index.fulltext.queryNodes('entity_search', $lucene) YIELD node AS m, sco
 WHERE $labels IS NULL OR any(label IN labels(m) WHERE label IN $labels)
 RETURN m {.*, labels: labels(m)} AS node, score
 ORDER BY score DESC, m.name
-LIMIT $first`;
+LIMIT toInteger($first)`;

@@ -1,0 +1,174 @@
+import { ApolloServer, type ApolloServerPlugin } from '@apollo/server';
+import { unwrapResolverError } from '@apollo/server/errors';
+import {
+  ApolloServerPluginCacheControlDisabled,
+  ApolloServerPluginInlineTraceDisabled,
+  ApolloServerPluginLandingPageDisabled,
+  ApolloServerPluginSchemaReportingDisabled,
+  ApolloServerPluginUsageReportingDisabled,
+} from '@apollo/server/plugin/disabled';
+import { expressMiddleware } from '@as-integrations/express5';
+import { ApolloArmor } from '@escape.tech/graphql-armor';
+import type { RequestHandler } from 'express';
+import type { GraphQLFormattedError, GraphQLSchema } from 'graphql';
+import { createContext, type Context } from '../context.js';
+import type { Executor } from '../db/executor.js';
+import { AtlasError } from '../errors.js';
+import type { Logger } from '../logger.js';
+import { buildSchema } from '../schema/index.js';
+
+/**
+ * The GraphQL endpoint: Apollo Server with only what the API uses (no cache control, tracing,
+ * reporting or landing page: the playground is ours), GraphQL Armor's limits, CSRF prevention,
+ * errors masked unless they carry a public code.
+ */
+
+/** Codes a client may see as they are; anything else is an internal error, masked and logged. */
+const PUBLIC_CODES = new Set([
+  'BAD_USER_INPUT',
+  'NOT_FOUND',
+  'UNAUTHENTICATED',
+  'FORBIDDEN',
+  'DATABASE_UNAVAILABLE',
+  'CONFLICT',
+  'GRAPHQL_PARSE_FAILED',
+  'GRAPHQL_VALIDATION_FAILED',
+  'OPERATION_RESOLUTION_FAILURE',
+  'BAD_REQUEST',
+  'PERSISTED_QUERY_NOT_FOUND',
+  'PERSISTED_QUERY_NOT_SUPPORTED',
+]);
+
+export const INTERNAL_MESSAGE = 'Internal server error. It has been logged; quote extensions.requestId when reporting it.';
+
+function isPublic(formatted: GraphQLFormattedError, error: unknown): boolean {
+  const original = unwrapResolverError(error);
+  if (original instanceof AtlasError) return true;
+  const code = formatted.extensions?.code;
+  return typeof code === 'string' && PUBLIC_CODES.has(code);
+}
+
+/** Keeps message, path, locations and code of public errors; replaces everything about internal ones. */
+export function formatError(formatted: GraphQLFormattedError, error: unknown): GraphQLFormattedError {
+  const { stacktrace: _stacktrace, ...extensions } = formatted.extensions ?? {};
+  if (isPublic(formatted, error)) return { ...formatted, extensions };
+  return { message: INTERNAL_MESSAGE, ...(formatted.path ? { path: formatted.path } : {}), extensions: { code: 'INTERNAL_SERVER_ERROR' } };
+}
+
+/** Logs internal errors with the request id, reports round trips, and tags the response. */
+function operationPlugin(): ApolloServerPlugin<Context> {
+  return {
+    async requestDidStart({ contextValue }) {
+      const started = performance.now();
+      return {
+        async didEncounterErrors({ errors }) {
+          for (const error of errors) {
+            const original = unwrapResolverError(error);
+            const code = error.extensions?.code;
+            if (original instanceof AtlasError || (typeof code === 'string' && PUBLIC_CODES.has(code) && code !== 'INTERNAL_SERVER_ERROR')) continue;
+            contextValue.logger.error({ err: original, path: error.path }, 'Internal error while answering a GraphQL request');
+          }
+        },
+        async willSendResponse({ response, operationName }) {
+          const roundTrips = contextValue.executor.roundTripCount;
+          contextValue.logger.debug({ operationName, roundTrips, ms: Math.round(performance.now() - started) }, 'GraphQL operation');
+          response.http.headers.set('x-request-id', contextValue.requestId);
+          response.http.headers.set('x-atlas-round-trips', String(roundTrips));
+          if (response.body.kind === 'single' && response.body.singleResult.errors) {
+            response.body.singleResult.errors = response.body.singleResult.errors.map((e) =>
+              e.extensions?.code === 'INTERNAL_SERVER_ERROR' ? { ...e, extensions: { ...e.extensions, requestId: contextValue.requestId } } : e,
+            );
+          }
+        },
+      };
+    },
+  };
+}
+
+/** The limits on what one operation may ask for (static analysis, before any database work). */
+const armor = new ApolloArmor({
+  maxDepth: { n: 12 },
+  maxAliases: { n: 20 },
+  maxTokens: { n: 3000 },
+  costLimit: { maxCost: 20_000 },
+  // Suggestions ("did you mean …") help people writing queries in the playground.
+  blockFieldSuggestion: { enabled: false },
+});
+
+/**
+ * Plugins written for any context work with ours; the types cannot say so (parameter variance,
+ * and Armor's declarations name Apollo's CommonJS build of the same types).
+ */
+const anyContext = (plugin: unknown): ApolloServerPlugin<Context> => plugin as ApolloServerPlugin<Context>;
+
+export function createApolloServer(options: { schema?: GraphQLSchema } = {}): ApolloServer<Context> {
+  const protection = armor.protect();
+  return new ApolloServer<Context>({
+    schema: options.schema ?? buildSchema(),
+    csrfPrevention: true,
+    introspection: true,
+    includeStacktraceInErrorResponses: false,
+    allowBatchedHttpRequests: false,
+    formatError,
+    validationRules: protection.validationRules,
+    plugins: [
+      operationPlugin(),
+      ...[
+        ...protection.plugins,
+        ApolloServerPluginCacheControlDisabled(),
+        ApolloServerPluginInlineTraceDisabled(),
+        ApolloServerPluginLandingPageDisabled(),
+        ApolloServerPluginSchemaReportingDisabled(),
+        ApolloServerPluginUsageReportingDisabled(),
+      ].map(anyContext),
+    ],
+  });
+}
+
+export interface GraphqlRouteOptions {
+  executor: Executor;
+  logger: Logger;
+  auth: { editorToken: string | undefined; readToken: string | undefined };
+}
+
+const REQUEST_ID = /^[\w.-]{1,64}$/;
+
+/** `Bearer <token>` → token; anything else → undefined. */
+export function bearerToken(header: string | undefined): string | undefined {
+  const match = header ? /^Bearer\s+(\S+)$/i.exec(header.trim()) : null;
+  return match?.[1];
+}
+
+/**
+ * With a read token configured, every operation needs `Authorization: Bearer <read or editor
+ * token>`; thrown before execution, with the HTTP status Apollo sends for it.
+ */
+export function checkReadAccess(auth: Context['auth']): void {
+  if (!auth.readToken) return;
+  const token = bearerToken(auth.header);
+  if (token === undefined) {
+    throw new AtlasError('UNAUTHENTICATED', 'This server requires a token for reads: send `Authorization: Bearer <token>` (ask its operator for the read token).', {
+      http: { status: 401 },
+    });
+  }
+  if (token !== auth.readToken && token !== auth.editorToken) {
+    throw new AtlasError('FORBIDDEN', 'The token sent is not the read token of this server: check `Authorization: Bearer <token>`.', { http: { status: 403 } });
+  }
+}
+
+/** The Express handler for /graphql: one context per operation. */
+export function graphqlRoute(server: ApolloServer<Context>, options: GraphqlRouteOptions): RequestHandler {
+  return expressMiddleware(server, {
+    context: async ({ req }) => {
+      const incoming = req.get('x-request-id');
+      const auth = { header: req.get('authorization'), ...options.auth };
+      checkReadAccess(auth);
+      return createContext({
+        executor: options.executor,
+        logger: options.logger,
+        auth,
+        ...(incoming && REQUEST_ID.test(incoming) ? { requestId: incoming } : {}),
+      });
+    },
+  });
+}

@@ -1,0 +1,49 @@
+import type { ApolloServer } from '@apollo/server';
+import type { Context } from '../src/context.js';
+import { createContext } from '../src/context.js';
+import type { Executor } from '../src/db/executor.js';
+import { createApolloServer } from '../src/http/graphql.js';
+import { createLogger } from '../src/logger.js';
+
+/**
+ * The API as the tests see it: the served schema and Apollo's pipeline (limits, error masking)
+ * against the run's real Neo4j, one fresh context per operation, and the Cypher round trips each
+ * operation cost.
+ */
+
+export interface ApiResult<TData> {
+  data: TData | null | undefined;
+  errors: { message: string; path?: readonly (string | number)[]; extensions?: Record<string, unknown> }[] | undefined;
+  /** Cypher statements this operation sent. */
+  roundTrips: number;
+}
+
+export interface TestApi {
+  server: ApolloServer<Context>;
+  execute<TData = Record<string, unknown>>(
+    query: string,
+    options?: { variables?: Record<string, unknown>; authorization?: string },
+  ): Promise<ApiResult<TData>>;
+  stop(): Promise<void>;
+}
+
+export async function createTestApi(options: { executor: Executor; editorToken?: string; readToken?: string }): Promise<TestApi> {
+  const server = createApolloServer();
+  await server.start();
+  const logger = createLogger('silent');
+  return {
+    server,
+    async execute<TData>(query: string, request: { variables?: Record<string, unknown>; authorization?: string } = {}) {
+      const contextValue = createContext({
+        executor: options.executor,
+        logger,
+        auth: { header: request.authorization, editorToken: options.editorToken, readToken: options.readToken },
+      });
+      const response = await server.executeOperation<TData>({ query, ...(request.variables ? { variables: request.variables } : {}) }, { contextValue });
+      if (response.body.kind !== 'single') throw new Error('expected a single result, not an incremental one');
+      const { data, errors } = response.body.singleResult;
+      return { data, errors: errors?.map((e) => ({ ...e })), roundTrips: contextValue.executor.roundTripCount };
+    },
+    stop: () => server.stop(),
+  };
+}
