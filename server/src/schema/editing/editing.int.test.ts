@@ -1,41 +1,41 @@
-import { ApolloServer } from '@apollo/server';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import type { Server } from 'node:http';
+import type { AddressInfo } from 'node:net';
+import { createTestApi, type TestApi } from '../../../test/api.js';
 import { connectTestGraph, resetToSeed } from '../../../test/graph.js';
-import { createContext, type Context } from '../../context.js';
 import { loadEditingFixtures } from '../../graph/editing/fixtures.js';
+import { createApp } from '../../http/app.js';
+import { graphqlRoute } from '../../http/graphql.js';
 import { createLogger } from '../../logger.js';
-import { buildSchema } from '../index.js';
 
 /**
- * The writes through GraphQL, on the seed plus the editing fixtures (ids "edit-…"): the token
- * check, what a refused write leaves (nothing, seen through the API's own reads), and that a
- * written entity is cited and visible to the next read.
+ * The writes through the API's own pipeline (limits, error masking), on the seed plus the editing
+ * fixtures (ids "edit-…"): the token check, what a refused write leaves (nothing, seen through
+ * the API's reads), and that a written entity is cited and visible to the next read.
  */
 
 const graph = connectTestGraph();
 const TOKEN = 'test-editor-token';
-const server = new ApolloServer<Context>({ schema: buildSchema() });
+let api: TestApi;
+/** The same API on a server where ATLAS_EDITOR_TOKEN is unset. */
+let apiWithoutToken: TestApi;
 
 interface Reply {
   data: Record<string, unknown> | null | undefined;
   errors: { message: string; code: unknown }[];
 }
 
-/** Runs one operation as a caller with the given Authorization header, against a server with the given editor token. */
+/** Runs one operation with the given Authorization header, on the server with or without an editor token. */
 async function execute(
   query: string,
   variables: Record<string, unknown> = {},
-  caller: { header?: string; editorToken?: string | undefined } = {},
+  caller: { header?: string; writesDisabled?: boolean } = {},
 ): Promise<Reply> {
-  const auth = {
-    header: caller.header,
-    editorToken: 'editorToken' in caller ? caller.editorToken : TOKEN,
-    readToken: undefined,
-  };
-  const contextValue = createContext({ executor: graph.executor, logger: createLogger('silent'), auth });
-  const response = await server.executeOperation({ query, variables }, { contextValue });
-  if (response.body.kind !== 'single') throw new Error('expected a single result');
-  const { data, errors } = response.body.singleResult;
+  const target = caller.writesDisabled ? apiWithoutToken : api;
+  const { data, errors } = await target.execute(query, {
+    variables,
+    ...(caller.header ? { authorization: caller.header } : {}),
+  });
   return {
     data,
     errors: (errors ?? []).map((error) => ({ message: error.message, code: error.extensions?.['code'] })),
@@ -96,11 +96,12 @@ async function nodeOf(id: string): Promise<unknown> {
 beforeAll(async () => {
   await resetToSeed(graph.executor);
   await loadEditingFixtures(graph.executor);
-  await server.start();
+  api = await createTestApi({ executor: graph.executor, editorToken: TOKEN });
+  apiWithoutToken = await createTestApi({ executor: graph.executor });
 });
 
 afterAll(async () => {
-  await server.stop();
+  await Promise.all([api.stop(), apiWithoutToken.stop()]);
   await graph.close();
 });
 
@@ -221,7 +222,7 @@ describe('the editor token', () => {
   it('disables every write when ATLAS_EDITOR_TOKEN is unset, saying how to enable them', async () => {
     const before = await snapshotAll();
     for (const write of EVERY_WRITE) {
-      const reply = await execute(write.query, write.variables, { header: `Bearer ${TOKEN}`, editorToken: undefined });
+      const reply = await execute(write.query, write.variables, { header: `Bearer ${TOKEN}`, writesDisabled: true });
       expect(reply.errors, write.name).toEqual([
         { code: 'FORBIDDEN', message: expect.stringContaining('set ATLAS_EDITOR_TOKEN') },
       ]);
@@ -520,3 +521,62 @@ describe('invalid writes: BAD_USER_INPUT naming the problem, and nothing written
 function slugOf(name: string): string {
   return name.toLowerCase().replace(/\s+/g, '-');
 }
+
+describe('over HTTP, as a client sends it', () => {
+  let http: Server;
+  let url: string;
+
+  beforeAll(async () => {
+    const route = graphqlRoute(api.server, {
+      executor: graph.executor,
+      logger: createLogger('silent'),
+      auth: { editorToken: TOKEN, readToken: undefined },
+    });
+    http = createApp({ executor: graph.executor, graphql: route }).listen(0, '127.0.0.1');
+    await new Promise((resolve) => http.once('listening', resolve));
+    url = `http://127.0.0.1:${(http.address() as AddressInfo).port}/graphql`;
+  });
+
+  afterAll(() => new Promise((resolve) => http.close(resolve)));
+
+  async function post(
+    query: string,
+    variables: Record<string, unknown>,
+    authorization?: string,
+  ): Promise<{ data?: Record<string, unknown> | null; errors?: { extensions?: { code?: string } }[] }> {
+    const response = await fetch(url, {
+      method: 'POST',
+      headers: { 'content-type': 'application/json', ...(authorization ? { authorization } : {}) },
+      body: JSON.stringify({ query, variables }),
+    });
+    return (await response.json()) as {
+      data?: Record<string, unknown> | null;
+      errors?: { extensions?: { code?: string } }[];
+    };
+  }
+
+  it('a write without a token is refused and writes nothing; with the token it is written, cited, and visible to the next read', async () => {
+    const input = agreementInput('Edit HTTP pact', { id: 'edit-http-pact' });
+    const refused = await post(CREATE_AGREEMENT, { input });
+    expect(refused.errors?.map((error) => error.extensions?.code)).toEqual(['UNAUTHENTICATED']);
+    expect(await post(NODE, { id: 'edit-http-pact' })).toEqual({ data: { node: null } });
+
+    const written = await post(CREATE_AGREEMENT, { input }, `Bearer ${TOKEN}`);
+    expect(written.errors).toBeUndefined();
+    expect(written.data?.['createAgreement']).toMatchObject({
+      agreement: {
+        id: 'edit-http-pact',
+        citations: [{ excerpt: 'The fixtures say so.', source: { id: 'edit-source' } }],
+      },
+    });
+    expect(await post(NODE, { id: 'edit-http-pact' })).toEqual({
+      data: {
+        node: {
+          id: 'edit-http-pact',
+          name: 'Edit HTTP pact',
+          citations: [{ excerpt: 'The fixtures say so.', source: { id: 'edit-source' } }],
+        },
+      },
+    });
+  });
+});
