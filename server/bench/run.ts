@@ -1,0 +1,268 @@
+import { readFile, writeFile } from 'node:fs/promises';
+import os from 'node:os';
+import path from 'node:path';
+import { execute, parse } from 'graphql';
+import { REPO_ROOT } from '../src/config.js';
+import { createContext } from '../src/context.js';
+import { Executor } from '../src/db/executor.js';
+import { ALL_TIE_KINDS } from '../src/graph/entities/labels.js';
+import { NETWORK } from '../src/graph/network/queries.js';
+import { readNetwork } from '../src/graph/network/repo.js';
+import { createLogger } from '../src/logger.js';
+import { buildSchema } from '../src/schema/index.js';
+import { neo4jGraphql, oursInProcess, oursOverHttp, rawCypher, type Contender } from './contenders.js';
+import { openBenchDatabase } from './database.js';
+import { ensureSynthetic, ForeignDataError } from './load.js';
+import { interleave, timingOf, timedDriver, type Budget, type Task, type Timing } from './measure.js';
+import { scenarios, type Scenario } from './scenarios.js';
+import type { SyntheticGraph } from './synthetic.js';
+
+/**
+ * `npm run bench [-- --no-write] [-- --only=network]`: the same queries answered by raw Cypher (the
+ * floor), our API (in process and over HTTP) and @neo4j/graphql, on the synthetic graph; prints a
+ * table and writes it into docs/benchmarks.md. Prints, never asserts.
+ */
+
+const BUDGET: Budget = {
+  warmup: 3,
+  ms: Number(process.env.BENCH_MS ?? 2_500),
+  maxIterations: Number(process.env.BENCH_MAX_ITERATIONS ?? 200),
+  minIterations: 5,
+};
+const DOC = path.join(REPO_ROOT, 'docs/benchmarks.md');
+const START = '<!-- bench:figures:start -->';
+const END = '<!-- bench:figures:end -->';
+
+const ms = (value: number | undefined) =>
+  value === undefined || Number.isNaN(value) ? '–' : value < 10 ? value.toFixed(2) : value.toFixed(1);
+const ratio = (a: number | undefined, b: number | undefined) => (a && b ? `${(a / b).toFixed(1)}×` : '–');
+const median = (values: number[]) => timingOf(values).p50;
+
+interface Row {
+  scenario: Scenario;
+  results: Map<string, Timing | Error>;
+  answers: Map<string, string>;
+  roundTrips: number | null;
+  oursDb: number[];
+}
+
+function table(rows: Row[]): string {
+  const cell = (result: Timing | Error | undefined) =>
+    result instanceof Error ? 'failed' : result ? `${ms(result.p50)} / ${ms(result.p95)}` : '–';
+  const p50 = (result: Timing | Error | undefined) => (result && !(result instanceof Error) ? result.p50 : undefined);
+  const lines = [
+    '| query | raw Cypher | ours | ours: in DB | ours HTTP | @neo4j/graphql | round trips (ours) | ours / raw | ours / @neo4j/graphql | n (ours) |',
+    '| --- | ---: | ---: | ---: | ---: | ---: | ---: | ---: | ---: | ---: |',
+  ];
+  for (const row of rows) {
+    const ours = row.results.get('ours');
+    lines.push(
+      `| ${row.scenario.name} | ${cell(row.results.get('raw Cypher'))} | ${cell(ours)} | ${ms(median(row.oursDb))} | ${cell(row.results.get('ours HTTP'))} | ${cell(row.results.get('@neo4j/graphql'))} | ${row.roundTrips ?? '–'} | ${ratio(p50(ours), p50(row.results.get('raw Cypher')))} | ${ratio(p50(ours), p50(row.results.get('@neo4j/graphql')))} | ${ours instanceof Error || !ours ? '–' : ours.samples.length} |`,
+    );
+  }
+  return lines.join('\n');
+}
+
+async function main(): Promise<void> {
+  const write = !process.argv.includes('--no-write');
+  const only = process.argv.find((arg) => arg.startsWith('--only='))?.slice('--only='.length);
+  const logger = createLogger(process.env.LOG_LEVEL ?? 'warn');
+  const database = await openBenchDatabase(createLogger('info'));
+  const contenders: Contender[] = [];
+  try {
+    const graph = await ensureSynthetic({
+      executor: database.executor,
+      logger: createLogger('info'),
+      force: false,
+      progress: process.stdout.isTTY,
+    });
+    const timed = timedDriver(database.driver);
+    const timedExecutor = new Executor({ driver: timed.driver, database: undefined, logger });
+    const raw = rawCypher(database.driver, undefined);
+    const ours = await oursInProcess(timedExecutor, logger);
+    const http = await oursOverHttp(database.executor, logger);
+    contenders.push(raw, ours, http);
+    let neo: Contender | Error;
+    try {
+      neo = await neo4jGraphql(database.driver, undefined);
+      contenders.push(neo);
+    } catch (error) {
+      neo = error instanceof Error ? error : new Error(String(error));
+    }
+
+    const started = Date.now();
+    const rows: Row[] = [];
+    for (const scenario of scenarios(graph.picks).filter((s) => !only || s.name.includes(only))) {
+      process.stdout.write(`${scenario.name} … `);
+      const answers = new Map<string, string>();
+      let roundTrips: number | null = null;
+      const oursDb: number[] = [];
+      const tasks: Task[] = contenders.map((contender) => ({
+        name: contender.name,
+        run: async () => {
+          if (contender === ours) timed.take();
+          const answer = await contender.run(scenario);
+          answers.set(contender.name, answer.summary);
+          if (contender === ours) roundTrips = answer.roundTrips;
+        },
+        ...(contender === ours ? { measured: () => oursDb.push(timed.take()) } : {}),
+      }));
+      const results = await interleave(tasks, BUDGET);
+      if (neo instanceof Error) results.set('@neo4j/graphql', neo);
+      rows.push({ scenario, results, answers, roundTrips, oursDb });
+      process.stdout.write('done\n');
+    }
+
+    const breakdown =
+      only && !'network'.includes(only)
+        ? null
+        : await networkBreakdown({ graph, executor: database.executor, driver: database.driver, logger, ours, http });
+    const report = render({
+      graph,
+      rows,
+      breakdown,
+      seconds: (Date.now() - started) / 1000,
+      where: database.description,
+    });
+    process.stdout.write(`\n${report}\n`);
+    if (write) await writeFigures(report);
+  } finally {
+    for (const contender of contenders) await contender.close();
+    await database.close();
+  }
+}
+
+/** Where the time of `network` goes, stage by stage, each stage including the ones before it. */
+async function networkBreakdown(options: {
+  graph: SyntheticGraph;
+  executor: Executor;
+  driver: Parameters<typeof rawCypher>[0];
+  logger: ReturnType<typeof createLogger>;
+  ours: Contender;
+  http: Contender;
+}): Promise<Map<string, Timing | Error>> {
+  const { graph, executor, driver, logger } = options;
+  const scenario = scenarios(graph.picks).find((s) => s.name === 'network');
+  if (!scenario) return new Map();
+  const filter = {
+    countries: graph.picks.networkCountries,
+    sectors: null,
+    tieKinds: null,
+    fromYear: null,
+    toYear: null,
+  };
+  const params = { ...filter, tieKinds: ALL_TIE_KINDS };
+  const schema = buildSchema();
+  const document = parse(scenario.ours.query);
+  const auth = { header: undefined, editorToken: undefined, readToken: undefined };
+  process.stdout.write('network breakdown … ');
+  const result = await interleave(
+    [
+      {
+        name: '1. our NETWORK Cypher through the driver (database + Bolt + decoding)',
+        run: async () => {
+          const session = driver.session({ defaultAccessMode: 'READ' });
+          try {
+            await session.executeRead((tx) => tx.run(NETWORK, params));
+          } finally {
+            await session.close();
+          }
+        },
+      },
+      { name: '2. + executor.read (rows to plain objects)', run: () => executor.read(NETWORK, params) },
+      { name: '3. + readNetwork (edges, sorting, degrees)', run: () => readNetwork(executor, filter) },
+      {
+        name: '4. + graphql-js execute (field resolution)',
+        run: async () => {
+          const response = await execute({
+            schema,
+            document,
+            variableValues: scenario.ours.variables,
+            contextValue: createContext({ executor, logger, auth }),
+          });
+          if (response.errors?.length) throw new Error(response.errors.map((e) => e.message).join('; '));
+        },
+      },
+      { name: '5. + Apollo Server (ours, in process)', run: () => options.ours.run(scenario) },
+      { name: '6. + Express and HTTP on 127.0.0.1 (ours HTTP)', run: () => options.http.run(scenario) },
+    ],
+    BUDGET,
+  );
+  process.stdout.write('done\n');
+  return result;
+}
+
+function render(options: {
+  graph: SyntheticGraph;
+  rows: Row[];
+  breakdown: Map<string, Timing | Error> | null;
+  seconds: number;
+  where: string;
+}): string {
+  const { graph, rows, breakdown } = options;
+  const counts = Object.entries(graph.entities)
+    .map(([label, list]) => `${list.length} ${label}`)
+    .join(', ');
+  const lines = [
+    `Run ${new Date().toISOString().slice(0, 16).replace('T', ' ')} UTC · Node ${process.version} · ${os.cpus().length} CPUs (${os.cpus()[0]?.model.trim() ?? 'unknown'}) · load average ${os
+      .loadavg()
+      .map((l) => l.toFixed(1))
+      .join(' ')} · ${options.where}`,
+    `Graph ${graph.hash}: ${counts}, ${graph.ties} ties. Budget per query and contender: ${BUDGET.warmup} warm-up runs, then turns until ${BUDGET.ms} ms or ${BUDGET.maxIterations} runs (at least ${BUDGET.minIterations}). Measured in ${Math.round(options.seconds)} s.`,
+    '',
+    'Milliseconds, p50 / p95. "ours: in DB" is the p50 of the time our operation spent in Cypher statements (sent to last record).',
+    '',
+    table(rows),
+    '',
+    'What each answered (the contenders agree on sizes):',
+    '',
+    ...rows.flatMap((row) => [
+      `- ${row.scenario.name}: ${row.scenario.description}.`,
+      ...[...row.answers].map(([name, summary]) => `  ${name}: ${summary}`),
+      ...[...row.results]
+        .filter(([, r]) => r instanceof Error)
+        .map(([name, r]) => `  ${name} failed: ${(r as Error).message.split('\n')[0]}`),
+    ]),
+  ];
+  if (breakdown && breakdown.size > 0) {
+    lines.push(
+      '',
+      'Where the time of `network` goes (each stage includes the ones above it; p50 / p95 ms):',
+      '',
+      '| stage | p50 / p95 |',
+      '| --- | ---: |',
+    );
+    for (const [name, result] of breakdown)
+      lines.push(
+        `| ${name} | ${result instanceof Error ? `failed: ${result.message}` : `${ms(result.p50)} / ${ms(result.p95)}`} |`,
+      );
+  }
+  return lines.join('\n');
+}
+
+async function writeFigures(report: string): Promise<void> {
+  let doc: string;
+  try {
+    doc = await readFile(DOC, 'utf8');
+  } catch {
+    process.stdout.write(`\n${path.relative(REPO_ROOT, DOC)} not found: figures printed only.\n`);
+    return;
+  }
+  const start = doc.indexOf(START);
+  const end = doc.indexOf(END);
+  if (start < 0 || end < start) {
+    process.stdout.write(
+      `\n${path.relative(REPO_ROOT, DOC)} has no ${START} … ${END} section: figures printed only.\n`,
+    );
+    return;
+  }
+  await writeFile(DOC, `${doc.slice(0, start + START.length)}\n\n${report}\n\n${doc.slice(end)}`);
+  process.stdout.write(`\nFigures written to ${path.relative(REPO_ROOT, DOC)}.\n`);
+}
+
+main().catch((error: unknown) => {
+  process.stderr.write(
+    `\n${error instanceof ForeignDataError ? error.message : String(error instanceof Error ? error.stack : error)}\n`,
+  );
+  process.exit(1);
+});
