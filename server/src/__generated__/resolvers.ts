@@ -243,7 +243,7 @@ export type CooperationMatrix = {
   __typename?: 'CooperationMatrix';
   /** Sectors where either side has clusters or a tie joins them, highest gap index first. */
   cells: Array<MatrixCell>;
-  /** Superclusters of either side with no tie to the other side, then priority sectors (sectors a side's superclusters work in) that no tie between the sides covers. */
+  /** Superclusters of either side with no tie to the other side, then priority sectors (named as such by a source, or sectors a side's superclusters work in) that no tie between the sides covers. */
   underServed: Array<Entity>;
 };
 
@@ -439,7 +439,7 @@ export type GapTerm =
   | 'COMMON_PARTNERS'
   /** 1 when a mission of one cluster (or of its partnership) visited the other's region or met its partners. */
   | 'MISSION_CONTACT'
-  /** 1 when the candidate's sector is a priority sector of a side (a sector its superclusters work in). */
+  /** 1 when the candidate's sector is a priority sector of a side (named as such by a source, or a sector its superclusters work in). */
   | 'PRIORITY_SECTOR'
   /** Number of sectors both clusters are active in (most specific shared sectors only). */
   | 'SHARED_SECTORS'

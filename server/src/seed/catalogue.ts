@@ -152,6 +152,9 @@ export function buildCatalogue(files: SeedFile[]): Catalogue {
     if (start && end && comparePartialDates(start, end) > 0) problems.push(`${what} starts (${start}) after it ends (${end})`);
   };
 
+  for (const [code, c] of countries) {
+    refs(`country ${code}`, c.prioritySectors, [sectors], 'sector');
+  }
   for (const [id, r] of regions) {
     need(`region ${id}`, r.name, 'name');
     need(`region ${id}`, r.kind, 'kind');

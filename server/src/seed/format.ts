@@ -37,6 +37,8 @@ const country = z.strictObject({
   code: countryCode,
   name: text,
   eu: z.boolean(),
+  /** Sectors the text names as the country's innovation priorities. */
+  prioritySectors: z.array(slug).optional(),
   cite: cite.optional(),
 });
 

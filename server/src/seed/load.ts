@@ -40,11 +40,10 @@ export function toGraphRows(catalogue: Catalogue) {
   };
   const regionCountry = new Map(catalogue.regions.map((r) => [r.id, r.country]));
 
-  const countries: EntityRow[] = catalogue.countries.map((c) => ({
-    id: countryId(c.code),
-    props: { name: c.name, code: c.code, eu: c.eu },
-    citations: c.citations,
-  }));
+  const countries: EntityRow[] = catalogue.countries.map((c) => {
+    for (const sector of c.prioritySectors ?? []) link('PRIORITY_SECTOR', countryId(c.code), sector);
+    return { id: countryId(c.code), props: { name: c.name, code: c.code, eu: c.eu }, citations: c.citations };
+  });
   const regions: EntityRow[] = catalogue.regions.map((r) => {
     if (r.country) link('IN', r.id, countryId(r.country));
     if (r.partOf) link('PART_OF', r.id, r.partOf);

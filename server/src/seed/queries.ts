@@ -45,6 +45,7 @@ export const SEED_RELATIONSHIPS = [
   'MEMBER_OF',
   'TARGETS',
   'IN_SECTOR',
+  'PRIORITY_SECTOR',
 ] as const;
 export type SeedRelationship = (typeof SEED_RELATIONSHIPS)[number];
 

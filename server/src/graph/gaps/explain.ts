@@ -30,8 +30,8 @@ export interface GapEvidence {
   }[];
   /** Names of the clusters of the pair that are superclusters. */
   superclusters: string[];
-  /** The candidate's sector as a priority sector of a side: the supercluster whose work makes it one. */
-  priority: { sector: string; prioritySector: string; supercluster: string; country: string | null }[];
+  /** The candidate's sector as a priority sector of a side: named by a source, or the work of a supercluster. */
+  priority: { sector: string; prioritySector: string; supercluster: string | null; country: string | null }[];
 }
 
 export interface ScoreTerm {
@@ -97,7 +97,8 @@ export function reasons(evidence: GapEvidence): string[] {
   for (const name of evidence.superclusters) out.push(`${name} is a supercluster`);
   for (const p of unique(
     evidence.priority.map(
-      (p) => `${p.prioritySector} is a priority sector of ${p.country ?? 'its side'} (${p.supercluster})`,
+      (p) =>
+        `${p.prioritySector} is a priority sector of ${p.country ?? 'its side'}${p.supercluster ? ` (${p.supercluster})` : ''}`,
     ),
   )) {
     out.push(p);

@@ -82,6 +82,10 @@ const sideOf = (side: '$left' | '$right') => `
 export const GAP_CANDIDATES = `
 WITH ${SCOPE} AS scope,
   COLLECT {
+    MATCH (k:Country)-[:PRIORITY_SECTOR]->(ps:Sector)<-[:PART_OF*0..]-(d:Sector)
+    WHERE k.code IN $left + $right
+    RETURN {sector: d.id, prioritySector: ps.name, supercluster: null, country: k.name}
+  } + COLLECT {
     MATCH (sc:Cluster {kind: 'SUPERCLUSTER'})-[:ACTIVE_IN]->(ps:Sector)<-[:PART_OF*0..]-(d:Sector)
     WHERE sc.countryCode IN $left + $right
     RETURN {sector: d.id, prioritySector: ps.name, supercluster: sc.name,
@@ -207,8 +211,8 @@ ORDER BY s.name, s.id`;
 
 /**
  * The under-served: superclusters of either side (active in the scope) with no tie to any cluster
- * of the other side, and the sectors of those superclusters' work (a side's priority sectors) in
- * the scope that no agreement, mission or partnership joining both sides covers.
+ * of the other side, and a side's priority sectors (named by the sources, or the sectors its
+ * superclusters work in) in the scope that no agreement, mission or partnership joining both sides covers.
  */
 export const UNDER_SERVED = `
 WITH ${SCOPE} AS scope
@@ -225,8 +229,10 @@ CALL (scope) {
   }
   RETURN sc AS entity, 0 AS rank
   UNION
-  MATCH (sc:Cluster {kind: 'SUPERCLUSTER'})-[:ACTIVE_IN]->(s:Sector)
-  WHERE (sc.countryCode IN $left OR sc.countryCode IN $right) AND s.id IN scope
+  MATCH (s:Sector)
+  WHERE s.id IN scope
+    AND (EXISTS { MATCH (k:Country)-[:PRIORITY_SECTOR]->(s) WHERE k.code IN $left OR k.code IN $right }
+      OR EXISTS { MATCH (sc:Cluster {kind: 'SUPERCLUSTER'})-[:ACTIVE_IN]->(s) WHERE sc.countryCode IN $left OR sc.countryCode IN $right })
   WITH DISTINCT s
   WHERE NOT EXISTS {
     MATCH (v)-[:COVERS|FOCUSED_ON|IN_SECTOR]->(:Sector)-[:PART_OF*0..]->(s)
