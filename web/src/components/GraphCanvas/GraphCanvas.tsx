@@ -19,7 +19,8 @@ import { useCanvasEvents, type CanvasCallbacks } from "./useCanvasEvents";
 cytoscape.use(fcose);
 
 export interface GraphCanvasHandle {
-  fit: () => void;
+  /** Fit everything, or only these node and edge ids (a chosen pair and its connection). */
+  fit: (ids?: readonly string[]) => void;
   zoom: (factor: number) => void;
   relayout: () => void;
   exportPng: () => Promise<Blob>;
@@ -38,15 +39,23 @@ export interface GraphCanvasProps extends CanvasCallbacks {
   onDrawn?: (info: { nodes: number; ms: number }) => void;
 }
 
+function collect(cy: Core, ids: readonly string[]) {
+  let picked = cy.collection();
+  for (const id of ids) picked = picked.union(cy.getElementById(id));
+  return picked;
+}
+
 function applyHighlight(cy: Core, ids: readonly string[]): void {
   cy.batch(() => {
     cy.elements().removeClass("highlighted faded");
     if (!ids.length) return;
-    let picked = cy.collection();
-    for (const id of ids) picked = picked.union(cy.getElementById(id));
+    const picked = collect(cy, ids);
     picked.addClass("highlighted");
     cy.elements().not(picked).addClass("faded");
   });
+  // What Cytoscape actually emphasised, for tests: a canvas has no DOM to inspect.
+  const shown = cy.nodes(".highlighted").map((n) => n.id());
+  cy.container()?.setAttribute("data-highlighted", shown.join(" "));
 }
 
 /** The one Cytoscape instance: created once, patched in batches, destroyed on unmount. */
@@ -138,25 +147,20 @@ export const GraphCanvas = forwardRef<GraphCanvasHandle, GraphCanvasProps>(
     }, [props.selected, idKey, ready]);
 
     useEffect(() => {
-      const cy = cyRef.current;
-      if (!cy) return;
-      applyHighlight(cy, props.highlighted);
-      // What Cytoscape actually emphasised, for tests: a canvas has no DOM to inspect.
-      container.current?.setAttribute(
-        "data-highlighted",
-        cy
-          .nodes(".highlighted")
-          .map((n) => n.id())
-          .join(" "),
-      );
+      if (cyRef.current) applyHighlight(cyRef.current, props.highlighted);
     }, [props.highlighted, idKey, ready]);
 
     useImperativeHandle(
       ref,
       () => ({
-        fit: () =>
+        fit: (ids) =>
           cyRef.current?.animate({
-            fit: { eles: cyRef.current.elements(), padding: 40 },
+            fit: {
+              eles: ids?.length
+                ? collect(cyRef.current, ids)
+                : cyRef.current.elements(),
+              padding: 40,
+            },
             duration: 250,
           }),
         zoom: (factor) => {

@@ -1,4 +1,4 @@
-import { useMemo, useRef, useState } from "react";
+import { useEffect, useMemo, useRef, useState } from "react";
 import { useQuery } from "urql";
 import { EntityLink } from "../../components/EntityLink";
 import {
@@ -162,6 +162,17 @@ export function GapsView({ state, update }: ViewProps) {
   );
   const steps = useMemo(() => (path ? pathSteps(path) : []), [path]);
 
+  // Zoom onto the chosen pair: now, and again after the layout that new nodes may trigger.
+  const pendingFit = useRef<readonly string[] | null>(null);
+  useEffect(() => {
+    pendingFit.current = connection?.highlighted ?? null;
+    if (connection) canvas.current?.fit(connection.highlighted);
+  }, [connection]);
+  const onDrawn = () => {
+    if (pendingFit.current) canvas.current?.fit(pendingFit.current);
+    pendingFit.current = null;
+  };
+
   const leftLabel = sideLabel(left, countries);
   const rightLabel = sideLabel(right, countries);
   const setSides = (change: {
@@ -311,6 +322,7 @@ export function GapsView({ state, update }: ViewProps) {
             label={canvasLabel}
             onSelect={() => undefined}
             onExpand={toExplore}
+            onDrawn={onDrawn}
           />
           {network.fetching && !network.data && (
             <Loading label="Loading the network…" />
@@ -367,6 +379,9 @@ export function GapsView({ state, update }: ViewProps) {
                 No chain of ties joins them within 6 hops; each is shown with
                 its direct partners.
               </p>
+            )}
+            {noPath && neighbourhoods.pending.length > 0 && (
+              <Loading label="Loading their partners…" />
             )}
             {neighbourhoods.error && (
               <ErrorState
