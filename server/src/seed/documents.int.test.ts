@@ -56,6 +56,22 @@ describe('001_7883b3a097ec0373.txt (ECCP discussion paper on Canada)', () => {
     expect(mou.parties.sort()).toEqual(['aero-montreal', 'skywin']);
   });
 
+  it("holds Canada's seven priority sectors", async () => {
+    const rows = await graph.executor.read<{ id: string }>(
+      'MATCH (:Country {code: $code})-[:PRIORITY_SECTOR]->(s:Sector) RETURN s.id AS id ORDER BY id',
+      { code: 'CA' },
+    );
+    expect(rows.map((row) => row.id)).toEqual([
+      'advanced-manufacturing',
+      'agri-food',
+      'clean-resources',
+      'cleantech',
+      'digital-technologies',
+      'health-life-sciences',
+      'mobility-transport',
+    ]);
+  });
+
   it("holds Canada's five superclusters", async () => {
     const { n } = await one<{ n: number }>(
       "MATCH (c:Cluster {kind: 'SUPERCLUSTER'})-[:LOCATED_IN]->(:Entity)-[:IN*0..1]->(:Country {code: $code}) RETURN count(DISTINCT c) AS n",
