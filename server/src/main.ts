@@ -14,14 +14,14 @@ import { createLogger } from './logger.js';
 async function main(): Promise<void> {
   const config = loadConfig();
   const logger = createLogger(config.logLevel);
-  let server: Server | undefined;
-  let apollo: ApolloServer<Context> | undefined;
-  let database: Database | undefined;
+  // What is running so far, stopped in reverse order whenever a stop comes.
+  const running: { server?: Server; apollo?: ApolloServer<Context>; database?: Database } = {};
   let stopping = false;
 
   const stop = async (exitCode: number) => {
     if (stopping) return;
     stopping = true;
+    const { server, apollo, database } = running;
     await new Promise<void>((resolve) => (server ? server.close(() => resolve()) : resolve()));
     server?.closeAllConnections();
     await apollo?.stop();
@@ -31,7 +31,7 @@ async function main(): Promise<void> {
   process.once('SIGINT', () => void stop(0));
   process.once('SIGTERM', () => void stop(0));
 
-  database = await openDatabase({
+  const database = await openDatabase({
     config: config.neo4j,
     logger,
     onEmbeddedExit: (error) => {
@@ -39,22 +39,29 @@ async function main(): Promise<void> {
       void stop(1);
     },
   });
+  running.database = database;
   await prepareGraph({ executor: database.executor, logger });
-  apollo = createApolloServer();
+  const apollo = createApolloServer();
+  running.apollo = apollo;
   await apollo.start();
   const app = createApp({
     executor: database.executor,
     graphql: graphqlRoute(apollo, { executor: database.executor, logger, auth: config.auth }),
     webDist: path.join(REPO_ROOT, 'web/dist'),
   });
-  server = app.listen(config.http.port, config.http.host, () => {
+  const server = app.listen(config.http.port, config.http.host, () => {
     const host = config.http.host === '127.0.0.1' ? 'localhost' : config.http.host;
-    logger.info(`Cluster Atlas on http://${host}:${config.http.port} (playground: http://${host}:${config.http.port}/graphql)`);
+    logger.info(
+      `Cluster Atlas on http://${host}:${config.http.port} (playground: http://${host}:${config.http.port}/graphql)`,
+    );
     if (config.auth.readToken) logger.info('Reads require the read token (ATLAS_READ_TOKEN).');
   });
+  running.server = server;
   server.on('error', (error: NodeJS.ErrnoException) => {
     logger.fatal(
-      error.code === 'EADDRINUSE' ? `Port ${config.http.port} is already in use: stop the other process or set PORT to a free port.` : error.message,
+      error.code === 'EADDRINUSE'
+        ? `Port ${config.http.port} is already in use: stop the other process or set PORT to a free port.`
+        : error.message,
     );
     void stop(1);
   });

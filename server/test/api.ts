@@ -27,7 +27,11 @@ export interface TestApi {
   stop(): Promise<void>;
 }
 
-export async function createTestApi(options: { executor: Executor; editorToken?: string; readToken?: string }): Promise<TestApi> {
+export async function createTestApi(options: {
+  executor: Executor;
+  editorToken?: string;
+  readToken?: string;
+}): Promise<TestApi> {
   const server = createApolloServer();
   await server.start();
   const logger = createLogger('silent');
@@ -39,7 +43,10 @@ export async function createTestApi(options: { executor: Executor; editorToken?:
         logger,
         auth: { header: request.authorization, editorToken: options.editorToken, readToken: options.readToken },
       });
-      const response = await server.executeOperation<TData>({ query, ...(request.variables ? { variables: request.variables } : {}) }, { contextValue });
+      const response = await server.executeOperation<TData>(
+        { query, ...(request.variables ? { variables: request.variables } : {}) },
+        { contextValue },
+      );
       if (response.body.kind !== 'single') throw new Error('expected a single result, not an incremental one');
       const { data, errors } = response.body.singleResult;
       return { data, errors: errors?.map((e) => ({ ...e })), roundTrips: contextValue.executor.roundTripCount };

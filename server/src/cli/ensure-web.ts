@@ -15,17 +15,23 @@ const DIST = path.join(WEB, 'dist');
 
 /** The newest modification time among the web app's sources. */
 function newestSource(): number {
-  const roots = ['src', 'index.html', 'playground.html', 'vite.config.ts', 'package.json'].map((p) => path.join(WEB, p)).filter(existsSync);
+  const roots = ['src', 'index.html', 'playground.html', 'vite.config.ts', 'package.json']
+    .map((p) => path.join(WEB, p))
+    .filter(existsSync);
   let newest = 0;
   for (const root of roots) {
-    const files = statSync(root).isDirectory() ? readdirSync(root, { recursive: true, encoding: 'utf8' }).map((f) => path.join(root, f)) : [root];
+    const files = statSync(root).isDirectory()
+      ? readdirSync(root, { recursive: true, encoding: 'utf8' }).map((f) => path.join(root, f))
+      : [root];
     for (const file of files) newest = Math.max(newest, statSync(file).mtimeMs);
   }
   return newest;
 }
 
 function hasBuildScript(): boolean {
-  const manifest = JSON.parse(readFileSync(path.join(WEB, 'package.json'), 'utf8')) as { scripts?: Record<string, string> };
+  const manifest = JSON.parse(readFileSync(path.join(WEB, 'package.json'), 'utf8')) as {
+    scripts?: Record<string, string>;
+  };
   return Boolean(manifest.scripts?.build);
 }
 
@@ -39,7 +45,11 @@ async function main(): Promise<void> {
     logger.info('The web app in web/dist is up to date.');
     return;
   }
-  logger.info(built ? 'web/src changed since the last build: building the web app (npm run build -w web)…' : 'Building the web app for the first time (npm run build -w web)…');
+  logger.info(
+    built
+      ? 'web/src changed since the last build: building the web app (npm run build -w web)…'
+      : 'Building the web app for the first time (npm run build -w web)…',
+  );
   const started = Date.now();
   const code = await new Promise<number | null>((resolve) => {
     const child = spawn('npm', ['run', 'build', '-w', 'web'], { cwd: REPO_ROOT, stdio: 'inherit' });
@@ -48,7 +58,9 @@ async function main(): Promise<void> {
   });
   if (code !== 0) {
     // The API is still useful without the web app; the page at / says how to build it.
-    logger.error(`The web build failed (exit ${code}): the API starts anyway; fix the build and run \`npm run build -w web\`.`);
+    logger.error(
+      `The web build failed (exit ${code}): the API starts anyway; fix the build and run \`npm run build -w web\`.`,
+    );
     return;
   }
   logger.info({ ms: Date.now() - started }, 'Built the web app into web/dist.');

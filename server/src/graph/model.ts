@@ -3,9 +3,11 @@
  * values), plus the entity kind. Resolver parents are these types (codegen `mappers`).
  */
 
-export type EntityKind = 'CLUSTER' | 'REGION' | 'COUNTRY' | 'SECTOR' | 'AGREEMENT' | 'MISSION' | 'PARTNERSHIP' | 'EVENT';
+export type EntityKind =
+  'CLUSTER' | 'REGION' | 'COUNTRY' | 'SECTOR' | 'AGREEMENT' | 'MISSION' | 'PARTNERSHIP' | 'EVENT';
 export type TieKind = 'AGREEMENT' | 'MISSION' | 'PARTNERSHIP';
-export type ClusterKind = 'CLUSTER' | 'SUPERCLUSTER' | 'ASSOCIATION' | 'RESEARCH_CONSORTIUM' | 'PUBLIC_BODY' | 'NETWORK';
+export type ClusterKind =
+  'CLUSTER' | 'SUPERCLUSTER' | 'ASSOCIATION' | 'RESEARCH_CONSORTIUM' | 'PUBLIC_BODY' | 'NETWORK';
 export type AgreementKind = 'MOU' | 'PARTNERSHIP_AGREEMENT' | 'COOPERATION_AGREEMENT' | 'COLLABORATION_AGREEMENT';
 export type AgreementStatus = 'SIGNED' | 'PLANNED' | 'ENDED';
 export type MissionStatus = 'PLANNED' | 'DONE';

@@ -55,5 +55,7 @@ const requestErrors: ErrorRequestHandler = (error: { status?: unknown; type?: un
         : status < 500
           ? 'The request could not be read: send a JSON body {"query": "...", "variables": {...}}.'
           : 'Internal server error.';
-  response.status(status).json({ errors: [{ message, extensions: { code: status < 500 ? 'BAD_REQUEST' : 'INTERNAL_SERVER_ERROR' } }] });
+  response
+    .status(status)
+    .json({ errors: [{ message, extensions: { code: status < 500 ? 'BAD_REQUEST' : 'INTERNAL_SERVER_ERROR' } }] });
 };

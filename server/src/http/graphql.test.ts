@@ -8,19 +8,36 @@ const wrapped = (original: Error) => new GraphQLError(original.message, { origin
 describe('formatError', () => {
   it('masks an internal error: no message, stack or driver text', () => {
     const original = new Error('Neo.ClientError.Statement.SyntaxError: Invalid input MATCH (n:Cluster)');
-    const formatted = formatError({ message: original.message, path: ['cluster'], extensions: { code: 'INTERNAL_SERVER_ERROR', stacktrace: ['at x'] } }, wrapped(original));
-    expect(formatted).toEqual({ message: INTERNAL_MESSAGE, path: ['cluster'], extensions: { code: 'INTERNAL_SERVER_ERROR' } });
+    const formatted = formatError(
+      {
+        message: original.message,
+        path: ['cluster'],
+        extensions: { code: 'INTERNAL_SERVER_ERROR', stacktrace: ['at x'] },
+      },
+      wrapped(original),
+    );
+    expect(formatted).toEqual({
+      message: INTERNAL_MESSAGE,
+      path: ['cluster'],
+      extensions: { code: 'INTERNAL_SERVER_ERROR' },
+    });
   });
 
   it('keeps the message and code of an API error, without a stack', () => {
     const original = badInput('`first` must be between 0 and 200.', 'first');
-    const formatted = formatError({ message: original.message, extensions: { code: 'BAD_USER_INPUT', field: 'first', stacktrace: ['at x'] } }, wrapped(original));
+    const formatted = formatError(
+      { message: original.message, extensions: { code: 'BAD_USER_INPUT', field: 'first', stacktrace: ['at x'] } },
+      wrapped(original),
+    );
     expect(formatted).toEqual({ message: original.message, extensions: { code: 'BAD_USER_INPUT', field: 'first' } });
   });
 
   it('keeps DATABASE_UNAVAILABLE', () => {
     const original = databaseUnavailable();
-    expect(formatError({ message: original.message, extensions: { code: 'DATABASE_UNAVAILABLE' } }, wrapped(original)).extensions?.code).toBe('DATABASE_UNAVAILABLE');
+    expect(
+      formatError({ message: original.message, extensions: { code: 'DATABASE_UNAVAILABLE' } }, wrapped(original))
+        .extensions?.code,
+    ).toBe('DATABASE_UNAVAILABLE');
   });
 });
 
@@ -35,8 +52,12 @@ describe('read access', () => {
   it('is open without a read token, and needs the read or editor token with one', () => {
     expect(() => checkReadAccess({ header: undefined, editorToken: undefined, readToken: undefined })).not.toThrow();
     const auth = { editorToken: 'e', readToken: 'r' };
-    expect(() => checkReadAccess({ header: undefined, ...auth })).toThrow(expect.objectContaining({ extensions: expect.objectContaining({ code: 'UNAUTHENTICATED' }) }));
-    expect(() => checkReadAccess({ header: 'Bearer x', ...auth })).toThrow(expect.objectContaining({ extensions: expect.objectContaining({ code: 'FORBIDDEN' }) }));
+    expect(() => checkReadAccess({ header: undefined, ...auth })).toThrow(
+      expect.objectContaining({ extensions: expect.objectContaining({ code: 'UNAUTHENTICATED' }) }),
+    );
+    expect(() => checkReadAccess({ header: 'Bearer x', ...auth })).toThrow(
+      expect.objectContaining({ extensions: expect.objectContaining({ code: 'FORBIDDEN' }) }),
+    );
     expect(() => checkReadAccess({ header: 'Bearer r', ...auth })).not.toThrow();
     expect(() => checkReadAccess({ header: 'Bearer e', ...auth })).not.toThrow();
   });

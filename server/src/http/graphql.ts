@@ -39,7 +39,8 @@ const PUBLIC_CODES = new Set([
   'PERSISTED_QUERY_NOT_SUPPORTED',
 ]);
 
-export const INTERNAL_MESSAGE = 'Internal server error. It has been logged; quote extensions.requestId when reporting it.';
+export const INTERNAL_MESSAGE =
+  'Internal server error. It has been logged; quote extensions.requestId when reporting it.';
 
 function isPublic(formatted: GraphQLFormattedError, error: unknown): boolean {
   const original = unwrapResolverError(error);
@@ -52,7 +53,11 @@ function isPublic(formatted: GraphQLFormattedError, error: unknown): boolean {
 export function formatError(formatted: GraphQLFormattedError, error: unknown): GraphQLFormattedError {
   const { stacktrace: _stacktrace, ...extensions } = formatted.extensions ?? {};
   if (isPublic(formatted, error)) return { ...formatted, extensions };
-  return { message: INTERNAL_MESSAGE, ...(formatted.path ? { path: formatted.path } : {}), extensions: { code: 'INTERNAL_SERVER_ERROR' } };
+  return {
+    message: INTERNAL_MESSAGE,
+    ...(formatted.path ? { path: formatted.path } : {}),
+    extensions: { code: 'INTERNAL_SERVER_ERROR' },
+  };
 }
 
 /** Logs internal errors with the request id, reports round trips, and tags the response. */
@@ -65,18 +70,30 @@ function operationPlugin(): ApolloServerPlugin<Context> {
           for (const error of errors) {
             const original = unwrapResolverError(error);
             const code = error.extensions?.code;
-            if (original instanceof AtlasError || (typeof code === 'string' && PUBLIC_CODES.has(code) && code !== 'INTERNAL_SERVER_ERROR')) continue;
-            contextValue.logger.error({ err: original, path: error.path }, 'Internal error while answering a GraphQL request');
+            if (
+              original instanceof AtlasError ||
+              (typeof code === 'string' && PUBLIC_CODES.has(code) && code !== 'INTERNAL_SERVER_ERROR')
+            )
+              continue;
+            contextValue.logger.error(
+              { err: original, path: error.path },
+              'Internal error while answering a GraphQL request',
+            );
           }
         },
         async willSendResponse({ response, operationName }) {
           const roundTrips = contextValue.executor.roundTripCount;
-          contextValue.logger.debug({ operationName, roundTrips, ms: Math.round(performance.now() - started) }, 'GraphQL operation');
+          contextValue.logger.debug(
+            { operationName, roundTrips, ms: Math.round(performance.now() - started) },
+            'GraphQL operation',
+          );
           response.http.headers.set('x-request-id', contextValue.requestId);
           response.http.headers.set('x-atlas-round-trips', String(roundTrips));
           if (response.body.kind === 'single' && response.body.singleResult.errors) {
             response.body.singleResult.errors = response.body.singleResult.errors.map((e) =>
-              e.extensions?.code === 'INTERNAL_SERVER_ERROR' ? { ...e, extensions: { ...e.extensions, requestId: contextValue.requestId } } : e,
+              e.extensions?.code === 'INTERNAL_SERVER_ERROR'
+                ? { ...e, extensions: { ...e.extensions, requestId: contextValue.requestId } }
+                : e,
             );
           }
         },
@@ -147,12 +164,20 @@ export function checkReadAccess(auth: Context['auth']): void {
   if (!auth.readToken) return;
   const token = bearerToken(auth.header);
   if (token === undefined) {
-    throw new AtlasError('UNAUTHENTICATED', 'This server requires a token for reads: send `Authorization: Bearer <token>` (ask its operator for the read token).', {
-      http: { status: 401 },
-    });
+    throw new AtlasError(
+      'UNAUTHENTICATED',
+      'This server requires a token for reads: send `Authorization: Bearer <token>` (ask its operator for the read token).',
+      {
+        http: { status: 401 },
+      },
+    );
   }
   if (token !== auth.readToken && token !== auth.editorToken) {
-    throw new AtlasError('FORBIDDEN', 'The token sent is not the read token of this server: check `Authorization: Bearer <token>`.', { http: { status: 403 } });
+    throw new AtlasError(
+      'FORBIDDEN',
+      'The token sent is not the read token of this server: check `Authorization: Bearer <token>`.',
+      { http: { status: 403 } },
+    );
   }
 }
 

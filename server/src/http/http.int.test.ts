@@ -3,7 +3,6 @@ import type { Server } from 'node:http';
 import os from 'node:os';
 import path from 'node:path';
 import type { ApolloServer } from '@apollo/server';
-import type { Driver } from 'neo4j-driver';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import type { Context } from '../context.js';
 import { createDriver } from '../db/driver.js';
@@ -25,17 +24,22 @@ const logger = createLogger('silent');
 let dataDir: string;
 let boltPort: number;
 let neo4j: EmbeddedNeo4j | undefined;
-let driver: Driver;
+let driver: ReturnType<typeof createDriver>;
 let apollo: ApolloServer<Context>;
 const servers: Server[] = [];
 
-const startNeo4j = () => startEmbeddedNeo4j({ host: '127.0.0.1', port: boltPort, dataDir, heap: '512m', pageCache: '64m', logger });
+const startNeo4j = () =>
+  startEmbeddedNeo4j({ host: '127.0.0.1', port: boltPort, dataDir, heap: '512m', pageCache: '64m', logger });
 
 async function listen(options: { readToken?: string; webDist?: string }): Promise<string> {
   const executor = new Executor({ driver, database: undefined, logger });
   const app = createApp({
     executor,
-    graphql: graphqlRoute(apollo, { executor, logger, auth: { editorToken: 'editor-secret', readToken: options.readToken } }),
+    graphql: graphqlRoute(apollo, {
+      executor,
+      logger,
+      auth: { editorToken: 'editor-secret', readToken: options.readToken },
+    }),
     webDist: options.webDist ?? path.join(dataDir, 'no-web-dist'),
   });
   const port = await freePort();
@@ -44,7 +48,11 @@ async function listen(options: { readToken?: string; webDist?: string }): Promis
 }
 
 const post = (base: string, body: unknown, headers: Record<string, string> = {}) =>
-  fetch(`${base}/graphql`, { method: 'POST', headers: { 'content-type': 'application/json', ...headers }, body: JSON.stringify(body) });
+  fetch(`${base}/graphql`, {
+    method: 'POST',
+    headers: { 'content-type': 'application/json', ...headers },
+    body: JSON.stringify(body),
+  });
 
 let base: string;
 
@@ -56,7 +64,9 @@ beforeAll(async () => {
   const executor = new Executor({ driver, database: undefined, logger });
   await applySchema(executor);
   // The data this file owns: one cluster is enough to tell an answer from an error.
-  await executor.write((tx) => tx.run("CREATE (:Entity:Cluster {id: 'technomontreal', name: 'TechnoMontréal', kind: 'CLUSTER', aliases: []})"));
+  await executor.write((tx) =>
+    tx.run("CREATE (:Entity:Cluster {id: 'technomontreal', name: 'TechnoMontréal', kind: 'CLUSTER', aliases: []})"),
+  );
   apollo = createApolloServer();
   await apollo.start();
   base = await listen({});
@@ -72,7 +82,11 @@ afterAll(async () => {
 
 describe('POST /graphql', () => {
   it('answers a query, with the request id and its round trips in headers', async () => {
-    const response = await post(base, { query: '{ cluster(id: "technomontreal") { name } }' }, { 'x-request-id': 'test-request-1' });
+    const response = await post(
+      base,
+      { query: '{ cluster(id: "technomontreal") { name } }' },
+      { 'x-request-id': 'test-request-1' },
+    );
     expect(response.status).toBe(200);
     expect(await response.json()).toEqual({ data: { cluster: { name: 'TechnoMontréal' } } });
     expect(response.headers.get('x-request-id')).toBe('test-request-1');
@@ -85,7 +99,10 @@ describe('POST /graphql', () => {
   });
 
   it('refuses a body over the limit with 413 and a GraphQL-shaped error', async () => {
-    const response = await post(base, { query: `{ stats { ties { count } } }`, variables: { padding: 'x'.repeat(300_000) } });
+    const response = await post(base, {
+      query: `{ stats { ties { count } } }`,
+      variables: { padding: 'x'.repeat(300_000) },
+    });
     expect(response.status).toBe(413);
     const body = (await response.json()) as { errors: { message: string; extensions: { code: string } }[] };
     expect(body.errors[0]?.extensions.code).toBe('BAD_REQUEST');
@@ -93,7 +110,11 @@ describe('POST /graphql', () => {
   });
 
   it('answers malformed JSON with 400, no stack', async () => {
-    const response = await fetch(`${base}/graphql`, { method: 'POST', headers: { 'content-type': 'application/json' }, body: '{"query": ' });
+    const response = await fetch(`${base}/graphql`, {
+      method: 'POST',
+      headers: { 'content-type': 'application/json' },
+      body: '{"query": ',
+    });
     expect(response.status).toBe(400);
     const text = await response.text();
     expect(text).not.toMatch(/at .*\.js|node_modules/);
@@ -115,37 +136,48 @@ describe('the read token', () => {
     const query = { query: '{ stats { ties { count } } }' };
     const none = await post(guarded, query);
     expect(none.status).toBe(401);
-    expect(((await none.json()) as { errors: { extensions: { code: string } }[] }).errors[0]?.extensions.code).toBe('UNAUTHENTICATED');
+    expect(((await none.json()) as { errors: { extensions: { code: string } }[] }).errors[0]?.extensions.code).toBe(
+      'UNAUTHENTICATED',
+    );
     const wrong = await post(guarded, query, { authorization: 'Bearer nope' });
     expect(wrong.status).toBe(403);
-    expect(((await wrong.json()) as { errors: { extensions: { code: string } }[] }).errors[0]?.extensions.code).toBe('FORBIDDEN');
+    expect(((await wrong.json()) as { errors: { extensions: { code: string } }[] }).errors[0]?.extensions.code).toBe(
+      'FORBIDDEN',
+    );
     expect((await post(guarded, query, { authorization: 'Bearer read-secret' })).status).toBe(200);
     expect((await post(guarded, query, { authorization: 'Bearer editor-secret' })).status).toBe(200);
   });
 });
 
 describe('a database that goes away', () => {
-  it('gives 503 and DATABASE_UNAVAILABLE while Neo4j is down, and recovers without a restart', { timeout: 240_000 }, async () => {
-    expect((await fetch(`${base}/health`)).status).toBe(200);
-    await neo4j?.stop();
-    neo4j = undefined;
+  it(
+    'gives 503 and DATABASE_UNAVAILABLE while Neo4j is down, and recovers without a restart',
+    { timeout: 240_000 },
+    async () => {
+      expect((await fetch(`${base}/health`)).status).toBe(200);
+      await neo4j?.stop();
+      neo4j = undefined;
 
-    const health = await fetch(`${base}/health`);
-    expect(health.status).toBe(503);
-    expect(((await health.json()) as { database: string }).database).toBe('down');
-    const down = await post(base, { query: '{ cluster(id: "technomontreal") { name } }' });
-    const body = (await down.json()) as { data: unknown; errors: { message: string; extensions: { code: string } }[] };
-    expect(body.errors.map((e) => e.extensions.code)).toEqual(['DATABASE_UNAVAILABLE']);
-    expect(body.errors[0]?.message).not.toMatch(/bolt|neo4j-driver|MATCH/i);
+      const health = await fetch(`${base}/health`);
+      expect(health.status).toBe(503);
+      expect(((await health.json()) as { database: string }).database).toBe('down');
+      const down = await post(base, { query: '{ cluster(id: "technomontreal") { name } }' });
+      const body = (await down.json()) as {
+        data: unknown;
+        errors: { message: string; extensions: { code: string } }[];
+      };
+      expect(body.errors.map((e) => e.extensions.code)).toEqual(['DATABASE_UNAVAILABLE']);
+      expect(body.errors[0]?.message).not.toMatch(/bolt|neo4j-driver|MATCH/i);
 
-    neo4j = await startNeo4j();
-    let status = 0;
-    for (let attempt = 0; attempt < 30 && status !== 200; attempt += 1) {
-      status = (await fetch(`${base}/health`)).status;
-      if (status !== 200) await new Promise((resolve) => setTimeout(resolve, 1000));
-    }
-    expect(status).toBe(200);
-    const up = await post(base, { query: '{ cluster(id: "technomontreal") { name } }' });
-    expect(await up.json()).toEqual({ data: { cluster: { name: 'TechnoMontréal' } } });
-  });
+      neo4j = await startNeo4j();
+      let status = 0;
+      for (let attempt = 0; attempt < 30 && status !== 200; attempt += 1) {
+        status = (await fetch(`${base}/health`)).status;
+        if (status !== 200) await new Promise((resolve) => setTimeout(resolve, 1000));
+      }
+      expect(status).toBe(200);
+      const up = await post(base, { query: '{ cluster(id: "technomontreal") { name } }' });
+      expect(await up.json()).toEqual({ data: { cluster: { name: 'TechnoMontréal' } } });
+    },
+  );
 });

@@ -17,7 +17,11 @@ const NOT_BUILT = (what: string) => `<!doctype html>
 
 /** True for a browser navigation (Accept prefers HTML) that is not a GET query. */
 function wantsPage(request: express.Request): boolean {
-  return request.method === 'GET' && request.query.query === undefined && request.accepts(['application/json', 'text/html']) === 'text/html';
+  return (
+    request.method === 'GET' &&
+    request.query.query === undefined &&
+    request.accepts(['application/json', 'text/html']) === 'text/html'
+  );
 }
 
 /** Serves the playground to browsers; passes API requests on. */

@@ -32,7 +32,9 @@ describe('the served schema', () => {
 
   it('still lacks every allowed absence (empty the list when one is served)', () => {
     const removed = findBreakingChanges(contract, served)
-      .filter((change) => change.type === BreakingChangeType.FIELD_REMOVED || change.type === BreakingChangeType.TYPE_REMOVED)
+      .filter(
+        (change) => change.type === BreakingChangeType.FIELD_REMOVED || change.type === BreakingChangeType.TYPE_REMOVED,
+      )
       .map((change) => change.description.replace(/ was removed\.$/, ''));
     expect(removed.sort()).toEqual([...ALLOWED_ABSENCES].sort());
   });
@@ -43,7 +45,8 @@ describe('the served schema', () => {
       if (type.name.startsWith('__') || ['String', 'Int', 'Float', 'Boolean', 'ID'].includes(type.name)) continue;
       if (!type.description) undocumented.push(type.name);
       if ('getFields' in type) {
-        for (const field of Object.values(type.getFields())) if (!field.description) undocumented.push(`${type.name}.${field.name}`);
+        for (const field of Object.values(type.getFields()))
+          if (!field.description) undocumented.push(`${type.name}.${field.name}`);
       }
     }
     expect(undocumented).toEqual([]);

@@ -50,7 +50,8 @@ function mergeResolvers(list: typeof modules): Resolvers {
   for (const module of list) {
     for (const [typeName, fields] of Object.entries(module.resolvers)) {
       // Scalars are objects too, but are registered whole by one module.
-      if (typeName in merged && !isFieldMap(fields)) throw new Error(`Modules ${owner.get(typeName)} and ${module.name} both define ${typeName}.`);
+      if (typeName in merged && !isFieldMap(fields))
+        throw new Error(`Modules ${owner.get(typeName)} and ${module.name} both define ${typeName}.`);
       if (!isFieldMap(fields)) {
         merged[typeName] = fields;
         owner.set(typeName, module.name);

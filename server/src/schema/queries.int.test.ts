@@ -36,7 +36,14 @@ const ids = (list: { id: string }[]) => list.map((x) => x.id);
 
 describe('look-ups', () => {
   it('node resolves every entity kind by id, with its citations', async () => {
-    const data = await read<{ [k: string]: { __typename: string; name: string; entityKind: string; citations: { source: { id: string } }[] } | null }>(`{
+    const data = await read<{
+      [k: string]: {
+        __typename: string;
+        name: string;
+        entityKind: string;
+        citations: { source: { id: string } }[];
+      } | null;
+    }>(`{
       cluster: node(id: "technomontreal") { ...E }
       agreement: node(id: "agreement-technomontreal-canieti-occidente-2013") { ...E }
       event: node(id: "wcit-2014") { ...E }
@@ -81,11 +88,22 @@ describe('look-ups', () => {
     expect(cluster.country.code).toBe('CA');
     expect(cluster.region).toEqual({ name: 'Montréal', parent: { name: 'Québec' }, country: { code: 'CA' } });
     expect(ids(cluster.sectors)).toContain('aerospace');
-    expect(ids(cluster.agreements)).toEqual(expect.arrayContaining(['mou-skywin-aero-montreal-2007', 'mou-skywin-aero-montreal-2013', 'mou-aero-montreal-aerospace-valley']));
+    expect(ids(cluster.agreements)).toEqual(
+      expect.arrayContaining([
+        'mou-skywin-aero-montreal-2007',
+        'mou-skywin-aero-montreal-2013',
+        'mou-aero-montreal-aerospace-valley',
+      ]),
+    );
     const skywin2007 = cluster.agreements.find((a) => a.id === 'mou-skywin-aero-montreal-2007');
     expect(ids(skywin2007?.parties ?? [])).toEqual(['aero-montreal', 'skywin']);
     expect(cluster.ties.every((t) => t.kind === 'AGREEMENT')).toBe(true);
-    expect(cluster.ties).toContainEqual({ kind: 'AGREEMENT', cluster: { id: 'skywin' }, via: { id: 'mou-skywin-aero-montreal-2007' }, year: 2007 });
+    expect(cluster.ties).toContainEqual({
+      kind: 'AGREEMENT',
+      cluster: { id: 'skywin' },
+      via: { id: 'mou-skywin-aero-montreal-2007' },
+      year: 2007,
+    });
   });
 
   it('an unknown cluster is null', async () => {
@@ -94,8 +112,20 @@ describe('look-ups', () => {
 
   it('agreement, mission and partnership fields follow the documents', async () => {
     const data = await read<{
-      agreement: { agreementKind: string; status: string; signedOn: string; parties: { id: string }[]; sectors: { id: string }[] };
-      mission: { status: string; startsOn: string; organisers: { __typename: string; id: string }[]; met: { id: string }[]; visited: { id: string }[] };
+      agreement: {
+        agreementKind: string;
+        status: string;
+        signedOn: string;
+        parties: { id: string }[];
+        sectors: { id: string }[];
+      };
+      mission: {
+        status: string;
+        startsOn: string;
+        organisers: { __typename: string; id: string }[];
+        met: { id: string }[];
+        visited: { id: string }[];
+      };
       partnership: { acronym: string; targetCountries: { code: string }[] };
       event: { region: { id: string } };
     }>(`{
@@ -111,7 +141,11 @@ describe('look-ups', () => {
       parties: [{ id: 'canieti-occidente' }, { id: 'technomontreal' }],
       sectors: [{ id: 'ict' }],
     });
-    expect(data.mission).toMatchObject({ status: 'PLANNED', startsOn: '2022-11-06', organisers: [{ __typename: 'Partnership', id: 'et4s' }] });
+    expect(data.mission).toMatchObject({
+      status: 'PLANNED',
+      startsOn: '2022-11-06',
+      organisers: [{ __typename: 'Partnership', id: 'et4s' }],
+    });
     expect(ids(data.mission.met)).toEqual(['advanced-manufacturing-supercluster', 'digital-technology-supercluster']);
     expect(ids(data.mission.visited)).toEqual(expect.arrayContaining(['montreal', 'toronto']));
     expect(data.partnership.acronym).toBe('ET4S');
@@ -125,11 +159,14 @@ describe('search', () => {
     search(text: $text, kinds: $kinds, first: $first) { score entity { __typename id } } }`;
   type Hits = { search: { score: number; entity: { __typename: string; id: string } }[] };
 
-  it.each(['Aéro Montréal', 'aero montreal', 'AERO MONTREAL'])('finds Aéro Montréal first for %j (accents and case folded)', async (text) => {
-    const { search } = await read<Hits>(SEARCH, { text });
-    expect(search[0]?.entity.id).toBe('aero-montreal');
-    expect(search.map((h) => h.score)).toEqual([...search.map((h) => h.score)].sort((a, b) => b - a));
-  });
+  it.each(['Aéro Montréal', 'aero montreal', 'AERO MONTREAL'])(
+    'finds Aéro Montréal first for %j (accents and case folded)',
+    async (text) => {
+      const { search } = await read<Hits>(SEARCH, { text });
+      expect(search[0]?.entity.id).toBe('aero-montreal');
+      expect(search.map((h) => h.score)).toEqual([...search.map((h) => h.score)].sort((a, b) => b - a));
+    },
+  );
 
   it('matches a prefix while typing', async () => {
     const { search } = await read<Hits>(SEARCH, { text: 'technom', kinds: ['CLUSTER'] });
@@ -160,7 +197,12 @@ describe('connections', () => {
   type Page = {
     clusters: {
       totalCount: number;
-      pageInfo: { hasNextPage: boolean; hasPreviousPage: boolean; startCursor: string | null; endCursor: string | null };
+      pageInfo: {
+        hasNextPage: boolean;
+        hasPreviousPage: boolean;
+        startCursor: string | null;
+        endCursor: string | null;
+      };
       edges: { cursor: string; node: { id: string; countryCode: { code: string } | null } }[];
     };
   };
@@ -178,14 +220,19 @@ describe('connections', () => {
       if (!clusters.pageInfo.hasNextPage) break;
       after = clusters.pageInfo.endCursor;
     }
-    const expected = catalogue.clusters.filter((c) => (c.country ?? catalogue.regions.find((r) => r.id === c.region)?.country) === 'CA').length;
+    const expected = catalogue.clusters.filter(
+      (c) => (c.country ?? catalogue.regions.find((r) => r.id === c.region)?.country) === 'CA',
+    ).length;
     expect(total).toBe(expected);
     expect(seen).toHaveLength(expected);
     expect(new Set(seen).size).toBe(expected);
   });
 
   it('filters by sector including its sub-sectors, by kind and by text', async () => {
-    const child = catalogue.sectors.find((s) => s.partOf && catalogue.clusters.some((c) => c.sectors?.includes(s.id) && !c.sectors.includes(s.partOf ?? '')));
+    const child = catalogue.sectors.find(
+      (s) =>
+        s.partOf && catalogue.clusters.some((c) => c.sectors?.includes(s.id) && !c.sectors.includes(s.partOf ?? '')),
+    );
     expect(child, 'the seed has a cluster in a sub-sector only').toBeDefined();
     const inChild = catalogue.clusters.filter((c) => c.sectors?.includes(child?.id ?? '')).map((c) => c.id);
     const { clusters } = await read<Page>(CLUSTERS, { filter: { sectors: [child?.partOf] }, first: 200 });
@@ -202,10 +249,14 @@ describe('connections', () => {
 
   it('filters agreements by year range, country of a party, status and text', async () => {
     const AGREEMENTS = `query ($filter: AgreementFilter) { agreements(filter: $filter, first: 200) { totalCount edges { node { id signedOn status } } } }`;
-    type A = { agreements: { totalCount: number; edges: { node: { id: string; signedOn: string | null; status: string } }[] } };
+    type A = {
+      agreements: { totalCount: number; edges: { node: { id: string; signedOn: string | null; status: string } }[] };
+    };
     const in2013 = await read<A>(AGREEMENTS, { filter: { fromYear: 2013, toYear: 2013 } });
     const ids2013 = in2013.agreements.edges.map((e) => e.node.id);
-    expect(ids2013).toEqual(expect.arrayContaining(['agreement-technomontreal-canieti-occidente-2013', 'mou-skywin-aero-montreal-2013']));
+    expect(ids2013).toEqual(
+      expect.arrayContaining(['agreement-technomontreal-canieti-occidente-2013', 'mou-skywin-aero-montreal-2013']),
+    );
     expect(ids2013).not.toContain('mou-skywin-aero-montreal-2007');
     expect(in2013.agreements.edges.every((e) => e.node.signedOn?.startsWith('2013'))).toBe(true);
 
@@ -224,7 +275,9 @@ describe('connections', () => {
     const missions = await read<{ missions: { totalCount: number; edges: { node: { id: string } }[] } }>(
       `{ missions(filter: { countries: ["CA"], fromYear: 2022, toYear: 2022 }) { totalCount edges { node { id } } } }`,
     );
-    expect(missions.missions.edges.map((e) => e.node.id)).toEqual(expect.arrayContaining(['mission-et4s-toronto-montreal-2022', 'mission-et4s-west-coast-canada-2022']));
+    expect(missions.missions.edges.map((e) => e.node.id)).toEqual(
+      expect.arrayContaining(['mission-et4s-toronto-montreal-2022', 'mission-et4s-west-coast-canada-2022']),
+    );
     expect(missions.missions.edges.map((e) => e.node.id)).not.toContain('mission-et4s-new-york-ithaca-2022');
 
     const partnerships = await read<{ partnerships: { edges: { node: { id: string } }[] } }>(
@@ -238,9 +291,10 @@ describe('connections', () => {
 
 describe('places and sectors', () => {
   it('lists countries and the regions of one country', async () => {
-    const data = await read<{ countries: { code: string; eu: boolean }[]; regions: { id: string; country: { code: string } }[] }>(
-      '{ countries { code eu } regions(country: "mx") { id country { code } } }',
-    );
+    const data = await read<{
+      countries: { code: string; eu: boolean }[];
+      regions: { id: string; country: { code: string } }[];
+    }>('{ countries { code eu } regions(country: "mx") { id country { code } } }');
     expect(data.countries).toHaveLength(catalogue.countries.length);
     expect(data.countries).toContainEqual({ code: 'CA', eu: false });
     expect(data.countries).toContainEqual({ code: 'FR', eu: true });
@@ -249,9 +303,9 @@ describe('places and sectors', () => {
   });
 
   it('gives the sector tree', async () => {
-    const { sectors } = await read<{ sectors: { id: string; parent: { id: string } | null; children: { id: string }[] }[] }>(
-      '{ sectors { id parent { id } children { id } } }',
-    );
+    const { sectors } = await read<{
+      sectors: { id: string; parent: { id: string } | null; children: { id: string }[] }[];
+    }>('{ sectors { id parent { id } children { id } } }');
     expect(sectors).toHaveLength(catalogue.sectors.length);
     const robotics = sectors.find((s) => s.id === 'robotics');
     expect(robotics?.parent?.id).toBe('advanced-manufacturing');
@@ -262,7 +316,15 @@ describe('places and sectors', () => {
 describe('the network', () => {
   type Net = {
     nodes: { id: string; label: string; country: string | null; sectors: string[]; degree: number }[];
-    edges: { id: string; source: string; target: string; kind: string; via: string[]; years: number[]; weight: number }[];
+    edges: {
+      id: string;
+      source: string;
+      target: string;
+      kind: string;
+      via: string[];
+      years: number[];
+      weight: number;
+    }[];
   };
   const NETWORK = `query ($filter: NetworkFilter) { network(filter: $filter) {
     nodes { id label entityKind country sectors degree } edges { id source target kind via years weight } } }`;
@@ -282,7 +344,11 @@ describe('the network', () => {
     });
     const aero = network.nodes.find((n) => n.id === 'aero-montreal');
     expect(aero).toMatchObject({ label: 'Aéro Montréal', country: 'CA' });
-    const neighbours = new Set(network.edges.filter((e) => e.source === 'aero-montreal' || e.target === 'aero-montreal').flatMap((e) => [e.source, e.target]));
+    const neighbours = new Set(
+      network.edges
+        .filter((e) => e.source === 'aero-montreal' || e.target === 'aero-montreal')
+        .flatMap((e) => [e.source, e.target]),
+    );
     neighbours.delete('aero-montreal');
     expect(aero?.degree).toBe(neighbours.size);
   });
@@ -299,14 +365,20 @@ describe('the network', () => {
     expect(missions.network.edges.every((e) => e.kind === 'MISSION')).toBe(true);
 
     const from2013 = await read<{ network: Net }>(NETWORK, { filter: { fromYear: 2013 } });
-    expect(from2013.network.edges.find((e) => e.id === 'AGREEMENT:aero-montreal:skywin')).toMatchObject({ years: [2013], weight: 1 });
+    expect(from2013.network.edges.find((e) => e.id === 'AGREEMENT:aero-montreal:skywin')).toMatchObject({
+      years: [2013],
+      weight: 1,
+    });
     expect(from2013.network.edges.every((e) => e.years.length > 0 && e.years.every((y) => y >= 2013))).toBe(true);
   });
 
   it('grows a neighbourhood from a cluster, one to three ties deep', async () => {
-    const NEIGHBOURHOOD = 'query ($depth: Int) { neighbourhood(id: "aero-montreal", depth: $depth) { nodes { id } edges { id source target } } }';
+    const NEIGHBOURHOOD =
+      'query ($depth: Int) { neighbourhood(id: "aero-montreal", depth: $depth) { nodes { id } edges { id source target } } }';
     const one = await read<{ neighbourhood: Net }>(NEIGHBOURHOOD, { depth: 1 });
-    expect(ids(one.neighbourhood.nodes)).toEqual(expect.arrayContaining(['aero-montreal', 'skywin', 'aerospace-valley', 'aviation-valley']));
+    expect(ids(one.neighbourhood.nodes)).toEqual(
+      expect.arrayContaining(['aero-montreal', 'skywin', 'aerospace-valley', 'aviation-valley']),
+    );
     const two = await read<{ neighbourhood: Net }>(NEIGHBOURHOOD, { depth: 2 });
     expect(two.neighbourhood.nodes.length).toBeGreaterThanOrEqual(one.neighbourhood.nodes.length);
     const nodeIds = new Set(ids(two.neighbourhood.nodes));
@@ -318,12 +390,25 @@ describe('the network', () => {
   it('finds the shortest path between two named clusters, or null', async () => {
     const PATH = `query ($from: ID!, $to: ID!, $kinds: [TieKind!], $maxHops: Int) { shortestPath(from: $from, to: $to, kinds: $kinds, maxHops: $maxHops) {
       hops nodes { id } edges { source target kind via } } }`;
-    type P = { shortestPath: { hops: number; nodes: { id: string }[]; edges: { source: string; target: string; kind: string; via: string[] }[] } | null };
+    type P = {
+      shortestPath: {
+        hops: number;
+        nodes: { id: string }[];
+        edges: { source: string; target: string; kind: string; via: string[] }[];
+      } | null;
+    };
     const direct = await read<P>(PATH, { from: 'technomontreal', to: 'canieti-occidente' });
     expect(direct.shortestPath).toEqual({
       hops: 1,
       nodes: [{ id: 'technomontreal' }, { id: 'canieti-occidente' }],
-      edges: [{ source: 'technomontreal', target: 'canieti-occidente', kind: 'AGREEMENT', via: ['agreement-technomontreal-canieti-occidente-2013'] }],
+      edges: [
+        {
+          source: 'technomontreal',
+          target: 'canieti-occidente',
+          kind: 'AGREEMENT',
+          via: ['agreement-technomontreal-canieti-occidente-2013'],
+        },
+      ],
     });
     const twoHops = await read<P>(PATH, { from: 'aerospace-valley', to: 'aviation-valley' });
     expect(twoHops.shortestPath?.hops).toBe(2);
@@ -333,22 +418,28 @@ describe('the network', () => {
       ['aero-montreal', 'aviation-valley'],
     ]);
     expect((await read<P>(PATH, { from: 'technomontreal', to: 'aero-montreal' })).shortestPath).toBeNull();
-    expect((await read<P>(PATH, { from: 'aerospace-valley', to: 'aviation-valley', maxHops: 1 })).shortestPath).toBeNull();
-    expect((await read<P>(PATH, { from: 'aerospace-valley', to: 'aviation-valley', kinds: ['PARTNERSHIP'], maxHops: 1 })).shortestPath).toBeNull();
+    expect(
+      (await read<P>(PATH, { from: 'aerospace-valley', to: 'aviation-valley', maxHops: 1 })).shortestPath,
+    ).toBeNull();
+    expect(
+      (await read<P>(PATH, { from: 'aerospace-valley', to: 'aviation-valley', kinds: ['PARTNERSHIP'], maxHops: 1 }))
+        .shortestPath,
+    ).toBeNull();
     expect(await errorCodes(PATH, { from: 'a', to: 'b', maxHops: 11 })).toEqual(['BAD_USER_INPUT']);
   });
 
   it('counts nodes per label and tied pairs per kind', async () => {
-    const { stats } = await read<{ stats: { nodes: { label: string; count: number }[]; ties: { label: string; count: number }[] } }>(
-      '{ stats { nodes { label count } ties { label count } } }',
-    );
+    const { stats } = await read<{
+      stats: { nodes: { label: string; count: number }[]; ties: { label: string; count: number }[] };
+    }>('{ stats { nodes { label count } ties { label count } } }');
     const count = (label: string) => stats.nodes.find((n) => n.label === label)?.count;
     expect(count('Cluster')).toBe(catalogue.clusters.length);
     expect(count('Agreement')).toBe(catalogue.agreements.length);
     expect(count('Source')).toBe(catalogue.sources.length);
     expect(stats.ties.map((t) => t.label)).toEqual(['AGREEMENT', 'MISSION', 'PARTNERSHIP']);
     const { network } = await read<{ network: Net }>(NETWORK);
-    for (const tie of stats.ties) expect(tie.count, tie.label).toBe(network.edges.filter((e) => e.kind === tie.label).length);
+    for (const tie of stats.ties)
+      expect(tie.count, tie.label).toBe(network.edges.filter((e) => e.kind === tie.label).length);
   });
 });
 

@@ -16,7 +16,10 @@ export interface AgreementListOptions {
 }
 
 /** A page of agreements matching every given criterion, ordered by title. */
-export function listAgreements(executor: Executor, options: AgreementListOptions): Promise<PageRecord<AgreementRecord>> {
+export function listAgreements(
+  executor: Executor,
+  options: AgreementListOptions,
+): Promise<PageRecord<AgreementRecord>> {
   const { text, first, after, ...filter } = options;
   return readConnection(executor, { kind: 'AGREEMENT', queries: AGREEMENTS_PAGE, params: filter, text, first, after });
 }

@@ -15,5 +15,12 @@ export interface ClusterListOptions {
 /** A page of clusters matching every given criterion, ordered by name. */
 export function listClusters(executor: Executor, options: ClusterListOptions): Promise<PageRecord<ClusterRecord>> {
   const { countries, sectors, kinds, text, first, after } = options;
-  return readConnection(executor, { kind: 'CLUSTER', queries: CLUSTERS_PAGE, params: { countries, sectors, kinds }, text, first, after });
+  return readConnection(executor, {
+    kind: 'CLUSTER',
+    queries: CLUSTERS_PAGE,
+    params: { countries, sectors, kinds },
+    text,
+    first,
+    after,
+  });
 }

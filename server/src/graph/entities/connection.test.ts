@@ -3,13 +3,20 @@ import { decodeCursor, encodeCursor } from './connection.js';
 
 describe('cursors', () => {
   it('round-trip a (name, id) key', () => {
-    expect(decodeCursor(encodeCursor({ name: 'Aéro Montréal', id: 'aero-montreal' }))).toEqual({ name: 'Aéro Montréal', id: 'aero-montreal' });
+    expect(decodeCursor(encodeCursor({ name: 'Aéro Montréal', id: 'aero-montreal' }))).toEqual({
+      name: 'Aéro Montréal',
+      id: 'aero-montreal',
+    });
   });
 
-  it.each(['', 'abc', Buffer.from('["v2","a","b"]').toString('base64url'), Buffer.from('{"x":1}').toString('base64url')])(
-    'reject %j with BAD_USER_INPUT',
-    (cursor) => {
-      expect(() => decodeCursor(cursor)).toThrow(expect.objectContaining({ extensions: expect.objectContaining({ code: 'BAD_USER_INPUT' }) }));
-    },
-  );
+  it.each([
+    '',
+    'abc',
+    Buffer.from('["v2","a","b"]').toString('base64url'),
+    Buffer.from('{"x":1}').toString('base64url'),
+  ])('reject %j with BAD_USER_INPUT', (cursor) => {
+    expect(() => decodeCursor(cursor)).toThrow(
+      expect.objectContaining({ extensions: expect.objectContaining({ code: 'BAD_USER_INPUT' }) }),
+    );
+  });
 });

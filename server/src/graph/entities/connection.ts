@@ -22,13 +22,22 @@ export function encodeCursor(key: CursorKey): string {
 export function decodeCursor(cursor: string): CursorKey {
   try {
     const value: unknown = JSON.parse(Buffer.from(cursor, 'base64url').toString('utf8'));
-    if (Array.isArray(value) && value.length === 3 && value[0] === 'v1' && typeof value[1] === 'string' && typeof value[2] === 'string') {
+    if (
+      Array.isArray(value) &&
+      value.length === 3 &&
+      value[0] === 'v1' &&
+      typeof value[1] === 'string' &&
+      typeof value[2] === 'string'
+    ) {
       return { name: value[1], id: value[2] };
     }
   } catch {
     // Falls through to the error below: any malformed cursor gets the same answer.
   }
-  throw badInput('`after` is not a cursor of this API: pass the `endCursor` of a previous page, or omit it to start at the beginning.', 'after');
+  throw badInput(
+    '`after` is not a cursor of this API: pass the `endCursor` of a previous page, or omit it to start at the beginning.',
+    'after',
+  );
 }
 
 /**
@@ -62,18 +71,29 @@ export function connectionQueries(label: EntityLabel, where: string): Connection
 /** Runs a connection statement and cuts the page: one round trip, count included. */
 export async function readConnection<K extends EntityKind>(
   executor: Executor,
-  options: { kind: K; queries: ConnectionQueries; params: Params; text: string | null | undefined; first: number; after: string | null | undefined },
+  options: {
+    kind: K;
+    queries: ConnectionQueries;
+    params: Params;
+    text: string | null | undefined;
+    first: number;
+    after: string | null | undefined;
+  },
 ): Promise<PageRecord<Extract<EntityRecord, { entityKind: K }>>> {
   const after = options.after ? decodeCursor(options.after) : null;
   const lucene = options.text ? toLuceneQuery(options.text) : null;
-  if (options.text && !lucene) return toPage([], { totalCount: 0, hasNextPage: false, hasPreviousPage: after !== null });
-  const [row] = await executor.read<{ totalCount: number; page: NodeRow[] }>(lucene ? options.queries.text : options.queries.scan, {
-    ...options.params,
-    lucene,
-    afterName: after?.name ?? null,
-    afterId: after?.id ?? null,
-    limit: options.first + 1,
-  });
+  if (options.text && !lucene)
+    return toPage([], { totalCount: 0, hasNextPage: false, hasPreviousPage: after !== null });
+  const [row] = await executor.read<{ totalCount: number; page: NodeRow[] }>(
+    lucene ? options.queries.text : options.queries.scan,
+    {
+      ...options.params,
+      lucene,
+      afterName: after?.name ?? null,
+      afterId: after?.id ?? null,
+      limit: options.first + 1,
+    },
+  );
   const nodes = entitiesOf(options.kind, row?.page ?? []);
   return toPage(nodes.slice(0, options.first), {
     totalCount: row?.totalCount ?? 0,

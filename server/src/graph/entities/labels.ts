@@ -1,4 +1,12 @@
-import type { AgreementKind, AgreementStatus, ClusterKind, EntityKind, EntityRecord, MissionStatus, TieKind } from '../model.js';
+import type {
+  AgreementKind,
+  AgreementStatus,
+  ClusterKind,
+  EntityKind,
+  EntityRecord,
+  MissionStatus,
+  TieKind,
+} from '../model.js';
 
 /**
  * The typed allow-lists of labels and relationship types: the only strings ever interpolated into
@@ -18,10 +26,16 @@ export const ENTITY_LABELS = {
 
 export type EntityLabel = (typeof ENTITY_LABELS)[EntityKind];
 
-const KIND_OF_LABEL = new Map<string, EntityKind>(Object.entries(ENTITY_LABELS).map(([kind, label]) => [label, kind as EntityKind]));
+const KIND_OF_LABEL = new Map<string, EntityKind>(
+  Object.entries(ENTITY_LABELS).map(([kind, label]) => [label, kind as EntityKind]),
+);
 
 /** The label of the node that carries a tie of each kind. */
-export const TIE_VIA_LABELS = { AGREEMENT: 'Agreement', MISSION: 'Mission', PARTNERSHIP: 'Partnership' } as const satisfies Record<TieKind, EntityLabel>;
+export const TIE_VIA_LABELS = {
+  AGREEMENT: 'Agreement',
+  MISSION: 'Mission',
+  PARTNERSHIP: 'Partnership',
+} as const satisfies Record<TieKind, EntityLabel>;
 
 export const ALL_TIE_KINDS: TieKind[] = ['AGREEMENT', 'MISSION', 'PARTNERSHIP'];
 
@@ -83,7 +97,14 @@ export function toEntity(row: NodeRow): EntityRecord | null {
         partnerCount: int(row.partnerCount),
       };
     case 'EVENT':
-      return { ...base, entityKind: kind, startsOn: text(row.startsOn), endsOn: text(row.endsOn), kind: text(row.kind), audience: text(row.audience) };
+      return {
+        ...base,
+        entityKind: kind,
+        startsOn: text(row.startsOn),
+        endsOn: text(row.endsOn),
+        kind: text(row.kind),
+        audience: text(row.audience),
+      };
     default:
       return null;
   }

@@ -15,7 +15,10 @@ interface RelationSpec {
 /** A node projected with its labels, so that the loader knows its kind. */
 const NODE = 'm {.*, labels: labels(m)}';
 
-const entities = (match: string): RelationSpec => ({ shape: 'entities', cypher: `${match}\n    WITH DISTINCT m RETURN ${NODE} AS item` });
+const entities = (match: string): RelationSpec => ({
+  shape: 'entities',
+  cypher: `${match}\n    WITH DISTINCT m RETURN ${NODE} AS item`,
+});
 
 /** A tie branch: the other cluster through one kind of via node. */
 const ties = (kind: string, pattern: string): RelationSpec => ({

@@ -73,15 +73,26 @@ export class Relations {
 
   async citations(id: string): Promise<CitationRecord[]> {
     const items = (await this.loader.load({ rel: 'citations', id })) as unknown as CitationRecord[];
-    return [...items].sort((a, b) => a.source.id.localeCompare(b.source.id) || (a.excerpt ?? '').localeCompare(b.excerpt ?? ''));
+    return [...items].sort(
+      (a, b) => a.source.id.localeCompare(b.source.id) || (a.excerpt ?? '').localeCompare(b.excerpt ?? ''),
+    );
   }
 
   /** A cluster's ties of the given kinds, by the other cluster's name, then kind and via. */
   async ties(clusterId: string, kinds: readonly TieKind[]): Promise<TieRecord[]> {
-    const rels = { AGREEMENT: 'clusterTiesAgreement', MISSION: 'clusterTiesMission', PARTNERSHIP: 'clusterTiesPartnership' } as const;
+    const rels = {
+      AGREEMENT: 'clusterTiesAgreement',
+      MISSION: 'clusterTiesMission',
+      PARTNERSHIP: 'clusterTiesPartnership',
+    } as const;
     const lists = await Promise.all(kinds.map((kind) => this.loader.load({ rel: rels[kind], id: clusterId })));
     return (lists.flat() as unknown as (TieRecord & { clusterName: string })[])
-      .sort((a, b) => a.clusterName.localeCompare(b.clusterName, 'en') || a.kind.localeCompare(b.kind) || a.viaId.localeCompare(b.viaId))
+      .sort(
+        (a, b) =>
+          a.clusterName.localeCompare(b.clusterName, 'en') ||
+          a.kind.localeCompare(b.kind) ||
+          a.viaId.localeCompare(b.viaId),
+      )
       .map(({ clusterId: other, kind, viaId, year }) => ({ clusterId: other, kind, viaId, year }));
   }
 }

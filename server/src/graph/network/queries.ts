@@ -10,7 +10,9 @@ const passes = (x: string) => `($countries IS NULL OR ${x}.countryCode IN $count
   AND ($sectors IS NULL OR EXISTS { MATCH (${x})-[:ACTIVE_IN]->(:Sector)-[:PART_OF*0..]->(s:Sector) WHERE s.id IN $sectors })`;
 
 /** A via node `v` carries a tie of an allowed kind within the year range (undated ties only without a range). */
-const tieAllowed = (v: string) => `((${v}:Agreement AND 'AGREEMENT' IN $tieKinds) OR (${v}:Mission AND 'MISSION' IN $tieKinds)
+const tieAllowed = (
+  v: string,
+) => `((${v}:Agreement AND 'AGREEMENT' IN $tieKinds) OR (${v}:Mission AND 'MISSION' IN $tieKinds)
     OR (${v}:Partnership AND 'PARTNERSHIP' IN $tieKinds))
   AND (($fromYear IS NULL AND $toYear IS NULL)
     OR (${v}.year IS NOT NULL AND ($fromYear IS NULL OR ${v}.year >= $fromYear) AND ($toYear IS NULL OR ${v}.year <= $toYear)))`;
@@ -19,7 +21,8 @@ const tieAllowed = (v: string) => `((${v}:Agreement AND 'AGREEMENT' IN $tieKinds
 const TIE_RELS = 'PARTY_TO|MEMBER_OF|ORGANISED|JOINED|MET';
 
 /** The node projection of a cluster `x` on the canvas (degree is computed from the edges). */
-const node = (x: string) => `${x} {.id, .name, .countryCode, sectors: COLLECT { MATCH (${x})-[:ACTIVE_IN]->(s:Sector) RETURN s.id ORDER BY s.id }}`;
+const node = (x: string) =>
+  `${x} {.id, .name, .countryCode, sectors: COLLECT { MATCH (${x})-[:ACTIVE_IN]->(s:Sector) RETURN s.id ORDER BY s.id }}`;
 
 /**
  * From a list `clusters`, the ties among them: for each cluster `a` the ties to clusters `b` with a

@@ -32,7 +32,15 @@ export const edgeId = (kind: TieKind, a: string, b: string) => (a < b ? `${kind}
 function toEdge(row: EdgeRow): NetworkEdgeRecord {
   const via = [...new Set(row.via)].sort();
   const years = [...new Set(row.years.filter((y): y is number => typeof y === 'number'))].sort((a, b) => a - b);
-  return { id: edgeId(row.kind, row.source, row.target), source: row.source, target: row.target, kind: row.kind, via, years, weight: via.length };
+  return {
+    id: edgeId(row.kind, row.source, row.target),
+    source: row.source,
+    target: row.target,
+    kind: row.kind,
+    via,
+    years,
+    weight: via.length,
+  };
 }
 
 /** Nodes with their degree: how many distinct clusters of these edges each is tied to. */
@@ -78,10 +86,16 @@ export async function readNetwork(executor: Executor, filter: NetworkFilterOptio
 }
 
 /** The clusters within `depth` (1..3) ties of a cluster and the ties among them; empty when the id is no cluster. */
-export async function readNeighbourhood(executor: Executor, options: { id: string; depth: number; filter: NetworkFilterOptions }): Promise<NetworkRecord> {
+export async function readNeighbourhood(
+  executor: Executor,
+  options: { id: string; depth: number; filter: NetworkFilterOptions },
+): Promise<NetworkRecord> {
   const cypher = NEIGHBOURHOOD[options.depth];
   if (!cypher) throw new RangeError(`depth ${options.depth} is outside 1..3`);
-  const [row] = await executor.read<{ nodes: NodeRow[]; edges: EdgeRow[] }>(cypher, { id: options.id, ...filterParams(options.filter) });
+  const [row] = await executor.read<{ nodes: NodeRow[]; edges: EdgeRow[] }>(cypher, {
+    id: options.id,
+    ...filterParams(options.filter),
+  });
   return toNetwork(row);
 }
 
@@ -96,7 +110,13 @@ export async function readShortestPath(
   }
   const cypher = SHORTEST_PATH[options.maxHops];
   if (!cypher) throw new RangeError(`maxHops ${options.maxHops} is outside 1..10`);
-  const rows = await executor.read<{ a: NodeRow; b: NodeRow; viaLabel: string; via: string[]; years: (number | null)[] }>(cypher, {
+  const rows = await executor.read<{
+    a: NodeRow;
+    b: NodeRow;
+    viaLabel: string;
+    via: string[];
+    years: (number | null)[];
+  }>(cypher, {
     from: options.from,
     to: options.to,
     tieKinds: options.kinds ?? ALL_TIE_KINDS,

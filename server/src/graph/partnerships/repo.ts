@@ -12,7 +12,17 @@ export interface PartnershipListOptions {
 }
 
 /** A page of partnerships matching every given criterion, ordered by name. */
-export function listPartnerships(executor: Executor, options: PartnershipListOptions): Promise<PageRecord<PartnershipRecord>> {
+export function listPartnerships(
+  executor: Executor,
+  options: PartnershipListOptions,
+): Promise<PageRecord<PartnershipRecord>> {
   const { text, first, after, ...filter } = options;
-  return readConnection(executor, { kind: 'PARTNERSHIP', queries: PARTNERSHIPS_PAGE, params: filter, text, first, after });
+  return readConnection(executor, {
+    kind: 'PARTNERSHIP',
+    queries: PARTNERSHIPS_PAGE,
+    params: filter,
+    text,
+    first,
+    after,
+  });
 }

@@ -8,7 +8,9 @@ describe('toLuceneQuery', () => {
 
   it('never lets user text become query syntax', () => {
     const query = toLuceneQuery('C++ (AI) AND "x" OR y~ title:z* \\ /');
-    expect(query).toBe('+(c^2 OR c*) +(ai^2 OR ai*) +(and^2 OR and*) +(x^2 OR x*) +(or^2 OR or*) +(y^2 OR y*) +(title^2 OR title*) +(z^2 OR z*)');
+    expect(query).toBe(
+      '+(c^2 OR c*) +(ai^2 OR ai*) +(and^2 OR and*) +(x^2 OR x*) +(or^2 OR or*) +(y^2 OR y*) +(title^2 OR title*) +(z^2 OR z*)',
+    );
   });
 
   it('returns null when there is no word', () => {

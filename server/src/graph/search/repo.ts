@@ -11,7 +11,10 @@ export interface SearchOptions {
 }
 
 /** Ranked entities whose name, acronym or aliases match every word of the text (the last as a prefix too). */
-export async function searchEntities(executor: Executor, options: SearchOptions): Promise<{ entity: EntityRecord; score: number }[]> {
+export async function searchEntities(
+  executor: Executor,
+  options: SearchOptions,
+): Promise<{ entity: EntityRecord; score: number }[]> {
   const lucene = toLuceneQuery(options.text);
   if (!lucene || options.first === 0) return [];
   const labels = options.kinds ? options.kinds.map((kind) => ENTITY_LABELS[kind]) : null;

@@ -5,5 +5,8 @@ import { ALL_SECTORS } from './queries.js';
 
 export async function listSectors(executor: Executor): Promise<SectorRecord[]> {
   const rows = await executor.read<{ node: NodeRow }>(ALL_SECTORS);
-  return entitiesOf('SECTOR', rows.map((r) => r.node));
+  return entitiesOf(
+    'SECTOR',
+    rows.map((r) => r.node),
+  );
 }

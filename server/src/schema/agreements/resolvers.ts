@@ -7,10 +7,14 @@ export const agreementsResolvers: Resolvers = {
   Agreement: {
     ...entityFields,
     agreementKind: (agreement) => agreement.kind,
-    parties: (agreement, _args, context) => context.relations.list('agreementParties', agreement.id).then(only('CLUSTER')),
-    sectors: (agreement, _args, context) => context.relations.list('agreementSectors', agreement.id).then(only('SECTOR')),
-    partnership: (agreement, _args, context) => context.relations.one('agreementPartnership', agreement.id).then(onlyOne('PARTNERSHIP')),
-    mission: (agreement, _args, context) => context.relations.one('agreementMission', agreement.id).then(onlyOne('MISSION')),
+    parties: (agreement, _args, context) =>
+      context.relations.list('agreementParties', agreement.id).then(only('CLUSTER')),
+    sectors: (agreement, _args, context) =>
+      context.relations.list('agreementSectors', agreement.id).then(only('SECTOR')),
+    partnership: (agreement, _args, context) =>
+      context.relations.one('agreementPartnership', agreement.id).then(onlyOne('PARTNERSHIP')),
+    mission: (agreement, _args, context) =>
+      context.relations.one('agreementMission', agreement.id).then(onlyOne('MISSION')),
   },
   Query: {
     agreements: (_parent, args, context) =>

@@ -15,7 +15,8 @@ export const TYPE_NAME = {
 
 /** The Entity fields every type needs a resolver for: citations, through the relation loader. */
 export const entityFields = {
-  citations: (parent: EntityRecord, _args: unknown, context: Context): Promise<CitationRecord[]> => context.relations.citations(parent.id),
+  citations: (parent: EntityRecord, _args: unknown, context: Context): Promise<CitationRecord[]> =>
+    context.relations.citations(parent.id),
 };
 
 /** Narrows loader results to one kind (a relation's target label guarantees it; this keeps the types honest). */

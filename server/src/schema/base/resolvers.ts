@@ -9,7 +9,8 @@ import { TYPE_NAME } from './entity.js';
 const PARTIAL_DATE_HINT = 'a partial date such as "2007", "2018-06" or "2017-01-31"';
 
 function parsePartialDateValue(value: unknown): string {
-  if (typeof value !== 'string' || !isPartialDate(value)) throw badInput(`Expected ${PARTIAL_DATE_HINT}, got ${JSON.stringify(value)?.slice(0, 40)}.`);
+  if (typeof value !== 'string' || !isPartialDate(value))
+    throw badInput(`Expected ${PARTIAL_DATE_HINT}, got ${JSON.stringify(value)?.slice(0, 40)}.`);
   return value;
 }
 

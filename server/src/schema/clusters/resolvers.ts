@@ -12,9 +12,11 @@ export const clustersResolvers: Resolvers = {
     country: (cluster, _args, context) => context.relations.one('clusterCountry', cluster.id).then(onlyOne('COUNTRY')),
     region: (cluster, _args, context) => context.relations.one('clusterRegion', cluster.id).then(onlyOne('REGION')),
     sectors: (cluster, _args, context) => context.relations.list('clusterSectors', cluster.id).then(only('SECTOR')),
-    agreements: (cluster, _args, context) => context.relations.list('clusterAgreements', cluster.id).then(only('AGREEMENT')),
+    agreements: (cluster, _args, context) =>
+      context.relations.list('clusterAgreements', cluster.id).then(only('AGREEMENT')),
     missions: (cluster, _args, context) => context.relations.list('clusterMissions', cluster.id).then(only('MISSION')),
-    partnerships: (cluster, _args, context) => context.relations.list('clusterPartnerships', cluster.id).then(only('PARTNERSHIP')),
+    partnerships: (cluster, _args, context) =>
+      context.relations.list('clusterPartnerships', cluster.id).then(only('PARTNERSHIP')),
     ties: (cluster, args, context) => context.relations.ties(cluster.id, list(args.kinds, 'kinds') ?? ALL_TIE_KINDS),
   },
   Tie: {

@@ -7,7 +7,8 @@ export const missionsResolvers: Resolvers = {
   Mission: {
     ...entityFields,
     organisers: (mission, _args, context) => context.relations.list('missionOrganisers', mission.id),
-    participants: (mission, _args, context) => context.relations.list('missionParticipants', mission.id).then(only('CLUSTER')),
+    participants: (mission, _args, context) =>
+      context.relations.list('missionParticipants', mission.id).then(only('CLUSTER')),
     met: (mission, _args, context) => context.relations.list('missionMet', mission.id).then(only('CLUSTER')),
     visited: (mission, _args, context) => context.relations.list('missionVisited', mission.id).then(only('REGION')),
     sectors: (mission, _args, context) => context.relations.list('missionSectors', mission.id).then(only('SECTOR')),

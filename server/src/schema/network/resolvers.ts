@@ -1,4 +1,10 @@
-import { readNeighbourhood, readNetwork, readShortestPath, readStats, type NetworkFilterOptions } from '../../graph/network/repo.js';
+import {
+  readNeighbourhood,
+  readNetwork,
+  readShortestPath,
+  readStats,
+  type NetworkFilterOptions,
+} from '../../graph/network/repo.js';
 import { MAX_HOPS } from '../../graph/network/queries.js';
 import type { NetworkFilter, Resolvers } from '../../__generated__/resolvers.js';
 import { countryCodes, intInRange, list, yearRange } from '../base/arguments.js';

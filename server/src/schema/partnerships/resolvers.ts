@@ -6,9 +6,12 @@ import { entityFields, only } from '../base/entity.js';
 export const partnershipsResolvers: Resolvers = {
   Partnership: {
     ...entityFields,
-    members: (partnership, _args, context) => context.relations.list('partnershipMembers', partnership.id).then(only('CLUSTER')),
-    targetCountries: (partnership, _args, context) => context.relations.list('partnershipTargets', partnership.id).then(only('COUNTRY')),
-    sectors: (partnership, _args, context) => context.relations.list('partnershipSectors', partnership.id).then(only('SECTOR')),
+    members: (partnership, _args, context) =>
+      context.relations.list('partnershipMembers', partnership.id).then(only('CLUSTER')),
+    targetCountries: (partnership, _args, context) =>
+      context.relations.list('partnershipTargets', partnership.id).then(only('COUNTRY')),
+    sectors: (partnership, _args, context) =>
+      context.relations.list('partnershipSectors', partnership.id).then(only('SECTOR')),
   },
   Query: {
     partnerships: (_parent, args, context) =>
