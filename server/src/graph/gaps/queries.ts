@@ -140,7 +140,7 @@ WITH x, l, r, sharedSectors, commonPartners, targeting, missionContacts, supercl
   + $weights.MISSION_CONTACT * CASE WHEN size(missionContacts) > 0 THEN 1 ELSE 0 END
   + $weights.SUPERCLUSTER * CASE WHEN size(superclusters) > 0 THEN 1 ELSE 0 END
   + $weights.PRIORITY_SECTOR * CASE WHEN size(priority) > 0 THEN 1 ELSE 0 END AS score
-ORDER BY score DESC, l.name, r.name, x.name
+ORDER BY score DESC, l.name, r.name, x.name, l.id, r.id, x.id
 WITH collect({
   left: l.node,
   right: r.node,
