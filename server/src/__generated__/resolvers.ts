@@ -866,7 +866,7 @@ export type Query = {
   gaps: Array<GapCandidate>;
   /** Missions matching the filter, a page at a time, ordered by title. */
   missions: MissionConnection;
-  /** The clusters within `depth` ties of one cluster (the filter applies to every cluster on the way), and the ties among them. */
+  /** The clusters within `depth` ties of one cluster (the filter applies to every cluster on the way), and the ties among them; NOT_FOUND when `id` is no cluster. */
   neighbourhood: Network;
   /** Clusters and aggregated ties for the canvas. */
   network: Network;

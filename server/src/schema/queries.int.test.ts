@@ -383,6 +383,7 @@ describe('the network', () => {
     expect(two.neighbourhood.nodes.length).toBeGreaterThanOrEqual(one.neighbourhood.nodes.length);
     const nodeIds = new Set(ids(two.neighbourhood.nodes));
     expect(two.neighbourhood.edges.every((e) => nodeIds.has(e.source) && nodeIds.has(e.target))).toBe(true);
+    expect(await errorCodes('{ neighbourhood(id: "no-such-cluster") { nodes { id } } }')).toEqual(['NOT_FOUND']);
     expect(await errorCodes(NEIGHBOURHOOD, { depth: 4 })).toEqual(['BAD_USER_INPUT']);
     expect(await errorCodes(NEIGHBOURHOOD, { depth: 0 })).toEqual(['BAD_USER_INPUT']);
   });

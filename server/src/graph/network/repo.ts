@@ -1,4 +1,5 @@
 import type { Executor } from '../../db/executor.js';
+import { notFound } from '../../errors.js';
 import { ALL_TIE_KINDS } from '../entities/labels.js';
 import type { NetworkEdgeRecord, NetworkNodeRecord, NetworkRecord, PathRecord, TieKind } from '../model.js';
 import { CLUSTER_NODE, NEIGHBOURHOOD, NETWORK, SHORTEST_PATH, STATS } from './queries.js';
@@ -85,7 +86,7 @@ export async function readNetwork(executor: Executor, filter: NetworkFilterOptio
   return toNetwork(row);
 }
 
-/** The clusters within `depth` (1..3) ties of a cluster and the ties among them; empty when the id is no cluster. */
+/** The clusters within `depth` (1..3) ties of a cluster and the ties among them; NOT_FOUND when the id is no cluster. */
 export async function readNeighbourhood(
   executor: Executor,
   options: { id: string; depth: number; filter: NetworkFilterOptions },
@@ -96,6 +97,8 @@ export async function readNeighbourhood(
     id: options.id,
     ...filterParams(options.filter),
   });
+  // No row: the start is not a cluster. Saying so beats an empty canvas that looks like "no ties".
+  if (!row) throw notFound('cluster', options.id);
   return toNetwork(row);
 }
 
