@@ -8,7 +8,14 @@ import path from 'node:path';
 
 const dir = mkdtempSync(path.join(os.tmpdir(), 'atlas-test-'));
 const report = path.join(dir, 'report.json');
-const args = ['vitest', 'run', '--reporter=default', '--reporter=json', `--outputFile.json=${report}`, ...process.argv.slice(2)];
+const args = [
+  'vitest',
+  'run',
+  '--reporter=default',
+  '--reporter=json',
+  `--outputFile.json=${report}`,
+  ...process.argv.slice(2),
+];
 const child = spawn('npx', args, { stdio: 'inherit' });
 child.on('close', (code) => {
   let passed = 0;
@@ -20,7 +27,9 @@ child.on('close', (code) => {
     failed = results.numFailedTests;
     skipped = results.numPendingTests + results.numTodoTests;
     // A file that fails to load (syntax error, failed setup) has no tests but is a failure.
-    failed += results.testResults.filter((file) => file.status === 'failed' && file.assertionResults.length === 0).length;
+    failed += results.testResults.filter(
+      (file) => file.status === 'failed' && file.assertionResults.length === 0,
+    ).length;
   } catch {
     failed = Math.max(failed, 1);
   }

@@ -1,10 +1,10 @@
-import { resolve } from "node:path";
-import { fileURLToPath } from "node:url";
-import react from "@vitejs/plugin-react";
-import { defineConfig } from "vite";
+import { resolve } from 'node:path';
+import { fileURLToPath } from 'node:url';
+import react from '@vitejs/plugin-react';
+import { defineConfig } from 'vite';
 
-const here = fileURLToPath(new URL(".", import.meta.url));
-const api = "http://127.0.0.1:4000";
+const here = fileURLToPath(new URL('.', import.meta.url));
+const api = 'http://127.0.0.1:4000';
 
 // Two pages: the explorer at / and the bundled GraphQL playground that the server
 // serves on GET /graphql (no CDN, so the playground works offline).
@@ -14,24 +14,22 @@ export const config = defineConfig({
   server: {
     proxy: {
       // Browsers asking GET /graphql want the playground page, which Vite serves itself in dev.
-      "/graphql": {
+      '/graphql': {
         target: api,
         bypass: (req) =>
-          req.method === "GET" && req.headers.accept?.includes("text/html")
-            ? "/playground.html"
-            : undefined,
+          req.method === 'GET' && req.headers.accept?.includes('text/html') ? '/playground.html' : undefined,
       },
-      "/health": api,
+      '/health': api,
     },
   },
   build: {
-    outDir: resolve(here, "dist"),
+    outDir: resolve(here, 'dist'),
     emptyOutDir: true,
     chunkSizeWarningLimit: 4000,
     rollupOptions: {
       input: {
-        main: resolve(here, "index.html"),
-        playground: resolve(here, "playground.html"),
+        main: resolve(here, 'index.html'),
+        playground: resolve(here, 'playground.html'),
       },
     },
   },

@@ -10,12 +10,25 @@ describe('loadConfig', () => {
   });
 
   it('uses an external Neo4j when NEO4J_URI is set', () => {
-    const config = loadConfig({ NEO4J_URI: 'neo4j+s://abc.databases.neo4j.io', NEO4J_PASSWORD: 'secret', NEO4J_DATABASE: 'atlas' });
-    expect(config.neo4j).toEqual({ mode: 'external', uri: 'neo4j+s://abc.databases.neo4j.io', username: 'neo4j', password: 'secret', database: 'atlas' });
+    const config = loadConfig({
+      NEO4J_URI: 'neo4j+s://abc.databases.neo4j.io',
+      NEO4J_PASSWORD: 'secret',
+      NEO4J_DATABASE: 'atlas',
+    });
+    expect(config.neo4j).toEqual({
+      mode: 'external',
+      uri: 'neo4j+s://abc.databases.neo4j.io',
+      username: 'neo4j',
+      password: 'secret',
+      database: 'atlas',
+    });
   });
 
   it('treats empty variables as unset', () => {
-    expect(loadConfig({ NEO4J_URI: '', ATLAS_EDITOR_TOKEN: '' })).toMatchObject({ neo4j: { mode: 'embedded' }, auth: { editorToken: undefined } });
+    expect(loadConfig({ NEO4J_URI: '', ATLAS_EDITOR_TOKEN: '' })).toMatchObject({
+      neo4j: { mode: 'embedded' },
+      auth: { editorToken: undefined },
+    });
   });
 
   it('names every bad variable and what it expects', () => {

@@ -39,7 +39,15 @@ export interface Config {
   /** Where Neo4j is: an external server, or the embedded one this process starts. */
   neo4j:
     | { mode: 'external'; uri: string; username: string; password: string; database: string | undefined }
-    | { mode: 'embedded'; host: string; port: number; dataDir: string; heap: string; pageCache: string; database: undefined };
+    | {
+        mode: 'embedded';
+        host: string;
+        port: number;
+        dataDir: string;
+        heap: string;
+        pageCache: string;
+        database: undefined;
+      };
   auth: { editorToken: string | undefined; readToken: string | undefined };
 }
 
@@ -52,14 +60,22 @@ export function loadConfig(env: NodeJS.ProcessEnv = process.env): Config {
   const parsed = schema.safeParse(env);
   if (!parsed.success) {
     const lines = parsed.error.issues.map((issue) => `${issue.path.join('.')}: ${issue.message}`);
-    throw new ConfigError(`Invalid configuration:\n  ${lines.join('\n  ')}\nSee .env.example and the README's configuration table.`);
+    throw new ConfigError(
+      `Invalid configuration:\n  ${lines.join('\n  ')}\nSee .env.example and the README's configuration table.`,
+    );
   }
   const e = parsed.data;
   return {
     http: { host: e.HOST, port: e.PORT },
     logLevel: e.LOG_LEVEL,
     neo4j: e.NEO4J_URI
-      ? { mode: 'external', uri: e.NEO4J_URI, username: e.NEO4J_USERNAME, password: e.NEO4J_PASSWORD, database: e.NEO4J_DATABASE }
+      ? {
+          mode: 'external',
+          uri: e.NEO4J_URI,
+          username: e.NEO4J_USERNAME,
+          password: e.NEO4J_PASSWORD,
+          database: e.NEO4J_DATABASE,
+        }
       : {
           mode: 'embedded',
           host: e.NEO4J_BOLT_HOST,

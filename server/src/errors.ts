@@ -5,7 +5,8 @@ import { GraphQLError } from 'graphql';
  * Anything else is internal: masked for the client and logged with the request id.
  */
 
-export type ErrorCode = 'BAD_USER_INPUT' | 'NOT_FOUND' | 'UNAUTHENTICATED' | 'FORBIDDEN' | 'DATABASE_UNAVAILABLE' | 'CONFLICT';
+export type ErrorCode =
+  'BAD_USER_INPUT' | 'NOT_FOUND' | 'UNAUTHENTICATED' | 'FORBIDDEN' | 'DATABASE_UNAVAILABLE' | 'CONFLICT';
 
 export class AtlasError extends GraphQLError {
   constructor(
@@ -18,8 +19,13 @@ export class AtlasError extends GraphQLError {
   }
 }
 
-export const badInput = (message: string, field?: string) => new AtlasError('BAD_USER_INPUT', message, field ? { field } : {});
-export const notFound = (what: string, id: string) => new AtlasError('NOT_FOUND', `No ${what} has the id "${id}".`, { id });
+export const badInput = (message: string, field?: string) =>
+  new AtlasError('BAD_USER_INPUT', message, field ? { field } : {});
+export const notFound = (what: string, id: string) =>
+  new AtlasError('NOT_FOUND', `No ${what} has the id "${id}".`, { id });
 export const conflict = (message: string) => new AtlasError('CONFLICT', message);
 export const databaseUnavailable = () =>
-  new AtlasError('DATABASE_UNAVAILABLE', 'The graph database is not answering. Retry in a few seconds; if it persists, check that Neo4j is running (GET /health says why).');
+  new AtlasError(
+    'DATABASE_UNAVAILABLE',
+    'The graph database is not answering. Retry in a few seconds; if it persists, check that Neo4j is running (GET /health says why).',
+  );

@@ -1,16 +1,11 @@
-import { mkdirSync, readFileSync, writeFileSync } from "node:fs";
-import { fileURLToPath } from "node:url";
-import {
-  chromium,
-  type Browser,
-  type BrowserContext,
-  type Page,
-} from "playwright-core";
-import { afterAll, beforeAll, describe, expect, it } from "vitest";
+import { mkdirSync, readFileSync, writeFileSync } from 'node:fs';
+import { fileURLToPath } from 'node:url';
+import { chromium, type Browser, type BrowserContext, type Page } from 'playwright-core';
+import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 
 // The e2e global setup starts the real server on the seed graph and sets ATLAS_BASE_URL.
-const BASE = process.env.ATLAS_BASE_URL ?? "http://127.0.0.1:4000";
-const OUT = fileURLToPath(new URL("../test-results/", import.meta.url));
+const BASE = process.env.ATLAS_BASE_URL ?? 'http://127.0.0.1:4000';
+const OUT = fileURLToPath(new URL('../test-results/', import.meta.url));
 
 let browser: Browser;
 let context: BrowserContext;
@@ -18,14 +13,14 @@ let context: BrowserContext;
 beforeAll(async () => {
   mkdirSync(OUT, { recursive: true });
   browser = await chromium.launch({
-    executablePath: process.env.CHROMIUM_PATH ?? "/usr/bin/chromium",
+    executablePath: process.env.CHROMIUM_PATH ?? '/usr/bin/chromium',
     headless: true,
     args: [
-      "--no-sandbox",
-      "--disable-gpu",
-      "--disable-background-networking",
-      "--disable-component-update",
-      "--disable-sync",
+      '--no-sandbox',
+      '--disable-gpu',
+      '--disable-background-networking',
+      '--disable-component-update',
+      '--disable-sync',
     ],
   });
   context = await browser.newContext({
@@ -39,20 +34,18 @@ afterAll(async () => {
   await browser?.close();
 });
 
-const rows = (page: Page) =>
-  page.locator('[data-testid="cluster-table"] tbody tr[role="row"]');
+const rows = (page: Page) => page.locator('[data-testid="cluster-table"] tbody tr[role="row"]');
 
 /** Wait until the canvas has run its first layout on a non-empty network. */
 async function drawn(page: Page): Promise<void> {
-  await page.waitForSelector(
-    '[data-testid="graph-canvas"]:not([data-drawn="0"]):not([data-nodes="0"])',
-    { timeout: 30_000 },
-  );
+  await page.waitForSelector('[data-testid="graph-canvas"]:not([data-drawn="0"]):not([data-nodes="0"])', {
+    timeout: 30_000,
+  });
 }
 
-async function open(path = "/"): Promise<Page> {
+async function open(path = '/'): Promise<Page> {
   const page = await context.newPage();
-  page.on("pageerror", (e) => console.error(`[page error] ${e.message}`));
+  page.on('pageerror', (e) => console.error(`[page error] ${e.message}`));
   await page.goto(new URL(path, BASE).href);
   await drawn(page);
   return page;
@@ -60,13 +53,13 @@ async function open(path = "/"): Promise<Page> {
 
 async function choose(page: Page, testId: string, text: string): Promise<void> {
   await page.getByTestId(testId).fill(text);
-  const option = page.getByRole("option").filter({ hasText: text }).first();
+  const option = page.getByRole('option').filter({ hasText: text }).first();
   await option.waitFor({ timeout: 10_000 });
   await option.click();
 }
 
-describe("the explorer", () => {
-  it("loads / and draws the network, listed in the accessible table", async () => {
+describe('the explorer', () => {
+  it('loads / and draws the network, listed in the accessible table', async () => {
     const page = await context.newPage();
     const started = Date.now();
     await page.goto(BASE);
@@ -77,120 +70,93 @@ describe("the explorer", () => {
       `[e2e] page load to drawn network: ${wallMs} ms (wall), ${metrics?.firstDrawnAt?.toFixed(0)} ms after navigation start, ` +
         `layout ${metrics?.layoutMs?.toFixed(0)} ms, ${metrics?.nodes} clusters`,
     );
-    writeFileSync(
-      `${OUT}load-metrics.json`,
-      JSON.stringify({ wallMs, ...metrics }, null, 2),
-    );
+    writeFileSync(`${OUT}load-metrics.json`, JSON.stringify({ wallMs, ...metrics }, null, 2));
     const count = await rows(page).count();
     expect(count).toBeGreaterThan(3);
-    expect(
-      Number(await page.getByTestId("graph-canvas").getAttribute("data-nodes")),
-    ).toBe(count);
+    expect(Number(await page.getByTestId('graph-canvas').getAttribute('data-nodes'))).toBe(count);
     await page.screenshot({ path: `${OUT}explore.png` });
     await page.close();
   });
 
-  it("finds MEDTEQ and shows BioValley France among its agreements, with the cited document", async () => {
+  it('finds MEDTEQ and shows BioValley France among its agreements, with the cited document', async () => {
     const page = await open();
-    await choose(page, "search-input", "MEDTEQ");
-    const details = page.getByTestId("details-panel");
-    await expect
-      .poll(() => details.locator("h2").textContent(), { timeout: 15_000 })
-      .toContain("MEDTEQ");
+    await choose(page, 'search-input', 'MEDTEQ');
+    const details = page.getByTestId('details-panel');
+    await expect.poll(() => details.locator('h2').textContent(), { timeout: 15_000 }).toContain('MEDTEQ');
     const agreement = details
-      .getByTestId("details-agreements")
-      .locator(".fact")
-      .filter({ hasText: "BioValley France" })
+      .getByTestId('details-agreements')
+      .locator('.fact')
+      .filter({ hasText: 'BioValley France' })
       .first();
     await agreement.waitFor({ timeout: 10_000 });
-    const citation = agreement.getByTestId("citation").first();
-    expect(
-      (await citation.locator("cite").textContent())?.trim().length,
-    ).toBeGreaterThan(3);
+    const citation = agreement.getByTestId('citation').first();
+    expect((await citation.locator('cite').textContent())?.trim().length).toBeGreaterThan(3);
     await page.screenshot({ path: `${OUT}details.png` });
     await page.close();
   });
 
-  it("expands a cluster and shows new partners", async () => {
+  it('expands a cluster and shows new partners', async () => {
     // Only Canadian clusters at first, so expanding MEDTEQ must bring in its European partners.
-    const page = await open("/?country=CA");
+    const page = await open('/?country=CA');
     const before = await rows(page).count();
-    await rows(page).filter({ hasText: "MEDTEQ" }).first().click();
-    await page.getByTestId("expand-button").click();
-    await expect
-      .poll(() => rows(page).count(), { timeout: 15_000 })
-      .toBeGreaterThan(before);
-    await expect
-      .poll(() => rows(page).filter({ hasText: "BioValley France" }).count())
-      .toBe(1);
+    await rows(page).filter({ hasText: 'MEDTEQ' }).first().click();
+    await page.getByTestId('expand-button').click();
+    await expect.poll(() => rows(page).count(), { timeout: 15_000 }).toBeGreaterThan(before);
+    await expect.poll(() => rows(page).filter({ hasText: 'BioValley France' }).count()).toBe(1);
     await page.screenshot({ path: `${OUT}expanded.png` });
     await page.close();
   });
 
-  it("exports the canvas as a non-empty PNG", async () => {
+  it('exports the canvas as a non-empty PNG', async () => {
     const page = await open();
-    const [file] = await Promise.all([
-      page.waitForEvent("download"),
-      page.getByTestId("export-png").click(),
-    ]);
+    const [file] = await Promise.all([page.waitForEvent('download'), page.getByTestId('export-png').click()]);
     const path = await file.path();
     const bytes = readFileSync(path);
-    expect([...bytes.subarray(0, 8)]).toEqual([
-      0x89, 0x50, 0x4e, 0x47, 0x0d, 0x0a, 0x1a, 0x0a,
-    ]);
+    expect([...bytes.subarray(0, 8)]).toEqual([0x89, 0x50, 0x4e, 0x47, 0x0d, 0x0a, 0x1a, 0x0a]);
     expect(bytes.length).toBeGreaterThan(2000);
     writeFileSync(`${OUT}export.png`, bytes);
     await page.close();
   });
 
-  it("restores the same view from a shared URL", async () => {
+  it('restores the same view from a shared URL', async () => {
     const page = await open();
-    await page.getByTestId("tie-mission").uncheck();
+    await page.getByTestId('tie-mission').uncheck();
     await drawn(page);
     await rows(page).first().click();
-    await page.getByTestId("details-panel").locator("h2").waitFor();
+    await page.getByTestId('details-panel').locator('h2').waitFor();
     const url = page.url();
-    const title = await page
-      .getByTestId("details-panel")
-      .locator("h2")
-      .textContent();
+    const title = await page.getByTestId('details-panel').locator('h2').textContent();
     const selected = await page
       .locator('[data-testid="cluster-table"] tr[aria-selected="true"]')
-      .getAttribute("data-id");
+      .getAttribute('data-id');
     await expect.poll(() => rows(page).count()).toBeGreaterThan(0);
     const count = await rows(page).count();
-    expect(url).toContain("tie=");
-    expect(url).toContain("sel=");
+    expect(url).toContain('tie=');
+    expect(url).toContain('sel=');
 
     const again = await open(url);
-    await expect
-      .poll(() =>
-        again.getByTestId("details-panel").locator("h2").textContent(),
-      )
-      .toBe(title);
-    expect(await again.getByTestId("tie-mission").isChecked()).toBe(false);
-    expect(
-      await again
-        .locator('[data-testid="cluster-table"] tr[aria-selected="true"]')
-        .getAttribute("data-id"),
-    ).toBe(selected);
+    await expect.poll(() => again.getByTestId('details-panel').locator('h2').textContent()).toBe(title);
+    expect(await again.getByTestId('tie-mission').isChecked()).toBe(false);
+    expect(await again.locator('[data-testid="cluster-table"] tr[aria-selected="true"]').getAttribute('data-id')).toBe(
+      selected,
+    );
     expect(await rows(again).count()).toBe(count);
     await again.close();
     await page.close();
   });
 });
 
-describe("the path view", () => {
-  it("shows two hops from Skywin to Aerospace Valley", async () => {
+describe('the path view', () => {
+  it('shows two hops from Skywin to Aerospace Valley', async () => {
     const page = await open();
-    await page.getByTestId("tab-path").click();
-    await choose(page, "path-from", "Skywin");
-    await choose(page, "path-to", "Aerospace Valley");
-    const steps = page.getByTestId("path-steps");
+    await page.getByTestId('tab-path').click();
+    await choose(page, 'path-from', 'Skywin');
+    await choose(page, 'path-to', 'Aerospace Valley');
+    const steps = page.getByTestId('path-steps');
     await steps.waitFor({ timeout: 15_000 });
-    expect(await steps.getAttribute("data-hops")).toBe("2");
-    expect(await steps.getByTestId("path-step").count()).toBe(2);
-    const text = await page.getByTestId("path-text").textContent();
+    expect(await steps.getAttribute('data-hops')).toBe('2');
+    expect(await steps.getByTestId('path-step').count()).toBe(2);
+    const text = await page.getByTestId('path-text').textContent();
     console.info(`[e2e] path: ${text}`);
     expect(text).toMatch(/^Skywin —.+— .+ —.+— Aerospace Valley$/);
     await page.waitForTimeout(500);

@@ -1,16 +1,11 @@
-import { mkdirSync, readFileSync } from "node:fs";
-import { fileURLToPath } from "node:url";
-import {
-  chromium,
-  type Browser,
-  type BrowserContext,
-  type Page,
-} from "playwright-core";
-import { afterAll, beforeAll, describe, expect, it } from "vitest";
+import { mkdirSync, readFileSync } from 'node:fs';
+import { fileURLToPath } from 'node:url';
+import { chromium, type Browser, type BrowserContext, type Page } from 'playwright-core';
+import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 
 // The e2e global setup starts the real server on the seed graph and sets ATLAS_BASE_URL.
-const BASE = process.env.ATLAS_BASE_URL ?? "http://127.0.0.1:4000";
-const OUT = fileURLToPath(new URL("../test-results/", import.meta.url));
+const BASE = process.env.ATLAS_BASE_URL ?? 'http://127.0.0.1:4000';
+const OUT = fileURLToPath(new URL('../test-results/', import.meta.url));
 
 let browser: Browser;
 let context: BrowserContext;
@@ -18,14 +13,14 @@ let context: BrowserContext;
 beforeAll(async () => {
   mkdirSync(OUT, { recursive: true });
   browser = await chromium.launch({
-    executablePath: process.env.CHROMIUM_PATH ?? "/usr/bin/chromium",
+    executablePath: process.env.CHROMIUM_PATH ?? '/usr/bin/chromium',
     headless: true,
     args: [
-      "--no-sandbox",
-      "--disable-gpu",
-      "--disable-background-networking",
-      "--disable-component-update",
-      "--disable-sync",
+      '--no-sandbox',
+      '--disable-gpu',
+      '--disable-background-networking',
+      '--disable-component-update',
+      '--disable-sync',
     ],
   });
   context = await browser.newContext({
@@ -39,124 +34,97 @@ afterAll(async () => {
   await browser?.close();
 });
 
-const candidates = (page: Page) => page.getByTestId("gap-candidate");
+const candidates = (page: Page) => page.getByTestId('gap-candidate');
 
 /** Open a URL and wait until the canvas has run its first layout on a non-empty network. */
 async function open(path: string): Promise<Page> {
   const page = await context.newPage();
-  page.on("pageerror", (e) => console.error(`[page error] ${e.message}`));
+  page.on('pageerror', (e) => console.error(`[page error] ${e.message}`));
   await page.goto(new URL(path, BASE).href);
-  await page.waitForSelector(
-    '[data-testid="graph-canvas"]:not([data-drawn="0"]):not([data-nodes="0"])',
-    { timeout: 30_000 },
-  );
+  await page.waitForSelector('[data-testid="graph-canvas"]:not([data-drawn="0"]):not([data-nodes="0"])', {
+    timeout: 30_000,
+  });
   return page;
 }
 
 /** The cluster ids Cytoscape actually emphasised (GraphCanvas mirrors them on its element). */
 async function highlighted(page: Page): Promise<string[]> {
-  const raw = await page
-    .getByTestId("graph-canvas")
-    .getAttribute("data-highlighted");
-  return (raw ?? "").split(" ").filter(Boolean);
+  const raw = await page.getByTestId('graph-canvas').getAttribute('data-highlighted');
+  return (raw ?? '').split(' ').filter(Boolean);
 }
 
-describe("the gaps view", () => {
-  it("shows the matrix and ranked candidates with reasons; a chosen pair is drawn on the canvas", async () => {
-    const page = await open("/");
-    await page.getByTestId("tab-gaps").click();
-    expect(page.url()).toContain("view=gaps");
+describe('the gaps view', () => {
+  it('shows the matrix and ranked candidates with reasons; a chosen pair is drawn on the canvas', async () => {
+    const page = await open('/');
+    await page.getByTestId('tab-gaps').click();
+    expect(page.url()).toContain('view=gaps');
 
     // Default sides: the EU against Canada.
-    expect(await page.getByTestId("gaps-left-label").textContent()).toBe(
-      "the EU",
-    );
-    expect(await page.getByTestId("gaps-right-label").textContent()).toBe(
-      "Canada",
-    );
+    expect(await page.getByTestId('gaps-left-label').textContent()).toBe('the EU');
+    expect(await page.getByTestId('gaps-right-label').textContent()).toBe('Canada');
 
-    const matrix = page.getByTestId("gaps-matrix");
-    await matrix.locator("tbody tr").first().waitFor({ timeout: 30_000 });
-    const sectors = await matrix.locator("tbody tr").count();
+    const matrix = page.getByTestId('gaps-matrix');
+    await matrix.locator('tbody tr').first().waitFor({ timeout: 30_000 });
+    const sectors = await matrix.locator('tbody tr').count();
     expect(sectors).toBeGreaterThan(0);
     // Every heat cell carries its number, not only a colour.
-    const firstIndex = await matrix
-      .locator("tbody tr")
-      .first()
-      .locator("td.heat")
-      .textContent();
+    const firstIndex = await matrix.locator('tbody tr').first().locator('td.heat').textContent();
     expect(firstIndex).toMatch(/^\d+\.\d\d$/);
-    expect(await page.getByTestId("gaps-legend").textContent()).toContain(
-      "Gap index",
-    );
+    expect(await page.getByTestId('gaps-legend').textContent()).toContain('Gap index');
 
-    const list = page.getByTestId("gaps-candidates");
+    const list = page.getByTestId('gaps-candidates');
     const first = candidates(page).first();
     await first.waitFor({ timeout: 30_000 });
     const count = await candidates(page).count();
-    const reasons = first.getByTestId("gap-reasons").locator("li");
+    const reasons = first.getByTestId('gap-reasons').locator('li');
     expect(await reasons.count()).toBeGreaterThan(0);
-    const reasonText = (await reasons.allTextContents()).join(" / ");
+    const reasonText = (await reasons.allTextContents()).join(' / ');
     expect(reasonText.length).toBeGreaterThan(5);
-    const left = await first.getAttribute("data-left");
-    const right = await first.getAttribute("data-right");
+    const left = await first.getAttribute('data-left');
+    const right = await first.getAttribute('data-right');
     expect(left && right).toBeTruthy();
     console.info(
       `[e2e] gaps: ${sectors} sectors in the matrix, ${count} candidates; first ${left} ↔ ${right}: ${reasonText}`,
     );
 
     await first.click();
-    expect(await first.getAttribute("aria-selected")).toBe("true");
-    const connection = page.getByTestId("gap-path");
+    expect(await first.getAttribute('aria-selected')).toBe('true');
+    const connection = page.getByTestId('gap-path');
     await connection.waitFor({ timeout: 20_000 });
     console.info(`[e2e] gaps connection: ${await connection.textContent()}`);
     // Both clusters are on the canvas and emphasised there.
-    await expect
-      .poll(() => highlighted(page), { timeout: 20_000 })
-      .toEqual(expect.arrayContaining([left, right]));
+    await expect.poll(() => highlighted(page), { timeout: 20_000 }).toEqual(expect.arrayContaining([left, right]));
     expect(page.url()).toContain(`pair=${left},${right},`);
 
     // Path or partners loaded, then the canvas zooms onto the pair; let the animation settle.
-    await page
-      .getByTestId("gap-connection")
-      .getByTestId("loading")
-      .waitFor({ state: "detached", timeout: 20_000 });
+    await page.getByTestId('gap-connection').getByTestId('loading').waitFor({ state: 'detached', timeout: 20_000 });
     await page.waitForTimeout(1200);
-    console.info(
-      `[e2e] gaps canvas: ${(await highlighted(page)).length} clusters emphasised`,
-    );
+    console.info(`[e2e] gaps canvas: ${(await highlighted(page)).length} clusters emphasised`);
     await page.screenshot({ path: `${OUT}gaps.png` });
 
     // The listed candidates as CSV: a header and one row per candidate.
-    const [file] = await Promise.all([
-      page.waitForEvent("download"),
-      list.getByTestId("gaps-export-csv").click(),
-    ]);
-    const csv = readFileSync(await file.path(), "utf8");
-    const lines = csv.split("\r\n").filter(Boolean);
+    const [file] = await Promise.all([page.waitForEvent('download'), list.getByTestId('gaps-export-csv').click()]);
+    const csv = readFileSync(await file.path(), 'utf8');
+    const lines = csv.split('\r\n').filter(Boolean);
     expect(lines[0]).toMatch(/^rank,score,left_id,left,/);
-    expect(lines[1]?.startsWith("1,")).toBe(true);
+    expect(lines[1]?.startsWith('1,')).toBe(true);
     expect(lines[1]).toContain(`,${left},`);
     await page.close();
   });
 
-  it("restores the sides and the chosen pair from a shared URL", async () => {
-    const page = await open("/?view=gaps");
+  it('restores the sides and the chosen pair from a shared URL', async () => {
+    const page = await open('/?view=gaps');
     const first = candidates(page).first();
     await first.waitFor({ timeout: 30_000 });
     await first.click();
-    await page.getByTestId("gap-path").waitFor({ timeout: 20_000 });
+    await page.getByTestId('gap-path').waitFor({ timeout: 20_000 });
     const url = page.url();
-    const left = await first.getAttribute("data-left");
-    const right = await first.getAttribute("data-right");
+    const left = await first.getAttribute('data-left');
+    const right = await first.getAttribute('data-right');
 
     const again = await open(url);
-    await again
-      .locator('[data-testid="gap-candidate"][aria-selected="true"]')
-      .waitFor({ timeout: 30_000 });
-    await expect
-      .poll(() => highlighted(again), { timeout: 20_000 })
-      .toEqual(expect.arrayContaining([left, right]));
+    await again.locator('[data-testid="gap-candidate"][aria-selected="true"]').waitFor({ timeout: 30_000 });
+    await expect.poll(() => highlighted(again), { timeout: 20_000 }).toEqual(expect.arrayContaining([left, right]));
     await again.close();
     await page.close();
   });

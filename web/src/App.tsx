@@ -1,6 +1,6 @@
-import type { KeyboardEvent } from "react";
-import { useViewState } from "./state/useViewState";
-import { VIEWS, viewFor } from "./views";
+import type { KeyboardEvent } from 'react';
+import { useViewState } from './state/useViewState';
+import { VIEWS, viewFor } from './views';
 
 export function App() {
   const [state, update] = useViewState();
@@ -9,7 +9,7 @@ export function App() {
 
   // Arrow keys move between tabs, as the WAI-ARIA tabs pattern expects.
   const onTabKey = (e: KeyboardEvent<HTMLButtonElement>, index: number) => {
-    const delta = e.key === "ArrowRight" ? 1 : e.key === "ArrowLeft" ? -1 : 0;
+    const delta = e.key === 'ArrowRight' ? 1 : e.key === 'ArrowLeft' ? -1 : 0;
     if (!delta) return;
     const next = VIEWS[(index + delta + VIEWS.length) % VIEWS.length];
     if (!next) return;
@@ -23,7 +23,7 @@ export function App() {
         <h1 className="brand">
           <span className="brand-mark" aria-hidden="true">
             ◎
-          </span>{" "}
+          </span>{' '}
           Cluster Atlas
         </h1>
         <nav className="tabs" role="tablist" aria-label="Views">
@@ -46,20 +46,11 @@ export function App() {
             </button>
           ))}
         </nav>
-        <a
-          className="playground-link"
-          href="/graphql"
-          data-testid="playground-link"
-        >
+        <a className="playground-link" href="/graphql" data-testid="playground-link">
           GraphQL playground ↗
         </a>
       </header>
-      <main
-        id="view-panel"
-        className="view"
-        role="tabpanel"
-        aria-labelledby={`tab-${current.id}`}
-      >
+      <main id="view-panel" className="view" role="tabpanel" aria-labelledby={`tab-${current.id}`}>
         <View state={state} update={update} />
       </main>
     </div>

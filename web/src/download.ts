@@ -1,12 +1,8 @@
 /** Save a blob through a temporary link: works offline and needs no server round trip. */
-export function download(
-  data: Blob | string,
-  filename: string,
-  type = "application/octet-stream",
-): void {
-  const blob = typeof data === "string" ? new Blob([data], { type }) : data;
+export function download(data: Blob | string, filename: string, type = 'application/octet-stream'): void {
+  const blob = typeof data === 'string' ? new Blob([data], { type }) : data;
   const url = URL.createObjectURL(blob);
-  const a = document.createElement("a");
+  const a = document.createElement('a');
   a.href = url;
   a.download = filename;
   document.body.appendChild(a);
@@ -29,16 +25,12 @@ declare global {
   }
 }
 
-/** Record load-to-drawn once per page, for the end-to-end run to report. */
+/** Records load-to-drawn once per page on window.atlasMetrics, which the end-to-end run reports. */
 export function recordFirstDraw(info: { nodes: number; ms: number }): void {
-  if (window.atlasMetrics?.firstDrawnAt !== undefined || info.nodes === 0)
-    return;
+  if (window.atlasMetrics?.firstDrawnAt !== undefined || info.nodes === 0) return;
   window.atlasMetrics = {
     firstDrawnAt: performance.now(),
     layoutMs: info.ms,
     nodes: info.nodes,
   };
-  console.info(
-    `[atlas] network drawn: ${info.nodes} clusters, layout ${info.ms.toFixed(0)} ms, ${performance.now().toFixed(0)} ms after page load`,
-  );
 }

@@ -13,7 +13,13 @@ export async function connectForCli(): Promise<{ database: Database; logger: Log
   const neo4j = config.neo4j;
   if (neo4j.mode === 'embedded' && (await listening(neo4j.host, neo4j.port))) {
     const database = await openDatabase({
-      config: { mode: 'external', uri: `bolt://${neo4j.host}:${neo4j.port}`, username: 'neo4j', password: '', database: undefined },
+      config: {
+        mode: 'external',
+        uri: `bolt://${neo4j.host}:${neo4j.port}`,
+        username: 'neo4j',
+        password: '',
+        database: undefined,
+      },
       logger,
     });
     return { database, logger };

@@ -27,7 +27,11 @@ export async function openDatabase(options: {
   let embedded: EmbeddedNeo4j | undefined;
   let connection: { uri: string; username: string; password: string };
   if (config.mode === 'embedded') {
-    embedded = await startEmbeddedNeo4j({ ...config, logger, ...(options.onEmbeddedExit ? { onUnexpectedExit: options.onEmbeddedExit } : {}) });
+    embedded = await startEmbeddedNeo4j({
+      ...config,
+      logger,
+      ...(options.onEmbeddedExit ? { onUnexpectedExit: options.onEmbeddedExit } : {}),
+    });
     connection = { uri: embedded.uri, username: 'neo4j', password: '' };
   } else {
     connection = config;
@@ -63,7 +67,9 @@ export async function prepareGraph(options: { executor: Executor; logger: Logger
     await loadSeed(executor, catalogue);
     logger.info({ ms: Date.now() - started }, 'Loaded the seed graph into an empty database');
   } else if (loaded !== catalogueHash(catalogue)) {
-    logger.warn('The seed files changed since this database was loaded; run `npm run db:reset` to reload them (it wipes the graph).');
+    logger.warn(
+      'The seed files changed since this database was loaded; run `npm run db:reset` to reload them (it wipes the graph).',
+    );
   }
   await applyMigrations({ executor, logger });
 }

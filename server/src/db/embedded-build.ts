@@ -16,7 +16,9 @@ const TARGET = path.join(LAUNCHER_DIR, 'target');
 const STAMP = path.join(TARGET, 'atlas-build.stamp');
 const INPUTS = ['pom.xml', 'src/main/java/atlas/neo4j/Launcher.java'];
 
-export const LAUNCHER_CLASSPATH = [path.join(TARGET, 'launcher.jar'), path.join(TARGET, 'lib', '*')].join(path.delimiter);
+export const LAUNCHER_CLASSPATH = [path.join(TARGET, 'launcher.jar'), path.join(TARGET, 'lib', '*')].join(
+  path.delimiter,
+);
 
 async function inputsHash(): Promise<string> {
   const hash = createHash('sha256');
@@ -36,7 +38,9 @@ export async function launcherIsBuilt(): Promise<boolean> {
 /** Runs Maven when the launcher is missing or stale, reporting download progress as it goes. */
 export async function ensureLauncherBuilt(logger: Logger): Promise<void> {
   if (await launcherIsBuilt()) return;
-  logger.info('Resolving Neo4j 5.26 from Maven Central and building the embedded launcher (first run only, about a minute)…');
+  logger.info(
+    'Resolving Neo4j 5.26 from Maven Central and building the embedded launcher (first run only, about a minute)…',
+  );
   const started = Date.now();
   const output: string[] = [];
   let downloaded = 0;
@@ -67,5 +71,7 @@ export async function ensureLauncherBuilt(logger: Logger): Promise<void> {
     clearInterval(progress);
   }
   await writeFile(STAMP, await inputsHash());
-  logger.info(`Embedded Neo4j ready to run (${downloaded} files downloaded, ${Math.round((Date.now() - started) / 1000)} s).`);
+  logger.info(
+    `Embedded Neo4j ready to run (${downloaded} files downloaded, ${Math.round((Date.now() - started) / 1000)} s).`,
+  );
 }

@@ -30,12 +30,19 @@ describe('the embedded Neo4j errors', () => {
     expect(describeProblem({ kind: 'no-java' })).toMatch(/Java was not found.*JDK 17/);
     expect(describeProblem({ kind: 'old-java', version: '11.0.2' })).toMatch(/Java 11\.0\.2 is too old.*17 or newer/);
     expect(describeProblem({ kind: 'no-maven' })).toMatch(/Maven \(mvn\) was not found/);
-    expect(describeProblem({ kind: 'port-in-use', host: '127.0.0.1', port: 7687 })).toMatch(/127\.0\.0\.1:7687 is already in use.*NEO4J_BOLT_PORT/);
+    expect(describeProblem({ kind: 'port-in-use', host: '127.0.0.1', port: 7687 })).toMatch(
+      /127\.0\.0\.1:7687 is already in use.*NEO4J_BOLT_PORT/,
+    );
     expect(describeProblem({ kind: 'data-locked', dataDir: '/d' })).toMatch(/\/d is locked.*NEO4J_DATA_DIR/);
   });
 
   it('carries the log tail of a JVM that died', () => {
-    const error = new EmbeddedNeo4jError({ kind: 'jvm-died', exitCode: 137, signal: null, logTail: 'java.lang.OutOfMemoryError' });
+    const error = new EmbeddedNeo4jError({
+      kind: 'jvm-died',
+      exitCode: 137,
+      signal: null,
+      logTail: 'java.lang.OutOfMemoryError',
+    });
     expect(error.message).toContain('exit code 137');
     expect(error.message).toContain('java.lang.OutOfMemoryError');
     expect(error.problem.kind).toBe('jvm-died');

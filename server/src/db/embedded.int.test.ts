@@ -33,15 +33,35 @@ describe('the embedded Neo4j', () => {
   });
 
   it('refuses a data folder another instance holds, and says what to do', async () => {
-    const attempt = startEmbeddedNeo4j({ host: '127.0.0.1', port: await freePort(), dataDir, heap: '256m', pageCache: '32m', logger });
+    const attempt = startEmbeddedNeo4j({
+      host: '127.0.0.1',
+      port: await freePort(),
+      dataDir,
+      heap: '256m',
+      pageCache: '32m',
+      logger,
+    });
     await expect(attempt).rejects.toBeInstanceOf(EmbeddedNeo4jError);
-    await expect(attempt).rejects.toMatchObject({ problem: { kind: 'data-locked' }, message: expect.stringContaining('NEO4J_DATA_DIR') });
+    await expect(attempt).rejects.toMatchObject({
+      problem: { kind: 'data-locked' },
+      message: expect.stringContaining('NEO4J_DATA_DIR'),
+    });
   });
 
   it('refuses a Bolt port in use before starting a JVM', async () => {
     const otherDir = await mkdtemp(path.join(os.tmpdir(), 'atlas-embedded-'));
-    const attempt = startEmbeddedNeo4j({ host: '127.0.0.1', port, dataDir: otherDir, heap: '256m', pageCache: '32m', logger });
-    await expect(attempt).rejects.toMatchObject({ problem: { kind: 'port-in-use', port }, message: expect.stringContaining('NEO4J_BOLT_PORT') });
+    const attempt = startEmbeddedNeo4j({
+      host: '127.0.0.1',
+      port,
+      dataDir: otherDir,
+      heap: '256m',
+      pageCache: '32m',
+      logger,
+    });
+    await expect(attempt).rejects.toMatchObject({
+      problem: { kind: 'port-in-use', port },
+      message: expect.stringContaining('NEO4J_BOLT_PORT'),
+    });
     await rm(otherDir, { recursive: true, force: true });
   });
 

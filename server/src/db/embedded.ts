@@ -125,7 +125,13 @@ export async function startEmbeddedNeo4j(options: EmbeddedOptions): Promise<Embe
   };
 }
 
-function waitForReady(child: ChildProcess, stderr: string[], dataDir: string, host: string, port: number): Promise<void> {
+function waitForReady(
+  child: ChildProcess,
+  stderr: string[],
+  dataDir: string,
+  host: string,
+  port: number,
+): Promise<void> {
   return new Promise<void>((resolve, reject) => {
     let buffered = '';
     const timer = setTimeout(() => {
@@ -147,7 +153,9 @@ function waitForReady(child: ChildProcess, stderr: string[], dataDir: string, ho
       clearTimeout(timer);
       if (exitCode === EXIT_LOCKED) return reject(new EmbeddedNeo4jError({ kind: 'data-locked', dataDir }));
       if (exitCode === EXIT_PORT_IN_USE) return reject(new EmbeddedNeo4jError({ kind: 'port-in-use', host, port }));
-      void logTail(dataDir, stderr).then((tail) => reject(new EmbeddedNeo4jError({ kind: 'jvm-died', exitCode, signal, logTail: tail })));
+      void logTail(dataDir, stderr).then((tail) =>
+        reject(new EmbeddedNeo4jError({ kind: 'jvm-died', exitCode, signal, logTail: tail })),
+      );
     };
     child.stdout?.on('data', onData);
     child.once('exit', onExit);

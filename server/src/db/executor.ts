@@ -93,7 +93,8 @@ const UNAVAILABLE = new Set(['ServiceUnavailable', 'SessionExpired', 'Neo.Transi
 /** Maps driver errors to client errors; anything else passes through, to be masked and logged. */
 export function translateDriverError(error: unknown): unknown {
   if (error instanceof Neo4jError) {
-    if (UNAVAILABLE.has(error.code) || error.code.startsWith('Neo.TransientError.General')) return databaseUnavailable();
+    if (UNAVAILABLE.has(error.code) || error.code.startsWith('Neo.TransientError.General'))
+      return databaseUnavailable();
     if (error.code === 'Neo.ClientError.Schema.ConstraintValidationFailed') {
       return conflict('That id is already taken by another entity: choose another id.');
     }

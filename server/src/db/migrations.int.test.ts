@@ -21,22 +21,32 @@ afterAll(async () => {
 });
 
 const markers = async () =>
-  (await graph.executor.read<{ id: string }>('MATCH (n:MigrationTestMarker) RETURN n.id AS id ORDER BY id')).map((row) => row.id);
+  (await graph.executor.read<{ id: string }>('MATCH (n:MigrationTestMarker) RETURN n.id AS id ORDER BY id')).map(
+    (row) => row.id,
+  );
 
 describe('migrations', () => {
   it('applies each file once, in order, and records it', async () => {
     await writeFile(path.join(dir, '001-first.cypher'), "CREATE (:MigrationTestMarker {id: 'first'});\n");
-    await writeFile(path.join(dir, '002-second.cypher'), "// two statements, one transaction\nCREATE (:MigrationTestMarker {id: 'second'});\nCREATE (:MigrationTestMarker {id: 'third'});\n");
+    await writeFile(
+      path.join(dir, '002-second.cypher'),
+      "// two statements, one transaction\nCREATE (:MigrationTestMarker {id: 'second'});\nCREATE (:MigrationTestMarker {id: 'third'});\n",
+    );
     expect(await applyMigrations({ executor: graph.executor, logger, dir })).toEqual(['001-first', '002-second']);
     expect(await applyMigrations({ executor: graph.executor, logger, dir })).toEqual([]);
     expect(await markers()).toEqual(['first', 'second', 'third']);
   });
 
   it('leaves nothing of a migration that fails, and does not record it', async () => {
-    await writeFile(path.join(dir, '003-broken.cypher'), "CREATE (:MigrationTestMarker {id: 'fourth'});\nTHIS IS NOT CYPHER;\n");
+    await writeFile(
+      path.join(dir, '003-broken.cypher'),
+      "CREATE (:MigrationTestMarker {id: 'fourth'});\nTHIS IS NOT CYPHER;\n",
+    );
     await expect(applyMigrations({ executor: graph.executor, logger, dir })).rejects.toThrow();
     expect(await markers()).toEqual(['first', 'second', 'third']);
-    const recorded = await graph.executor.read<{ id: string }>("MATCH (m:Migration) WHERE m.id <> 'seed' RETURN m.id AS id ORDER BY id");
+    const recorded = await graph.executor.read<{ id: string }>(
+      "MATCH (m:Migration) WHERE m.id <> 'seed' RETURN m.id AS id ORDER BY id",
+    );
     expect(recorded.map((row) => row.id)).toEqual(['001-first', '002-second']);
   });
 });

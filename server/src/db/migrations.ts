@@ -31,7 +31,10 @@ async function cypherFiles(dir: string): Promise<{ id: string; statements: strin
     return [];
   }
   return Promise.all(
-    names.map(async (name) => ({ id: name.replace(/\.cypher$/, ''), statements: splitStatements(await readFile(path.join(dir, name), 'utf8')) })),
+    names.map(async (name) => ({
+      id: name.replace(/\.cypher$/, ''),
+      statements: splitStatements(await readFile(path.join(dir, name), 'utf8')),
+    })),
   );
 }
 
@@ -47,7 +50,11 @@ export async function applySchema(executor: Executor, dir: string = SCHEMA_DIR):
 }
 
 /** Applies pending migrations in order; returns the ids applied now. */
-export async function applyMigrations(options: { executor: Executor; logger: Logger; dir?: string }): Promise<string[]> {
+export async function applyMigrations(options: {
+  executor: Executor;
+  logger: Logger;
+  dir?: string;
+}): Promise<string[]> {
   const { executor, logger } = options;
   const done = new Set((await executor.read<{ id: string }>(APPLIED)).map((row) => row.id));
   const applied: string[] = [];

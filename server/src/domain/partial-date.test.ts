@@ -8,13 +8,21 @@ describe('parsePartialDate', () => {
     expect(parsePartialDate('2017-01-31')).toEqual({ year: 2017, month: 1, day: 31 });
   });
 
-  it.each(['', '18', '2018-6', '2018-13', '2018-00', '2019-02-29', '2018-06-31', '2018/06', '2018-06-01T00:00', ' 2018'])(
-    'rejects %j',
-    (value) => {
-      expect(parsePartialDate(value)).toBeNull();
-      expect(isPartialDate(value)).toBe(false);
-    },
-  );
+  it.each([
+    '',
+    '18',
+    '2018-6',
+    '2018-13',
+    '2018-00',
+    '2019-02-29',
+    '2018-06-31',
+    '2018/06',
+    '2018-06-01T00:00',
+    ' 2018',
+  ])('rejects %j', (value) => {
+    expect(parsePartialDate(value)).toBeNull();
+    expect(isPartialDate(value)).toBe(false);
+  });
 
   it('accepts 29 February in a leap year', () => {
     expect(parsePartialDate('2020-02-29')).toEqual({ year: 2020, month: 2, day: 29 });

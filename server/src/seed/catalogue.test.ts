@@ -7,7 +7,13 @@ const file = (id: string, body: Partial<Record<keyof SeedFile, unknown>>): SeedF
 
 const canada = { code: 'CA', name: 'Canada', eu: false };
 const france = { code: 'FR', name: 'France', eu: true };
-const aero = { id: 'aero-montreal', name: 'Aéro Montréal', kind: 'CLUSTER', country: 'CA', cite: 'Aéro Montréal, the aerospace cluster' };
+const aero = {
+  id: 'aero-montreal',
+  name: 'Aéro Montréal',
+  kind: 'CLUSTER',
+  country: 'CA',
+  cite: 'Aéro Montréal, the aerospace cluster',
+};
 const skywin = { id: 'skywin', name: 'Skywin', kind: 'CLUSTER', country: 'FR', cite: 'Skywin' };
 
 const problemsOf = (files: SeedFile[]): string[] => {
@@ -36,7 +42,11 @@ describe('buildCatalogue', () => {
       file('a', { countries: [canada], clusters: [aero] }),
       file('b', { clusters: [{ ...aero, name: 'Aero Montreal Inc.' }] }),
     ]);
-    expect(problems).toEqual([expect.stringMatching(/cluster aero-montreal: name is "Aéro Montréal" in one file and "Aero Montreal Inc\." in b\.txt/)]);
+    expect(problems).toEqual([
+      expect.stringMatching(
+        /cluster aero-montreal: name is "Aéro Montréal" in one file and "Aero Montreal Inc\." in b\.txt/,
+      ),
+    ]);
   });
 
   it('reports references to entities no file declares, and agreements with one party', () => {
@@ -44,7 +54,16 @@ describe('buildCatalogue', () => {
       file('a', {
         countries: [canada],
         clusters: [{ ...aero, sectors: ['aerospace'] }],
-        agreements: [{ id: 'mou', title: 'MoU', kind: 'MOU', status: 'SIGNED', parties: ['aero-montreal', 'ghost'], cite: 'an MoU' }],
+        agreements: [
+          {
+            id: 'mou',
+            title: 'MoU',
+            kind: 'MOU',
+            status: 'SIGNED',
+            parties: ['aero-montreal', 'ghost'],
+            cite: 'an MoU',
+          },
+        ],
       }),
     ]);
     expect(problems).toContain('cluster aero-montreal refers to sector "aerospace", which no seed file declares');
@@ -56,7 +75,18 @@ describe('buildCatalogue', () => {
       file('a', {
         countries: [canada, france],
         clusters: [aero, skywin, { id: 'nowhere', name: 'Nowhere', kind: 'CLUSTER', cite: 'x' }],
-        agreements: [{ id: 'mou', title: 'MoU', kind: 'MOU', status: 'SIGNED', parties: ['aero-montreal'], signedOn: '2019', endsOn: '2018-12', cite: 'x' }],
+        agreements: [
+          {
+            id: 'mou',
+            title: 'MoU',
+            kind: 'MOU',
+            status: 'SIGNED',
+            parties: ['aero-montreal'],
+            signedOn: '2019',
+            endsOn: '2018-12',
+            cite: 'x',
+          },
+        ],
       }),
     ]);
     expect(problems).toContain('cluster nowhere has no country or region in any file');
@@ -65,7 +95,9 @@ describe('buildCatalogue', () => {
   });
 
   it('keeps ids unique across kinds', () => {
-    const problems = problemsOf([file('a', { countries: [canada], sectors: [{ id: 'aero-montreal', name: 'Aero' }], clusters: [aero] })]);
+    const problems = problemsOf([
+      file('a', { countries: [canada], sectors: [{ id: 'aero-montreal', name: 'Aero' }], clusters: [aero] }),
+    ]);
     expect(problems).toEqual(['id "aero-montreal" is used by a sector and a cluster; ids are unique across the graph']);
   });
 });
@@ -78,6 +110,11 @@ describe('the seed format', () => {
     });
     expect(parsed.success).toBe(false);
     const messages = parsed.error?.issues.map((issue) => `${issue.path.join('.')}: ${issue.message}`) ?? [];
-    expect(messages).toEqual(expect.arrayContaining([expect.stringMatching(/^missions\.0\.startsOn: dates are/), expect.stringMatching(/budget/)]));
+    expect(messages).toEqual(
+      expect.arrayContaining([
+        expect.stringMatching(/^missions\.0\.startsOn: dates are/),
+        expect.stringMatching(/budget/),
+      ]),
+    );
   });
 });

@@ -96,7 +96,9 @@ export function buildCatalogue(files: SeedFile[]): Catalogue {
           } else if (before === undefined) {
             target[field] = value;
           } else if (before !== value) {
-            problems.push(`${kind} ${id}: ${field} is "${String(before)}" in one file and "${String(value)}" in ${file.source.file}`);
+            problems.push(
+              `${kind} ${id}: ${field} is "${String(before)}" in one file and "${String(value)}" in ${file.source.file}`,
+            );
           }
         }
         existing.citations.push(...citations);
@@ -110,14 +112,46 @@ export function buildCatalogue(files: SeedFile[]): Catalogue {
     if (sources.has(file.source.id)) problems.push(`source ${file.source.id} is declared by two files`);
     sources.set(file.source.id, file.source);
   }
-  const countries = merge<SeedCountry>('country', (c) => c.code, (f) => f.countries);
-  const regions = merge<SeedRegion>('region', (r) => r.id, (f) => f.regions);
-  const sectors = merge<SeedSector>('sector', (s) => s.id, (f) => f.sectors);
-  const clusters = merge<SeedCluster>('cluster', (c) => c.id, (f) => f.clusters);
-  const agreements = merge<SeedAgreement>('agreement', (a) => a.id, (f) => f.agreements);
-  const missions = merge<SeedMission>('mission', (m) => m.id, (f) => f.missions);
-  const partnerships = merge<SeedPartnership>('partnership', (p) => p.id, (f) => f.partnerships);
-  const events = merge<SeedEvent>('event', (e) => e.id, (f) => f.events);
+  const countries = merge<SeedCountry>(
+    'country',
+    (c) => c.code,
+    (f) => f.countries,
+  );
+  const regions = merge<SeedRegion>(
+    'region',
+    (r) => r.id,
+    (f) => f.regions,
+  );
+  const sectors = merge<SeedSector>(
+    'sector',
+    (s) => s.id,
+    (f) => f.sectors,
+  );
+  const clusters = merge<SeedCluster>(
+    'cluster',
+    (c) => c.id,
+    (f) => f.clusters,
+  );
+  const agreements = merge<SeedAgreement>(
+    'agreement',
+    (a) => a.id,
+    (f) => f.agreements,
+  );
+  const missions = merge<SeedMission>(
+    'mission',
+    (m) => m.id,
+    (f) => f.missions,
+  );
+  const partnerships = merge<SeedPartnership>(
+    'partnership',
+    (p) => p.id,
+    (f) => f.partnerships,
+  );
+  const events = merge<SeedEvent>(
+    'event',
+    (e) => e.id,
+    (f) => f.events,
+  );
 
   const owners = new Map<string, string>();
   const claim = (kind: string, ids: Iterable<string>) => {
@@ -138,18 +172,21 @@ export function buildCatalogue(files: SeedFile[]): Catalogue {
   claim('event', events.keys());
 
   const need = (what: string, value: unknown, field: string) => {
-    if (value === undefined || (Array.isArray(value) && value.length === 0)) problems.push(`${what} has no ${field} in any file`);
+    if (value === undefined || (Array.isArray(value) && value.length === 0))
+      problems.push(`${what} has no ${field} in any file`);
   };
   const refs = (what: string, ids: readonly string[] | undefined, pool: Map<string, unknown>[], expected: string) => {
     for (const id of ids ?? []) {
-      if (!pool.some((map) => map.has(id))) problems.push(`${what} refers to ${expected} "${id}", which no seed file declares`);
+      if (!pool.some((map) => map.has(id)))
+        problems.push(`${what} refers to ${expected} "${id}", which no seed file declares`);
     }
   };
   const cited = (what: string, citations: Citation[]) => {
     if (citations.length === 0) problems.push(`${what} has no citation`);
   };
   const ordered = (what: string, start: string | undefined, end: string | undefined) => {
-    if (start && end && comparePartialDates(start, end) > 0) problems.push(`${what} starts (${start}) after it ends (${end})`);
+    if (start && end && comparePartialDates(start, end) > 0)
+      problems.push(`${what} starts (${start}) after it ends (${end})`);
   };
 
   for (const [code, c] of countries) {
@@ -249,7 +286,8 @@ export function memberId(member: NonNullable<SeedPartnership['members']>[number]
 function unionBy(values: unknown[]): unknown[] {
   const byKey = new Map<string, unknown>();
   for (const value of values) {
-    const key = typeof value === 'object' && value !== null && 'cluster' in value ? String(value.cluster) : String(value);
+    const key =
+      typeof value === 'object' && value !== null && 'cluster' in value ? String(value.cluster) : String(value);
     if (!byKey.has(key) || typeof value === 'object') byKey.set(key, value);
   }
   return [...byKey.values()];

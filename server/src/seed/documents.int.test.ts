@@ -45,7 +45,12 @@ describe('000_a20400d7cfd49c7e.txt (SmartCityTech, ET4S mission)', () => {
 describe('001_7883b3a097ec0373.txt (ECCP discussion paper on Canada)', () => {
   it('holds the BioValley France–MEDTEQ partnership agreement of 31 January 2017, until 2019', async () => {
     const agreement = await entity('partnership-agreement-biovalley-france-medteq-2017');
-    expect(agreement.props).toMatchObject({ kind: 'PARTNERSHIP_AGREEMENT', status: 'SIGNED', signedOn: '2017-01-31', endsOn: '2019' });
+    expect(agreement.props).toMatchObject({
+      kind: 'PARTNERSHIP_AGREEMENT',
+      status: 'SIGNED',
+      signedOn: '2017-01-31',
+      endsOn: '2019',
+    });
     expect(agreement.parties.sort()).toEqual(['biovalley-france', 'medteq']);
     expect(agreement.files).toContain('001_7883b3a097ec0373.txt');
   });
@@ -102,7 +107,11 @@ describe('002_9df1e4e1233da199.txt (ECCP country page on Canada)', () => {
 describe('003_56c8a0da8c864b77.txt (TechnoMontréal and CANIETI Occidente)', () => {
   it('holds the ICT collaboration agreement signed on 27 June 2013 between Montreal and Guadalajara', async () => {
     const agreement = await entity('agreement-technomontreal-canieti-occidente-2013');
-    expect(agreement.props).toMatchObject({ kind: 'COLLABORATION_AGREEMENT', status: 'SIGNED', signedOn: '2013-06-27' });
+    expect(agreement.props).toMatchObject({
+      kind: 'COLLABORATION_AGREEMENT',
+      status: 'SIGNED',
+      signedOn: '2013-06-27',
+    });
     expect(agreement.parties.sort()).toEqual(['canieti-occidente', 'technomontreal']);
     const places = await graph.executor.read<{ id: string; country: string }>(
       "MATCH (c:Cluster)-[:LOCATED_IN]->(r:Region)-[:IN]->(k:Country) WHERE c.id IN ['technomontreal', 'canieti-occidente'] RETURN c.id AS id, k.code AS country ORDER BY id",
@@ -121,9 +130,12 @@ describe('004_3c4e54db9268d129.txt (KETs4Dual-Use 2.0 mission)', () => {
     expect(mission.props).toMatchObject({ startsOn: '2023-05-29', endsOn: '2023-06-02', smeCount: 12 });
     expect(mission.visited).toEqual(expect.arrayContaining(['montreal', 'ottawa']));
     expect(mission.organisers).toEqual(['kets4dual-use-2-0']);
-    const events = await graph.executor.read<{ name: string }>('MATCH (:Mission {id: $id})-[:AT]->(e:Event) RETURN e.name AS name', {
-      id: 'mission-kets4dual-use-canada-2023',
-    });
+    const events = await graph.executor.read<{ name: string }>(
+      'MATCH (:Mission {id: $id})-[:AT]->(e:Event) RETURN e.name AS name',
+      {
+        id: 'mission-kets4dual-use-canada-2023',
+      },
+    );
     expect(events.map((e) => e.name).join(' ')).toContain('CANSEC');
   });
 });

@@ -17,9 +17,21 @@ const count = z.number().int().nonnegative();
 /** The words of the source that state the fact; required on every fact-bearing entry. */
 const cite = text;
 
-export const clusterKinds = ['CLUSTER', 'SUPERCLUSTER', 'ASSOCIATION', 'RESEARCH_CONSORTIUM', 'PUBLIC_BODY', 'NETWORK'] as const;
+export const clusterKinds = [
+  'CLUSTER',
+  'SUPERCLUSTER',
+  'ASSOCIATION',
+  'RESEARCH_CONSORTIUM',
+  'PUBLIC_BODY',
+  'NETWORK',
+] as const;
 export const regionKinds = ['PROVINCE', 'REGION', 'METRO', 'CITY'] as const;
-export const agreementKinds = ['MOU', 'PARTNERSHIP_AGREEMENT', 'COOPERATION_AGREEMENT', 'COLLABORATION_AGREEMENT'] as const;
+export const agreementKinds = [
+  'MOU',
+  'PARTNERSHIP_AGREEMENT',
+  'COOPERATION_AGREEMENT',
+  'COLLABORATION_AGREEMENT',
+] as const;
 export const agreementStatuses = ['SIGNED', 'PLANNED', 'ENDED'] as const;
 export const missionStatuses = ['PLANNED', 'DONE'] as const;
 export const memberRoles = ['COORDINATOR', 'PARTNER'] as const;

@@ -2,7 +2,15 @@ import { createHash } from 'node:crypto';
 import type { Executor, WriteTransaction } from '../db/executor.js';
 import { yearOf } from '../domain/partial-date.js';
 import { countryId, memberId, readCatalogue, type Catalogue, type Citation } from './catalogue.js';
-import { MERGE_SOURCES, mergeEntities, mergeRelationships, RECORD_SEED, SEED_HASH, WIPE, type SeedRelationship } from './queries.js';
+import {
+  MERGE_SOURCES,
+  mergeEntities,
+  mergeRelationships,
+  RECORD_SEED,
+  SEED_HASH,
+  WIPE,
+  type SeedRelationship,
+} from './queries.js';
 
 /** Writes the seed catalogue into the graph in one transaction. Idempotent: MERGE on ids. */
 
@@ -47,7 +55,11 @@ export function toGraphRows(catalogue: Catalogue) {
   const regions: EntityRow[] = catalogue.regions.map((r) => {
     if (r.country) link('IN', r.id, countryId(r.country));
     if (r.partOf) link('PART_OF', r.id, r.partOf);
-    return { id: r.id, props: defined({ name: r.name, kind: r.kind, countryCode: r.country, ...aliasFields(r.aliases) }), citations: r.citations };
+    return {
+      id: r.id,
+      props: defined({ name: r.name, kind: r.kind, countryCode: r.country, ...aliasFields(r.aliases) }),
+      citations: r.citations,
+    };
   });
   const sectors: EntityRow[] = catalogue.sectors.map((s) => {
     if (s.partOf) link('PART_OF', s.id, s.partOf);
@@ -68,7 +80,15 @@ export function toGraphRows(catalogue: Catalogue) {
     const year = a.signedOn ? yearOf(a.signedOn) : null;
     return {
       id: a.id,
-      props: defined({ name: a.title, kind: a.kind, status: a.status, signedOn: a.signedOn, endsOn: a.endsOn, summary: a.summary, year: year ?? undefined }),
+      props: defined({
+        name: a.title,
+        kind: a.kind,
+        status: a.status,
+        signedOn: a.signedOn,
+        endsOn: a.endsOn,
+        summary: a.summary,
+        year: year ?? undefined,
+      }),
       citations: a.citations,
     };
   });
@@ -82,7 +102,15 @@ export function toGraphRows(catalogue: Catalogue) {
     const year = m.startsOn ? yearOf(m.startsOn) : null;
     return {
       id: m.id,
-      props: defined({ name: m.title, status: m.status, startsOn: m.startsOn, endsOn: m.endsOn, smeCount: m.smeCount, summary: m.summary, year: year ?? undefined }),
+      props: defined({
+        name: m.title,
+        status: m.status,
+        startsOn: m.startsOn,
+        endsOn: m.endsOn,
+        smeCount: m.smeCount,
+        summary: m.summary,
+        year: year ?? undefined,
+      }),
       citations: m.citations,
     };
   });
@@ -94,7 +122,13 @@ export function toGraphRows(catalogue: Catalogue) {
     for (const sector of p.sectors ?? []) link('IN_SECTOR', p.id, sector);
     return {
       id: p.id,
-      props: defined({ name: p.name, acronym: p.acronym, programme: p.programme, smeCount: p.smeCount, partnerCount: p.partnerCount }),
+      props: defined({
+        name: p.name,
+        acronym: p.acronym,
+        programme: p.programme,
+        smeCount: p.smeCount,
+        partnerCount: p.partnerCount,
+      }),
       citations: p.citations,
     };
   });
@@ -106,13 +140,25 @@ export function toGraphRows(catalogue: Catalogue) {
       citations: e.citations,
     };
   });
-  const entities = { Country: countries, Region: regions, Sector: sectors, Cluster: clusters, Agreement: agreements, Mission: missions, Partnership: partnerships, Event: events } as const;
+  const entities = {
+    Country: countries,
+    Region: regions,
+    Sector: sectors,
+    Cluster: clusters,
+    Agreement: agreements,
+    Mission: missions,
+    Partnership: partnerships,
+    Event: events,
+  } as const;
   return { entities, links };
 }
 
 async function writeCatalogue(tx: WriteTransaction, catalogue: Catalogue): Promise<void> {
   await tx.run(MERGE_SOURCES, {
-    rows: catalogue.sources.map((s) => ({ id: s.id, props: defined({ title: s.title, publisher: s.publisher, publishedOn: s.publishedOn, file: s.file, url: s.url }) })),
+    rows: catalogue.sources.map((s) => ({
+      id: s.id,
+      props: defined({ title: s.title, publisher: s.publisher, publishedOn: s.publishedOn, file: s.file, url: s.url }),
+    })),
   });
   const { entities, links } = toGraphRows(catalogue);
   for (const [label, rows] of Object.entries(entities) as [Parameters<typeof mergeEntities>[0], EntityRow[]][]) {

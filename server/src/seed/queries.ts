@@ -10,7 +10,9 @@ MERGE (s:Source {id: row.id})
 SET s += row.props`;
 
 /** $rows: [{id, label, props, citations: [{source, excerpt}]}]; label is from the loader's allow-list. */
-export const mergeEntities = (label: 'Country' | 'Region' | 'Sector' | 'Cluster' | 'Agreement' | 'Mission' | 'Partnership' | 'Event') => `
+export const mergeEntities = (
+  label: 'Country' | 'Region' | 'Sector' | 'Cluster' | 'Agreement' | 'Mission' | 'Partnership' | 'Event',
+) => `
 UNWIND $rows AS row
 MERGE (n:Entity:${label} {id: row.id})
 ON CREATE SET n.createdAt = datetime(), n.updatedBy = 'seed'

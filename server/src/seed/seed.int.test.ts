@@ -17,13 +17,17 @@ const count = async (cypher: string, params: Record<string, unknown> = {}) =>
 describe('the seed graph', () => {
   it('rejects a second node with an existing id', async () => {
     await expect(
-      graph.executor.write((tx) => tx.run('CREATE (:Entity:Cluster {id: $id, name: $name})', { id: 'aero-montreal', name: 'Duplicate' })),
+      graph.executor.write((tx) =>
+        tx.run('CREATE (:Entity:Cluster {id: $id, name: $name})', { id: 'aero-montreal', name: 'Duplicate' }),
+      ),
     ).rejects.toMatchObject({ extensions: { code: 'CONFLICT' } });
   });
 
   it('rejects an id already used by an entity of another label', async () => {
     await expect(
-      graph.executor.write((tx) => tx.run('CREATE (:Entity:Sector {id: $id, name: $name})', { id: 'aero-montreal', name: 'Duplicate' })),
+      graph.executor.write((tx) =>
+        tx.run('CREATE (:Entity:Sector {id: $id, name: $name})', { id: 'aero-montreal', name: 'Duplicate' }),
+      ),
     ).rejects.toMatchObject({ extensions: { code: 'CONFLICT' } });
   });
 
@@ -53,7 +57,9 @@ describe('the seed graph', () => {
   });
 
   it('changes no count when the seed is loaded a second time', async () => {
-    const before = await graph.executor.read('MATCH (n) RETURN count(n) AS nodes, COUNT { ()-[]->() } AS relationships');
+    const before = await graph.executor.read(
+      'MATCH (n) RETURN count(n) AS nodes, COUNT { ()-[]->() } AS relationships',
+    );
     await loadSeed(graph.executor, catalogue);
     const after = await graph.executor.read('MATCH (n) RETURN count(n) AS nodes, COUNT { ()-[]->() } AS relationships');
     expect(after).toEqual(before);

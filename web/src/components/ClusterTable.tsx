@@ -1,6 +1,6 @@
-import { useRef, type KeyboardEvent } from "react";
-import { TIE_LABELS } from "../graph/style";
-import type { GraphData } from "../graph/types";
+import { useRef, type KeyboardEvent } from 'react';
+import { TIE_LABELS } from '../graph/style';
+import type { GraphData } from '../graph/types';
 
 export interface ClusterTableProps {
   graph: GraphData;
@@ -15,36 +15,24 @@ export function useRowKeys(onPick: (id: string) => void) {
   return {
     body,
     onKeyDown: (e: KeyboardEvent<HTMLTableRowElement>, id: string) => {
-      const rows = [
-        ...(body.current?.querySelectorAll<HTMLTableRowElement>("tr") ?? []),
-      ];
+      const rows = [...(body.current?.querySelectorAll<HTMLTableRowElement>('tr') ?? [])];
       const i = rows.indexOf(e.currentTarget);
-      const go = (j: number) =>
-        rows[Math.max(0, Math.min(rows.length - 1, j))]?.focus();
-      if (e.key === "ArrowDown") go(i + 1);
-      else if (e.key === "ArrowUp") go(i - 1);
-      else if (e.key === "Home") go(0);
-      else if (e.key === "End") go(rows.length - 1);
-      else if (e.key === "Enter" || e.key === " ") onPick(id);
+      const go = (j: number) => rows[Math.max(0, Math.min(rows.length - 1, j))]?.focus();
+      if (e.key === 'ArrowDown') go(i + 1);
+      else if (e.key === 'ArrowUp') go(i - 1);
+      else if (e.key === 'Home') go(0);
+      else if (e.key === 'End') go(rows.length - 1);
+      else if (e.key === 'Enter' || e.key === ' ') onPick(id);
       else return;
       e.preventDefault();
     },
   };
 }
 
-export function ClusterTable({
-  graph,
-  selected,
-  onSelect,
-  countryName,
-}: ClusterTableProps) {
+export function ClusterTable({ graph, selected, onSelect, countryName }: ClusterTableProps) {
   const names = new Map(graph.nodes.map((n) => [n.id, n.label]));
-  const clusters = [...graph.nodes].sort(
-    (a, b) => b.degree - a.degree || a.label.localeCompare(b.label),
-  );
-  const ties = [...graph.edges].sort((a, b) =>
-    (names.get(a.source) ?? "").localeCompare(names.get(b.source) ?? ""),
-  );
+  const clusters = [...graph.nodes].sort((a, b) => b.degree - a.degree || a.label.localeCompare(b.label));
+  const ties = [...graph.edges].sort((a, b) => (names.get(a.source) ?? '').localeCompare(names.get(b.source) ?? ''));
   const first = selected && names.has(selected) ? selected : clusters[0]?.id;
   const nodeKeys = useRowKeys(onSelect);
   const tieKeys = useRowKeys(onSelect);
@@ -59,7 +47,7 @@ export function ClusterTable({
         data-count={clusters.length}
       >
         <caption>
-          {clusters.length} cluster{clusters.length === 1 ? "" : "s"} shown
+          {clusters.length} cluster{clusters.length === 1 ? '' : 's'} shown
         </caption>
         <thead>
           <tr>
@@ -94,7 +82,7 @@ export function ClusterTable({
         data-count={ties.length}
       >
         <caption>
-          {ties.length} tie{ties.length === 1 ? "" : "s"} shown
+          {ties.length} tie{ties.length === 1 ? '' : 's'} shown
         </caption>
         <thead>
           <tr>
@@ -114,11 +102,10 @@ export function ClusterTable({
               onKeyDown={(ev) => tieKeys.onKeyDown(ev, e.source)}
             >
               <td>
-                {names.get(e.source) ?? e.source} –{" "}
-                {names.get(e.target) ?? e.target}
+                {names.get(e.source) ?? e.source} – {names.get(e.target) ?? e.target}
               </td>
               <td>{TIE_LABELS[e.kind]}</td>
-              <td>{e.years.length ? e.years.join(", ") : "—"}</td>
+              <td>{e.years.length ? e.years.join(', ') : '—'}</td>
             </tr>
           ))}
         </tbody>

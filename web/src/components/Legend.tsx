@@ -1,7 +1,7 @@
-import type { Swatch } from "../graph/palette";
-import { UNKNOWN_COLOUR } from "../graph/palette";
-import { EDGE_COLOURS, EDGE_LINES, TIE_LABELS } from "../graph/style";
-import { TIE_KINDS } from "../graph/types";
+import type { Swatch } from '../graph/palette';
+import { UNKNOWN_COLOUR } from '../graph/palette';
+import { EDGE_COLOURS, EDGE_LINES, TIE_LABELS } from '../graph/style';
+import { TIE_KINDS } from '../graph/types';
 
 /** Explains every colour and line on the canvas; only the colours in view are listed. */
 export function Legend({
@@ -19,21 +19,13 @@ export function Legend({
       <ul>
         {swatches.map((s) => (
           <li key={s.key}>
-            <span
-              className="dot"
-              style={{ background: s.colour }}
-              aria-hidden="true"
-            />
+            <span className="dot" style={{ background: s.colour }} aria-hidden="true" />
             {s.label}
           </li>
         ))}
         {hasUnknown && (
           <li>
-            <span
-              className="dot"
-              style={{ background: UNKNOWN_COLOUR }}
-              aria-hidden="true"
-            />
+            <span className="dot" style={{ background: UNKNOWN_COLOUR }} aria-hidden="true" />
             Unknown
           </li>
         )}
@@ -51,23 +43,14 @@ export function Legend({
                 stroke={EDGE_COLOURS[k]}
                 strokeWidth="2.5"
                 strokeLinecap="round"
-                strokeDasharray={
-                  EDGE_LINES[k] === "dashed"
-                    ? "6 4"
-                    : EDGE_LINES[k] === "dotted"
-                      ? "0.5 4"
-                      : undefined
-                }
+                strokeDasharray={EDGE_LINES[k] === 'dashed' ? '6 4' : EDGE_LINES[k] === 'dotted' ? '0.5 4' : undefined}
               />
             </svg>
             {TIE_LABELS[k]} ({EDGE_LINES[k]})
           </li>
         ))}
       </ul>
-      <p className="hint">
-        Node size: number of ties. EU clusters on the left, the others on the
-        right.
-      </p>
+      <p className="hint">Node size: number of ties. EU clusters on the left, the others on the right.</p>
     </section>
   );
 }

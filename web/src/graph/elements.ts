@@ -1,14 +1,8 @@
-import type { ElementDefinition } from "cytoscape";
-import { UNKNOWN_COLOUR, sectorRoots, type Swatch } from "./palette";
-import type {
-  ColourBy,
-  CountryInfo,
-  GraphData,
-  GraphNode,
-  SectorInfo,
-} from "./types";
+import type { ElementDefinition } from 'cytoscape';
+import { UNKNOWN_COLOUR, sectorRoots, type Swatch } from './palette';
+import type { ColourBy, CountryInfo, GraphData, GraphNode, SectorInfo } from './types';
 
-export type Side = "eu" | "non-eu" | "unknown";
+export type Side = 'eu' | 'non-eu' | 'unknown';
 
 export interface ElementOptions {
   colourBy: ColourBy;
@@ -23,9 +17,7 @@ export const MAX_NODE_SIZE = 64;
 export const BAND_OFFSET = 600;
 
 /** NetworkNode.country is an ISO code; accept a name too so a server change does not blank the colours. */
-export function countryLookup(
-  countries: readonly CountryInfo[],
-): Map<string, CountryInfo> {
+export function countryLookup(countries: readonly CountryInfo[]): Map<string, CountryInfo> {
   const byKey = new Map<string, CountryInfo>();
   for (const c of countries) {
     byKey.set(c.code.toUpperCase(), c);
@@ -34,13 +26,10 @@ export function countryLookup(
   return byKey;
 }
 
-export function sideOf(
-  node: Pick<GraphNode, "country">,
-  lookup: ReadonlyMap<string, CountryInfo>,
-): Side {
+export function sideOf(node: Pick<GraphNode, 'country'>, lookup: ReadonlyMap<string, CountryInfo>): Side {
   const c = node.country ? lookup.get(node.country.toUpperCase()) : undefined;
-  if (!c) return "unknown";
-  return c.eu ? "eu" : "non-eu";
+  if (!c) return 'unknown';
+  return c.eu ? 'eu' : 'non-eu';
 }
 
 /** Size by the square root of degree so hubs stand out without swallowing their neighbours. */
@@ -61,12 +50,8 @@ export function hashUnit(text: string): number {
 }
 
 /** Start positions: EU on the left, the rest on the right, jittered by id so layouts repeat. */
-export function initialPosition(
-  id: string,
-  side: Side,
-): { x: number; y: number } {
-  const centre =
-    side === "eu" ? -BAND_OFFSET / 2 : side === "non-eu" ? BAND_OFFSET / 2 : 0;
+export function initialPosition(id: string, side: Side): { x: number; y: number } {
+  const centre = side === 'eu' ? -BAND_OFFSET / 2 : side === 'non-eu' ? BAND_OFFSET / 2 : 0;
   return {
     x: centre + (hashUnit(`${id}:x`) - 0.5) * 300,
     y: (hashUnit(`${id}:y`) - 0.5) * 500,
@@ -75,20 +60,16 @@ export function initialPosition(
 
 export function colourKeyOf(
   node: GraphNode,
-  options: Pick<ElementOptions, "colourBy">,
+  options: Pick<ElementOptions, 'colourBy'>,
   roots: ReadonlyMap<string, string>,
 ): string | null {
-  if (options.colourBy === "country")
-    return node.country ? node.country.toUpperCase() : null;
+  if (options.colourBy === 'country') return node.country ? node.country.toUpperCase() : null;
   const first = node.sectors[0];
   return first ? (roots.get(first) ?? first) : null;
 }
 
 /** Network results → Cytoscape element definitions (data only; looks come from the stylesheet). */
-export function toElements(
-  graph: GraphData,
-  options: ElementOptions,
-): ElementDefinition[] {
+export function toElements(graph: GraphData, options: ElementOptions): ElementDefinition[] {
   const lookup = countryLookup(options.countries);
   const roots = sectorRoots(options.sectors);
   const maxDegree = graph.nodes.reduce((m, n) => Math.max(m, n.degree), 0);
@@ -97,17 +78,17 @@ export function toElements(
     const key = colourKeyOf(n, options, roots);
     const country = n.country ? lookup.get(n.country.toUpperCase()) : undefined;
     return {
-      group: "nodes",
+      group: 'nodes',
       data: {
         id: n.id,
         label: n.label,
-        country: country?.code ?? n.country ?? "",
-        countryName: country?.name ?? n.country ?? "",
+        country: country?.code ?? n.country ?? '',
+        countryName: country?.name ?? n.country ?? '',
         sectors: [...n.sectors],
         degree: n.degree,
         size: nodeSize(n.degree, maxDegree),
         side,
-        colourKey: key ?? "",
+        colourKey: key ?? '',
         colour: (key && options.palette.get(key)?.colour) || UNKNOWN_COLOUR,
       },
       position: initialPosition(n.id, side),
@@ -117,7 +98,7 @@ export function toElements(
   const edges: ElementDefinition[] = graph.edges
     .filter((e) => ids.has(e.source) && ids.has(e.target))
     .map((e) => ({
-      group: "edges",
+      group: 'edges',
       data: {
         id: e.id,
         source: e.source,

@@ -1,53 +1,29 @@
-import type { GraphData } from "./types";
+import type { GraphData } from './types';
 
 /** Quote a CSV field when it needs it (RFC 4180), and defuse spreadsheet formulas. */
 export function csvField(value: unknown): string {
-  let text = Array.isArray(value)
-    ? value.join(";")
-    : value == null
-      ? ""
-      : String(value);
+  let text = Array.isArray(value) ? value.join(';') : value == null ? '' : String(value);
   // A leading = + - @ would run as a formula in Excel or LibreOffice when the file is opened.
   if (/^[=+\-@\t\r]/.test(text)) text = `'${text}`;
   return /[",\n\r]/.test(text) ? `"${text.replace(/"/g, '""')}"` : text;
 }
 
-function csv(
-  header: readonly string[],
-  rows: readonly (readonly unknown[])[],
-): string {
-  return (
-    [header, ...rows].map((r) => r.map(csvField).join(",")).join("\r\n") +
-    "\r\n"
-  );
+function csv(header: readonly string[], rows: readonly (readonly unknown[])[]): string {
+  return [header, ...rows].map((r) => r.map(csvField).join(',')).join('\r\n') + '\r\n';
 }
 
 /** Two CSV tables in one file would confuse spreadsheets, so nodes and edges come separately. */
 export function nodesToCsv(graph: GraphData): string {
   return csv(
-    ["id", "label", "country", "sectors", "degree"],
-    graph.nodes.map((n) => [
-      n.id,
-      n.label,
-      n.country ?? "",
-      n.sectors,
-      n.degree,
-    ]),
+    ['id', 'label', 'country', 'sectors', 'degree'],
+    graph.nodes.map((n) => [n.id, n.label, n.country ?? '', n.sectors, n.degree]),
   );
 }
 
 export function edgesToCsv(graph: GraphData): string {
   return csv(
-    ["id", "source", "target", "kind", "via", "years", "weight"],
-    graph.edges.map((e) => [
-      e.id,
-      e.source,
-      e.target,
-      e.kind,
-      e.via,
-      e.years,
-      e.weight,
-    ]),
+    ['id', 'source', 'target', 'kind', 'via', 'years', 'weight'],
+    graph.edges.map((e) => [e.id, e.source, e.target, e.kind, e.via, e.years, e.weight]),
   );
 }
 
@@ -56,10 +32,7 @@ export function graphToCsv(graph: GraphData): string {
   return `${nodesToCsv(graph)}\r\n${edgesToCsv(graph)}`;
 }
 
-export function graphToJson(
-  graph: GraphData,
-  meta: Record<string, unknown> = {},
-): string {
+export function graphToJson(graph: GraphData, meta: Record<string, unknown> = {}): string {
   return JSON.stringify(
     {
       ...meta,

@@ -1,9 +1,4 @@
-import {
-  TIE_KINDS,
-  type GraphData,
-  type SectorInfo,
-  type TieKind,
-} from "./types";
+import { TIE_KINDS, type GraphData, type SectorInfo, type TieKind } from './types';
 
 export interface Filters {
   countries: string[];
@@ -31,9 +26,7 @@ export interface NetworkFilterInput {
 }
 
 /** An empty list means "no restriction" in the UI; the API reads a missing field the same way. */
-export function toNetworkFilter(
-  filters: Filters,
-): NetworkFilterInput | undefined {
+export function toNetworkFilter(filters: Filters): NetworkFilterInput | undefined {
   const f: NetworkFilterInput = {};
   if (filters.countries.length) f.countries = [...filters.countries].sort();
   if (filters.sectors.length) f.sectors = [...filters.sectors].sort();
@@ -48,9 +41,7 @@ export function toNetworkFilter(
  * Expanding a cluster shows who it works with wherever they are, so the neighbourhood keeps the
  * tie kinds and years but not the country and sector filters of the base network.
  */
-export function toExpansionFilter(
-  filters: Filters,
-): NetworkFilterInput | undefined {
+export function toExpansionFilter(filters: Filters): NetworkFilterInput | undefined {
   return toNetworkFilter({ ...filters, countries: [], sectors: [] });
 }
 
@@ -62,19 +53,12 @@ export function isFiltered(filters: Filters): boolean {
 export function relaxHints(filters: Filters): string[] {
   const hints: string[] = [];
   if (filters.fromYear != null || filters.toYear != null) {
-    hints.push(
-      `widen the years (${filters.fromYear ?? "…"}–${filters.toYear ?? "…"})`,
-    );
+    hints.push(`widen the years (${filters.fromYear ?? '…'}–${filters.toYear ?? '…'})`);
   }
-  if (filters.sectors.length)
-    hints.push(`remove sector filters (${filters.sectors.length} selected)`);
-  if (filters.countries.length)
-    hints.push(`remove country filters (${filters.countries.join(", ")})`);
+  if (filters.sectors.length) hints.push(`remove sector filters (${filters.sectors.length} selected)`);
+  if (filters.countries.length) hints.push(`remove country filters (${filters.countries.join(', ')})`);
   const kinds = toNetworkFilter(filters)?.tieKinds;
-  if (kinds)
-    hints.push(
-      `include more tie kinds (only ${kinds.map((k) => k.toLowerCase()).join(", ")})`,
-    );
+  if (kinds) hints.push(`include more tie kinds (only ${kinds.map((k) => k.toLowerCase()).join(', ')})`);
   return hints;
 }
 
@@ -87,33 +71,20 @@ export interface ShownCounts {
 }
 
 /** Counts of what is shown, for the filter panel: a sector counts its own clusters and its subsectors'. */
-export function shownCounts(
-  graph: GraphData,
-  sectors: readonly SectorInfo[] = [],
-): ShownCounts {
+export function shownCounts(graph: GraphData, sectors: readonly SectorInfo[] = []): ShownCounts {
   const parent = new Map(sectors.map((s) => [s.id, s.parent?.id ?? null]));
   const byCountry = new Map<string, number>();
   const bySector = new Map<string, number>();
   const byTieKind = new Map<TieKind, number>();
   for (const n of graph.nodes) {
-    if (n.country)
-      byCountry.set(
-        n.country.toUpperCase(),
-        (byCountry.get(n.country.toUpperCase()) ?? 0) + 1,
-      );
+    if (n.country) byCountry.set(n.country.toUpperCase(), (byCountry.get(n.country.toUpperCase()) ?? 0) + 1);
     const ancestors = new Set<string>();
     for (const s of n.sectors) {
-      for (
-        let id: string | null | undefined = s;
-        id && !ancestors.has(id);
-        id = parent.get(id)
-      )
-        ancestors.add(id);
+      for (let id: string | null | undefined = s; id && !ancestors.has(id); id = parent.get(id)) ancestors.add(id);
     }
     for (const id of ancestors) bySector.set(id, (bySector.get(id) ?? 0) + 1);
   }
-  for (const e of graph.edges)
-    byTieKind.set(e.kind, (byTieKind.get(e.kind) ?? 0) + 1);
+  for (const e of graph.edges) byTieKind.set(e.kind, (byTieKind.get(e.kind) ?? 0) + 1);
   return {
     clusters: graph.nodes.length,
     ties: graph.edges.length,
@@ -131,9 +102,7 @@ export interface SectorTreeNode {
 
 /** The flat `sectors` list as a tree, siblings sorted by name. */
 export function sectorTree(sectors: readonly SectorInfo[]): SectorTreeNode[] {
-  const nodes = new Map<string, SectorTreeNode>(
-    sectors.map((s) => [s.id, { id: s.id, name: s.name, children: [] }]),
-  );
+  const nodes = new Map<string, SectorTreeNode>(sectors.map((s) => [s.id, { id: s.id, name: s.name, children: [] }]));
   const roots: SectorTreeNode[] = [];
   for (const s of sectors) {
     const node = nodes.get(s.id);

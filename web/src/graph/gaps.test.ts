@@ -1,4 +1,4 @@
-import { describe, expect, it } from "vitest";
+import { describe, expect, it } from 'vitest';
 import {
   candidatesToCsv,
   DEFAULT_LEFT,
@@ -11,60 +11,46 @@ import {
   sideOverlap,
   toGapFilter,
   type GapCandidateRow,
-} from "./gaps";
-import type { CountryInfo, GraphData } from "./types";
+} from './gaps';
+import type { CountryInfo, GraphData } from './types';
 
 const COUNTRIES: CountryInfo[] = [
-  { code: "FR", name: "France", eu: true },
-  { code: "BE", name: "Belgium", eu: true },
-  { code: "CA", name: "Canada", eu: false },
-  { code: "NO", name: "Norway", eu: false },
+  { code: 'FR', name: 'France', eu: true },
+  { code: 'BE', name: 'Belgium', eu: true },
+  { code: 'CA', name: 'Canada', eu: false },
+  { code: 'NO', name: 'Norway', eu: false },
 ];
 
-describe("gap filter", () => {
-  it("sends both sides explicitly, sorted, with sectors only when chosen", () => {
+describe('gap filter', () => {
+  it('sends both sides explicitly, sorted, with sectors only when chosen', () => {
     expect(toGapFilter(DEFAULT_LEFT, DEFAULT_RIGHT, [])).toEqual({
       left: { eu: true },
-      right: { countries: ["CA"] },
+      right: { countries: ['CA'] },
     });
     expect(
-      toGapFilter(
-        { eu: true, countries: ["NO"] },
-        { eu: false, countries: ["US", "CA"] },
-        ["space", "aerospace"],
-      ),
+      toGapFilter({ eu: true, countries: ['NO'] }, { eu: false, countries: ['US', 'CA'] }, ['space', 'aerospace']),
     ).toEqual({
-      left: { eu: true, countries: ["NO"] },
-      right: { countries: ["CA", "US"] },
-      sectors: ["aerospace", "space"],
+      left: { eu: true, countries: ['NO'] },
+      right: { countries: ['CA', 'US'] },
+      sectors: ['aerospace', 'space'],
     });
   });
-  it("is null when a side is empty, so no query runs", () => {
-    expect(
-      toGapFilter(DEFAULT_LEFT, { eu: false, countries: [] }, []),
-    ).toBeNull();
+  it('is null when a side is empty, so no query runs', () => {
+    expect(toGapFilter(DEFAULT_LEFT, { eu: false, countries: [] }, [])).toBeNull();
   });
-  it("finds countries on both sides, the EU bloc expanded", () => {
-    expect(
-      sideOverlap(
-        DEFAULT_LEFT,
-        { eu: false, countries: ["FR", "CA"] },
-        COUNTRIES,
-      ),
-    ).toEqual(["FR"]);
+  it('finds countries on both sides, the EU bloc expanded', () => {
+    expect(sideOverlap(DEFAULT_LEFT, { eu: false, countries: ['FR', 'CA'] }, COUNTRIES)).toEqual(['FR']);
     expect(sideOverlap(DEFAULT_LEFT, DEFAULT_RIGHT, COUNTRIES)).toEqual([]);
   });
-  it("names sides in words", () => {
-    expect(sideLabel(DEFAULT_LEFT, COUNTRIES)).toBe("the EU");
-    expect(sideLabel(DEFAULT_RIGHT, COUNTRIES)).toBe("Canada");
-    expect(sideLabel({ eu: true, countries: ["NO"] }, COUNTRIES)).toBe(
-      "the EU, Norway",
-    );
+  it('names sides in words', () => {
+    expect(sideLabel(DEFAULT_LEFT, COUNTRIES)).toBe('the EU');
+    expect(sideLabel(DEFAULT_RIGHT, COUNTRIES)).toBe('Canada');
+    expect(sideLabel({ eu: true, countries: ['NO'] }, COUNTRIES)).toBe('the EU, Norway');
   });
 });
 
-describe("gap heatmap scale", () => {
-  it("has a neutral zero bin and five bins up to the maximum", () => {
+describe('gap heatmap scale', () => {
+  it('has a neutral zero bin and five bins up to the maximum', () => {
     const bins = gapBins(5);
     expect(bins).toHaveLength(6);
     expect(bins[0]?.colour).toBe(GAP_ZERO.colour);
@@ -77,75 +63,73 @@ describe("gap heatmap scale", () => {
     // Above the scale (a stale maximum) stays on the darkest bin rather than vanishing.
     expect(gapBin(9, bins)).toBe(bins[5]);
   });
-  it("is only the zero bin when every index is zero", () => {
+  it('is only the zero bin when every index is zero', () => {
     expect(gapBins(0)).toHaveLength(1);
     expect(gapBin(0, gapBins(0)).label).toMatch(/absent/);
   });
 });
 
 const candidate = (over: Partial<GapCandidateRow> = {}): GapCandidateRow => ({
-  left: { id: "skywin", name: "Skywin", country: { code: "BE" } },
+  left: { id: 'skywin', name: 'Skywin', country: { code: 'BE' } },
   right: {
-    id: "aero-montreal",
-    name: "Aéro Montréal",
-    country: { code: "CA" },
+    id: 'aero-montreal',
+    name: 'Aéro Montréal',
+    country: { code: 'CA' },
   },
-  sector: { id: "aerospace", name: "Aerospace" },
+  sector: { id: 'aerospace', name: 'Aerospace' },
   score: 3.14159,
-  reasons: ["both in Aerospace", "2 common partners: CRIAQ, Aerospace Valley"],
+  reasons: ['both in Aerospace', '2 common partners: CRIAQ, Aerospace Valley'],
   ...over,
 });
 
-describe("candidates as CSV", () => {
-  it("writes a header and one row per candidate in rank order", () => {
-    const lines = candidatesToCsv([candidate()]).split("\r\n");
-    expect(lines[0]).toBe(
-      "rank,score,left_id,left,left_country,right_id,right,right_country,sector_id,sector,reasons",
-    );
+describe('candidates as CSV', () => {
+  it('writes a header and one row per candidate in rank order', () => {
+    const lines = candidatesToCsv([candidate()]).split('\r\n');
+    expect(lines[0]).toBe('rank,score,left_id,left,left_country,right_id,right,right_country,sector_id,sector,reasons');
     expect(lines[1]).toBe(
       '1,3.142,skywin,Skywin,BE,aero-montreal,Aéro Montréal,CA,aerospace,Aerospace,"both in Aerospace | 2 common partners: CRIAQ, Aerospace Valley"',
     );
-    expect(lines[2]).toBe("");
+    expect(lines[2]).toBe('');
   });
-  it("escapes quotes, commas, newlines and spreadsheet formulas", () => {
+  it('escapes quotes, commas, newlines and spreadsheet formulas', () => {
     const csv = candidatesToCsv([
       candidate({
-        left: { id: "a", name: 'The "A", Cluster', country: null },
-        right: { id: "b", name: '=HYPERLINK("x")', country: { code: "CA" } },
-        reasons: ["line one\nline two"],
+        left: { id: 'a', name: 'The "A", Cluster', country: null },
+        right: { id: 'b', name: '=HYPERLINK("x")', country: { code: 'CA' } },
+        reasons: ['line one\nline two'],
       }),
     ]);
-    const row = csv.split("\r\n").slice(1).join("\r\n");
+    const row = csv.split('\r\n').slice(1).join('\r\n');
     expect(row).toContain('"The ""A"", Cluster"');
     expect(row).toContain(`"'=HYPERLINK(""x"")"`);
     expect(row).toContain('"line one\nline two"');
-    expect(row).toContain(",a,");
+    expect(row).toContain(',a,');
     expect(row).toContain('Cluster",,b,');
   });
 });
 
-describe("the chosen pair on the canvas", () => {
+describe('the chosen pair on the canvas', () => {
   const path: GraphData = {
     nodes: [
-      { id: "skywin", label: "Skywin", sectors: [], degree: 2 },
-      { id: "av", label: "Aerospace Valley", sectors: [], degree: 5 },
-      { id: "aero-montreal", label: "Aéro Montréal", sectors: [], degree: 4 },
+      { id: 'skywin', label: 'Skywin', sectors: [], degree: 2 },
+      { id: 'av', label: 'Aerospace Valley', sectors: [], degree: 5 },
+      { id: 'aero-montreal', label: 'Aéro Montréal', sectors: [], degree: 4 },
     ],
     edges: [
       {
-        id: "e1",
-        source: "skywin",
-        target: "av",
-        kind: "AGREEMENT",
+        id: 'e1',
+        source: 'skywin',
+        target: 'av',
+        kind: 'AGREEMENT',
         via: [],
         years: [],
         weight: 1,
       },
       {
-        id: "e2",
-        source: "av",
-        target: "aero-montreal",
-        kind: "AGREEMENT",
+        id: 'e2',
+        source: 'av',
+        target: 'aero-montreal',
+        kind: 'AGREEMENT',
         via: [],
         years: [],
         weight: 1,
@@ -153,26 +137,24 @@ describe("the chosen pair on the canvas", () => {
     ],
   };
   const c = candidate();
-  it("draws and highlights the path when there is one", () => {
+  it('draws and highlights the path when there is one', () => {
     const p = pairConnection(c.left, c.right, path, []);
-    expect(p.kind).toBe("path");
+    expect(p.kind).toBe('path');
     expect(p.graph).toEqual(path);
-    expect(p.highlighted.sort()).toEqual(
-      ["aero-montreal", "av", "e1", "e2", "skywin"].sort(),
-    );
+    expect(p.highlighted.sort()).toEqual(['aero-montreal', 'av', 'e1', 'e2', 'skywin'].sort());
   });
-  it("falls back to both neighbourhoods, and always includes both clusters", () => {
+  it('falls back to both neighbourhoods, and always includes both clusters', () => {
     const left: GraphData = {
       nodes: [
-        { id: "skywin", label: "Skywin", sectors: [], degree: 1 },
-        { id: "x", label: "X", sectors: [], degree: 1 },
+        { id: 'skywin', label: 'Skywin', sectors: [], degree: 1 },
+        { id: 'x', label: 'X', sectors: [], degree: 1 },
       ],
       edges: [
         {
-          id: "e3",
-          source: "skywin",
-          target: "x",
-          kind: "MISSION",
+          id: 'e3',
+          source: 'skywin',
+          target: 'x',
+          kind: 'MISSION',
           via: [],
           years: [],
           weight: 1,
@@ -180,18 +162,12 @@ describe("the chosen pair on the canvas", () => {
       ],
     };
     const p = pairConnection(c.left, c.right, null, [left]);
-    expect(p.kind).toBe("neighbourhoods");
-    expect(p.graph.nodes.map((n) => n.id)).toEqual([
-      "skywin",
-      "x",
-      "aero-montreal",
-    ]);
+    expect(p.kind).toBe('neighbourhoods');
+    expect(p.graph.nodes.map((n) => n.id)).toEqual(['skywin', 'x', 'aero-montreal']);
     expect(p.graph.nodes.at(-1)).toMatchObject({
-      label: "Aéro Montréal",
-      country: "CA",
+      label: 'Aéro Montréal',
+      country: 'CA',
     });
-    expect(p.highlighted).toEqual(
-      expect.arrayContaining(["skywin", "aero-montreal", "x", "e3"]),
-    );
+    expect(p.highlighted).toEqual(expect.arrayContaining(['skywin', 'aero-montreal', 'x', 'e3']));
   });
 });

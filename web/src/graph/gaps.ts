@@ -1,6 +1,6 @@
-import { csvField } from "./export";
-import { mergeGraphs } from "./view";
-import type { CountryInfo, GraphData, GraphNode } from "./types";
+import { csvField } from './export';
+import { mergeGraphs } from './view';
+import type { CountryInfo, GraphData, GraphNode } from './types';
 
 // Pure helpers of the Gaps view: sides to query variables, the heatmap scale, candidate CSV,
 // and what to draw for a chosen pair. The shapes mirror the generated GraphQL types structurally.
@@ -12,7 +12,7 @@ export interface SideSelection {
 }
 
 export const DEFAULT_LEFT: SideSelection = { eu: true, countries: [] };
-export const DEFAULT_RIGHT: SideSelection = { eu: false, countries: ["CA"] };
+export const DEFAULT_RIGHT: SideSelection = { eu: false, countries: ['CA'] };
 
 /** Structurally the generated `Side` input. */
 export interface SideInput {
@@ -66,35 +66,23 @@ export function toGapFilter(
 }
 
 /** The country codes a side stands for, with the EU bloc expanded to its members. */
-export function sideCountries(
-  side: SideSelection,
-  countries: readonly CountryInfo[],
-): Set<string> {
+export function sideCountries(side: SideSelection, countries: readonly CountryInfo[]): Set<string> {
   const out = new Set(side.countries);
   if (side.eu) for (const c of countries) if (c.eu) out.add(c.code);
   return out;
 }
 
 /** Countries on both sides: the API refuses such a filter, so the view says it first. */
-export function sideOverlap(
-  left: SideSelection,
-  right: SideSelection,
-  countries: readonly CountryInfo[],
-): string[] {
+export function sideOverlap(left: SideSelection, right: SideSelection, countries: readonly CountryInfo[]): string[] {
   const r = sideCountries(right, countries);
   return [...sideCountries(left, countries)].filter((c) => r.has(c)).sort();
 }
 
 /** "the EU", "Canada", "the EU, Norway": how a side is named in headings and messages. */
-export function sideLabel(
-  side: SideSelection,
-  countries: readonly CountryInfo[],
-): string {
-  const names = side.countries.map(
-    (code) => countries.find((c) => c.code === code)?.name ?? code,
-  );
-  const parts = side.eu ? ["the EU", ...names] : names;
-  return parts.length ? parts.join(", ") : "nobody";
+export function sideLabel(side: SideSelection, countries: readonly CountryInfo[]): string {
+  const names = side.countries.map((code) => countries.find((c) => c.code === code)?.name ?? code);
+  const parts = side.eu ? ['the EU', ...names] : names;
+  return parts.length ? parts.join(', ') : 'nobody';
 }
 
 // Heatmap ------------------------------------------------------------------------------------
@@ -111,17 +99,17 @@ export interface GapBin {
 
 /** A sequential single-hue ramp (ColorBrewer Oranges): reads in greyscale and for colour-blind eyes. */
 export const GAP_RAMP: readonly { colour: string; ink: string }[] = [
-  { colour: "#fee6ce", ink: "#1f2933" },
-  { colour: "#fdae6b", ink: "#1f2933" },
-  { colour: "#f16913", ink: "#1f2933" },
-  { colour: "#c2410c", ink: "#ffffff" },
-  { colour: "#7f2704", ink: "#ffffff" },
+  { colour: '#fee6ce', ink: '#1f2933' },
+  { colour: '#fdae6b', ink: '#1f2933' },
+  { colour: '#f16913', ink: '#1f2933' },
+  { colour: '#c2410c', ink: '#ffffff' },
+  { colour: '#7f2704', ink: '#ffffff' },
 ];
 /** Zero is not a small gap but no gap: a side is absent. It gets its own neutral swatch. */
 export const GAP_ZERO = {
-  colour: "#f1f3f5",
-  ink: "#616e7c",
-  label: "0 — a side is absent",
+  colour: '#f1f3f5',
+  ink: '#616e7c',
+  label: '0 — a side is absent',
 };
 
 function round(n: number): number {
@@ -177,27 +165,21 @@ export function pairOf(c: GapCandidateRow): GapPair {
 }
 
 export function samePair(a: GapPair | null, b: GapPair | null): boolean {
-  return (
-    a !== null &&
-    b !== null &&
-    a.left === b.left &&
-    a.right === b.right &&
-    a.sector === b.sector
-  );
+  return a !== null && b !== null && a.left === b.left && a.right === b.right && a.sector === b.sector;
 }
 
 export const CANDIDATE_CSV_HEADER: readonly string[] = [
-  "rank",
-  "score",
-  "left_id",
-  "left",
-  "left_country",
-  "right_id",
-  "right",
-  "right_country",
-  "sector_id",
-  "sector",
-  "reasons",
+  'rank',
+  'score',
+  'left_id',
+  'left',
+  'left_country',
+  'right_id',
+  'right',
+  'right_country',
+  'sector_id',
+  'sector',
+  'reasons',
 ];
 
 /**
@@ -205,27 +187,21 @@ export const CANDIDATE_CSV_HEADER: readonly string[] = [
  * reason would give rows of different widths, and newlines inside cells trip line-based tools.
  * Every field goes through csvField, which quotes and defuses spreadsheet formulas.
  */
-export function candidatesToCsv(
-  candidates: readonly GapCandidateRow[],
-): string {
+export function candidatesToCsv(candidates: readonly GapCandidateRow[]): string {
   const rows = candidates.map((c, i) => [
     i + 1,
     c.score.toFixed(3),
     c.left.id,
     c.left.name,
-    c.left.country?.code ?? "",
+    c.left.country?.code ?? '',
     c.right.id,
     c.right.name,
-    c.right.country?.code ?? "",
+    c.right.country?.code ?? '',
     c.sector.id,
     c.sector.name,
-    c.reasons.join(" | "),
+    c.reasons.join(' | '),
   ]);
-  return (
-    [CANDIDATE_CSV_HEADER, ...rows]
-      .map((r) => r.map(csvField).join(","))
-      .join("\r\n") + "\r\n"
-  );
+  return [CANDIDATE_CSV_HEADER, ...rows].map((r) => r.map(csvField).join(',')).join('\r\n') + '\r\n';
 }
 
 // The chosen pair on the canvas ---------------------------------------------------------------
@@ -235,7 +211,7 @@ export interface PairConnection {
   graph: GraphData;
   /** Node and edge ids to emphasise: always both clusters. */
   highlighted: string[];
-  kind: "path" | "neighbourhoods";
+  kind: 'path' | 'neighbourhoods';
 }
 
 function placeholder(c: NamedCluster): GraphNode {
@@ -261,20 +237,13 @@ export function pairConnection(
 ): PairConnection {
   const base = path ?? mergeGraphs(neighbourhoods);
   const known = new Set(base.nodes.map((n) => n.id));
-  const missing = [left, right]
-    .filter((c) => !known.has(c.id))
-    .map(placeholder);
+  const missing = [left, right].filter((c) => !known.has(c.id)).map(placeholder);
   const graph: GraphData = {
     nodes: [...base.nodes, ...missing],
     edges: base.edges,
   };
   const highlighted = [
-    ...new Set([
-      left.id,
-      right.id,
-      ...graph.nodes.map((n) => n.id),
-      ...graph.edges.map((e) => e.id),
-    ]),
+    ...new Set([left.id, right.id, ...graph.nodes.map((n) => n.id), ...graph.edges.map((e) => e.id)]),
   ];
-  return { graph, highlighted, kind: path ? "path" : "neighbourhoods" };
+  return { graph, highlighted, kind: path ? 'path' : 'neighbourhoods' };
 }

@@ -1,37 +1,20 @@
-import cytoscape from "cytoscape";
-import fcose from "cytoscape-fcose";
-import { describe, expect, it } from "vitest";
-import {
-  countryLookup,
-  initialPosition,
-  nodeSize,
-  sideOf,
-  toElements,
-} from "./elements";
-import {
-  edgesToCsv,
-  graphToCsv,
-  graphToJson,
-  nodesToCsv,
-  csvField,
-} from "./export";
-import { COUNTRIES, NETWORK, SECTORS } from "./fixtures";
-import { layoutNodesOf, layoutOptions, sideConstraints } from "./layout";
-import {
-  countryPalette,
-  sectorPalette,
-  sectorRoots,
-  UNKNOWN_COLOUR,
-} from "./palette";
-import { buildStylesheet, EDGE_LINES } from "./style";
-import { addedNodeIds, highlightFor, mergeGraphs, visibleGraph } from "./view";
+import cytoscape from 'cytoscape';
+import fcose from 'cytoscape-fcose';
+import { describe, expect, it } from 'vitest';
+import { countryLookup, initialPosition, nodeSize, sideOf, toElements } from './elements';
+import { edgesToCsv, graphToCsv, graphToJson, nodesToCsv, csvField } from './export';
+import { COUNTRIES, NETWORK, SECTORS } from './fixtures';
+import { layoutNodesOf, layoutOptions, sideConstraints } from './layout';
+import { countryPalette, sectorPalette, sectorRoots, UNKNOWN_COLOUR } from './palette';
+import { buildStylesheet, EDGE_LINES } from './style';
+import { addedNodeIds, highlightFor, mergeGraphs, visibleGraph } from './view';
 
 cytoscape.use(fcose);
 
 const palette = countryPalette(COUNTRIES);
 const headless = (
   elements = toElements(NETWORK, {
-    colourBy: "country",
+    colourBy: 'country',
     countries: COUNTRIES,
     sectors: SECTORS,
     palette,
@@ -44,156 +27,136 @@ const headless = (
     style: buildStylesheet(),
   });
 
-describe("palette", () => {
-  it("gives a key the same colour whatever else is visible", () => {
+describe('palette', () => {
+  it('gives a key the same colour whatever else is visible', () => {
     const a = countryPalette(COUNTRIES);
     const b = countryPalette([...COUNTRIES].reverse());
-    expect(a.get("CA")?.colour).toBe(b.get("CA")?.colour);
+    expect(a.get('CA')?.colour).toBe(b.get('CA')?.colour);
     expect(new Set([...a.values()].map((s) => s.colour)).size).toBe(3);
   });
-  it("colours sectors by their top-level ancestor", () => {
-    expect(sectorRoots(SECTORS).get("drones")).toBe("aerospace");
-    expect([...sectorPalette(SECTORS).keys()].sort()).toEqual([
-      "aerospace",
-      "health",
-    ]);
+  it('colours sectors by their top-level ancestor', () => {
+    expect(sectorRoots(SECTORS).get('drones')).toBe('aerospace');
+    expect([...sectorPalette(SECTORS).keys()].sort()).toEqual(['aerospace', 'health']);
   });
 });
 
-describe("toElements", () => {
-  it("turns nodes and edges into element definitions with colour, size and side", () => {
+describe('toElements', () => {
+  it('turns nodes and edges into element definitions with colour, size and side', () => {
     const els = toElements(NETWORK, {
-      colourBy: "country",
+      colourBy: 'country',
       countries: COUNTRIES,
       sectors: SECTORS,
       palette,
     });
-    expect(els.filter((e) => e.group === "nodes")).toHaveLength(5);
-    expect(els.filter((e) => e.group === "edges")).toHaveLength(4);
-    const montreal = els.find((e) => e.data.id === "aero-montreal");
+    expect(els.filter((e) => e.group === 'nodes')).toHaveLength(5);
+    expect(els.filter((e) => e.group === 'edges')).toHaveLength(4);
+    const montreal = els.find((e) => e.data.id === 'aero-montreal');
     expect(montreal?.data).toMatchObject({
-      side: "non-eu",
-      colour: palette.get("CA")?.colour,
-      countryName: "Canada",
+      side: 'non-eu',
+      colour: palette.get('CA')?.colour,
+      countryName: 'Canada',
     });
-    expect(montreal?.data["size"]).toBe(nodeSize(3, 3));
+    expect(montreal?.data['size']).toBe(nodeSize(3, 3));
   });
-  it("colours by sector root when asked, grey when unknown", () => {
+  it('colours by sector root when asked, grey when unknown', () => {
     const sp = sectorPalette(SECTORS);
     const els = toElements(
       {
-        nodes: [
-          ...NETWORK.nodes,
-          { id: "x", label: "X", country: null, sectors: [], degree: 0 },
-        ],
+        nodes: [...NETWORK.nodes, { id: 'x', label: 'X', country: null, sectors: [], degree: 0 }],
         edges: [],
       },
       {
-        colourBy: "sector",
+        colourBy: 'sector',
         countries: COUNTRIES,
         sectors: SECTORS,
         palette: sp,
       },
     );
-    expect(
-      els.find((e) => e.data.id === "aerospace-valley")?.data["colour"],
-    ).toBe(sp.get("aerospace")?.colour);
-    expect(els.find((e) => e.data.id === "x")?.data["colour"]).toBe(
-      UNKNOWN_COLOUR,
-    );
+    expect(els.find((e) => e.data.id === 'aerospace-valley')?.data['colour']).toBe(sp.get('aerospace')?.colour);
+    expect(els.find((e) => e.data.id === 'x')?.data['colour']).toBe(UNKNOWN_COLOUR);
   });
-  it("drops edges whose ends are not shown", () => {
+  it('drops edges whose ends are not shown', () => {
     const els = toElements(
       { nodes: NETWORK.nodes.slice(0, 1), edges: NETWORK.edges },
-      { colourBy: "country", countries: COUNTRIES, sectors: SECTORS, palette },
+      { colourBy: 'country', countries: COUNTRIES, sectors: SECTORS, palette },
     );
-    expect(els.filter((e) => e.group === "edges")).toHaveLength(0);
+    expect(els.filter((e) => e.group === 'edges')).toHaveLength(0);
   });
-  it("starts EU clusters left of the others, repeatably", () => {
+  it('starts EU clusters left of the others, repeatably', () => {
     const lookup = countryLookup(COUNTRIES);
-    expect(sideOf({ country: "fr" }, lookup)).toBe("eu");
-    expect(sideOf({ country: "Canada" }, lookup)).toBe("non-eu");
-    expect(initialPosition("a", "eu").x).toBeLessThan(
-      initialPosition("a", "non-eu").x,
-    );
-    expect(initialPosition("a", "eu")).toEqual(initialPosition("a", "eu"));
+    expect(sideOf({ country: 'fr' }, lookup)).toBe('eu');
+    expect(sideOf({ country: 'Canada' }, lookup)).toBe('non-eu');
+    expect(initialPosition('a', 'eu').x).toBeLessThan(initialPosition('a', 'non-eu').x);
+    expect(initialPosition('a', 'eu')).toEqual(initialPosition('a', 'eu'));
   });
-  it("sizes by degree, bounded", () => {
+  it('sizes by degree, bounded', () => {
     expect(nodeSize(0, 10)).toBeLessThan(nodeSize(10, 10));
     expect(nodeSize(5, 0)).toBeGreaterThan(0);
   });
 });
 
-describe("stylesheet", () => {
-  it("draws agreements solid, missions dashed, partnerships dotted", () => {
+describe('stylesheet', () => {
+  it('draws agreements solid, missions dashed, partnerships dotted', () => {
     const cy = headless();
-    expect(cy.getElementById("e1").style("line-style")).toBe("solid");
-    expect(cy.getElementById("e3").style("line-style")).toBe("dashed");
-    expect(cy.getElementById("e4").style("line-style")).toBe("dotted");
-    expect(EDGE_LINES.MISSION).toBe("dashed");
+    expect(cy.getElementById('e1').style('line-style')).toBe('solid');
+    expect(cy.getElementById('e3').style('line-style')).toBe('dashed');
+    expect(cy.getElementById('e4').style('line-style')).toBe('dotted');
+    expect(EDGE_LINES.MISSION).toBe('dashed');
     cy.destroy();
   });
-  it("colours and sizes nodes from their data and labels them", () => {
+  it('colours and sizes nodes from their data and labels them', () => {
     const cy = headless();
-    const n = cy.getElementById("aero-montreal");
-    expect(n.style("label")).toBe("Aéro Montréal");
-    expect(n.numericStyle("width")).toBe(n.data("size"));
-    expect(n.style("background-color")).toMatch(/^rgb/);
+    const n = cy.getElementById('aero-montreal');
+    expect(n.style('label')).toBe('Aéro Montréal');
+    expect(n.numericStyle('width')).toBe(n.data('size'));
+    expect(n.style('background-color')).toMatch(/^rgb/);
     cy.destroy();
   });
 });
 
-describe("layout", () => {
-  it("keeps constraints linear in the number of nodes", () => {
+describe('layout', () => {
+  it('keeps constraints linear in the number of nodes', () => {
     const nodes = Array.from({ length: 40 }, (_, i) => ({
       id: `n${i}`,
-      side: i % 2 ? ("eu" as const) : ("non-eu" as const),
+      side: i % 2 ? ('eu' as const) : ('non-eu' as const),
       degree: i,
     }));
     expect(sideConstraints(nodes).length).toBe(39);
-    expect(sideConstraints(nodes.filter((n) => n.side === "eu"))).toEqual([]);
+    expect(sideConstraints(nodes.filter((n) => n.side === 'eu'))).toEqual([]);
   });
-  it("falls back to grid for very large networks", () => {
+  it('falls back to grid for very large networks', () => {
     const nodes = Array.from({ length: 2000 }, (_, i) => ({
       id: `n${i}`,
-      side: "eu" as const,
+      side: 'eu' as const,
       degree: 0,
     }));
-    expect(layoutOptions({ name: "fcose", nodes }).name).toBe("grid");
+    expect(layoutOptions({ name: 'fcose', nodes }).name).toBe('grid');
   });
-  it("lays the network out with EU and non-EU apart, without overlaps, in well under a second", () => {
+  it('lays the network out with EU and non-EU apart, without overlaps, in well under a second', () => {
     const cy = headless();
     const started = performance.now();
-    cy.layout(layoutOptions({ name: "fcose", nodes: layoutNodesOf(cy) })).run();
+    cy.layout(layoutOptions({ name: 'fcose', nodes: layoutNodesOf(cy) })).run();
     expect(performance.now() - started).toBeLessThan(1000);
-    const xs = (side: string) =>
-      cy.nodes(`[side = "${side}"]`).map((n) => n.position("x"));
-    expect(Math.max(...xs("eu"))).toBeLessThan(Math.min(...xs("non-eu")));
-    const boxes = cy
-      .nodes()
-      .map((n) => ({ id: n.id(), p: n.position(), r: n.data("size") / 2 }));
+    const xs = (side: string) => cy.nodes(`[side = "${side}"]`).map((n) => n.position('x'));
+    expect(Math.max(...xs('eu'))).toBeLessThan(Math.min(...xs('non-eu')));
+    const boxes = cy.nodes().map((n) => ({ id: n.id(), p: n.position(), r: n.data('size') / 2 }));
     for (const a of boxes)
       for (const b of boxes)
-        if (a.id < b.id)
-          expect(Math.hypot(a.p.x - b.p.x, a.p.y - b.p.y)).toBeGreaterThan(
-            a.r + b.r,
-          );
+        if (a.id < b.id) expect(Math.hypot(a.p.x - b.p.x, a.p.y - b.p.y)).toBeGreaterThan(a.r + b.r);
     cy.destroy();
   });
 });
 
-describe("view", () => {
-  it("merges neighbourhoods by id and reports what was added", () => {
+describe('view', () => {
+  it('merges neighbourhoods by id and reports what was added', () => {
     const extra = {
-      nodes: [
-        { id: "new", label: "New", country: "FR", sectors: [], degree: 1 },
-      ],
+      nodes: [{ id: 'new', label: 'New', country: 'FR', sectors: [], degree: 1 }],
       edges: [
         {
-          id: "e9",
-          source: "new",
-          target: "skywin",
-          kind: "MISSION" as const,
+          id: 'e9',
+          source: 'new',
+          target: 'skywin',
+          kind: 'MISSION' as const,
           via: [],
           years: [],
           weight: 1,
@@ -203,55 +166,42 @@ describe("view", () => {
     const merged = mergeGraphs([NETWORK, extra, NETWORK]);
     expect(merged.nodes).toHaveLength(6);
     expect(merged.edges).toHaveLength(5);
-    expect(addedNodeIds(NETWORK, merged)).toEqual(["new"]);
+    expect(addedNodeIds(NETWORK, merged)).toEqual(['new']);
   });
-  it("hides clusters with their ties and focuses on one cluster and its partners", () => {
-    expect(
-      visibleGraph(NETWORK, { hidden: ["aero-montreal"] }).edges.map(
-        (e) => e.id,
-      ),
-    ).toEqual(["e4"]);
+  it('hides clusters with their ties and focuses on one cluster and its partners', () => {
+    expect(visibleGraph(NETWORK, { hidden: ['aero-montreal'] }).edges.map((e) => e.id)).toEqual(['e4']);
     const focused = visibleGraph(NETWORK, {
       hidden: [],
-      focus: "aerospace-valley",
+      focus: 'aerospace-valley',
     });
-    expect(focused.nodes.map((n) => n.id).sort()).toEqual([
-      "aero-montreal",
-      "aerospace-valley",
-    ]);
-    expect(focused.edges.map((e) => e.id)).toEqual(["e2", "e3"]);
+    expect(focused.nodes.map((n) => n.id).sort()).toEqual(['aero-montreal', 'aerospace-valley']);
+    expect(focused.edges.map((e) => e.id)).toEqual(['e2', 'e3']);
   });
 });
 
-describe("highlight", () => {
-  it("emphasises a cluster with its partners, or the ties through an agreement", () => {
-    expect(
-      highlightFor("skywin", NETWORK, { neighbours: true }).sort(),
-    ).toEqual(["aero-montreal", "e1", "skywin"]);
-    expect(highlightFor("skywin", NETWORK, { neighbours: false })).toEqual([]);
-    expect(highlightFor("m-1", NETWORK, { neighbours: false }).sort()).toEqual([
-      "aero-montreal",
-      "aerospace-valley",
-      "e3",
+describe('highlight', () => {
+  it('emphasises a cluster with its partners, or the ties through an agreement', () => {
+    expect(highlightFor('skywin', NETWORK, { neighbours: true }).sort()).toEqual(['aero-montreal', 'e1', 'skywin']);
+    expect(highlightFor('skywin', NETWORK, { neighbours: false })).toEqual([]);
+    expect(highlightFor('m-1', NETWORK, { neighbours: false }).sort()).toEqual([
+      'aero-montreal',
+      'aerospace-valley',
+      'e3',
     ]);
     expect(highlightFor(null, NETWORK, { neighbours: true })).toEqual([]);
   });
 });
 
-describe("export", () => {
-  it("writes what is shown as CSV, quoting and defusing formulas", () => {
-    expect(csvField("a,b")).toBe('"a,b"');
-    expect(csvField("=cmd()")).toBe("'=cmd()");
-    expect(csvField(["x", "y"])).toBe("x;y");
-    expect(nodesToCsv(NETWORK).split("\r\n")[2]).toBe(
-      "aero-montreal,Aéro Montréal,CA,aerospace,3",
-    );
-    expect(edgesToCsv(NETWORK).split("\r\n")[1]).toBe(
-      "e1,skywin,aero-montreal,AGREEMENT,mou-1,2013,1",
-    );
-    expect(graphToCsv(NETWORK)).toContain("\r\n\r\nid,source,target");
+describe('export', () => {
+  it('writes what is shown as CSV, quoting and defusing formulas', () => {
+    expect(csvField('a,b')).toBe('"a,b"');
+    expect(csvField('=cmd()')).toBe("'=cmd()");
+    expect(csvField(['x', 'y'])).toBe('x;y');
+    expect(nodesToCsv(NETWORK).split('\r\n')[2]).toBe('aero-montreal,Aéro Montréal,CA,aerospace,3');
+    expect(edgesToCsv(NETWORK).split('\r\n')[1]).toBe('e1,skywin,aero-montreal,AGREEMENT,mou-1,2013,1');
+    expect(graphToCsv(NETWORK)).toContain('\r\n\r\nid,source,target');
   });
-  it("writes JSON that parses back to the same nodes and edges", () => {
+  it('writes JSON that parses back to the same nodes and edges', () => {
     const parsed = JSON.parse(graphToJson(NETWORK, { filters: {} })) as {
       nodes: unknown[];
       edges: unknown[];

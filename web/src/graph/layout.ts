@@ -1,12 +1,9 @@
-import type { Core, LayoutOptions } from "cytoscape";
-import type {
-  FcoseLayoutOptions,
-  FcoseRelativePlacementConstraint,
-} from "cytoscape-fcose";
-import type { Side } from "./elements";
+import type { Core, LayoutOptions } from 'cytoscape';
+import type { FcoseLayoutOptions, FcoseRelativePlacementConstraint } from 'cytoscape-fcose';
+import type { Side } from './elements';
 
-export type LayoutName = "fcose" | "concentric" | "grid";
-export const LAYOUTS: readonly LayoutName[] = ["fcose", "concentric", "grid"];
+export type LayoutName = 'fcose' | 'concentric' | 'grid';
+export const LAYOUTS: readonly LayoutName[] = ['fcose', 'concentric', 'grid'];
 
 /** fcose grows steeply (≈2 s at 1k nodes); past this, fall back to a layout that stays linear. */
 export const FCOSE_NODE_LIMIT = 1500;
@@ -23,20 +20,13 @@ export interface LayoutNode {
  * it. Placement is transitive, so n − 1 constraints separate the sides strictly, where one per
  * EU × non-EU pair would grow quadratically. Clusters of unknown country are left free.
  */
-export function sideConstraints(
-  nodes: readonly LayoutNode[],
-  gap = 60,
-): FcoseRelativePlacementConstraint[] {
-  const eu = nodes
-    .filter((n) => n.side === "eu")
-    .sort((a, b) => b.degree - a.degree || a.id.localeCompare(b.id))[0];
-  if (!eu || !nodes.some((n) => n.side === "non-eu")) return [];
+export function sideConstraints(nodes: readonly LayoutNode[], gap = 60): FcoseRelativePlacementConstraint[] {
+  const eu = nodes.filter((n) => n.side === 'eu').sort((a, b) => b.degree - a.degree || a.id.localeCompare(b.id))[0];
+  if (!eu || !nodes.some((n) => n.side === 'non-eu')) return [];
   const out: FcoseRelativePlacementConstraint[] = [];
   for (const n of nodes) {
-    if (n.side === "eu" && n.id !== eu.id)
-      out.push({ left: n.id, right: eu.id, gap });
-    if (n.side === "non-eu")
-      out.push({ left: eu.id, right: n.id, gap: gap * 2 });
+    if (n.side === 'eu' && n.id !== eu.id) out.push({ left: n.id, right: eu.id, gap });
+    if (n.side === 'non-eu') out.push({ left: eu.id, right: n.id, gap: gap * 2 });
   }
   return out;
 }
@@ -50,33 +40,32 @@ export interface LayoutChoice {
 /** The one place that decides how a network is laid out. */
 export function layoutOptions(choice: LayoutChoice): LayoutOptions {
   const big = choice.nodes.length > FCOSE_NODE_LIMIT;
-  if (choice.name === "grid" || (big && choice.name === "fcose")) {
+  if (choice.name === 'grid' || (big && choice.name === 'fcose')) {
     return {
-      name: "grid",
+      name: 'grid',
       fit: true,
       padding: 30,
       avoidOverlap: true,
       animate: false,
     };
   }
-  if (choice.name === "concentric") {
+  if (choice.name === 'concentric') {
     return {
-      name: "concentric",
+      name: 'concentric',
       fit: true,
       padding: 30,
       avoidOverlap: true,
       minNodeSpacing: 20,
       animate: false,
-      concentric: (n: { data: (k: string) => unknown }) =>
-        Number(n.data("degree")) || 0,
+      concentric: (n: { data: (k: string) => unknown }) => Number(n.data('degree')) || 0,
       levelWidth: () => 2,
     } as LayoutOptions;
   }
   const fcose: FcoseLayoutOptions = {
-    name: "fcose",
+    name: 'fcose',
     // Start from the banded, id-seeded positions toElements gives: the result repeats run to run.
     randomize: false,
-    quality: "proof",
+    quality: 'proof',
     animate: choice.animate ?? false,
     fit: true,
     padding: 40,
@@ -97,7 +86,7 @@ export function layoutOptions(choice: LayoutChoice): LayoutOptions {
 export function layoutNodesOf(cy: Core): LayoutNode[] {
   return cy.nodes().map((n) => ({
     id: n.id(),
-    side: (n.data("side") as Side | undefined) ?? "unknown",
-    degree: Number(n.data("degree")) || 0,
+    side: (n.data('side') as Side | undefined) ?? 'unknown',
+    degree: Number(n.data('degree')) || 0,
   }));
 }

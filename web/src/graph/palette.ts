@@ -1,26 +1,26 @@
-import type { CountryInfo, SectorInfo } from "./types";
+import type { CountryInfo, SectorInfo } from './types';
 
 // Colour-blind-friendly categorical palette (Okabe–Ito extended with Tableau tones): a key keeps
 // its colour across filters because it is indexed by its place in the full, sorted key list.
 export const PALETTE: readonly string[] = [
-  "#0072B2",
-  "#E69F00",
-  "#009E73",
-  "#CC79A7",
-  "#D55E00",
-  "#56B4E9",
-  "#8C6D31",
-  "#7F3C8D",
-  "#11A579",
-  "#3969AC",
-  "#E73F74",
-  "#80BA5A",
-  "#F2B701",
-  "#A5AA99",
-  "#008695",
-  "#CF1C90",
+  '#0072B2',
+  '#E69F00',
+  '#009E73',
+  '#CC79A7',
+  '#D55E00',
+  '#56B4E9',
+  '#8C6D31',
+  '#7F3C8D',
+  '#11A579',
+  '#3969AC',
+  '#E73F74',
+  '#80BA5A',
+  '#F2B701',
+  '#A5AA99',
+  '#008695',
+  '#CF1C90',
 ];
-export const UNKNOWN_COLOUR = "#9AA0A6";
+export const UNKNOWN_COLOUR = '#9AA0A6';
 
 export interface Swatch {
   key: string;
@@ -29,9 +29,7 @@ export interface Swatch {
 }
 
 /** A stable key → colour map over every key the data can have, not only the visible ones. */
-export function makePalette(
-  entries: readonly { key: string; label: string }[],
-): Map<string, Swatch> {
+export function makePalette(entries: readonly { key: string; label: string }[]): Map<string, Swatch> {
   const sorted = [...entries].sort((a, b) => a.key.localeCompare(b.key));
   return new Map(
     sorted.map((e, i) => [
@@ -45,16 +43,12 @@ export function makePalette(
   );
 }
 
-export function countryPalette(
-  countries: readonly CountryInfo[],
-): Map<string, Swatch> {
+export function countryPalette(countries: readonly CountryInfo[]): Map<string, Swatch> {
   return makePalette(countries.map((c) => ({ key: c.code, label: c.name })));
 }
 
 /** Sectors are coloured by their top-level ancestor: a dozen colours read, a hundred do not. */
-export function sectorRoots(
-  sectors: readonly SectorInfo[],
-): Map<string, string> {
+export function sectorRoots(sectors: readonly SectorInfo[]): Map<string, string> {
   const parent = new Map(sectors.map((s) => [s.id, s.parent?.id ?? null]));
   const roots = new Map<string, string>();
   for (const s of sectors) {
@@ -69,13 +63,7 @@ export function sectorRoots(
   return roots;
 }
 
-export function sectorPalette(
-  sectors: readonly SectorInfo[],
-): Map<string, Swatch> {
+export function sectorPalette(sectors: readonly SectorInfo[]): Map<string, Swatch> {
   const roots = new Set(sectorRoots(sectors).values());
-  return makePalette(
-    sectors
-      .filter((s) => roots.has(s.id))
-      .map((s) => ({ key: s.id, label: s.name })),
-  );
+  return makePalette(sectors.filter((s) => roots.has(s.id)).map((s) => ({ key: s.id, label: s.name })));
 }

@@ -1,4 +1,4 @@
-import type { GraphEdge, GraphNode } from "./types";
+import type { GraphEdge, GraphNode } from './types';
 
 /** What a tie goes through (an agreement, mission or partnership), as far as the path view knows. */
 export interface ViaInfo {
@@ -12,15 +12,15 @@ export interface ViaInfo {
 }
 
 export const AGREEMENT_KIND_LABELS: Readonly<Record<string, string>> = {
-  MOU: "MoU",
-  PARTNERSHIP_AGREEMENT: "Partnership agreement",
-  COOPERATION_AGREEMENT: "Cooperation agreement",
-  COLLABORATION_AGREEMENT: "Collaboration agreement",
+  MOU: 'MoU',
+  PARTNERSHIP_AGREEMENT: 'Partnership agreement',
+  COOPERATION_AGREEMENT: 'Cooperation agreement',
+  COLLABORATION_AGREEMENT: 'Collaboration agreement',
 };
 
 export interface PathStep {
-  from: Pick<GraphNode, "id" | "label">;
-  to: Pick<GraphNode, "id" | "label">;
+  from: Pick<GraphNode, 'id' | 'label'>;
+  to: Pick<GraphNode, 'id' | 'label'>;
   edge: GraphEdge | undefined;
   tie: string;
 }
@@ -32,26 +32,19 @@ function yearOf(date: string | null | undefined): number | undefined {
 
 /** "MoU 2013", "Mission 2018", "ESCP-4i": the kind of tie, and its year when the data has one. */
 export function tieLabel(edge: GraphEdge | undefined, via?: ViaInfo): string {
-  if (!edge) return "tie";
+  if (!edge) return 'tie';
   let kind: string;
   let year = edge.years.length ? Math.min(...edge.years) : undefined;
-  if (via?.entityKind === "AGREEMENT") {
-    kind =
-      (via.agreementKind && AGREEMENT_KIND_LABELS[via.agreementKind]) ||
-      "Agreement";
+  if (via?.entityKind === 'AGREEMENT') {
+    kind = (via.agreementKind && AGREEMENT_KIND_LABELS[via.agreementKind]) || 'Agreement';
     year ??= yearOf(via.signedOn);
-  } else if (via?.entityKind === "MISSION") {
-    kind = "Mission";
+  } else if (via?.entityKind === 'MISSION') {
+    kind = 'Mission';
     year ??= yearOf(via.startsOn);
-  } else if (via?.entityKind === "PARTNERSHIP") {
-    kind = via.acronym || via.name || "Partnership";
+  } else if (via?.entityKind === 'PARTNERSHIP') {
+    kind = via.acronym || via.name || 'Partnership';
   } else {
-    kind =
-      edge.kind === "AGREEMENT"
-        ? "Agreement"
-        : edge.kind === "MISSION"
-          ? "Mission"
-          : "Partnership";
+    kind = edge.kind === 'AGREEMENT' ? 'Agreement' : edge.kind === 'MISSION' ? 'Mission' : 'Partnership';
   }
   return year ? `${kind} ${year}` : kind;
 }
@@ -68,9 +61,7 @@ export function pathSteps(
     if (!from || !to) continue;
     const inOrder = path.edges[i];
     const edge =
-      inOrder && sameEnds(inOrder, from.id, to.id)
-        ? inOrder
-        : path.edges.find((e) => sameEnds(e, from.id, to.id));
+      inOrder && sameEnds(inOrder, from.id, to.id) ? inOrder : path.edges.find((e) => sameEnds(e, from.id, to.id));
     const via = edge?.via[0] ? vias.get(edge.via[0]) : undefined;
     steps.push({ from, to, edge, tie: tieLabel(edge, via) });
   }
@@ -78,16 +69,11 @@ export function pathSteps(
 }
 
 function sameEnds(e: GraphEdge, a: string, b: string): boolean {
-  return (
-    (e.source === a && e.target === b) || (e.source === b && e.target === a)
-  );
+  return (e.source === a && e.target === b) || (e.source === b && e.target === a);
 }
 
 /** "Skywin —MoU 2013— Aéro Montréal —MoU— Aerospace Valley" */
 export function pathText(steps: readonly PathStep[]): string {
-  if (!steps.length) return "";
-  return steps.reduce(
-    (text, s) => `${text} —${s.tie}— ${s.to.label}`,
-    steps[0]?.from.label ?? "",
-  );
+  if (!steps.length) return '';
+  return steps.reduce((text, s) => `${text} —${s.tie}— ${s.to.label}`, steps[0]?.from.label ?? '');
 }

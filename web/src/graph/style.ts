@@ -1,22 +1,20 @@
-import type { StylesheetJson } from "cytoscape";
-import type { TieKind } from "./types";
+import type { StylesheetJson } from 'cytoscape';
+import type { TieKind } from './types';
 
 export const EDGE_COLOURS: Readonly<Record<TieKind, string>> = {
-  AGREEMENT: "#37474F",
-  MISSION: "#B5651D",
-  PARTNERSHIP: "#5E60CE",
+  AGREEMENT: '#37474F',
+  MISSION: '#B5651D',
+  PARTNERSHIP: '#5E60CE',
 };
-export const EDGE_LINES: Readonly<
-  Record<TieKind, "solid" | "dashed" | "dotted">
-> = {
-  AGREEMENT: "solid",
-  MISSION: "dashed",
-  PARTNERSHIP: "dotted",
+export const EDGE_LINES: Readonly<Record<TieKind, 'solid' | 'dashed' | 'dotted'>> = {
+  AGREEMENT: 'solid',
+  MISSION: 'dashed',
+  PARTNERSHIP: 'dotted',
 };
 export const TIE_LABELS: Readonly<Record<TieKind, string>> = {
-  AGREEMENT: "Agreement",
-  MISSION: "Mission",
-  PARTNERSHIP: "Partnership",
+  AGREEMENT: 'Agreement',
+  MISSION: 'Mission',
+  PARTNERSHIP: 'Partnership',
 };
 
 /** Below this on-screen size labels are dropped, so a zoomed-out network stays legible. */
@@ -24,72 +22,69 @@ export const MIN_LABEL_PX = 9;
 
 /** The Cytoscape stylesheet: colour and size come from element data set by toElements. */
 export function buildStylesheet(): StylesheetJson {
-  const edgeKinds: StylesheetJson = (Object.keys(EDGE_LINES) as TieKind[]).map(
-    (kind) => ({
-      selector: `edge[kind = "${kind}"]`,
-      style: {
-        "line-style": EDGE_LINES[kind],
-        "line-color": EDGE_COLOURS[kind],
-      },
-    }),
-  );
+  const edgeKinds: StylesheetJson = (Object.keys(EDGE_LINES) as TieKind[]).map((kind) => ({
+    selector: `edge[kind = "${kind}"]`,
+    style: {
+      'line-style': EDGE_LINES[kind],
+      'line-color': EDGE_COLOURS[kind],
+    },
+  }));
   return [
     {
-      selector: "node",
+      selector: 'node',
       style: {
-        "background-color": "data(colour)",
-        width: "data(size)",
-        height: "data(size)",
-        label: "data(label)",
-        "font-family":
-          'system-ui, -apple-system, "Segoe UI", Roboto, sans-serif',
-        "font-size": 11,
-        color: "#1F2933",
-        "text-valign": "bottom",
-        "text-margin-y": 4,
-        "text-wrap": "ellipsis",
-        "text-max-width": "120px",
-        "text-background-color": "#FFFFFF",
-        "text-background-opacity": 0.75,
-        "text-background-padding": "1px",
-        "min-zoomed-font-size": MIN_LABEL_PX,
-        "border-width": 1.5,
-        "border-color": "#FFFFFF",
+        'background-color': 'data(colour)',
+        width: 'data(size)',
+        height: 'data(size)',
+        label: 'data(label)',
+        'font-family': 'system-ui, -apple-system, "Segoe UI", Roboto, sans-serif',
+        'font-size': 11,
+        color: '#1F2933',
+        'text-valign': 'bottom',
+        'text-margin-y': 4,
+        'text-wrap': 'ellipsis',
+        'text-max-width': '120px',
+        'text-background-color': '#FFFFFF',
+        'text-background-opacity': 0.75,
+        'text-background-padding': '1px',
+        'min-zoomed-font-size': MIN_LABEL_PX,
+        'border-width': 1.5,
+        'border-color': '#FFFFFF',
       },
     },
     {
-      selector: "edge",
+      selector: 'edge',
       style: {
-        width: "mapData(weight, 1, 6, 1.5, 5)",
-        "curve-style": "bezier",
+        width: 'mapData(weight, 1, 6, 1.5, 5)',
+        'curve-style': 'bezier',
         opacity: 0.75,
-        "line-cap": "round",
+        'line-cap': 'round',
       },
     },
     ...edgeKinds,
     {
-      selector: "node:selected",
-      style: { "border-width": 4, "border-color": "#111827" },
+      selector: 'node:selected',
+      style: { 'border-width': 4, 'border-color': '#111827' },
     },
-    { selector: "edge:selected", style: { opacity: 1, width: 5 } },
+    { selector: 'edge:selected', style: { opacity: 1, width: 5 } },
     {
-      selector: "node.hover",
-      style: { "min-zoomed-font-size": 0, "z-index": 20 },
+      selector: 'node.hover',
+      style: { 'min-zoomed-font-size': 0, 'z-index': 20 },
     },
-    { selector: "edge.hover", style: { opacity: 1 } },
-    { selector: ".faded", style: { opacity: 0.15, "text-opacity": 0.2 } },
+    { selector: 'edge.hover', style: { opacity: 1 } },
+    { selector: '.faded', style: { opacity: 0.15, 'text-opacity': 0.2 } },
     {
-      selector: "node.highlighted",
+      selector: 'node.highlighted',
       style: {
-        "border-width": 4,
-        "border-color": "#F59E0B",
-        "z-index": 10,
-        "font-weight": "bold",
+        'border-width': 4,
+        'border-color': '#F59E0B',
+        'z-index': 10,
+        'font-weight': 'bold',
       },
     },
     {
-      selector: "edge.highlighted",
-      style: { opacity: 1, width: 5, "line-color": "#F59E0B", "z-index": 10 },
+      selector: 'edge.highlighted',
+      style: { opacity: 1, width: 5, 'line-color': '#F59E0B', 'z-index': 10 },
     },
   ];
 }

@@ -1,12 +1,8 @@
 // The shapes the pure graph code works on. They mirror the GraphQL NetworkNode / NetworkEdge
 // fields the canvas needs, so the generated types fit them structurally and tests need no codegen.
 
-export type TieKind = "AGREEMENT" | "MISSION" | "PARTNERSHIP";
-export const TIE_KINDS: readonly TieKind[] = [
-  "AGREEMENT",
-  "MISSION",
-  "PARTNERSHIP",
-];
+export type TieKind = 'AGREEMENT' | 'MISSION' | 'PARTNERSHIP';
+export const TIE_KINDS: readonly TieKind[] = ['AGREEMENT', 'MISSION', 'PARTNERSHIP'];
 
 export interface GraphNode {
   id: string;
@@ -43,4 +39,4 @@ export interface SectorInfo {
   parent?: { id: string } | null;
 }
 
-export type ColourBy = "country" | "sector";
+export type ColourBy = 'country' | 'sector';

@@ -1,4 +1,4 @@
-import type { GraphData, GraphEdge, GraphNode } from "./types";
+import type { GraphData, GraphEdge, GraphNode } from './types';
 
 /** Union of networks by id: the base network plus every expanded neighbourhood. */
 export function mergeGraphs(graphs: readonly GraphData[]): GraphData {
@@ -21,16 +21,11 @@ export interface VisibleOptions {
 }
 
 /** What the canvas and the table show: hidden clusters removed, optionally focused on one. */
-export function visibleGraph(
-  graph: GraphData,
-  options: VisibleOptions,
-): GraphData {
+export function visibleGraph(graph: GraphData, options: VisibleOptions): GraphData {
   const hidden = new Set(options.hidden);
   let nodes = graph.nodes.filter((n) => !hidden.has(n.id));
   let keep = new Set(nodes.map((n) => n.id));
-  let edges = graph.edges.filter(
-    (e) => keep.has(e.source) && keep.has(e.target),
-  );
+  let edges = graph.edges.filter((e) => keep.has(e.source) && keep.has(e.target));
   if (options.focus && keep.has(options.focus)) {
     const f = options.focus;
     const near = new Set([f]);
@@ -52,11 +47,7 @@ export function addedNodeIds(before: GraphData, after: GraphData): string[] {
 }
 
 /** What to emphasise for a selection: a cluster with its ties and partners, or the ties that go through an agreement, mission or partnership. */
-export function highlightFor(
-  id: string | null,
-  graph: GraphData,
-  options: { neighbours: boolean },
-): string[] {
+export function highlightFor(id: string | null, graph: GraphData, options: { neighbours: boolean }): string[] {
   if (!id) return [];
   if (graph.nodes.some((n) => n.id === id)) {
     if (!options.neighbours) return [];

@@ -5,7 +5,7 @@ export const EXAMPLES: readonly {
   variables?: string;
 }[] = [
   {
-    title: "Find a cluster",
+    title: 'Find a cluster',
     query: `# Full-text search over names, acronyms and aliases, best match first.
 query FindCluster($text: String!) {
   search(text: $text, kinds: [CLUSTER], first: 5) {
@@ -30,7 +30,7 @@ query FindCluster($text: String!) {
     variables: '{ "text": "MEDTEQ" }',
   },
   {
-    title: "Neighbourhood",
+    title: 'Neighbourhood',
     query: `# Who a cluster works with, one tie away.
 query Neighbourhood($id: ID!) {
   neighbourhood(id: $id, depth: 1) {
@@ -41,7 +41,7 @@ query Neighbourhood($id: ID!) {
     variables: '{ "id": "aero-montreal" }',
   },
   {
-    title: "Shortest path",
+    title: 'Shortest path',
     query: `# The shortest chain of ties between two clusters, or null.
 query Path($from: ID!, $to: ID!) {
   shortestPath(from: $from, to: $to) {
@@ -53,7 +53,7 @@ query Path($from: ID!, $to: ID!) {
     variables: '{ "from": "skywin", "to": "aerospace-valley" }',
   },
   {
-    title: "Filtered network",
+    title: 'Filtered network',
     query: `# Agreements between French and Canadian clusters since 2010.
 query Network($filter: NetworkFilter) {
   network(filter: $filter) {
@@ -61,7 +61,6 @@ query Network($filter: NetworkFilter) {
     edges { source target kind years weight }
   }
 }`,
-    variables:
-      '{ "filter": { "countries": ["FR", "CA"], "tieKinds": ["AGREEMENT"], "fromYear": 2010 } }',
+    variables: '{ "filter": { "countries": ["FR", "CA"], "tieKinds": ["AGREEMENT"], "fromYear": 2010 } }',
   },
 ];

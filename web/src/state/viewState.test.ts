@@ -1,102 +1,93 @@
-import { describe, expect, it } from "vitest";
-import {
-  DEFAULT_VIEW_STATE,
-  parseViewState,
-  serializeViewState,
-  type ViewState,
-} from "./viewState";
+import { describe, expect, it } from 'vitest';
+import { DEFAULT_VIEW_STATE, parseViewState, serializeViewState, type ViewState } from './viewState';
 
-describe("URL view state", () => {
-  it("is empty for the default view", () => {
-    expect(serializeViewState(DEFAULT_VIEW_STATE)).toBe("");
-    expect(parseViewState("")).toEqual(DEFAULT_VIEW_STATE);
+describe('URL view state', () => {
+  it('is empty for the default view', () => {
+    expect(serializeViewState(DEFAULT_VIEW_STATE)).toBe('');
+    expect(parseViewState('')).toEqual(DEFAULT_VIEW_STATE);
   });
-  it("round-trips every field", () => {
+  it('round-trips every field', () => {
     const state: ViewState = {
-      view: "path",
+      view: 'path',
       filters: {
-        countries: ["CA", "FR"],
-        sectors: ["aerospace", "health"],
-        tieKinds: ["AGREEMENT", "MISSION"],
+        countries: ['CA', 'FR'],
+        sectors: ['aerospace', 'health'],
+        tieKinds: ['AGREEMENT', 'MISSION'],
         fromYear: 2010,
         toYear: 2020,
       },
-      colourBy: "sector",
-      layout: "concentric",
-      selected: "aero-montreal",
-      expanded: ["skywin", "medteq"],
-      hidden: ["x"],
-      focus: "skywin",
-      pathFrom: "skywin",
-      pathTo: "aerospace-valley",
-      gapLeft: { eu: true, countries: ["NO"] },
-      gapRight: { eu: false, countries: ["CA", "US"] },
-      gapSectors: ["aerospace"],
-      gapPair: { left: "skywin", right: "aero-montreal", sector: "space" },
+      colourBy: 'sector',
+      layout: 'concentric',
+      selected: 'aero-montreal',
+      expanded: ['skywin', 'medteq'],
+      hidden: ['x'],
+      focus: 'skywin',
+      pathFrom: 'skywin',
+      pathTo: 'aerospace-valley',
+      gapLeft: { eu: true, countries: ['NO'] },
+      gapRight: { eu: false, countries: ['CA', 'US'] },
+      gapSectors: ['aerospace'],
+      gapPair: { left: 'skywin', right: 'aero-montreal', sector: 'space' },
     };
     const search = serializeViewState(state);
-    expect(search).toContain("country=CA,FR");
-    expect(search).toContain("left=EU,NO");
-    expect(search).toContain("pair=skywin,aero-montreal,space");
+    expect(search).toContain('country=CA,FR');
+    expect(search).toContain('left=EU,NO');
+    expect(search).toContain('pair=skywin,aero-montreal,space');
     expect(parseViewState(search)).toEqual(state);
     expect(serializeViewState(parseViewState(search))).toBe(search);
   });
-  it("round-trips ids that need escaping", () => {
-    const state = { ...DEFAULT_VIEW_STATE, selected: "a&b=c d" };
-    expect(parseViewState(serializeViewState(state)).selected).toBe("a&b=c d");
+  it('round-trips ids that need escaping', () => {
+    const state = { ...DEFAULT_VIEW_STATE, selected: 'a&b=c d' };
+    expect(parseViewState(serializeViewState(state)).selected).toBe('a&b=c d');
   });
-  it("drops what it cannot trust", () => {
-    const s = parseViewState(
-      "?tie=AGREEMENT,bogus&from=20x0&to=2019&colour=rainbow&layout=nope&country=fr",
-    );
-    expect(s.filters.tieKinds).toEqual(["AGREEMENT"]);
+  it('drops what it cannot trust', () => {
+    const s = parseViewState('?tie=AGREEMENT,bogus&from=20x0&to=2019&colour=rainbow&layout=nope&country=fr');
+    expect(s.filters.tieKinds).toEqual(['AGREEMENT']);
     expect(s.filters.fromYear).toBeNull();
     expect(s.filters.toYear).toBe(2019);
-    expect(s.colourBy).toBe("country");
-    expect(s.layout).toBe("fcose");
-    expect(s.filters.countries).toEqual(["FR"]);
+    expect(s.colourBy).toBe('country');
+    expect(s.layout).toBe('fcose');
+    expect(s.filters.countries).toEqual(['FR']);
   });
 });
 
-describe("URL state of the gaps view", () => {
-  it("leaves the default sides out (left = EU, right = Canada)", () => {
-    const s = parseViewState("?view=gaps");
+describe('URL state of the gaps view', () => {
+  it('leaves the default sides out (left = EU, right = Canada)', () => {
+    const s = parseViewState('?view=gaps');
     expect(s.gapLeft).toEqual({ eu: true, countries: [] });
-    expect(s.gapRight).toEqual({ eu: false, countries: ["CA"] });
-    expect(serializeViewState(s)).toBe("?view=gaps");
+    expect(s.gapRight).toEqual({ eu: false, countries: ['CA'] });
+    expect(serializeViewState(s)).toBe('?view=gaps');
   });
-  it("round-trips sides, sectors and the chosen pair", () => {
+  it('round-trips sides, sectors and the chosen pair', () => {
     const state: ViewState = {
       ...DEFAULT_VIEW_STATE,
-      view: "gaps",
-      gapLeft: { eu: false, countries: ["FR", "DE"] },
+      view: 'gaps',
+      gapLeft: { eu: false, countries: ['FR', 'DE'] },
       gapRight: { eu: true, countries: [] },
-      gapSectors: ["health", "ict"],
-      gapPair: { left: "a&b", right: "c d", sector: "x=y" },
+      gapSectors: ['health', 'ict'],
+      gapPair: { left: 'a&b', right: 'c d', sector: 'x=y' },
     };
     const search = serializeViewState(state);
     expect(parseViewState(search)).toEqual(state);
     expect(serializeViewState(parseViewState(search))).toBe(search);
   });
-  it("keeps an emptied side empty instead of falling back to the default", () => {
+  it('keeps an emptied side empty instead of falling back to the default', () => {
     const state: ViewState = {
       ...DEFAULT_VIEW_STATE,
       gapRight: { eu: false, countries: [] },
     };
     const search = serializeViewState(state);
-    expect(search).toBe("?right=none");
+    expect(search).toBe('?right=none');
     expect(parseViewState(search).gapRight).toEqual({
       eu: false,
       countries: [],
     });
   });
-  it("drops malformed sides and pairs", () => {
-    const s = parseViewState(
-      "?left=eu,fr,France,<b>,fr&right=ca&pair=only,two",
-    );
-    expect(s.gapLeft).toEqual({ eu: true, countries: ["FR"] });
-    expect(s.gapRight).toEqual({ eu: false, countries: ["CA"] });
+  it('drops malformed sides and pairs', () => {
+    const s = parseViewState('?left=eu,fr,France,<b>,fr&right=ca&pair=only,two');
+    expect(s.gapLeft).toEqual({ eu: true, countries: ['FR'] });
+    expect(s.gapRight).toEqual({ eu: false, countries: ['CA'] });
     expect(s.gapPair).toBeNull();
-    expect(parseViewState("?pair=a,,c").gapPair).toBeNull();
+    expect(parseViewState('?pair=a,,c').gapPair).toBeNull();
   });
 });

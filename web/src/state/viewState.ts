@@ -1,14 +1,8 @@
-import { EMPTY_FILTERS, type Filters } from "../graph/filters";
-import {
-  DEFAULT_LEFT,
-  DEFAULT_RIGHT,
-  sameSide,
-  type GapPair,
-  type SideSelection,
-} from "../graph/gaps";
-import type { LayoutName } from "../graph/layout";
-import { LAYOUTS } from "../graph/layout";
-import { TIE_KINDS, type ColourBy, type TieKind } from "../graph/types";
+import { EMPTY_FILTERS, type Filters } from '../graph/filters';
+import { DEFAULT_LEFT, DEFAULT_RIGHT, sameSide, type GapPair, type SideSelection } from '../graph/gaps';
+import type { LayoutName } from '../graph/layout';
+import { LAYOUTS } from '../graph/layout';
+import { TIE_KINDS, type ColourBy, type TieKind } from '../graph/types';
 
 /** Everything a shared link must reproduce. Hover, pan and zoom stay in Cytoscape. */
 export interface ViewState {
@@ -31,10 +25,10 @@ export interface ViewState {
 }
 
 export const DEFAULT_VIEW_STATE: ViewState = {
-  view: "explore",
+  view: 'explore',
   filters: EMPTY_FILTERS,
-  colourBy: "country",
-  layout: "fcose",
+  colourBy: 'country',
+  layout: 'fcose',
   selected: null,
   expanded: [],
   hidden: [],
@@ -49,56 +43,50 @@ export const DEFAULT_VIEW_STATE: ViewState = {
 
 // Short, stable parameter names: links get pasted into mails and tickets.
 const P = {
-  view: "view",
-  countries: "country",
-  sectors: "sector",
-  tieKinds: "tie",
-  fromYear: "from",
-  toYear: "to",
-  colourBy: "colour",
-  layout: "layout",
-  selected: "sel",
-  expanded: "expand",
-  hidden: "hide",
-  focus: "focus",
-  pathFrom: "a",
-  pathTo: "b",
-  gapLeft: "left",
-  gapRight: "right",
-  gapSectors: "gsector",
-  gapPair: "pair",
+  view: 'view',
+  countries: 'country',
+  sectors: 'sector',
+  tieKinds: 'tie',
+  fromYear: 'from',
+  toYear: 'to',
+  colourBy: 'colour',
+  layout: 'layout',
+  selected: 'sel',
+  expanded: 'expand',
+  hidden: 'hide',
+  focus: 'focus',
+  pathFrom: 'a',
+  pathTo: 'b',
+  gapLeft: 'left',
+  gapRight: 'right',
+  gapSectors: 'gsector',
+  gapPair: 'pair',
 } as const;
 
 /** A side in the URL: "EU" stands for the bloc, other tokens are country codes ("EU,NO"). */
-const EU_TOKEN = "EU";
+const EU_TOKEN = 'EU';
 /** An empty side must survive the round trip; a missing parameter means the default side. */
-const NO_SIDE = "none";
+const NO_SIDE = 'none';
 
-function side(
-  params: URLSearchParams,
-  key: string,
-  fallback: SideSelection,
-): SideSelection {
+function side(params: URLSearchParams, key: string, fallback: SideSelection): SideSelection {
   const raw = params.get(key);
-  if (raw == null || raw.trim() === "") return fallback;
+  if (raw == null || raw.trim() === '') return fallback;
   if (raw.trim().toLowerCase() === NO_SIDE) return { eu: false, countries: [] };
   const tokens = list(params, key).map((t) => t.toUpperCase());
   return {
     eu: tokens.includes(EU_TOKEN),
-    countries: [
-      ...new Set(tokens.filter((t) => t !== EU_TOKEN && /^[A-Z]{2}$/.test(t))),
-    ],
+    countries: [...new Set(tokens.filter((t) => t !== EU_TOKEN && /^[A-Z]{2}$/.test(t)))],
   };
 }
 
 function sideText(s: SideSelection): string {
   const tokens = [...(s.eu ? [EU_TOKEN] : []), ...s.countries];
-  return tokens.length ? tokens.join(",") : NO_SIDE;
+  return tokens.length ? tokens.join(',') : NO_SIDE;
 }
 
 /** "left,right,sector": all three or nothing. */
 function pair(params: URLSearchParams, key: string): GapPair | null {
-  const parts = (params.get(key) ?? "").split(",").map((p) => p.trim());
+  const parts = (params.get(key) ?? '').split(',').map((p) => p.trim());
   const [left, right, sector] = parts;
   if (parts.length !== 3 || !left || !right || !sector) return null;
   return { left, right, sector };
@@ -110,7 +98,7 @@ function list(params: URLSearchParams, key: string): string[] {
   return [
     ...new Set(
       raw
-        .split(",")
+        .split(',')
         .map((s) => s.trim())
         .filter(Boolean),
     ),
@@ -140,13 +128,11 @@ export function parseViewState(search: string): ViewState {
       sectors: list(params, P.sectors),
       tieKinds: list(params, P.tieKinds)
         .map((k) => k.toUpperCase())
-        .filter((k): k is TieKind =>
-          (TIE_KINDS as readonly string[]).includes(k),
-        ),
+        .filter((k): k is TieKind => (TIE_KINDS as readonly string[]).includes(k)),
       fromYear: year(params, P.fromYear),
       toYear: year(params, P.toYear),
     },
-    colourBy: colour === "sector" ? "sector" : "country",
+    colourBy: colour === 'sector' ? 'sector' : 'country',
     layout: LAYOUTS.find((l) => l === layout) ?? DEFAULT_VIEW_STATE.layout,
     selected: id(params, P.selected),
     expanded: list(params, P.expanded),
@@ -164,12 +150,9 @@ export function parseViewState(search: string): ViewState {
 /** Serialise with defaults left out, so the plain explorer is just "/". */
 export function serializeViewState(state: ViewState): string {
   const params = new URLSearchParams();
-  const set = (
-    key: string,
-    value: string | number | null | undefined | readonly string[],
-  ) => {
+  const set = (key: string, value: string | number | null | undefined | readonly string[]) => {
     if (value == null) return;
-    const text = Array.isArray(value) ? value.join(",") : String(value);
+    const text = Array.isArray(value) ? value.join(',') : String(value);
     if (text) params.set(key, text);
   };
   if (state.view !== DEFAULT_VIEW_STATE.view) set(P.view, state.view);
@@ -178,8 +161,7 @@ export function serializeViewState(state: ViewState): string {
   set(P.tieKinds, state.filters.tieKinds);
   set(P.fromYear, state.filters.fromYear);
   set(P.toYear, state.filters.toYear);
-  if (state.colourBy !== DEFAULT_VIEW_STATE.colourBy)
-    set(P.colourBy, state.colourBy);
+  if (state.colourBy !== DEFAULT_VIEW_STATE.colourBy) set(P.colourBy, state.colourBy);
   if (state.layout !== DEFAULT_VIEW_STATE.layout) set(P.layout, state.layout);
   set(P.selected, state.selected);
   set(P.expanded, state.expanded);
@@ -187,15 +169,13 @@ export function serializeViewState(state: ViewState): string {
   set(P.focus, state.focus);
   set(P.pathFrom, state.pathFrom);
   set(P.pathTo, state.pathTo);
-  if (!sameSide(state.gapLeft, DEFAULT_VIEW_STATE.gapLeft))
-    set(P.gapLeft, sideText(state.gapLeft));
-  if (!sameSide(state.gapRight, DEFAULT_VIEW_STATE.gapRight))
-    set(P.gapRight, sideText(state.gapRight));
+  if (!sameSide(state.gapLeft, DEFAULT_VIEW_STATE.gapLeft)) set(P.gapLeft, sideText(state.gapLeft));
+  if (!sameSide(state.gapRight, DEFAULT_VIEW_STATE.gapRight)) set(P.gapRight, sideText(state.gapRight));
   set(P.gapSectors, state.gapSectors);
   if (state.gapPair) {
     const { left, right, sector } = state.gapPair;
     set(P.gapPair, [left, right, sector]);
   }
-  const text = params.toString().replace(/%2C/g, ",");
-  return text ? `?${text}` : "";
+  const text = params.toString().replace(/%2C/g, ',');
+  return text ? `?${text}` : '';
 }

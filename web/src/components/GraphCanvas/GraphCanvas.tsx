@@ -1,20 +1,9 @@
-import cytoscape, { type Core, type ElementDefinition } from "cytoscape";
-import fcose from "cytoscape-fcose";
-import {
-  forwardRef,
-  useEffect,
-  useImperativeHandle,
-  useLayoutEffect,
-  useRef,
-  useState,
-} from "react";
-import {
-  layoutNodesOf,
-  layoutOptions,
-  type LayoutName,
-} from "../../graph/layout";
-import { buildStylesheet } from "../../graph/style";
-import { useCanvasEvents, type CanvasCallbacks } from "./useCanvasEvents";
+import cytoscape, { type Core, type ElementDefinition } from 'cytoscape';
+import fcose from 'cytoscape-fcose';
+import { forwardRef, useEffect, useImperativeHandle, useLayoutEffect, useRef, useState } from 'react';
+import { layoutNodesOf, layoutOptions, type LayoutName } from '../../graph/layout';
+import { buildStylesheet } from '../../graph/style';
+import { useCanvasEvents, type CanvasCallbacks } from './useCanvasEvents';
 
 cytoscape.use(fcose);
 
@@ -47,167 +36,157 @@ function collect(cy: Core, ids: readonly string[]) {
 
 function applyHighlight(cy: Core, ids: readonly string[]): void {
   cy.batch(() => {
-    cy.elements().removeClass("highlighted faded");
+    cy.elements().removeClass('highlighted faded');
     if (!ids.length) return;
     const picked = collect(cy, ids);
-    picked.addClass("highlighted");
-    cy.elements().not(picked).addClass("faded");
+    picked.addClass('highlighted');
+    cy.elements().not(picked).addClass('faded');
   });
   // What Cytoscape actually emphasised, for tests: a canvas has no DOM to inspect.
-  const shown = cy.nodes(".highlighted").map((n) => n.id());
-  cy.container()?.setAttribute("data-highlighted", shown.join(" "));
+  const shown = cy.nodes('.highlighted').map((n) => n.id());
+  cy.container()?.setAttribute('data-highlighted', shown.join(' '));
 }
 
 /** The one Cytoscape instance: created once, patched in batches, destroyed on unmount. */
-export const GraphCanvas = forwardRef<GraphCanvasHandle, GraphCanvasProps>(
-  function GraphCanvas(props, ref) {
-    const container = useRef<HTMLDivElement>(null);
-    const cyRef = useRef<Core | null>(null);
-    const callbacks = useRef<CanvasCallbacks>(props);
-    callbacks.current = props;
-    const onDrawn = useRef(props.onDrawn);
-    onDrawn.current = props.onDrawn;
-    const [ready, setReady] = useState(false);
-    const [drawn, setDrawn] = useState(0);
+export const GraphCanvas = forwardRef<GraphCanvasHandle, GraphCanvasProps>(function GraphCanvas(props, ref) {
+  const container = useRef<HTMLDivElement>(null);
+  const cyRef = useRef<Core | null>(null);
+  const callbacks = useRef<CanvasCallbacks>(props);
+  callbacks.current = props;
+  const onDrawn = useRef(props.onDrawn);
+  onDrawn.current = props.onDrawn;
+  const [ready, setReady] = useState(false);
+  const [drawn, setDrawn] = useState(0);
 
-    useLayoutEffect(() => {
-      const cy = cytoscape({
-        container: container.current,
-        style: buildStylesheet(),
-        minZoom: 0.1,
-        maxZoom: 4,
-        wheelSensitivity: 0.3,
-        boxSelectionEnabled: false,
-      });
-      cyRef.current = cy;
-      setReady(true);
-      return () => {
-        cyRef.current = null;
-        cy.destroy();
-      };
-    }, []);
-
-    useCanvasEvents(cyRef, callbacks);
-
-    const runLayout = () => {
-      const cy = cyRef.current;
-      if (!cy || cy.nodes().empty()) return;
-      const started = performance.now();
-      const layout = cy.layout(
-        layoutOptions({ name: props.layout, nodes: layoutNodesOf(cy) }),
-      );
-      layout.one("layoutstop", () => {
-        setDrawn((n) => n + 1);
-        onDrawn.current?.({
-          nodes: cy.nodes().length,
-          ms: performance.now() - started,
-        });
-      });
-      layout.run();
+  useLayoutEffect(() => {
+    const cy = cytoscape({
+      container: container.current,
+      style: buildStylesheet(),
+      minZoom: 0.1,
+      maxZoom: 4,
+      wheelSensitivity: 0.3,
+      boxSelectionEnabled: false,
+    });
+    cyRef.current = cy;
+    setReady(true);
+    return () => {
+      cyRef.current = null;
+      cy.destroy();
     };
+  }, []);
 
-    // Patch elements by id; re-run the layout only when the set of ids changed.
-    const idKey = props.elements
-      .map((e) => String(e.data.id))
-      .sort()
-      .join("\n");
-    useEffect(() => {
-      const cy = cyRef.current;
-      if (!cy) return;
-      const wanted = new Map(props.elements.map((e) => [String(e.data.id), e]));
-      cy.batch(() => {
-        cy.elements()
-          .filter((e) => !wanted.has(e.id()))
-          .remove();
-        const added: ElementDefinition[] = [];
-        for (const [id, def] of wanted) {
-          const existing = cy.getElementById(id);
-          if (existing.nonempty()) existing.data(def.data);
-          else added.push(def);
-        }
-        // Nodes before edges, so every edge finds its ends.
-        cy.add(
-          added.sort((a, b) =>
-            a.group === b.group ? 0 : a.group === "nodes" ? -1 : 1,
-          ),
-        );
+  useCanvasEvents(cyRef, callbacks);
+
+  const runLayout = () => {
+    const cy = cyRef.current;
+    if (!cy || cy.nodes().empty()) return;
+    const started = performance.now();
+    const layout = cy.layout(layoutOptions({ name: props.layout, nodes: layoutNodesOf(cy) }));
+    layout.one('layoutstop', () => {
+      setDrawn((n) => n + 1);
+      onDrawn.current?.({
+        nodes: cy.nodes().length,
+        ms: performance.now() - started,
       });
-    }, [props.elements, ready]);
+    });
+    layout.run();
+  };
 
-    // Dependencies on purpose: idKey stands for the element set
-    useEffect(runLayout, [idKey, props.layout, ready]);
+  // Patch elements by id; re-run the layout only when the set of ids changed.
+  const idKey = props.elements
+    .map((e) => String(e.data.id))
+    .sort()
+    .join('\n');
+  useEffect(() => {
+    const cy = cyRef.current;
+    if (!cy) return;
+    const wanted = new Map(props.elements.map((e) => [String(e.data.id), e]));
+    cy.batch(() => {
+      cy.elements()
+        .filter((e) => !wanted.has(e.id()))
+        .remove();
+      const added: ElementDefinition[] = [];
+      for (const [id, def] of wanted) {
+        const existing = cy.getElementById(id);
+        if (existing.nonempty()) existing.data(def.data);
+        else added.push(def);
+      }
+      // Nodes before edges, so every edge finds its ends.
+      cy.add(added.sort((a, b) => (a.group === b.group ? 0 : a.group === 'nodes' ? -1 : 1)));
+    });
+  }, [props.elements, ready]);
 
-    useEffect(() => {
-      const cy = cyRef.current;
-      if (!cy) return;
-      cy.batch(() => {
-        cy.$(":selected").unselect();
-        if (props.selected) cy.getElementById(props.selected).select();
-      });
-    }, [props.selected, idKey, ready]);
+  // Dependencies on purpose: idKey stands for the element set
+  useEffect(runLayout, [idKey, props.layout, ready]);
 
-    useEffect(() => {
-      if (cyRef.current) applyHighlight(cyRef.current, props.highlighted);
-    }, [props.highlighted, idKey, ready]);
+  useEffect(() => {
+    const cy = cyRef.current;
+    if (!cy) return;
+    cy.batch(() => {
+      cy.$(':selected').unselect();
+      if (props.selected) cy.getElementById(props.selected).select();
+    });
+  }, [props.selected, idKey, ready]);
 
-    useImperativeHandle(
-      ref,
-      () => ({
-        fit: (ids) =>
-          cyRef.current?.animate({
-            fit: {
-              eles: ids?.length
-                ? collect(cyRef.current, ids)
-                : cyRef.current.elements(),
-              padding: 40,
-            },
-            duration: 250,
-          }),
-        zoom: (factor) => {
-          const cy = cyRef.current;
-          if (!cy) return;
-          cy.zoom({
-            level: cy.zoom() * factor,
-            renderedPosition: { x: cy.width() / 2, y: cy.height() / 2 },
-          });
-        },
-        relayout: runLayout,
-        exportPng: async () => {
-          const cy = cyRef.current;
-          if (!cy) throw new Error("The canvas is not ready");
-          return cy.png({
-            output: "blob-promise",
-            scale: 2,
-            full: true,
-            bg: "#ffffff",
-          });
-        },
-        highlight: (ids) => cyRef.current && applyHighlight(cyRef.current, ids),
-        centre: (id) => {
-          const cy = cyRef.current;
-          const node = cy?.getElementById(id);
-          if (!cy || !node || node.empty()) return;
-          cy.animate({
-            center: { eles: node },
-            zoom: Math.max(cy.zoom(), 1.2),
-            duration: 300,
-          });
-        },
-      }),
-      // Dependencies on purpose: runLayout reads the latest props
-      [props.layout],
-    );
+  useEffect(() => {
+    if (cyRef.current) applyHighlight(cyRef.current, props.highlighted);
+  }, [props.highlighted, idKey, ready]);
 
-    return (
-      <div
-        ref={container}
-        className="canvas"
-        role="img"
-        aria-label={props.label}
-        data-testid="graph-canvas"
-        data-drawn={drawn}
-        data-nodes={props.elements.filter((e) => e.group === "nodes").length}
-      />
-    );
-  },
-);
+  useImperativeHandle(
+    ref,
+    () => ({
+      fit: (ids) =>
+        cyRef.current?.animate({
+          fit: {
+            eles: ids?.length ? collect(cyRef.current, ids) : cyRef.current.elements(),
+            padding: 40,
+          },
+          duration: 250,
+        }),
+      zoom: (factor) => {
+        const cy = cyRef.current;
+        if (!cy) return;
+        cy.zoom({
+          level: cy.zoom() * factor,
+          renderedPosition: { x: cy.width() / 2, y: cy.height() / 2 },
+        });
+      },
+      relayout: runLayout,
+      exportPng: async () => {
+        const cy = cyRef.current;
+        if (!cy) throw new Error('The canvas is not ready');
+        return cy.png({
+          output: 'blob-promise',
+          scale: 2,
+          full: true,
+          bg: '#ffffff',
+        });
+      },
+      highlight: (ids) => cyRef.current && applyHighlight(cyRef.current, ids),
+      centre: (id) => {
+        const cy = cyRef.current;
+        const node = cy?.getElementById(id);
+        if (!cy || !node || node.empty()) return;
+        cy.animate({
+          center: { eles: node },
+          zoom: Math.max(cy.zoom(), 1.2),
+          duration: 300,
+        });
+      },
+    }),
+    // Dependencies on purpose: runLayout reads the latest props
+    [props.layout],
+  );
+
+  return (
+    <div
+      ref={container}
+      className="canvas"
+      role="img"
+      aria-label={props.label}
+      data-testid="graph-canvas"
+      data-drawn={drawn}
+      data-nodes={props.elements.filter((e) => e.group === 'nodes').length}
+    />
+  );
+});

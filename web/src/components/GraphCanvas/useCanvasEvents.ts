@@ -1,5 +1,5 @@
-import type { Core, EventObject } from "cytoscape";
-import { useEffect, type RefObject } from "react";
+import type { Core, EventObject } from 'cytoscape';
+import { useEffect, type RefObject } from 'react';
 
 export interface CanvasCallbacks {
   onSelect: (id: string | null) => void;
@@ -11,10 +11,7 @@ export interface CanvasCallbacks {
  * the handlers read the latest callbacks through the ref so React re-renders never rebind them.
  * Hover emphasis stays inside Cytoscape: it is not view state and must not re-render React.
  */
-export function useCanvasEvents(
-  cyRef: RefObject<Core | null>,
-  callbacks: RefObject<CanvasCallbacks>,
-): void {
+export function useCanvasEvents(cyRef: RefObject<Core | null>, callbacks: RefObject<CanvasCallbacks>): void {
   useEffect(() => {
     const cy = cyRef.current;
     if (!cy) return undefined;
@@ -23,21 +20,19 @@ export function useCanvasEvents(
       else if (e.target.isNode()) callbacks.current.onSelect(e.target.id());
     };
     const onDoubleTap = (e: EventObject) => {
-      if (e.target !== cy && e.target.isNode())
-        callbacks.current.onExpand(e.target.id());
+      if (e.target !== cy && e.target.isNode()) callbacks.current.onExpand(e.target.id());
     };
-    const onOver = (e: EventObject) =>
-      e.target.closedNeighborhood().addClass("hover");
-    const onOut = () => cy.elements(".hover").removeClass("hover");
-    cy.on("tap", onTap);
-    cy.on("dbltap", "node", onDoubleTap);
-    cy.on("mouseover", "node", onOver);
-    cy.on("mouseout", "node", onOut);
+    const onOver = (e: EventObject) => e.target.closedNeighborhood().addClass('hover');
+    const onOut = () => cy.elements('.hover').removeClass('hover');
+    cy.on('tap', onTap);
+    cy.on('dbltap', 'node', onDoubleTap);
+    cy.on('mouseover', 'node', onOver);
+    cy.on('mouseout', 'node', onOut);
     return () => {
-      cy.off("tap", onTap);
-      cy.off("dbltap", "node", onDoubleTap);
-      cy.off("mouseover", "node", onOver);
-      cy.off("mouseout", "node", onOut);
+      cy.off('tap', onTap);
+      cy.off('dbltap', 'node', onDoubleTap);
+      cy.off('mouseover', 'node', onOver);
+      cy.off('mouseout', 'node', onOut);
     };
   }, [cyRef, callbacks]);
 }

@@ -1,5 +1,5 @@
-import { graphql } from "../../gql";
-import type { CitationList_CitationFragment } from "../../gql/graphql";
+import { graphql } from '../../gql';
+import type { CitationList_CitationFragment } from '../../gql/graphql';
 
 export const CitationListFragment = graphql(`
   fragment CitationList_citation on Citation {
@@ -20,28 +20,20 @@ function safeUrl(url: string | null | undefined): string | null {
   if (!url) return null;
   try {
     const u = new URL(url);
-    return u.protocol === "https:" || u.protocol === "http:" ? u.href : null;
+    return u.protocol === 'https:' || u.protocol === 'http:' ? u.href : null;
   } catch {
     return null;
   }
 }
 
-export function CitationList({
-  citations,
-}: {
-  citations: readonly CitationList_CitationFragment[];
-}) {
+export function CitationList({ citations }: { citations: readonly CitationList_CitationFragment[] }) {
   if (!citations.length) return null;
   return (
     <ul className="citations" aria-label="Sources">
       {citations.map((c, i) => {
         const href = safeUrl(c.source.url);
         return (
-          <li
-            key={`${c.source.id}-${i}`}
-            className="citation"
-            data-testid="citation"
-          >
+          <li key={`${c.source.id}-${i}`} className="citation" data-testid="citation">
             {c.excerpt && <blockquote>“{c.excerpt}”</blockquote>}
             <cite>
               {href ? (
@@ -53,9 +45,7 @@ export function CitationList({
               )}
               {c.source.publisher && <> · {c.source.publisher}</>}
               {c.source.publishedOn && <> · {c.source.publishedOn}</>}
-              {c.source.file && (
-                <span className="file"> · {c.source.file}</span>
-              )}
+              {c.source.file && <span className="file"> · {c.source.file}</span>}
             </cite>
           </li>
         );

@@ -1,8 +1,8 @@
-import { EntityLink } from "../../components/EntityLink";
-import { AGREEMENT_KIND_LABELS } from "../../graph/path";
-import { graphql } from "../../gql";
-import type { ClusterDetails_ClusterFragment } from "../../gql/graphql";
-import { CitationList } from "./CitationList";
+import { EntityLink } from '../../components/EntityLink';
+import { AGREEMENT_KIND_LABELS } from '../../graph/path';
+import { graphql } from '../../gql';
+import type { ClusterDetails_ClusterFragment } from '../../gql/graphql';
+import { CitationList } from './CitationList';
 
 export const ClusterDetailsFragment = graphql(`
   fragment ClusterDetails_cluster on Cluster {
@@ -85,7 +85,7 @@ export const ClusterDetailsFragment = graphql(`
 type Named = { id: string; name: string };
 
 export function humanise(value: string): string {
-  const s = value.toLowerCase().replace(/_/g, " ");
+  const s = value.toLowerCase().replace(/_/g, ' ');
   return s.charAt(0).toUpperCase() + s.slice(1);
 }
 
@@ -104,7 +104,7 @@ export function Links({
     <>
       {shown.map((p, i) => (
         <span key={p.id}>
-          {i > 0 && ", "}
+          {i > 0 && ', '}
           <EntityLink id={p.id} name={p.name} onSelect={onSelect} />
         </span>
       ))}
@@ -114,7 +114,7 @@ export function Links({
 
 function dates(from?: string | null, to?: string | null): string {
   if (from && to) return `${from} – ${to}`;
-  return from ?? (to ? `until ${to}` : "undated");
+  return from ?? (to ? `until ${to}` : 'undated');
 }
 
 export function ClusterDetails({
@@ -130,36 +130,24 @@ export function ClusterDetails({
       <header>
         <h2 id="details-title">
           {c.name}
-          {c.acronym && c.acronym !== c.name && (
-            <span className="muted"> ({c.acronym})</span>
-          )}
+          {c.acronym && c.acronym !== c.name && <span className="muted"> ({c.acronym})</span>}
         </h2>
         <p className="meta">
           {humanise(c.clusterKind)}
           {c.country && (
             <>
-              {" · "}
-              <EntityLink
-                id={c.country.id}
-                name={c.country.name}
-                onSelect={onSelect}
-              />
+              {' · '}
+              <EntityLink id={c.country.id} name={c.country.name} onSelect={onSelect} />
             </>
           )}
           {c.region && (
             <>
-              {" · "}
-              <EntityLink
-                id={c.region.id}
-                name={c.region.name}
-                onSelect={onSelect}
-              />
+              {' · '}
+              <EntityLink id={c.region.id} name={c.region.name} onSelect={onSelect} />
             </>
           )}
         </p>
-        {c.aliases.length > 0 && (
-          <p className="muted">Also known as {c.aliases.join(", ")}</p>
-        )}
+        {c.aliases.length > 0 && <p className="muted">Also known as {c.aliases.join(', ')}</p>}
         {c.description && <p>{c.description}</p>}
         {c.sectors.length > 0 && (
           <p>
@@ -176,11 +164,9 @@ export function ClusterDetails({
             <p>
               <EntityLink id={a.id} name={a.name} onSelect={onSelect} />
               <span className="muted">
-                {" "}
-                ·{" "}
-                {AGREEMENT_KIND_LABELS[a.agreementKind] ??
-                  humanise(a.agreementKind)}{" "}
-                · {humanise(a.status)} · {dates(a.signedOn, a.endsOn)}
+                {' '}
+                · {AGREEMENT_KIND_LABELS[a.agreementKind] ?? humanise(a.agreementKind)} · {humanise(a.status)} ·{' '}
+                {dates(a.signedOn, a.endsOn)}
               </span>
             </p>
             <p>
@@ -198,18 +184,13 @@ export function ClusterDetails({
             <p>
               <EntityLink id={m.id} name={m.name} onSelect={onSelect} />
               <span className="muted">
-                {" "}
+                {' '}
                 · {humanise(m.status)} · {dates(m.startsOn, m.endsOn)}
               </span>
             </p>
             <p>
-              Organised by <Links items={m.organisers} onSelect={onSelect} />;
-              with{" "}
-              <Links
-                items={[...m.participants, ...m.met]}
-                except={c.id}
-                onSelect={onSelect}
-              />
+              Organised by <Links items={m.organisers} onSelect={onSelect} />; with{' '}
+              <Links items={[...m.participants, ...m.met]} except={c.id} onSelect={onSelect} />
             </p>
             <CitationList citations={m.citations} />
           </div>
@@ -221,16 +202,11 @@ export function ClusterDetails({
         {c.partnerships.map((p) => (
           <div key={p.id} className="fact">
             <p>
-              <EntityLink
-                id={p.id}
-                name={p.acronym ? `${p.acronym} — ${p.name}` : p.name}
-                onSelect={onSelect}
-              />
+              <EntityLink id={p.id} name={p.acronym ? `${p.acronym} — ${p.name}` : p.name} onSelect={onSelect} />
               {p.programme && <span className="muted"> · {p.programme}</span>}
             </p>
             <p>
-              Members:{" "}
-              <Links items={p.members} except={c.id} onSelect={onSelect} />
+              Members: <Links items={p.members} except={c.id} onSelect={onSelect} />
             </p>
             <CitationList citations={p.citations} />
           </div>

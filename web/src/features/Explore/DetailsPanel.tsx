@@ -1,8 +1,8 @@
-import { useQuery } from "urql";
-import { EmptyState, ErrorState, Loading } from "../../components/Status";
-import { graphql } from "../../gql";
-import { ClusterDetails } from "./ClusterDetails";
-import { EntityDetails } from "./EntityDetails";
+import { useQuery } from 'urql';
+import { EmptyState, ErrorState, Loading } from '../../components/Status';
+import { graphql } from '../../gql';
+import { ClusterDetails } from './ClusterDetails';
+import { EntityDetails } from './EntityDetails';
 
 const DetailsQuery = graphql(`
   query EntityDetails($id: ID!) {
@@ -25,12 +25,7 @@ export interface DetailsPanelProps {
 }
 
 /** The container that owns the details query; the parts render their own fragments. */
-export function DetailsPanel({
-  id,
-  onSelect,
-  onClose,
-  actions,
-}: DetailsPanelProps) {
+export function DetailsPanel({ id, onSelect, onClose, actions }: DetailsPanelProps) {
   const [result, reexecute] = useQuery({
     query: DetailsQuery,
     variables: { id },
@@ -45,13 +40,7 @@ export function DetailsPanel({
     >
       <div className="panel-bar">
         {actions}
-        <button
-          type="button"
-          className="icon"
-          onClick={onClose}
-          aria-label="Close details"
-          title="Close"
-        >
+        <button type="button" className="icon" onClick={onClose} aria-label="Close details" title="Close">
           ✕
         </button>
       </div>
@@ -60,13 +49,11 @@ export function DetailsPanel({
         <ErrorState
           what="the details"
           error={result.error}
-          onRetry={() => reexecute({ requestPolicy: "network-only" })}
+          onRetry={() => reexecute({ requestPolicy: 'network-only' })}
         />
       )}
-      {!result.fetching && !result.error && !node && (
-        <EmptyState title={`Nothing is known as “${id}”.`} />
-      )}
-      {node?.__typename === "Cluster" ? (
+      {!result.fetching && !result.error && !node && <EmptyState title={`Nothing is known as “${id}”.`} />}
+      {node?.__typename === 'Cluster' ? (
         <ClusterDetails cluster={node} onSelect={onSelect} />
       ) : (
         node && <EntityDetails entity={node} onSelect={onSelect} />

@@ -1,8 +1,8 @@
-import { AGREEMENT_KIND_LABELS } from "../../graph/path";
-import { graphql } from "../../gql";
-import type { EntityDetails_EntityFragment } from "../../gql/graphql";
-import { CitationList } from "./CitationList";
-import { Links, humanise } from "./ClusterDetails";
+import { AGREEMENT_KIND_LABELS } from '../../graph/path';
+import { graphql } from '../../gql';
+import type { EntityDetails_EntityFragment } from '../../gql/graphql';
+import { CitationList } from './CitationList';
+import { Links, humanise } from './ClusterDetails';
 
 export const EntityDetailsFragment = graphql(`
   fragment EntityDetails_entity on Entity {
@@ -96,12 +96,10 @@ export function EntityDetails({
         <h2 id="details-title">{e.name}</h2>
         <p className="meta">{humanise(e.entityKind)}</p>
       </header>
-      {e.__typename === "Agreement" && (
+      {e.__typename === 'Agreement' && (
         <>
           <p className="meta">
-            {AGREEMENT_KIND_LABELS[e.agreementKind] ??
-              humanise(e.agreementKind)}{" "}
-            · {humanise(e.status)}
+            {AGREEMENT_KIND_LABELS[e.agreementKind] ?? humanise(e.agreementKind)} · {humanise(e.status)}
             {e.signedOn && ` · signed ${e.signedOn}`}
             {e.endsOn && ` · ends ${e.endsOn}`}
           </p>
@@ -112,10 +110,10 @@ export function EntityDetails({
           </p>
         </>
       )}
-      {e.__typename === "Mission" && (
+      {e.__typename === 'Mission' && (
         <>
           <p className="meta">
-            {humanise(e.missionStatus)} · {e.startsOn ?? "undated"}
+            {humanise(e.missionStatus)} · {e.startsOn ?? 'undated'}
             {e.endsOn && ` – ${e.endsOn}`}
           </p>
           {e.summary && <p>{e.summary}</p>}
@@ -129,7 +127,7 @@ export function EntityDetails({
           </p>
         </>
       )}
-      {e.__typename === "Partnership" && (
+      {e.__typename === 'Partnership' && (
         <>
           {e.programme && <p className="meta">{e.programme}</p>}
           <p>
@@ -138,33 +136,23 @@ export function EntityDetails({
           </p>
         </>
       )}
-      {e.__typename === "Country" && (
+      {e.__typename === 'Country' && (
         <p>
-          <strong>{e.eu ? "EU member" : "Outside the EU"} · clusters: </strong>
+          <strong>{e.eu ? 'EU member' : 'Outside the EU'} · clusters: </strong>
           <Links items={e.countryClusters} onSelect={onSelect} />
         </p>
       )}
-      {e.__typename === "Region" && (
+      {e.__typename === 'Region' && (
         <p>
-          <EntityLink2
-            id={e.regionCountry.id}
-            name={e.regionCountry.name}
-            onSelect={onSelect}
-          />{" "}
-          · clusters: <Links items={e.regionClusters} onSelect={onSelect} />
+          <EntityLink2 id={e.regionCountry.id} name={e.regionCountry.name} onSelect={onSelect} /> · clusters:{' '}
+          <Links items={e.regionClusters} onSelect={onSelect} />
         </p>
       )}
-      {e.__typename === "Sector" && (
+      {e.__typename === 'Sector' && (
         <p>
           {e.parent && (
             <>
-              Part of{" "}
-              <EntityLink2
-                id={e.parent.id}
-                name={e.parent.name}
-                onSelect={onSelect}
-              />{" "}
-              ·{" "}
+              Part of <EntityLink2 id={e.parent.id} name={e.parent.name} onSelect={onSelect} /> ·{' '}
             </>
           )}
           clusters: <Links items={e.sectorClusters} onSelect={onSelect} />
@@ -178,10 +166,6 @@ export function EntityDetails({
   );
 }
 
-function EntityLink2(props: {
-  id: string;
-  name: string;
-  onSelect: (id: string) => void;
-}) {
+function EntityLink2(props: { id: string; name: string; onSelect: (id: string) => void }) {
   return <Links items={[props]} onSelect={props.onSelect} />;
 }

@@ -1,35 +1,22 @@
-import { useCallback, useMemo, useRef, useState } from "react";
-import { useQuery } from "urql";
-import { ClusterTable } from "../../components/ClusterTable";
-import {
-  GraphCanvas,
-  type GraphCanvasHandle,
-} from "../../components/GraphCanvas/GraphCanvas";
-import { Legend } from "../../components/Legend";
-import { EmptyState, ErrorState, Loading } from "../../components/Status";
-import { download, recordFirstDraw } from "../../download";
-import { toElements } from "../../graph/elements";
-import { graphToCsv, graphToJson } from "../../graph/export";
-import {
-  EMPTY_FILTERS,
-  relaxHints,
-  shownCounts,
-  toExpansionFilter,
-  toNetworkFilter,
-} from "../../graph/filters";
-import { LAYOUTS, type LayoutName } from "../../graph/layout";
-import {
-  countryPalette,
-  sectorPalette,
-  UNKNOWN_COLOUR,
-} from "../../graph/palette";
-import { highlightFor, mergeGraphs, visibleGraph } from "../../graph/view";
-import type { ColourBy, GraphData } from "../../graph/types";
-import type { ViewProps } from "../../views";
-import { SearchBox, type SearchChoice } from "../Search/SearchBox";
-import { DetailsPanel } from "./DetailsPanel";
-import { FilterPanel } from "./FilterPanel";
-import { NetworkQuery, useExpansions, useReferenceData } from "./network";
+import { useCallback, useMemo, useRef, useState } from 'react';
+import { useQuery } from 'urql';
+import { ClusterTable } from '../../components/ClusterTable';
+import { GraphCanvas, type GraphCanvasHandle } from '../../components/GraphCanvas/GraphCanvas';
+import { Legend } from '../../components/Legend';
+import { EmptyState, ErrorState, Loading } from '../../components/Status';
+import { download, recordFirstDraw } from '../../download';
+import { toElements } from '../../graph/elements';
+import { graphToCsv, graphToJson } from '../../graph/export';
+import { EMPTY_FILTERS, relaxHints, shownCounts, toExpansionFilter, toNetworkFilter } from '../../graph/filters';
+import { LAYOUTS, type LayoutName } from '../../graph/layout';
+import { countryPalette, sectorPalette, UNKNOWN_COLOUR } from '../../graph/palette';
+import { highlightFor, mergeGraphs, visibleGraph } from '../../graph/view';
+import type { ColourBy, GraphData } from '../../graph/types';
+import type { ViewProps } from '../../views';
+import { SearchBox, type SearchChoice } from '../Search/SearchBox';
+import { DetailsPanel } from './DetailsPanel';
+import { FilterPanel } from './FilterPanel';
+import { NetworkQuery, useExpansions, useReferenceData } from './network';
 
 const EMPTY: GraphData = { nodes: [], edges: [] };
 
@@ -40,10 +27,7 @@ export function ExploreView({ state, update }: ViewProps) {
     query: NetworkQuery,
     variables: { filter: filter ?? null },
   });
-  const expansions = useExpansions(
-    state.expanded,
-    toExpansionFilter(state.filters),
-  );
+  const expansions = useExpansions(state.expanded, toExpansionFilter(state.filters));
   const canvas = useRef<GraphCanvasHandle>(null);
   const [searchHit, setSearchHit] = useState<string | null>(null);
   const pendingCentre = useRef<string | null>(null);
@@ -57,10 +41,7 @@ export function ExploreView({ state, update }: ViewProps) {
     [merged, state.hidden, state.focus],
   );
   const palette = useMemo(
-    () =>
-      state.colourBy === "country"
-        ? countryPalette(reference.countries)
-        : sectorPalette(reference.sectors),
+    () => (state.colourBy === 'country' ? countryPalette(reference.countries) : sectorPalette(reference.sectors)),
     [state.colourBy, reference.countries, reference.sectors],
   );
   const elements = useMemo(
@@ -73,10 +54,7 @@ export function ExploreView({ state, update }: ViewProps) {
       }),
     [visible, state.colourBy, reference.countries, reference.sectors, palette],
   );
-  const counts = useMemo(
-    () => shownCounts(visible, reference.sectors),
-    [visible, reference.sectors],
-  );
+  const counts = useMemo(() => shownCounts(visible, reference.sectors), [visible, reference.sectors]);
   const highlighted = useMemo(
     () =>
       highlightFor(searchHit ?? state.selected, visible, {
@@ -84,17 +62,11 @@ export function ExploreView({ state, update }: ViewProps) {
       }),
     [searchHit, state.selected, visible],
   );
-  const colourKeys = new Set(
-    elements
-      .filter((e) => e.group === "nodes")
-      .map((e) => String(e.data["colourKey"] ?? "")),
-  );
+  const colourKeys = new Set(elements.filter((e) => e.group === 'nodes').map((e) => String(e.data['colourKey'] ?? '')));
   const swatches = [...palette.values()].filter((s) => colourKeys.has(s.key));
   const countryName = useCallback(
     (code: string | null | undefined) =>
-      reference.countries.find((c) => c.code === code?.toUpperCase())?.name ??
-      code ??
-      "—",
+      reference.countries.find((c) => c.code === code?.toUpperCase())?.name ?? code ?? '—',
     [reference.countries],
   );
 
@@ -120,7 +92,7 @@ export function ExploreView({ state, update }: ViewProps) {
   };
   const onSearch = (choice: SearchChoice) => {
     const shown = visible.nodes.some((n) => n.id === choice.id);
-    if (choice.entityKind === "CLUSTER" && !shown) {
+    if (choice.entityKind === 'CLUSTER' && !shown) {
       // Not in view: bring it in with its partners, centre once drawn.
       pendingCentre.current = choice.id;
       update((s) => ({
@@ -133,7 +105,7 @@ export function ExploreView({ state, update }: ViewProps) {
       update({ selected: choice.id });
       if (shown) canvas.current?.centre(choice.id);
     }
-    setSearchHit(choice.entityKind === "CLUSTER" ? choice.id : null);
+    setSearchHit(choice.entityKind === 'CLUSTER' ? choice.id : null);
   };
   const onDrawn = (info: { nodes: number; ms: number }) => {
     recordFirstDraw(info);
@@ -154,30 +126,18 @@ export function ExploreView({ state, update }: ViewProps) {
     canvas.current?.fit();
   };
   const exportPng = async () =>
-    download(
-      await (canvas.current?.exportPng() ??
-        Promise.reject(new Error("no canvas"))),
-      "cluster-atlas.png",
-    );
+    download(await (canvas.current?.exportPng() ?? Promise.reject(new Error('no canvas'))), 'cluster-atlas.png');
 
-  const selectedIsShownCluster =
-    state.selected !== null &&
-    visible.nodes.some((n) => n.id === state.selected);
+  const selectedIsShownCluster = state.selected !== null && visible.nodes.some((n) => n.id === state.selected);
   const selected = state.selected;
-  const loading =
-    (network.fetching && !network.data) ||
-    (reference.fetching && !reference.countries.length);
+  const loading = (network.fetching && !network.data) || (reference.fetching && !reference.countries.length);
   const error = network.error ?? reference.error ?? expansions.error;
   const hints = relaxHints(state.filters);
 
   return (
     <div className="explore">
       <aside className="sidebar" aria-label="Search and filters">
-        <SearchBox
-          label="Find a cluster"
-          placeholder="Name, acronym, alias…"
-          onChoose={onSearch}
-        />
+        <SearchBox label="Find a cluster" placeholder="Name, acronym, alias…" onChoose={onSearch} />
         <FilterPanel
           filters={state.filters}
           countries={reference.countries}
@@ -186,40 +146,24 @@ export function ExploreView({ state, update }: ViewProps) {
           onChange={(filters) => update({ filters })}
         />
         <Legend
-          title={state.colourBy === "country" ? "Countries" : "Sectors"}
+          title={state.colourBy === 'country' ? 'Countries' : 'Sectors'}
           swatches={swatches}
-          hasUnknown={elements.some((e) => e.data["colour"] === UNKNOWN_COLOUR)}
+          hasUnknown={elements.some((e) => e.data['colour'] === UNKNOWN_COLOUR)}
         />
       </aside>
 
       <section className="stage" aria-label="Network">
         <div className="toolbar" role="toolbar" aria-label="Canvas">
-          <button
-            type="button"
-            onClick={() => canvas.current?.fit()}
-            data-testid="fit-button"
-          >
+          <button type="button" onClick={() => canvas.current?.fit()} data-testid="fit-button">
             Fit
           </button>
-          <button
-            type="button"
-            onClick={() => canvas.current?.zoom(1.25)}
-            aria-label="Zoom in"
-          >
+          <button type="button" onClick={() => canvas.current?.zoom(1.25)} aria-label="Zoom in">
             +
           </button>
-          <button
-            type="button"
-            onClick={() => canvas.current?.zoom(0.8)}
-            aria-label="Zoom out"
-          >
+          <button type="button" onClick={() => canvas.current?.zoom(0.8)} aria-label="Zoom out">
             −
           </button>
-          <button
-            type="button"
-            onClick={() => canvas.current?.relayout()}
-            data-testid="relayout-button"
-          >
+          <button type="button" onClick={() => canvas.current?.relayout()} data-testid="relayout-button">
             Re-layout
           </button>
           <label>
@@ -231,11 +175,7 @@ export function ExploreView({ state, update }: ViewProps) {
             >
               {LAYOUTS.map((l) => (
                 <option key={l} value={l}>
-                  {l === "fcose"
-                    ? "Force"
-                    : l === "concentric"
-                      ? "Concentric"
-                      : "Grid"}
+                  {l === 'fcose' ? 'Force' : l === 'concentric' ? 'Concentric' : 'Grid'}
                 </option>
               ))}
             </select>
@@ -257,11 +197,7 @@ export function ExploreView({ state, update }: ViewProps) {
             Reset
           </button>
           <span className="group" role="group" aria-label="Export">
-            <button
-              type="button"
-              onClick={() => void exportPng()}
-              data-testid="export-png"
-            >
+            <button type="button" onClick={() => void exportPng()} data-testid="export-png">
               PNG
             </button>
             <button
@@ -272,8 +208,8 @@ export function ExploreView({ state, update }: ViewProps) {
                     filters: state.filters,
                     exportedAt: new Date().toISOString(),
                   }),
-                  "cluster-atlas.json",
-                  "application/json",
+                  'cluster-atlas.json',
+                  'application/json',
                 )
               }
               data-testid="export-json"
@@ -282,30 +218,20 @@ export function ExploreView({ state, update }: ViewProps) {
             </button>
             <button
               type="button"
-              onClick={() =>
-                download(graphToCsv(visible), "cluster-atlas.csv", "text/csv")
-              }
+              onClick={() => download(graphToCsv(visible), 'cluster-atlas.csv', 'text/csv')}
               data-testid="export-csv"
             >
               CSV
             </button>
           </span>
         </div>
-        {(network.fetching || expansions.pending.length > 0) &&
-          network.data && (
-            <progress className="busy" aria-label="Updating the network" />
-          )}
+        {(network.fetching || expansions.pending.length > 0) && network.data && (
+          <progress className="busy" aria-label="Updating the network" />
+        )}
         {state.focus && (
           <p className="banner">
-            Focused on{" "}
-            {merged.nodes.find((n) => n.id === state.focus)?.label ??
-              state.focus}{" "}
-            and its partners.{" "}
-            <button
-              type="button"
-              className="linkish"
-              onClick={() => update({ focus: null })}
-            >
+            Focused on {merged.nodes.find((n) => n.id === state.focus)?.label ?? state.focus} and its partners.{' '}
+            <button type="button" className="linkish" onClick={() => update({ focus: null })}>
               Show all
             </button>
           </p>
@@ -328,7 +254,7 @@ export function ExploreView({ state, update }: ViewProps) {
               what="the network"
               error={error}
               onRetry={() => {
-                refetch({ requestPolicy: "network-only" });
+                refetch({ requestPolicy: 'network-only' });
                 reference.retry();
                 expansions.retry();
               }}
@@ -337,7 +263,7 @@ export function ExploreView({ state, update }: ViewProps) {
           {!loading && !error && network.data && visible.nodes.length === 0 && (
             <EmptyState title="No cluster matches these filters.">
               {hints.length > 0 ? (
-                <span>Try to {hints.join(", or ")}.</span>
+                <span>Try to {hints.join(', or ')}.</span>
               ) : state.hidden.length > 0 ? (
                 <span>All shown clusters are hidden.</span>
               ) : null}
@@ -364,7 +290,7 @@ export function ExploreView({ state, update }: ViewProps) {
                     disabled={state.expanded.includes(selected)}
                     data-testid="expand-button"
                   >
-                    {state.expanded.includes(selected) ? "Expanded" : "Expand"}
+                    {state.expanded.includes(selected) ? 'Expanded' : 'Expand'}
                   </button>
                   <button
                     type="button"
@@ -375,7 +301,7 @@ export function ExploreView({ state, update }: ViewProps) {
                     }
                     data-testid="focus-button"
                   >
-                    {state.focus === selected ? "Unfocus" : "Focus"}
+                    {state.focus === selected ? 'Unfocus' : 'Focus'}
                   </button>
                   <button
                     type="button"
@@ -396,29 +322,19 @@ export function ExploreView({ state, update }: ViewProps) {
           />
         ) : (
           <p className="panel hint">
-            Click a cluster, or pick one in the list below, to read its
-            agreements, missions, partnerships and sources. Double-click to
-            expand its partners.
+            Click a cluster, or pick one in the list below, to read its agreements, missions, partnerships and sources.
+            Double-click to expand its partners.
           </p>
         )}
         {state.hidden.length > 0 && (
           <p className="banner">
-            {state.hidden.length} hidden.{" "}
-            <button
-              type="button"
-              className="linkish"
-              onClick={() => update({ hidden: [] })}
-            >
+            {state.hidden.length} hidden.{' '}
+            <button type="button" className="linkish" onClick={() => update({ hidden: [] })}>
               Show them
             </button>
           </p>
         )}
-        <ClusterTable
-          graph={visible}
-          selected={selected}
-          onSelect={selectAndCentre}
-          countryName={countryName}
-        />
+        <ClusterTable graph={visible} selected={selected} onSelect={selectAndCentre} countryName={countryName} />
       </aside>
     </div>
   );

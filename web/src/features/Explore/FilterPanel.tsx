@@ -1,17 +1,7 @@
-import { useState } from "react";
-import {
-  sectorTree,
-  type Filters,
-  type ShownCounts,
-  type SectorTreeNode,
-} from "../../graph/filters";
-import { TIE_LABELS } from "../../graph/style";
-import {
-  TIE_KINDS,
-  type CountryInfo,
-  type SectorInfo,
-  type TieKind,
-} from "../../graph/types";
+import { useState } from 'react';
+import { sectorTree, type Filters, type ShownCounts, type SectorTreeNode } from '../../graph/filters';
+import { TIE_LABELS } from '../../graph/style';
+import { TIE_KINDS, type CountryInfo, type SectorInfo, type TieKind } from '../../graph/types';
 
 export interface FilterPanelProps {
   filters: Filters;
@@ -22,22 +12,14 @@ export interface FilterPanelProps {
 }
 
 function toggle<T>(list: readonly T[], value: T): T[] {
-  return list.includes(value)
-    ? list.filter((v) => v !== value)
-    : [...list, value];
+  return list.includes(value) ? list.filter((v) => v !== value) : [...list, value];
 }
 
 function Count({ n }: { n: number | undefined }) {
   return <span className="count">{n ?? 0}</span>;
 }
 
-function SectorItems({
-  nodes,
-  props,
-}: {
-  nodes: readonly SectorTreeNode[];
-  props: FilterPanelProps;
-}) {
+function SectorItems({ nodes, props }: { nodes: readonly SectorTreeNode[]; props: FilterPanelProps }) {
   return (
     <ul role="group">
       {nodes.map((s) => (
@@ -60,9 +42,7 @@ function SectorItems({
             />
             {s.name} <Count n={props.counts.bySector.get(s.id)} />
           </label>
-          {s.children.length > 0 && (
-            <SectorItems nodes={s.children} props={props} />
-          )}
+          {s.children.length > 0 && <SectorItems nodes={s.children} props={props} />}
         </li>
       ))}
     </ul>
@@ -78,15 +58,15 @@ function YearInput({
   value: number | null;
   onCommit: (y: number | null) => void;
 }) {
-  const [text, setText] = useState(value == null ? "" : String(value));
+  const [text, setText] = useState(value == null ? '' : String(value));
   const [seen, setSeen] = useState(value);
   if (seen !== value) {
     setSeen(value);
-    setText(value == null ? "" : String(value));
+    setText(value == null ? '' : String(value));
   }
   // Commit only whole years, so typing "20" on the way to "2015" does not fire a query.
   const commit = (t: string) => {
-    if (t === "") onCommit(null);
+    if (t === '') onCommit(null);
     else if (/^\d{4}$/.test(t)) onCommit(Number(t));
   };
   return (
@@ -112,17 +92,14 @@ function YearInput({
 export function FilterPanel(props: FilterPanelProps) {
   const { filters, countries, counts, onChange } = props;
   const groups: [string, CountryInfo[]][] = [
-    ["EU", countries.filter((c) => c.eu)],
-    ["Outside the EU", countries.filter((c) => !c.eu)],
+    ['EU', countries.filter((c) => c.eu)],
+    ['Outside the EU', countries.filter((c) => !c.eu)],
   ];
-  const activeKinds: readonly TieKind[] = filters.tieKinds.length
-    ? filters.tieKinds
-    : TIE_KINDS;
+  const activeKinds: readonly TieKind[] = filters.tieKinds.length ? filters.tieKinds : TIE_KINDS;
   return (
     <section className="filters" aria-label="Filters" data-testid="filters">
       <p className="shown" aria-live="polite" data-testid="shown-counts">
-        <strong>{counts.clusters}</strong> clusters ·{" "}
-        <strong>{counts.ties}</strong> ties shown
+        <strong>{counts.clusters}</strong> clusters · <strong>{counts.ties}</strong> ties shown
       </p>
 
       <fieldset>
@@ -148,23 +125,12 @@ export function FilterPanel(props: FilterPanelProps) {
 
       <fieldset className="years">
         <legend>Years</legend>
-        <YearInput
-          label="From"
-          value={filters.fromYear}
-          onCommit={(fromYear) => onChange({ ...filters, fromYear })}
-        />
-        <YearInput
-          label="To"
-          value={filters.toYear}
-          onCommit={(toYear) => onChange({ ...filters, toYear })}
-        />
+        <YearInput label="From" value={filters.fromYear} onCommit={(fromYear) => onChange({ ...filters, fromYear })} />
+        <YearInput label="To" value={filters.toYear} onCommit={(toYear) => onChange({ ...filters, toYear })} />
       </fieldset>
 
       <details open>
-        <summary>
-          Countries{" "}
-          {filters.countries.length > 0 && `(${filters.countries.length})`}
-        </summary>
+        <summary>Countries {filters.countries.length > 0 && `(${filters.countries.length})`}</summary>
         {groups.map(([name, list]) => (
           <fieldset key={name}>
             <legend>{name}</legend>
@@ -189,15 +155,8 @@ export function FilterPanel(props: FilterPanelProps) {
       </details>
 
       <details>
-        <summary>
-          Sectors {filters.sectors.length > 0 && `(${filters.sectors.length})`}
-        </summary>
-        <div
-          role="tree"
-          aria-label="Sectors"
-          aria-multiselectable="true"
-          className="sector-tree"
-        >
+        <summary>Sectors {filters.sectors.length > 0 && `(${filters.sectors.length})`}</summary>
+        <div role="tree" aria-label="Sectors" aria-multiselectable="true" className="sector-tree">
           <SectorItems nodes={sectorTree(props.sectors)} props={props} />
         </div>
       </details>

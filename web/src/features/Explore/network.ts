@@ -1,8 +1,8 @@
-import { useEffect, useMemo, useState } from "react";
-import { useClient, useQuery } from "urql";
-import type { NetworkFilterInput } from "../../graph/filters";
-import type { GraphData } from "../../graph/types";
-import { graphql } from "../../gql";
+import { useEffect, useMemo, useState } from 'react';
+import { useClient, useQuery } from 'urql';
+import type { NetworkFilterInput } from '../../graph/filters';
+import type { GraphData } from '../../graph/types';
+import { graphql } from '../../gql';
 
 // What the canvas and the table render of a network; shared by the Explore and Path containers.
 export const NetworkGraphFragment = graphql(`
@@ -69,7 +69,7 @@ export function useReferenceData() {
     sectors: result.data?.sectors ?? [],
     fetching: result.fetching,
     error: result.error,
-    retry: () => reexecute({ requestPolicy: "network-only" }),
+    retry: () => reexecute({ requestPolicy: 'network-only' }),
   };
 }
 
@@ -84,17 +84,14 @@ export interface Expansions {
  * One neighbourhood query per expanded cluster. Their number changes at run time, which hooks
  * cannot loop over, so they go through the client directly; urql still caches each one.
  */
-export function useExpansions(
-  ids: readonly string[],
-  filter: NetworkFilterInput | undefined,
-): Expansions {
+export function useExpansions(ids: readonly string[], filter: NetworkFilterInput | undefined): Expansions {
   const client = useClient();
   const [results, setResults] = useState(new Map<string, GraphData>());
   const [error, setError] = useState<Error | null>(null);
   const [attempt, setAttempt] = useState(0);
   const filterKey = JSON.stringify(filter ?? null);
   const keyOf = (id: string) => `${id}|${filterKey}`;
-  const idsKey = ids.join(",");
+  const idsKey = ids.join(',');
 
   useEffect(() => {
     let live = true;
@@ -120,9 +117,7 @@ export function useExpansions(
 
   return useMemo(
     () => ({
-      graphs: ids
-        .map((id) => results.get(keyOf(id)))
-        .filter((g): g is GraphData => Boolean(g)),
+      graphs: ids.map((id) => results.get(keyOf(id))).filter((g): g is GraphData => Boolean(g)),
       pending: ids.filter((id) => !results.has(keyOf(id))),
       error,
       retry: () => {

@@ -1,7 +1,7 @@
-import { useRowKeys } from "../../components/ClusterTable";
-import { pairOf, samePair, type GapPair } from "../../graph/gaps";
-import { graphql } from "../../gql";
-import type { GapCandidateItemFragment } from "../../gql/graphql";
+import { useRowKeys } from '../../components/ClusterTable';
+import { pairOf, samePair, type GapPair } from '../../graph/gaps';
+import { graphql } from '../../gql';
+import type { GapCandidateItemFragment } from '../../gql/graphql';
 
 export const GapCandidateItemFragmentDoc = graphql(`
   fragment GapCandidateItem on GapCandidate {
@@ -39,18 +39,13 @@ export interface CandidateListProps {
 const keyOf = (p: GapPair) => `${p.left}|${p.right}|${p.sector}`;
 
 /** Ranked pairs as a grid of rows: arrows move, Enter or Space choose, like the cluster table. */
-export function CandidateList({
-  candidates,
-  selected,
-  onChoose,
-}: CandidateListProps) {
+export function CandidateList({ candidates, selected, onChoose }: CandidateListProps) {
   const rows = useRowKeys((key) => {
     const c = candidates.find((x) => keyOf(pairOf(x)) === key);
     if (c) onChoose(pairOf(c));
   });
   const selectedKey = selected ? keyOf(selected) : null;
-  const focusable =
-    candidates.find((c) => keyOf(pairOf(c)) === selectedKey) ?? candidates[0];
+  const focusable = candidates.find((c) => keyOf(pairOf(c)) === selectedKey) ?? candidates[0];
   return (
     <table
       className="data-table candidates"
@@ -89,14 +84,9 @@ export function CandidateList({
               <td>
                 <div className="pair">
                   <strong>{c.left.name}</strong>
-                  {c.left.country && (
-                    <span className="muted"> ({c.left.country.name})</span>
-                  )}{" "}
-                  <span aria-label="and">↔</span>{" "}
-                  <strong>{c.right.name}</strong>
-                  {c.right.country && (
-                    <span className="muted"> ({c.right.country.name})</span>
-                  )}
+                  {c.left.country && <span className="muted"> ({c.left.country.name})</span>}{' '}
+                  <span aria-label="and">↔</span> <strong>{c.right.name}</strong>
+                  {c.right.country && <span className="muted"> ({c.right.country.name})</span>}
                 </div>
                 <div className="muted">in {c.sector.name}</div>
                 <ul className="reasons" data-testid="gap-reasons">

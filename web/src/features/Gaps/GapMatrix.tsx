@@ -1,7 +1,7 @@
-import { EntityLink } from "../../components/EntityLink";
-import { gapBin, gapBins } from "../../graph/gaps";
-import { graphql } from "../../gql";
-import type { GapMatrixFragment } from "../../gql/graphql";
+import { EntityLink } from '../../components/EntityLink';
+import { gapBin, gapBins } from '../../graph/gaps';
+import { graphql } from '../../gql';
+import type { GapMatrixFragment } from '../../gql/graphql';
 
 export const GapMatrixFragmentDoc = graphql(`
   fragment GapMatrix on CooperationMatrix {
@@ -62,11 +62,7 @@ export function GapMatrix({
   return (
     <div className="gaps-top">
       <div className="gaps-matrix">
-        <table
-          className="data-table heatmap"
-          data-testid="gaps-matrix"
-          data-count={matrix.cells.length}
-        >
+        <table className="data-table heatmap" data-testid="gaps-matrix" data-count={matrix.cells.length}>
           <caption>
             Cooperation by sector: {leftLabel} and {rightLabel}
           </caption>
@@ -90,9 +86,7 @@ export function GapMatrix({
           <tbody>
             {matrix.cells.map((c) => {
               const bin = gapBin(c.gapIndex, bins);
-              const only =
-                selectedSectors.length === 1 &&
-                selectedSectors[0] === c.sector.id;
+              const only = selectedSectors.length === 1 && selectedSectors[0] === c.sector.id;
               return (
                 <tr key={c.sector.id} data-sector={c.sector.id}>
                   <th scope="row">
@@ -100,26 +94,17 @@ export function GapMatrix({
                       type="button"
                       className="linkish"
                       aria-pressed={only}
-                      title={
-                        only
-                          ? "Show every sector again"
-                          : `Show only the gaps in ${c.sector.name}`
-                      }
+                      title={only ? 'Show every sector again' : `Show only the gaps in ${c.sector.name}`}
                       onClick={() => onSector(c.sector.id)}
                     >
                       {c.sector.name}
                     </button>
-                    {c.sector.parent && (
-                      <span className="muted"> in {c.sector.parent.name}</span>
-                    )}
+                    {c.sector.parent && <span className="muted"> in {c.sector.parent.name}</span>}
                   </th>
                   <td className="num">{c.leftClusters}</td>
                   <td className="num">{c.rightClusters}</td>
                   <td className="num">{c.ties}</td>
-                  <td
-                    className="num heat"
-                    style={{ background: bin.colour, color: bin.ink }}
-                  >
+                  <td className="num heat" style={{ background: bin.colour, color: bin.ink }}>
                     {c.gapIndex.toFixed(2)}
                   </td>
                 </tr>
@@ -127,42 +112,27 @@ export function GapMatrix({
             })}
           </tbody>
         </table>
-        <section
-          className="heat-legend"
-          aria-label="Gap index legend"
-          data-testid="gaps-legend"
-        >
+        <section className="heat-legend" aria-label="Gap index legend" data-testid="gaps-legend">
           <h3>Gap index</h3>
           <ul>
             {bins.map((b) => (
               <li key={b.label}>
-                <span
-                  className="swatch"
-                  style={{ background: b.colour }}
-                  aria-hidden="true"
-                />
+                <span className="swatch" style={{ background: b.colour }} aria-hidden="true" />
                 {b.label}
               </li>
             ))}
           </ul>
           <p className="hint">
-            √(clusters in {leftLabel} × clusters in {rightLabel}) ÷ (1 + ties
-            between them). It is 0 when a side has no cluster in the sector, and
-            rises when both sides are present and few agreements, missions or
-            partnerships join them: the darker, the more room for cooperation. A
-            sector counts its sub-sectors.
+            √(clusters in {leftLabel} × clusters in {rightLabel}) ÷ (1 + ties between them). It is 0 when a side has no
+            cluster in the sector, and rises when both sides are present and few agreements, missions or partnerships
+            join them: the darker, the more room for cooperation. A sector counts its sub-sectors.
           </p>
         </section>
       </div>
-      <section
-        className="under-served"
-        aria-label="Under-served"
-        data-testid="gaps-under-served"
-      >
+      <section className="under-served" aria-label="Under-served" data-testid="gaps-under-served">
         <h3>Under-served</h3>
         <p className="hint">
-          Superclusters with no tie to the other side, and priority sectors that
-          no tie between the sides covers.
+          Superclusters with no tie to the other side, and priority sectors that no tie between the sides covers.
         </p>
         {matrix.underServed.length === 0 ? (
           <p className="muted">None for these sides.</p>
@@ -170,29 +140,18 @@ export function GapMatrix({
           <ul>
             {matrix.underServed.map((e) => (
               <li key={e.id}>
-                {e.__typename === "Cluster" ? (
+                {e.__typename === 'Cluster' ? (
                   <>
-                    <EntityLink
-                      id={e.id}
-                      name={e.name}
-                      onSelect={onSelectCluster}
-                    />
+                    <EntityLink id={e.id} name={e.name} onSelect={onSelectCluster} />
                     <span className="muted">
-                      {" "}
-                      ·{" "}
-                      {e.clusterKind === "SUPERCLUSTER"
-                        ? "supercluster"
-                        : "cluster"}
-                      {e.country ? `, ${e.country.name}` : ""}
+                      {' '}
+                      · {e.clusterKind === 'SUPERCLUSTER' ? 'supercluster' : 'cluster'}
+                      {e.country ? `, ${e.country.name}` : ''}
                     </span>
                   </>
-                ) : e.__typename === "Sector" ? (
+                ) : e.__typename === 'Sector' ? (
                   <>
-                    <button
-                      type="button"
-                      className="linkish"
-                      onClick={() => onSector(e.id)}
-                    >
+                    <button type="button" className="linkish" onClick={() => onSector(e.id)}>
                       {e.name}
                     </button>
                     <span className="muted"> · priority sector</span>

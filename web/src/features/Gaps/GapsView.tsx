@@ -1,13 +1,10 @@
-import { useEffect, useMemo, useRef, useState } from "react";
-import { useQuery } from "urql";
-import { EntityLink } from "../../components/EntityLink";
-import {
-  GraphCanvas,
-  type GraphCanvasHandle,
-} from "../../components/GraphCanvas/GraphCanvas";
-import { EmptyState, ErrorState, Loading } from "../../components/Status";
-import { download } from "../../download";
-import { toElements } from "../../graph/elements";
+import { useEffect, useMemo, useRef, useState } from 'react';
+import { useQuery } from 'urql';
+import { EntityLink } from '../../components/EntityLink';
+import { GraphCanvas, type GraphCanvasHandle } from '../../components/GraphCanvas/GraphCanvas';
+import { EmptyState, ErrorState, Loading } from '../../components/Status';
+import { download } from '../../download';
+import { toElements } from '../../graph/elements';
 import {
   candidatesToCsv,
   pairConnection,
@@ -17,25 +14,17 @@ import {
   toGapFilter,
   type GapPair,
   type SideSelection,
-} from "../../graph/gaps";
-import { countryPalette } from "../../graph/palette";
-import { pathSteps, pathText } from "../../graph/path";
-import { TIE_KINDS, type GraphData } from "../../graph/types";
-import { mergeGraphs } from "../../graph/view";
-import type { ViewProps } from "../../views";
-import {
-  NetworkQuery,
-  useExpansions,
-  useReferenceData,
-} from "../Explore/network";
-import { CandidateList } from "./CandidateList";
-import { GapMatrix } from "./GapMatrix";
-import { SectorPicker, SidePicker } from "./Pickers";
-import {
-  GapPairPathQuery,
-  GapsCandidatesQuery,
-  GapsMatrixQuery,
-} from "./queries";
+} from '../../graph/gaps';
+import { countryPalette } from '../../graph/palette';
+import { pathSteps, pathText } from '../../graph/path';
+import { TIE_KINDS, type GraphData } from '../../graph/types';
+import { mergeGraphs } from '../../graph/view';
+import type { ViewProps } from '../../views';
+import { NetworkQuery, useExpansions, useReferenceData } from '../Explore/network';
+import { CandidateList } from './CandidateList';
+import { GapMatrix } from './GapMatrix';
+import { SectorPicker, SidePicker } from './Pickers';
+import { GapPairPathQuery, GapsCandidatesQuery, GapsMatrixQuery } from './queries';
 
 /** Candidates per "show more": the API's default page. */
 const PAGE = 20;
@@ -69,28 +58,14 @@ export function GapsView({ state, update }: ViewProps) {
     variables: { filter, first },
     pause: !runnable,
   });
-  const candidates = useMemo(
-    () => (runnable ? (gaps.data?.gaps ?? []) : []),
-    [runnable, gaps.data],
-  );
+  const candidates = useMemo(() => (runnable ? (gaps.data?.gaps ?? []) : []), [runnable, gaps.data]);
   const chosen = pair
-    ? candidates.find(
-        (c) =>
-          c.left.id === pair.left &&
-          c.right.id === pair.right &&
-          c.sector.id === pair.sector,
-      )
+    ? candidates.find((c) => c.left.id === pair.left && c.right.id === pair.right && c.sector.id === pair.sector)
     : undefined;
 
   // The two sides as context on the canvas, everything else left out.
   const sideCodes = useMemo(
-    () =>
-      [
-        ...new Set([
-          ...sideCountries(left, countries),
-          ...sideCountries(right, countries),
-        ]),
-      ].sort(),
+    () => [...new Set([...sideCountries(left, countries), ...sideCountries(right, countries)])].sort(),
     [left, right, countries],
   );
   const [network, refetchNetwork] = useQuery({
@@ -102,8 +77,8 @@ export function GapsView({ state, update }: ViewProps) {
   const [pathResult, refetchPath] = useQuery({
     query: GapPairPathQuery,
     variables: {
-      from: pair?.left ?? "",
-      to: pair?.right ?? "",
+      from: pair?.left ?? '',
+      to: pair?.right ?? '',
       kinds: [...TIE_KINDS],
     },
     pause: !pair,
@@ -111,49 +86,29 @@ export function GapsView({ state, update }: ViewProps) {
   // urql keeps the previous pair's answer while the next one loads: trust only a settled
   // answer whose ends are this pair.
   const settled =
-    pair && !pathResult.fetching && !pathResult.error && pathResult.data
-      ? pathResult.data.shortestPath
-      : undefined;
+    pair && !pathResult.fetching && !pathResult.error && pathResult.data ? pathResult.data.shortestPath : undefined;
   const path =
-    settled &&
-    settled.nodes[0]?.id === pair?.left &&
-    settled.nodes.at(-1)?.id === pair?.right
-      ? settled
-      : null;
+    settled && settled.nodes[0]?.id === pair?.left && settled.nodes.at(-1)?.id === pair?.right ? settled : null;
   const noPath = settled === null;
-  const neighbourhoods = useExpansions(
-    pair && noPath ? [pair.left, pair.right] : NO_IDS,
-    undefined,
-  );
+  const neighbourhoods = useExpansions(pair && noPath ? [pair.left, pair.right] : NO_IDS, undefined);
 
   const base = network.data?.network ?? EMPTY;
   const nameIn = (id: string) =>
-    base.nodes.find((n) => n.id === id)?.label ??
-    path?.nodes.find((n) => n.id === id)?.label ??
-    id;
+    base.nodes.find((n) => n.id === id)?.label ?? path?.nodes.find((n) => n.id === id)?.label ?? id;
   const connection = useMemo(() => {
     if (!pair || (!path && !noPath)) return null;
     // A pair opened from a shared link may lie beyond the loaded pages: name it from the graph.
-    const named = (end: "left" | "right") =>
-      chosen?.[end] ?? { id: pair[end], name: nameIn(pair[end]) };
-    return pairConnection(
-      named("left"),
-      named("right"),
-      path,
-      neighbourhoods.graphs,
-    );
+    const named = (end: 'left' | 'right') => chosen?.[end] ?? { id: pair[end], name: nameIn(pair[end]) };
+    return pairConnection(named('left'), named('right'), path, neighbourhoods.graphs);
     // Dependencies on purpose: names only change with the network or the chosen row.
   }, [pair, path, noPath, neighbourhoods.graphs, chosen, base]);
 
-  const shown = useMemo(
-    () => mergeGraphs([base, connection?.graph ?? EMPTY]),
-    [base, connection],
-  );
+  const shown = useMemo(() => mergeGraphs([base, connection?.graph ?? EMPTY]), [base, connection]);
   const palette = useMemo(() => countryPalette(countries), [countries]);
   const elements = useMemo(
     () =>
       toElements(shown, {
-        colourBy: "country",
+        colourBy: 'country',
         countries,
         sectors: reference.sectors,
         palette,
@@ -175,25 +130,19 @@ export function GapsView({ state, update }: ViewProps) {
 
   const leftLabel = sideLabel(left, countries);
   const rightLabel = sideLabel(right, countries);
-  const setSides = (change: {
-    gapLeft?: SideSelection;
-    gapRight?: SideSelection;
-  }) => update({ ...change, gapPair: null });
-  const setSectors = (gapSectors: string[]) =>
-    update({ gapSectors, gapPair: null });
-  const onSector = (id: string) =>
-    setSectors(sectors.length === 1 && sectors[0] === id ? [] : [id]);
+  const setSides = (change: { gapLeft?: SideSelection; gapRight?: SideSelection }) =>
+    update({ ...change, gapPair: null });
+  const setSectors = (gapSectors: string[]) => update({ gapSectors, gapPair: null });
+  const onSector = (id: string) => setSectors(sectors.length === 1 && sectors[0] === id ? [] : [id]);
   const choose = (p: GapPair) => update({ gapPair: p }, { push: true });
-  const toExplore = (id: string) =>
-    update({ view: "explore", selected: id }, { push: true });
+  const toExplore = (id: string) => update({ view: 'explore', selected: id }, { push: true });
 
-  const pairName = (end: "left" | "right") =>
-    pair ? (chosen?.[end].name ?? nameIn(pair[end])) : "";
+  const pairName = (end: 'left' | 'right') => (pair ? (chosen?.[end].name ?? nameIn(pair[end])) : '');
   const canvasLabel = !pair
     ? `Clusters of ${leftLabel} and ${rightLabel}`
     : path
-      ? `${pairName("left")} and ${pairName("right")}, joined by ${pathText(steps)}`
-      : `${pairName("left")} and ${pairName("right")} with their direct partners: no chain of ties joins them`;
+      ? `${pairName('left')} and ${pairName('right')}, joined by ${pathText(steps)}`
+      : `${pairName('left')} and ${pairName('right')} with their direct partners: no chain of ties joins them`;
 
   const matrixLoading = runnable && matrix.fetching && !matrix.data;
   const gapsLoading = runnable && gaps.fetching && !gaps.data;
@@ -203,10 +152,7 @@ export function GapsView({ state, update }: ViewProps) {
     <div className="explore gaps">
       <aside className="sidebar" aria-label="Sides and sectors">
         <h2 className="sidebar-title">Partnership gaps</h2>
-        <p className="hint">
-          Where clusters exist on both sides but no tie joins them: choose two
-          sides and sectors.
-        </p>
+        <p className="hint">Where clusters exist on both sides but no tie joins them: choose two sides and sectors.</p>
         <section className="filters" aria-label="Sides">
           <SidePicker
             label="Left"
@@ -225,18 +171,11 @@ export function GapsView({ state, update }: ViewProps) {
             onChange={(gapRight) => setSides({ gapRight })}
           />
           <p>
-            <button
-              type="button"
-              onClick={() => setSides({ gapLeft: right, gapRight: left })}
-            >
+            <button type="button" onClick={() => setSides({ gapLeft: right, gapRight: left })}>
               ⇄ Swap sides
             </button>
           </p>
-          <SectorPicker
-            sectors={reference.sectors}
-            selected={sectors}
-            onChange={setSectors}
-          />
+          <SectorPicker sectors={reference.sectors} selected={sectors} onChange={setSectors} />
         </section>
         {filter === null && (
           <p className="banner" role="status">
@@ -245,8 +184,7 @@ export function GapsView({ state, update }: ViewProps) {
         )}
         {overlap.length > 0 && (
           <p className="banner" role="status">
-            {overlap.join(", ")} {overlap.length === 1 ? "is" : "are"} on both
-            sides: a country can be on one side only.
+            {overlap.join(', ')} {overlap.length === 1 ? 'is' : 'are'} on both sides: a country can be on one side only.
           </p>
         )}
       </aside>
@@ -260,7 +198,7 @@ export function GapsView({ state, update }: ViewProps) {
               error={matrixError}
               onRetry={() => {
                 reference.retry();
-                refetchMatrix({ requestPolicy: "network-only" });
+                refetchMatrix({ requestPolicy: 'network-only' });
               }}
             />
           )}
@@ -268,9 +206,7 @@ export function GapsView({ state, update }: ViewProps) {
             matrix.data &&
             !matrixError &&
             (matrix.data.cooperationMatrix.cells.length === 0 ? (
-              <EmptyState
-                title={`Neither ${leftLabel} nor ${rightLabel} has clusters in these sectors.`}
-              >
+              <EmptyState title={`Neither ${leftLabel} nor ${rightLabel} has clusters in these sectors.`}>
                 <span>Widen the sides or sectors.</span>
               </EmptyState>
             ) : (
@@ -288,18 +224,10 @@ export function GapsView({ state, update }: ViewProps) {
           <button type="button" onClick={() => canvas.current?.fit()}>
             Fit
           </button>
-          <button
-            type="button"
-            onClick={() => canvas.current?.zoom(1.25)}
-            aria-label="Zoom in"
-          >
+          <button type="button" onClick={() => canvas.current?.zoom(1.25)} aria-label="Zoom in">
             +
           </button>
-          <button
-            type="button"
-            onClick={() => canvas.current?.zoom(0.8)}
-            aria-label="Zoom out"
-          >
+          <button type="button" onClick={() => canvas.current?.zoom(0.8)} aria-label="Zoom out">
             −
           </button>
           <button type="button" onClick={() => canvas.current?.relayout()}>
@@ -307,9 +235,7 @@ export function GapsView({ state, update }: ViewProps) {
           </button>
           <span className="spacer" />
           <span className="muted">
-            {pair
-              ? `${pairName("left")} ↔ ${pairName("right")}`
-              : "Choose a candidate to see its nearest connection"}
+            {pair ? `${pairName('left')} ↔ ${pairName('right')}` : 'Choose a candidate to see its nearest connection'}
           </span>
         </div>
         <div className="canvas-wrap">
@@ -324,14 +250,12 @@ export function GapsView({ state, update }: ViewProps) {
             onExpand={toExplore}
             onDrawn={onDrawn}
           />
-          {network.fetching && !network.data && (
-            <Loading label="Loading the network…" />
-          )}
+          {network.fetching && !network.data && <Loading label="Loading the network…" />}
           {network.error && (
             <ErrorState
               what="the network"
               error={network.error}
-              onRetry={() => refetchNetwork({ requestPolicy: "network-only" })}
+              onRetry={() => refetchNetwork({ requestPolicy: 'network-only' })}
             />
           )}
         </div>
@@ -346,77 +270,44 @@ export function GapsView({ state, update }: ViewProps) {
             aria-live="polite"
           >
             <h3>
-              <EntityLink
-                id={pair.left}
-                name={pairName("left")}
-                onSelect={toExplore}
-              />{" "}
-              ↔{" "}
-              <EntityLink
-                id={pair.right}
-                name={pairName("right")}
-                onSelect={toExplore}
-              />
+              <EntityLink id={pair.left} name={pairName('left')} onSelect={toExplore} /> ↔{' '}
+              <EntityLink id={pair.right} name={pairName('right')} onSelect={toExplore} />
             </h3>
-            {pathResult.fetching && (
-              <Loading label="Finding their nearest connection…" />
-            )}
+            {pathResult.fetching && <Loading label="Finding their nearest connection…" />}
             {pathResult.error && (
               <ErrorState
                 what="their connection"
                 error={pathResult.error}
-                onRetry={() => refetchPath({ requestPolicy: "network-only" })}
+                onRetry={() => refetchPath({ requestPolicy: 'network-only' })}
               />
             )}
             {path && (
               <p data-testid="gap-path" data-hops={path.hops}>
-                Nearest connection, {path.hops} hop{path.hops === 1 ? "" : "s"}:{" "}
-                {pathText(steps)}
+                Nearest connection, {path.hops} hop{path.hops === 1 ? '' : 's'}: {pathText(steps)}
               </p>
             )}
             {noPath && (
               <p data-testid="gap-path" data-hops="none">
-                No chain of ties joins them within 6 hops; each is shown with
-                its direct partners.
+                No chain of ties joins them within 6 hops; each is shown with its direct partners.
               </p>
             )}
-            {noPath && neighbourhoods.pending.length > 0 && (
-              <Loading label="Loading their partners…" />
-            )}
+            {noPath && neighbourhoods.pending.length > 0 && <Loading label="Loading their partners…" />}
             {neighbourhoods.error && (
-              <ErrorState
-                what="their partners"
-                error={neighbourhoods.error}
-                onRetry={neighbourhoods.retry}
-              />
+              <ErrorState what="their partners" error={neighbourhoods.error} onRetry={neighbourhoods.retry} />
             )}
-            <button
-              type="button"
-              className="linkish"
-              onClick={() => update({ gapPair: null })}
-            >
+            <button type="button" className="linkish" onClick={() => update({ gapPair: null })}>
               Clear the choice
             </button>
           </section>
         )}
-        <section
-          className="gaps-candidates"
-          aria-label="Ranked candidates"
-          data-testid="gaps-candidates"
-        >
+        <section className="gaps-candidates" aria-label="Ranked candidates" data-testid="gaps-candidates">
           <div className="panel-bar">
             <h3 className="sidebar-title">Candidate pairs</h3>
             <span className="spacer" />
             <button
               type="button"
               disabled={candidates.length === 0}
-              onClick={() =>
-                download(
-                  candidatesToCsv(candidates),
-                  "cluster-atlas-gaps.csv",
-                  "text/csv",
-                )
-              }
+              onClick={() => download(candidatesToCsv(candidates), 'cluster-atlas-gaps.csv', 'text/csv')}
               data-testid="gaps-export-csv"
               title="The candidates listed here, as CSV"
             >
@@ -428,40 +319,32 @@ export function GapsView({ state, update }: ViewProps) {
             <ErrorState
               what="the candidate pairs"
               error={gaps.error}
-              onRetry={() => refetchGaps({ requestPolicy: "network-only" })}
+              onRetry={() => refetchGaps({ requestPolicy: 'network-only' })}
             />
           )}
           {runnable && gaps.data && !gaps.error && candidates.length === 0 && (
             <EmptyState title="No gaps for these sides and sectors.">
               <span>
-                Widen the sides or sectors: every pair of clusters of{" "}
-                {leftLabel} and {rightLabel}
-                {sectors.length ? " in these sectors" : ""} is already tied, or
-                only one side is present.
+                Widen the sides or sectors: every pair of clusters of {leftLabel} and {rightLabel}
+                {sectors.length ? ' in these sectors' : ''} is already tied, or only one side is present.
               </span>
             </EmptyState>
           )}
           {candidates.length > 0 && (
             <>
               <p className="hint">
-                Pairs with no tie of any kind, ranked by the evidence that they
-                should cooperate. Choose one to see it on the network.
+                Pairs with no tie of any kind, ranked by the evidence that they should cooperate. Choose one to see it
+                on the network.
               </p>
-              <CandidateList
-                candidates={candidates}
-                selected={pair}
-                onChoose={choose}
-              />
+              <CandidateList candidates={candidates} selected={pair} onChoose={choose} />
               {candidates.length >= first && (
                 <button
                   type="button"
                   disabled={gaps.fetching}
-                  onClick={() =>
-                    setPages({ key: filterKey, count: pageCount + 1 })
-                  }
+                  onClick={() => setPages({ key: filterKey, count: pageCount + 1 })}
                   data-testid="gaps-show-more"
                 >
-                  {gaps.fetching ? "Loading…" : `Show ${PAGE} more`}
+                  {gaps.fetching ? 'Loading…' : `Show ${PAGE} more`}
                 </button>
               )}
             </>

@@ -1,11 +1,9 @@
-import { sectorTree, type SectorTreeNode } from "../../graph/filters";
-import { sideCountries, sideLabel, type SideSelection } from "../../graph/gaps";
-import type { CountryInfo, SectorInfo } from "../../graph/types";
+import { sectorTree, type SectorTreeNode } from '../../graph/filters';
+import { sideCountries, sideLabel, type SideSelection } from '../../graph/gaps';
+import type { CountryInfo, SectorInfo } from '../../graph/types';
 
 function toggle<T>(list: readonly T[], value: T): T[] {
-  return list.includes(value)
-    ? list.filter((v) => v !== value)
-    : [...list, value];
+  return list.includes(value) ? list.filter((v) => v !== value) : [...list, value];
 }
 
 export interface SidePickerProps {
@@ -19,26 +17,16 @@ export interface SidePickerProps {
 }
 
 /** The EU bloc and/or countries, grouped EU / outside the EU like the explorer's filter. */
-export function SidePicker({
-  label,
-  testId,
-  side,
-  other,
-  countries,
-  onChange,
-}: SidePickerProps) {
+export function SidePicker({ label, testId, side, other, countries, onChange }: SidePickerProps) {
   const taken = sideCountries(other, countries);
   const groups: [string, CountryInfo[]][] = [
-    ["EU", countries.filter((c) => c.eu)],
-    ["Outside the EU", countries.filter((c) => !c.eu)],
+    ['EU', countries.filter((c) => c.eu)],
+    ['Outside the EU', countries.filter((c) => !c.eu)],
   ];
   return (
     <fieldset className="side-picker" data-testid={testId}>
       <legend>
-        {label}:{" "}
-        <span data-testid={`${testId}-label`}>
-          {sideLabel(side, countries)}
-        </span>
+        {label}: <span data-testid={`${testId}-label`}>{sideLabel(side, countries)}</span>
       </legend>
       <label>
         <input
@@ -52,18 +40,14 @@ export function SidePicker({
               // The bloc already covers its members; keep only the countries outside it.
               countries: side.eu
                 ? side.countries
-                : side.countries.filter(
-                    (code) => !countries.find((c) => c.code === code)?.eu,
-                  ),
+                : side.countries.filter((code) => !countries.find((c) => c.code === code)?.eu),
             })
           }
         />
         The EU bloc (every member state)
       </label>
       <details>
-        <summary>
-          Countries{side.countries.length > 0 && ` (${side.countries.length})`}
-        </summary>
+        <summary>Countries{side.countries.length > 0 && ` (${side.countries.length})`}</summary>
         {groups.map(([name, list]) => (
           <fieldset key={name}>
             <legend>{name}</legend>
@@ -73,20 +57,12 @@ export function SidePicker({
               return (
                 <label
                   key={c.code}
-                  title={
-                    inBloc
-                      ? "Included in the EU bloc"
-                      : onOther
-                        ? "On the other side"
-                        : undefined
-                  }
+                  title={inBloc ? 'Included in the EU bloc' : onOther ? 'On the other side' : undefined}
                 >
                   <input
                     type="checkbox"
                     checked={inBloc || side.countries.includes(c.code)}
-                    disabled={
-                      inBloc || (onOther && !side.countries.includes(c.code))
-                    }
+                    disabled={inBloc || (onOther && !side.countries.includes(c.code))}
                     data-testid={`${testId}-country-${c.code}`}
                     onChange={() =>
                       onChange({
@@ -96,9 +72,7 @@ export function SidePicker({
                     }
                   />
                   {c.name}
-                  {onOther && !inBloc && (
-                    <span className="count">other side</span>
-                  )}
+                  {onOther && !inBloc && <span className="count">other side</span>}
                 </label>
               );
             })}
@@ -128,20 +102,10 @@ function SectorItems({
           aria-expanded={s.children.length ? true : undefined}
         >
           <label>
-            <input
-              type="checkbox"
-              checked={selected.includes(s.id)}
-              onChange={() => onToggle(s.id)}
-            />
+            <input type="checkbox" checked={selected.includes(s.id)} onChange={() => onToggle(s.id)} />
             {s.name}
           </label>
-          {s.children.length > 0 && (
-            <SectorItems
-              nodes={s.children}
-              selected={selected}
-              onToggle={onToggle}
-            />
-          )}
+          {s.children.length > 0 && <SectorItems nodes={s.children} selected={selected} onToggle={onToggle} />}
         </li>
       ))}
     </ul>
@@ -160,20 +124,13 @@ export function SectorPicker({
 }) {
   return (
     <details className="sector-picker" open={selected.length > 0}>
-      <summary>
-        Sectors: {selected.length ? `${selected.length} selected` : "all"}
-      </summary>
+      <summary>Sectors: {selected.length ? `${selected.length} selected` : 'all'}</summary>
       {selected.length > 0 && (
         <button type="button" className="linkish" onClick={() => onChange([])}>
           All sectors
         </button>
       )}
-      <div
-        role="tree"
-        aria-label="Sectors"
-        aria-multiselectable="true"
-        className="sector-tree"
-      >
+      <div role="tree" aria-label="Sectors" aria-multiselectable="true" className="sector-tree">
         <SectorItems
           nodes={sectorTree(sectors)}
           selected={selected}

@@ -1,4 +1,4 @@
-import { graphql } from "../../gql";
+import { graphql } from '../../gql';
 
 // The container's queries; the fragments they spread are declared by the components that
 // render them (GapMatrix, CandidateList).

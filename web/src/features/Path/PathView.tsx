@@ -1,23 +1,20 @@
-import { useEffect, useMemo, useRef, useState } from "react";
-import { useClient, useQuery } from "urql";
-import { ClusterTable } from "../../components/ClusterTable";
-import { EntityLink } from "../../components/EntityLink";
-import {
-  GraphCanvas,
-  type GraphCanvasHandle,
-} from "../../components/GraphCanvas/GraphCanvas";
-import { EmptyState, ErrorState, Loading } from "../../components/Status";
-import { download } from "../../download";
-import { toElements } from "../../graph/elements";
-import { toNetworkFilter } from "../../graph/filters";
-import { countryPalette } from "../../graph/palette";
-import { pathSteps, pathText, type ViaInfo } from "../../graph/path";
-import { mergeGraphs } from "../../graph/view";
-import type { GraphData } from "../../graph/types";
-import { graphql } from "../../gql";
-import type { ViewProps } from "../../views";
-import { NetworkQuery, useReferenceData } from "../Explore/network";
-import { SearchBox } from "../Search/SearchBox";
+import { useEffect, useMemo, useRef, useState } from 'react';
+import { useClient, useQuery } from 'urql';
+import { ClusterTable } from '../../components/ClusterTable';
+import { EntityLink } from '../../components/EntityLink';
+import { GraphCanvas, type GraphCanvasHandle } from '../../components/GraphCanvas/GraphCanvas';
+import { EmptyState, ErrorState, Loading } from '../../components/Status';
+import { download } from '../../download';
+import { toElements } from '../../graph/elements';
+import { toNetworkFilter } from '../../graph/filters';
+import { countryPalette } from '../../graph/palette';
+import { pathSteps, pathText, type ViaInfo } from '../../graph/path';
+import { mergeGraphs } from '../../graph/view';
+import type { GraphData } from '../../graph/types';
+import { graphql } from '../../gql';
+import type { ViewProps } from '../../views';
+import { NetworkQuery, useReferenceData } from '../Explore/network';
+import { SearchBox } from '../Search/SearchBox';
 
 const PathQuery = graphql(`
   query ShortestPath($from: ID!, $to: ID!, $kinds: [TieKind!]) {
@@ -69,7 +66,7 @@ const ViaQuery = graphql(`
 function useVias(ids: readonly string[]): Map<string, ViaInfo> {
   const client = useClient();
   const [vias, setVias] = useState(new Map<string, ViaInfo>());
-  const key = ids.join(",");
+  const key = ids.join(',');
   useEffect(() => {
     let live = true;
     for (const id of ids) {
@@ -83,11 +80,10 @@ function useVias(ids: readonly string[]): Map<string, ViaInfo> {
             id: n.id,
             name: n.name,
             entityKind: n.entityKind,
-            agreementKind:
-              n.__typename === "Agreement" ? n.agreementKind : null,
-            signedOn: n.__typename === "Agreement" ? n.signedOn : null,
-            startsOn: n.__typename === "Mission" ? n.startsOn : null,
-            acronym: n.__typename === "Partnership" ? n.acronym : null,
+            agreementKind: n.__typename === 'Agreement' ? n.agreementKind : null,
+            signedOn: n.__typename === 'Agreement' ? n.signedOn : null,
+            startsOn: n.__typename === 'Mission' ? n.startsOn : null,
+            acronym: n.__typename === 'Partnership' ? n.acronym : null,
           };
           setVias((prev) => new Map(prev).set(id, info));
         });
@@ -110,7 +106,7 @@ export function PathView({ state, update }: ViewProps) {
   const { pathFrom: from, pathTo: to } = state;
   const [result, reexecute] = useQuery({
     query: PathQuery,
-    variables: { from: from ?? "", to: to ?? "", kinds },
+    variables: { from: from ?? '', to: to ?? '', kinds },
     pause: !from || !to,
   });
   // The whole network as context, so the path is seen among everything else.
@@ -119,30 +115,15 @@ export function PathView({ state, update }: ViewProps) {
     variables: { filter: null },
   });
   const path = from && to ? result.data?.shortestPath : undefined;
-  const vias = useVias(
-    path?.edges.map((e) => e.via[0]).filter((v): v is string => Boolean(v)) ??
-      [],
-  );
-  const steps = useMemo(
-    () => (path ? pathSteps(path, vias) : []),
-    [path, vias],
-  );
-  const pathGraph = useMemo<GraphData>(
-    () => (path ? { nodes: path.nodes, edges: path.edges } : EMPTY),
-    [path],
-  );
-  const shown = useMemo(
-    () => mergeGraphs([network.data?.network ?? EMPTY, pathGraph]),
-    [network.data, pathGraph],
-  );
-  const palette = useMemo(
-    () => countryPalette(reference.countries),
-    [reference.countries],
-  );
+  const vias = useVias(path?.edges.map((e) => e.via[0]).filter((v): v is string => Boolean(v)) ?? []);
+  const steps = useMemo(() => (path ? pathSteps(path, vias) : []), [path, vias]);
+  const pathGraph = useMemo<GraphData>(() => (path ? { nodes: path.nodes, edges: path.edges } : EMPTY), [path]);
+  const shown = useMemo(() => mergeGraphs([network.data?.network ?? EMPTY, pathGraph]), [network.data, pathGraph]);
+  const palette = useMemo(() => countryPalette(reference.countries), [reference.countries]);
   const elements = useMemo(
     () =>
       toElements(shown, {
-        colourBy: "country",
+        colourBy: 'country',
         countries: reference.countries,
         sectors: reference.sectors,
         palette,
@@ -150,24 +131,16 @@ export function PathView({ state, update }: ViewProps) {
     [shown, reference.countries, reference.sectors, palette],
   );
   const highlighted = useMemo(
-    () => [
-      ...pathGraph.nodes.map((n) => n.id),
-      ...pathGraph.edges.map((e) => e.id),
-    ],
+    () => [...pathGraph.nodes.map((n) => n.id), ...pathGraph.edges.map((e) => e.id)],
     [pathGraph],
   );
-  const nameOf = (id: string | null) =>
-    (id && (names[id] ?? shown.nodes.find((n) => n.id === id)?.label)) ||
-    id ||
-    "";
+  const nameOf = (id: string | null) => (id && (names[id] ?? shown.nodes.find((n) => n.id === id)?.label)) || id || '';
 
-  const choose =
-    (end: "pathFrom" | "pathTo") => (c: { id: string; name: string }) => {
-      setNames((n) => ({ ...n, [c.id]: c.name }));
-      update({ [end]: c.id }, { push: true });
-    };
-  const select = (id: string) =>
-    update({ view: "explore", selected: id }, { push: true });
+  const choose = (end: 'pathFrom' | 'pathTo') => (c: { id: string; name: string }) => {
+    setNames((n) => ({ ...n, [c.id]: c.name }));
+    update({ [end]: c.id }, { push: true });
+  };
+  const select = (id: string) => update({ view: 'explore', selected: id }, { push: true });
 
   return (
     <div className="explore path">
@@ -179,7 +152,7 @@ export function PathView({ state, update }: ViewProps) {
           testId="path-from"
           clustersOnly
           value={nameOf(from)}
-          onChoose={choose("pathFrom")}
+          onChoose={choose('pathFrom')}
         />
         <SearchBox
           label="To"
@@ -187,95 +160,54 @@ export function PathView({ state, update }: ViewProps) {
           testId="path-to"
           clustersOnly
           value={nameOf(to)}
-          onChoose={choose("pathTo")}
+          onChoose={choose('pathTo')}
         />
         <p>
-          <button
-            type="button"
-            onClick={() => update({ pathFrom: to, pathTo: from })}
-            disabled={!from && !to}
-          >
+          <button type="button" onClick={() => update({ pathFrom: to, pathTo: from })} disabled={!from && !to}>
             ⇅ Swap
-          </button>{" "}
-          <button
-            type="button"
-            onClick={() => update({ pathFrom: null, pathTo: null })}
-            disabled={!from && !to}
-          >
+          </button>{' '}
+          <button type="button" onClick={() => update({ pathFrom: null, pathTo: null })} disabled={!from && !to}>
             Clear
           </button>
         </p>
         {kinds && (
           <p className="muted">
-            Through {kinds.map((k) => k.toLowerCase()).join(" and ")} ties only
-            (the Explore filter).
+            Through {kinds.map((k) => k.toLowerCase()).join(' and ')} ties only (the Explore filter).
           </p>
         )}
 
-        {from && to && result.fetching && (
-          <Loading label="Finding the shortest path…" />
-        )}
+        {from && to && result.fetching && <Loading label="Finding the shortest path…" />}
         {result.error && (
           <ErrorState
             what="the path"
             error={result.error}
-            onRetry={() => reexecute({ requestPolicy: "network-only" })}
+            onRetry={() => reexecute({ requestPolicy: 'network-only' })}
           />
         )}
-        {from &&
-          to &&
-          !result.fetching &&
-          !result.error &&
-          result.data &&
-          !path && (
-            <EmptyState
-              title={`No chain of ties links ${nameOf(from)} and ${nameOf(to)} within 6 hops.`}
-            >
-              {kinds && (
-                <span>Include more tie kinds in the Explore filters.</span>
-              )}
-            </EmptyState>
-          )}
+        {from && to && !result.fetching && !result.error && result.data && !path && (
+          <EmptyState title={`No chain of ties links ${nameOf(from)} and ${nameOf(to)} within 6 hops.`}>
+            {kinds && <span>Include more tie kinds in the Explore filters.</span>}
+          </EmptyState>
+        )}
         {path && (
-          <section
-            className="path-steps"
-            aria-label="Path"
-            data-testid="path-steps"
-            data-hops={path.hops}
-          >
+          <section className="path-steps" aria-label="Path" data-testid="path-steps" data-hops={path.hops}>
             <h3>
-              {path.hops} hop{path.hops === 1 ? "" : "s"}
+              {path.hops} hop{path.hops === 1 ? '' : 's'}
             </h3>
             <p className="path-text" data-testid="path-text">
               {pathText(steps)}
             </p>
             <ol>
               {steps.map((s, i) => (
-                <li
-                  key={`${s.from.id}-${s.to.id}-${i}`}
-                  data-testid="path-step"
-                >
-                  <EntityLink
-                    id={s.from.id}
-                    name={s.from.label}
-                    onSelect={select}
-                  />{" "}
-                  <span className="tie">—{s.tie}—</span>{" "}
-                  <EntityLink
-                    id={s.to.id}
-                    name={s.to.label}
-                    onSelect={select}
-                  />
+                <li key={`${s.from.id}-${s.to.id}-${i}`} data-testid="path-step">
+                  <EntityLink id={s.from.id} name={s.from.label} onSelect={select} />{' '}
+                  <span className="tie">—{s.tie}—</span> <EntityLink id={s.to.id} name={s.to.label} onSelect={select} />
                 </li>
               ))}
             </ol>
             <button
               type="button"
-              onClick={() =>
-                void canvas.current
-                  ?.exportPng()
-                  .then((b) => download(b, "cluster-atlas-path.png"))
-              }
+              onClick={() => void canvas.current?.exportPng().then((b) => download(b, 'cluster-atlas-path.png'))}
               data-testid="export-png"
             >
               Export PNG
@@ -284,9 +216,8 @@ export function PathView({ state, update }: ViewProps) {
         )}
         {(!from || !to) && (
           <p className="hint">
-            Pick two clusters: the shortest chain of agreements, missions and
-            partnerships between them is drawn on the network and written out
-            here.
+            Pick two clusters: the shortest chain of agreements, missions and partnerships between them is drawn on the
+            network and written out here.
           </p>
         )}
       </aside>
@@ -295,18 +226,10 @@ export function PathView({ state, update }: ViewProps) {
           <button type="button" onClick={() => canvas.current?.fit()}>
             Fit
           </button>
-          <button
-            type="button"
-            onClick={() => canvas.current?.zoom(1.25)}
-            aria-label="Zoom in"
-          >
+          <button type="button" onClick={() => canvas.current?.zoom(1.25)} aria-label="Zoom in">
             +
           </button>
-          <button
-            type="button"
-            onClick={() => canvas.current?.zoom(0.8)}
-            aria-label="Zoom out"
-          >
+          <button type="button" onClick={() => canvas.current?.zoom(0.8)} aria-label="Zoom out">
             −
           </button>
           <button type="button" onClick={() => canvas.current?.relayout()}>
@@ -320,18 +243,11 @@ export function PathView({ state, update }: ViewProps) {
             layout={state.layout}
             selected={null}
             highlighted={highlighted}
-            label={
-              path ? `Path of ${path.hops} hops: ${pathText(steps)}` : "Network"
-            }
-            onSelect={(id) =>
-              id &&
-              update((s) => (s.pathFrom ? { pathTo: id } : { pathFrom: id }))
-            }
+            label={path ? `Path of ${path.hops} hops: ${pathText(steps)}` : 'Network'}
+            onSelect={(id) => id && update((s) => (s.pathFrom ? { pathTo: id } : { pathFrom: id }))}
             onExpand={select}
           />
-          {network.fetching && !network.data && (
-            <Loading label="Loading the network…" />
-          )}
+          {network.fetching && !network.data && <Loading label="Loading the network…" />}
         </div>
       </section>
       <aside className="sidebar right" aria-label="Clusters on the path">
@@ -339,12 +255,7 @@ export function PathView({ state, update }: ViewProps) {
           graph={path ? pathGraph : EMPTY}
           selected={null}
           onSelect={select}
-          countryName={(c) =>
-            reference.countries.find((x) => x.code === c?.toUpperCase())
-              ?.name ??
-            c ??
-            "—"
-          }
+          countryName={(c) => reference.countries.find((x) => x.code === c?.toUpperCase())?.name ?? c ?? '—'}
         />
       </aside>
     </div>

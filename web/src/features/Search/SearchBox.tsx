@@ -1,6 +1,6 @@
-import { useEffect, useId, useState, type KeyboardEvent } from "react";
-import { useQuery } from "urql";
-import { graphql } from "../../gql";
+import { useEffect, useId, useState, type KeyboardEvent } from 'react';
+import { useQuery } from 'urql';
+import { graphql } from '../../gql';
 
 const SearchQuery = graphql(`
   query SearchEntities($text: String!, $kinds: [EntityKind!]) {
@@ -53,24 +53,24 @@ function useDebounced<T>(value: T, ms: number): T {
 export function SearchBox({
   label,
   placeholder,
-  testId = "search-input",
+  testId = 'search-input',
   clustersOnly,
   value,
   onChoose,
 }: SearchBoxProps) {
   const id = useId();
-  const [text, setText] = useState(value ?? "");
+  const [text, setText] = useState(value ?? '');
   const [open, setOpen] = useState(false);
   const [active, setActive] = useState(0);
   const query = useDebounced(text.trim(), 180);
   const [result] = useQuery({
     query: SearchQuery,
-    variables: { text: query, kinds: clustersOnly ? ["CLUSTER"] : null },
+    variables: { text: query, kinds: clustersOnly ? ['CLUSTER'] : null },
     pause: query.length < 2,
   });
   const hits = query.length < 2 ? [] : (result.data?.search ?? []);
 
-  useEffect(() => setText(value ?? ""), [value]);
+  useEffect(() => setText(value ?? ''), [value]);
   useEffect(() => setActive(0), [query]);
 
   const choose = (i: number) => {
@@ -86,12 +86,12 @@ export function SearchBox({
   };
 
   const onKeyDown = (e: KeyboardEvent<HTMLInputElement>) => {
-    if (e.key === "ArrowDown") {
+    if (e.key === 'ArrowDown') {
       setOpen(true);
       setActive((a) => Math.min(a + 1, Math.max(hits.length - 1, 0)));
-    } else if (e.key === "ArrowUp") setActive((a) => Math.max(a - 1, 0));
-    else if (e.key === "Enter" && open && hits.length) choose(active);
-    else if (e.key === "Escape") setOpen(false);
+    } else if (e.key === 'ArrowUp') setActive((a) => Math.max(a - 1, 0));
+    else if (e.key === 'Enter' && open && hits.length) choose(active);
+    else if (e.key === 'Escape') setOpen(false);
     else return;
     e.preventDefault();
   };
@@ -108,9 +108,7 @@ export function SearchBox({
         aria-autocomplete="list"
         aria-expanded={expanded}
         aria-controls={`${id}-list`}
-        aria-activedescendant={
-          expanded && hits[active] ? `${id}-opt-${active}` : undefined
-        }
+        aria-activedescendant={expanded && hits[active] ? `${id}-opt-${active}` : undefined}
         placeholder={placeholder}
         value={text}
         data-testid={testId}
@@ -129,15 +127,9 @@ export function SearchBox({
         className="suggestions"
         hidden={!expanded}
       >
-        {result.fetching && !hits.length && (
-          <li className="muted">Searching…</li>
-        )}
-        {!result.fetching && result.error && (
-          <li className="muted">Search failed: {result.error.message}</li>
-        )}
-        {!result.fetching && !result.error && !hits.length && (
-          <li className="muted">No match for “{query}”</li>
-        )}
+        {result.fetching && !hits.length && <li className="muted">Searching…</li>}
+        {!result.fetching && result.error && <li className="muted">Search failed: {result.error.message}</li>}
+        {!result.fetching && !result.error && !hits.length && <li className="muted">No match for “{query}”</li>}
         {hits.map((h, i) => (
           <li
             key={h.entity.id}
@@ -151,7 +143,7 @@ export function SearchBox({
           >
             <span>{h.entity.name}</span>
             <span className="muted">
-              {h.entity.__typename === "Cluster" && h.entity.country
+              {h.entity.__typename === 'Cluster' && h.entity.country
                 ? h.entity.country.name
                 : h.entity.entityKind.toLowerCase()}
             </span>
