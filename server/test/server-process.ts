@@ -48,6 +48,11 @@ export async function startServerProcess(options: ServerProcessOptions = {}): Pr
       stdio: ['ignore', 'pipe', 'pipe'],
     },
   );
+  // If the test process ends first (a timeout abandons this start), the server goes with it; its
+  // JVM then sees its stdin close and exits too.
+  const killOnExit = () => child.kill('SIGKILL');
+  process.once('exit', killOnExit);
+  child.once('exit', () => process.off('exit', killOnExit));
   let output = '';
   child.stdout.on('data', (chunk: Buffer) => (output += chunk.toString()));
   child.stderr.on('data', (chunk: Buffer) => (output += chunk.toString()));

@@ -1,53 +1,25 @@
-import { mkdirSync, readFileSync, writeFileSync } from 'node:fs';
-import { fileURLToPath } from 'node:url';
-import { chromium, type Browser, type BrowserContext, type Page } from 'playwright-core';
+import { readFileSync, writeFileSync } from 'node:fs';
+import type { BrowserContext, Page } from 'playwright-core';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import { BASE, OUT, openBrowser, waitForDrawnNetwork, type BrowserSession } from './browser.js';
 
-// The e2e global setup starts the real server on the seed graph and sets ATLAS_BASE_URL.
-const BASE = process.env.ATLAS_BASE_URL ?? 'http://127.0.0.1:4000';
-const OUT = fileURLToPath(new URL('../test-results/', import.meta.url));
-
-let browser: Browser;
+let session: BrowserSession;
 let context: BrowserContext;
 
 beforeAll(async () => {
-  mkdirSync(OUT, { recursive: true });
-  browser = await chromium.launch({
-    executablePath: process.env.CHROMIUM_PATH ?? '/usr/bin/chromium',
-    headless: true,
-    args: [
-      '--no-sandbox',
-      '--disable-gpu',
-      '--disable-background-networking',
-      '--disable-component-update',
-      '--disable-sync',
-    ],
-  });
-  context = await browser.newContext({
-    viewport: { width: 1280, height: 800 },
-    acceptDownloads: true,
-  });
+  session = await openBrowser({ width: 1280, height: 800 });
+  context = session.context;
 });
 
-afterAll(async () => {
-  await context?.close();
-  await browser?.close();
-});
+afterAll(() => session?.close());
 
 const rows = (page: Page) => page.locator('[data-testid="cluster-table"] tbody tr[role="row"]');
-
-/** Wait until the canvas has run its first layout on a non-empty network. */
-async function drawn(page: Page): Promise<void> {
-  await page.waitForSelector('[data-testid="graph-canvas"]:not([data-drawn="0"]):not([data-nodes="0"])', {
-    timeout: 30_000,
-  });
-}
 
 async function open(path = '/'): Promise<Page> {
   const page = await context.newPage();
   page.on('pageerror', (e) => console.error(`[page error] ${e.message}`));
   await page.goto(new URL(path, BASE).href);
-  await drawn(page);
+  await waitForDrawnNetwork(page);
   return page;
 }
 
@@ -63,7 +35,7 @@ describe('the explorer', () => {
     const page = await context.newPage();
     const started = Date.now();
     await page.goto(BASE);
-    await drawn(page);
+    await waitForDrawnNetwork(page);
     const wallMs = Date.now() - started;
     const metrics = await page.evaluate(() => window.atlasMetrics);
     console.info(
@@ -121,7 +93,7 @@ describe('the explorer', () => {
   it('restores the same view from a shared URL', async () => {
     const page = await open();
     await page.getByTestId('tie-mission').uncheck();
-    await drawn(page);
+    await waitForDrawnNetwork(page);
     await rows(page).first().click();
     await page.getByTestId('details-panel').locator('h2').waitFor();
     const url = page.url();

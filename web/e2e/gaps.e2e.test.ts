@@ -1,38 +1,17 @@
-import { mkdirSync, readFileSync } from 'node:fs';
-import { fileURLToPath } from 'node:url';
-import { chromium, type Browser, type BrowserContext, type Page } from 'playwright-core';
+import { readFileSync } from 'node:fs';
+import type { BrowserContext, Page } from 'playwright-core';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import { BASE, OUT, openBrowser, waitForDrawnNetwork, type BrowserSession } from './browser.js';
 
-// The e2e global setup starts the real server on the seed graph and sets ATLAS_BASE_URL.
-const BASE = process.env.ATLAS_BASE_URL ?? 'http://127.0.0.1:4000';
-const OUT = fileURLToPath(new URL('../test-results/', import.meta.url));
-
-let browser: Browser;
+let session: BrowserSession;
 let context: BrowserContext;
 
 beforeAll(async () => {
-  mkdirSync(OUT, { recursive: true });
-  browser = await chromium.launch({
-    executablePath: process.env.CHROMIUM_PATH ?? '/usr/bin/chromium',
-    headless: true,
-    args: [
-      '--no-sandbox',
-      '--disable-gpu',
-      '--disable-background-networking',
-      '--disable-component-update',
-      '--disable-sync',
-    ],
-  });
-  context = await browser.newContext({
-    viewport: { width: 1440, height: 900 },
-    acceptDownloads: true,
-  });
+  session = await openBrowser({ width: 1440, height: 900 });
+  context = session.context;
 });
 
-afterAll(async () => {
-  await context?.close();
-  await browser?.close();
-});
+afterAll(() => session?.close());
 
 const candidates = (page: Page) => page.getByTestId('gap-candidate');
 
@@ -41,9 +20,7 @@ async function open(path: string): Promise<Page> {
   const page = await context.newPage();
   page.on('pageerror', (e) => console.error(`[page error] ${e.message}`));
   await page.goto(new URL(path, BASE).href);
-  await page.waitForSelector('[data-testid="graph-canvas"]:not([data-drawn="0"]):not([data-nodes="0"])', {
-    timeout: 30_000,
-  });
+  await waitForDrawnNetwork(page);
   return page;
 }
 
