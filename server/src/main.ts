@@ -22,8 +22,8 @@ async function main(): Promise<void> {
     if (stopping) return;
     stopping = true;
     const { server, apollo, database } = running;
+    // close() drops idle keep-alive connections at once and lets requests in flight finish.
     await new Promise<void>((resolve) => (server ? server.close(() => resolve()) : resolve()));
-    server?.closeAllConnections();
     await apollo?.stop();
     await database?.close();
     process.exit(exitCode);
