@@ -68,11 +68,21 @@ export function colourKeyOf(
   return first ? (roots.get(first) ?? first) : null;
 }
 
+/** How many of the best-connected clusters keep their label at any zoom, so a fitted view is never anonymous. */
+export const HUB_COUNT = 12;
+
+/** The ids of the HUB_COUNT clusters with the most ties (ties broken by id, so the set is stable). */
+export function hubIds(nodes: readonly { id: string; degree: number }[]): Set<string> {
+  const ranked = [...nodes].filter((n) => n.degree > 0).sort((a, b) => b.degree - a.degree || (a.id < b.id ? -1 : 1));
+  return new Set(ranked.slice(0, HUB_COUNT).map((n) => n.id));
+}
+
 /** Network results → Cytoscape element definitions (data only; looks come from the stylesheet). */
 export function toElements(graph: GraphData, options: ElementOptions): ElementDefinition[] {
   const lookup = countryLookup(options.countries);
   const roots = sectorRoots(options.sectors);
   const maxDegree = graph.nodes.reduce((m, n) => Math.max(m, n.degree), 0);
+  const hubs = hubIds(graph.nodes);
   const nodes: ElementDefinition[] = graph.nodes.map((n) => {
     const side = sideOf(n, lookup);
     const key = colourKeyOf(n, options, roots);
@@ -92,6 +102,7 @@ export function toElements(graph: GraphData, options: ElementOptions): ElementDe
         colour: (key && options.palette.get(key)?.colour) || UNKNOWN_COLOUR,
       },
       position: initialPosition(n.id, side),
+      classes: hubs.has(n.id) ? 'hub' : '',
     };
   });
   const ids = new Set(graph.nodes.map((n) => n.id));

@@ -1,7 +1,7 @@
 import cytoscape from 'cytoscape';
 import fcose from 'cytoscape-fcose';
 import { describe, expect, it } from 'vitest';
-import { countryLookup, initialPosition, nodeSize, sideOf, toElements } from './elements';
+import { countryLookup, HUB_COUNT, hubIds, initialPosition, nodeSize, sideOf, toElements } from './elements';
 import { edgesToCsv, graphToCsv, graphToJson, nodesToCsv, csvField } from './export';
 import { COUNTRIES, NETWORK, SECTORS } from './fixtures';
 import { layoutNodesOf, layoutOptions, sideConstraints } from './layout';
@@ -208,5 +208,19 @@ describe('export', () => {
     };
     expect(parsed.nodes).toHaveLength(5);
     expect(parsed.edges).toHaveLength(4);
+  });
+});
+
+describe('hubIds', () => {
+  it('keeps the labels of the best-connected clusters, ties broken by id, isolated clusters never', () => {
+    const nodes = Array.from({ length: HUB_COUNT + 5 }, (_, i) => ({
+      id: `c${String(i).padStart(2, '0')}`,
+      degree: i % 4,
+    }));
+    const hubs = hubIds(nodes);
+    expect(hubs.size).toBe(HUB_COUNT);
+    expect([...hubs].every((id) => (nodes.find((n) => n.id === id)?.degree ?? 0) > 0)).toBe(true);
+    expect(hubIds(nodes)).toEqual(hubs);
+    expect(hubIds([{ id: 'alone', degree: 0 }]).size).toBe(0);
   });
 });

@@ -62,6 +62,7 @@ export function buildStylesheet(): StylesheetJson {
       },
     },
     ...edgeKinds,
+    { selector: 'node.hub', style: { 'min-zoomed-font-size': 0, 'font-weight': 600 } },
     {
       selector: 'node:selected',
       style: { 'border-width': 4, 'border-color': '#111827' },

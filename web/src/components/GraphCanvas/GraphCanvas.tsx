@@ -108,8 +108,11 @@ export const GraphCanvas = forwardRef<GraphCanvasHandle, GraphCanvasProps>(funct
       const added: ElementDefinition[] = [];
       for (const [id, def] of wanted) {
         const existing = cy.getElementById(id);
-        if (existing.nonempty()) existing.data(def.data);
-        else added.push(def);
+        if (existing.nonempty()) {
+          existing.data(def.data);
+          // Data-driven classes (hubs) follow the data; view classes (highlighted, faded) stay.
+          existing.toggleClass('hub', (def.classes ?? '').includes('hub'));
+        } else added.push(def);
       }
       // Nodes before edges, so every edge finds its ends.
       cy.add(added.sort((a, b) => (a.group === b.group ? 0 : a.group === 'nodes' ? -1 : 1)));
