@@ -3,11 +3,45 @@ import neo4j from 'neo4j-driver';
 /**
  * Turns driver values into plain JavaScript: integers into numbers, temporal values into ISO
  * strings, nodes and relationships into their properties. The only place that knows these types.
+ *
+ * Rows are mostly strings, numbers, lists and maps (a 1,500-element network is ~20,000 values):
+ * those take the fast path; only class instances go through the driver's type checks.
  */
 export function toPlain(value: unknown): unknown {
   if (value === null || value === undefined) return null;
+  switch (typeof value) {
+    case 'string':
+    case 'number':
+    case 'boolean':
+      return value;
+    case 'bigint':
+      return Number(value);
+    case 'object':
+      break;
+    default:
+      return value;
+  }
+  if (Array.isArray(value)) {
+    const plain: unknown[] = new Array<unknown>(value.length);
+    for (let i = 0; i < value.length; i++) plain[i] = toPlain(value[i]);
+    return plain;
+  }
+  const prototype: unknown = Object.getPrototypeOf(value);
+  if (prototype === Object.prototype || prototype === null) return plainObject(value as Record<string, unknown>);
+  return fromDriverType(value);
+}
+
+function plainObject(value: Record<string, unknown>): Record<string, unknown> {
+  const plain: Record<string, unknown> = {};
+  for (const key in value) {
+    if (Object.hasOwn(value, key)) plain[key] = toPlain(value[key]);
+  }
+  return plain;
+}
+
+/** A class instance: one of the driver's types, or (never from a record) some other object. */
+function fromDriverType(value: object): unknown {
   if (neo4j.isInt(value)) return value.inSafeRange() ? value.toNumber() : value.toString();
-  if (typeof value === 'bigint') return Number(value);
   if (
     neo4j.isDate(value) ||
     neo4j.isDateTime(value) ||
@@ -19,11 +53,5 @@ export function toPlain(value: unknown): unknown {
     return value.toString();
   }
   if (neo4j.isNode(value) || neo4j.isRelationship(value)) return toPlain(value.properties);
-  if (Array.isArray(value)) return value.map(toPlain);
-  if (typeof value === 'object') {
-    const plain: Record<string, unknown> = {};
-    for (const [key, entry] of Object.entries(value)) plain[key] = toPlain(entry);
-    return plain;
-  }
-  return value;
+  return plainObject(value as Record<string, unknown>);
 }
