@@ -2,7 +2,7 @@ import type { Executor, Params } from '../../db/executor.js';
 import { badInput } from '../../errors.js';
 import type { EntityKind, EntityRecord, PageRecord } from '../model.js';
 import { toLuceneQuery } from '../search/lucene.js';
-import { entitiesOf, type EntityLabel, type NodeRow } from './labels.js';
+import { entitiesOf, nodeProjection, type EntityLabel, type NodeRow } from './labels.js';
 
 /**
  * Relay connections over one label, ordered by (name, id), with keyset cursors: a cursor is the
@@ -40,35 +40,65 @@ export function decodeCursor(cursor: string): CursorKey {
   );
 }
 
+/** Where the page starts: at the beginning, or after the cursor ($afterName, $afterId). */
+type PageStart = 'first' | 'after';
+
 /**
- * The page statement for a label and a filter (a WHERE fragment over `n` using only parameters).
- * With `text`, candidates come from the full-text index ($lucene) instead of a label scan.
- * $afterName, $afterId: the cursor or nulls; $limit: page size + 1, to tell whether more follow.
+ * The page statement of a label and a filter (a WHERE fragment over `n` using only parameters),
+ * without text: nodes in (name, id) order, $limit of them (page size + 1, to tell whether more
+ * follow). `n.name IS NOT NULL` and the cursor as a range on the name let the planner read a name
+ * index in order and stop after the page, instead of sorting every node of the label. The total
+ * comes from the count store when nothing filters ($filtered false), else from its own count.
  */
-export function connectionQuery(options: { label: EntityLabel; where: string; text: boolean }): string {
-  const source = options.text
-    ? `CALL db.index.fulltext.queryNodes('entity_search', $lucene) YIELD node AS n\nWITH n WHERE n:${options.label} AND ${options.where}`
-    : `MATCH (n:${options.label})\nWHERE ${options.where}`;
+function pageQuery(options: { label: EntityLabel; where: string; start: PageStart; filtered: boolean }): string {
+  const after =
+    options.start === 'after' ? '\n    AND n.name >= $afterName AND (n.name > $afterName OR n.id > $afterId)' : '';
+  const count = options.filtered
+    ? `MATCH (n:${options.label}) WHERE ${options.where} RETURN count(n) AS totalCount`
+    : `RETURN COUNT { (:${options.label}) } AS totalCount`;
   return `
-${source}
+CALL () {
+  MATCH (n:${options.label})
+  WHERE n.name IS NOT NULL AND ${options.where}${after}
+  WITH n ORDER BY n.name, n.id LIMIT toInteger($limit)
+  RETURN collect(${nodeProjection('n', options.label)}) AS page
+}
+CALL () {
+  ${count}
+}
+RETURN totalCount, page`;
+}
+
+/**
+ * The page statement with a text filter: candidates come from the full-text index ($lucene), all
+ * of them are counted, and the page is cut from them in (name, id) order.
+ */
+function textPageQuery(options: { label: EntityLabel; where: string }): string {
+  return `
+CALL db.index.fulltext.queryNodes('entity_search', $lucene) YIELD node AS n
+WITH n WHERE n:${options.label} AND ${options.where}
 WITH n ORDER BY n.name, n.id
 WITH collect(n) AS matched
 RETURN size(matched) AS totalCount,
   [m IN [x IN matched WHERE $afterName IS NULL OR x.name > $afterName OR (x.name = $afterName AND x.id > $afterId)][0..toInteger($limit)]
-    | m {.*, labels: labels(m)}] AS page`;
+    | ${nodeProjection('m', options.label)}] AS page`;
 }
 
-/** A pair of statements for one connection: with and without a text filter. */
+/** The statements of one connection: by page start and whether a filter is set, and with text. */
 export interface ConnectionQueries {
-  scan: string;
+  scan: Record<PageStart, { filtered: string; unfiltered: string }>;
   text: string;
 }
 
 export function connectionQueries(label: EntityLabel, where: string): ConnectionQueries {
-  return { scan: connectionQuery({ label, where, text: false }), text: connectionQuery({ label, where, text: true }) };
+  const scan = (start: PageStart) => ({
+    filtered: pageQuery({ label, where, start, filtered: true }),
+    unfiltered: pageQuery({ label, where, start, filtered: false }),
+  });
+  return { scan: { first: scan('first'), after: scan('after') }, text: textPageQuery({ label, where }) };
 }
 
-/** Runs a connection statement and cuts the page: one round trip, count included. */
+/** Runs a connection statement: one round trip, count included. */
 export async function readConnection<K extends EntityKind>(
   executor: Executor,
   options: {
@@ -84,8 +114,11 @@ export async function readConnection<K extends EntityKind>(
   const lucene = options.text ? toLuceneQuery(options.text) : null;
   if (options.text && !lucene)
     return toPage([], { totalCount: 0, hasNextPage: false, hasPreviousPage: after !== null });
+  // Every filter parameter is null for "any": when all are, the where fragment keeps every node.
+  const filtered = Object.values(options.params).some((value) => value !== null && value !== undefined);
+  const scan = options.queries.scan[after ? 'after' : 'first'];
   const [row] = await executor.read<{ totalCount: number; page: NodeRow[] }>(
-    lucene ? options.queries.text : options.queries.scan,
+    lucene ? options.queries.text : filtered ? scan.filtered : scan.unfiltered,
     {
       ...options.params,
       lucene,

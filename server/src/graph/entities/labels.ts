@@ -39,6 +39,32 @@ export const TIE_VIA_LABELS = {
 
 export const ALL_TIE_KINDS: TieKind[] = ['AGREEMENT', 'MISSION', 'PARTNERSHIP'];
 
+/**
+ * The properties toEntity reads, per kind: queries project these rather than `.*`, so that rows
+ * carry no description of a node that is only named, nor its audit timestamps.
+ */
+const ENTITY_PROPERTIES = {
+  CLUSTER: ['acronym', 'aliases', 'kind', 'description', 'website', 'countryCode'],
+  REGION: ['kind', 'countryCode'],
+  COUNTRY: ['code', 'eu'],
+  SECTOR: [],
+  AGREEMENT: ['kind', 'status', 'signedOn', 'endsOn', 'summary'],
+  MISSION: ['status', 'startsOn', 'endsOn', 'smeCount', 'summary'],
+  PARTNERSHIP: ['acronym', 'programme', 'smeCount', 'partnerCount'],
+  EVENT: ['startsOn', 'endsOn', 'kind', 'audience'],
+} as const satisfies Record<EntityKind, readonly string[]>;
+
+/**
+ * The map projection of node `variable` as a NodeRow: of a node of `label`, or, without a label,
+ * of any entity (the properties of every kind; those a node lacks come back null).
+ */
+export function nodeProjection(variable: string, label?: EntityLabel): string {
+  const keys = label
+    ? ENTITY_PROPERTIES[KIND_OF_LABEL.get(label) as EntityKind]
+    : [...new Set(Object.values(ENTITY_PROPERTIES).flat())];
+  return `${variable} {${['id', 'name', ...keys].map((key) => `.${key}`).join(', ')}, labels: labels(${variable})}`;
+}
+
 /** A node as projected by the queries: its properties and its labels. */
 export type NodeRow = Record<string, unknown> & { labels: string[] };
 

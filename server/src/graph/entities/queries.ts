@@ -1,3 +1,5 @@
+import { nodeProjection, type EntityLabel } from './labels.js';
+
 /**
  * The Cypher of the relation loader: one statement per batch of (relation, id) keys, whatever
  * mix of relations the batch holds, so a level of a GraphQL query costs one round trip.
@@ -12,12 +14,13 @@ interface RelationSpec {
   cypher: string;
 }
 
-/** A node projected with its labels, so that the loader knows its kind. */
-const NODE = 'm {.*, labels: labels(m)}';
-
-const entities = (match: string): RelationSpec => ({
+/**
+ * A relation to entities bound to `m`, projected with the properties of `label` (of any entity
+ * without one) and its labels, so that the loader knows its kind.
+ */
+const entities = (match: string, label?: EntityLabel): RelationSpec => ({
   shape: 'entities',
-  cypher: `${match}\n    WITH DISTINCT m RETURN ${NODE} AS item`,
+  cypher: `${match}\n    WITH DISTINCT m RETURN ${nodeProjection('m', label)} AS item`,
 });
 
 /** A tie branch: the other cluster through one kind of via node. */
@@ -37,40 +40,40 @@ export const RELATIONS = {
     cypher: `MATCH (n)-[c:CITED_IN]->(s:Source)
     RETURN {excerpt: c.excerpt, source: s {.*}} AS item`,
   },
-  clusterCountry: entities('MATCH (m:Country {code: n.countryCode})'),
-  clusterRegion: entities('MATCH (n)-[:LOCATED_IN]->(m:Region)'),
-  clusterSectors: entities('MATCH (n)-[:ACTIVE_IN]->(m:Sector)'),
-  clusterAgreements: entities('MATCH (n)-[:PARTY_TO]->(m:Agreement)'),
+  clusterCountry: entities('MATCH (m:Country {code: n.countryCode})', 'Country'),
+  clusterRegion: entities('MATCH (n)-[:LOCATED_IN]->(m:Region)', 'Region'),
+  clusterSectors: entities('MATCH (n)-[:ACTIVE_IN]->(m:Sector)', 'Sector'),
+  clusterAgreements: entities('MATCH (n)-[:PARTY_TO]->(m:Agreement)', 'Agreement'),
   /** Missions it organised, joined, or was met by (MET points from the mission). */
-  clusterMissions: entities('MATCH (n)-[:ORGANISED|JOINED|MET]-(m:Mission)'),
-  clusterPartnerships: entities('MATCH (n)-[:MEMBER_OF]->(m:Partnership)'),
+  clusterMissions: entities('MATCH (n)-[:ORGANISED|JOINED|MET]-(m:Mission)', 'Mission'),
+  clusterPartnerships: entities('MATCH (n)-[:MEMBER_OF]->(m:Partnership)', 'Partnership'),
   clusterTiesAgreement: ties('AGREEMENT', '(n)-[:PARTY_TO]->(v:Agreement)<-[:PARTY_TO]-(m:Cluster)'),
   clusterTiesMission: ties('MISSION', '(n)-[:ORGANISED|JOINED|MET]-(v:Mission)-[:ORGANISED|JOINED|MET]-(m:Cluster)'),
   clusterTiesPartnership: ties('PARTNERSHIP', '(n)-[:MEMBER_OF]->(v:Partnership)<-[:MEMBER_OF]-(m:Cluster)'),
-  agreementParties: entities('MATCH (n)<-[:PARTY_TO]-(m:Cluster)'),
-  agreementSectors: entities('MATCH (n)-[:COVERS]->(m:Sector)'),
-  agreementPartnership: entities('MATCH (n)-[:ON_BEHALF_OF]->(m:Partnership)'),
-  agreementMission: entities('MATCH (n)-[:RESULTED_FROM]->(m:Mission)'),
+  agreementParties: entities('MATCH (n)<-[:PARTY_TO]-(m:Cluster)', 'Cluster'),
+  agreementSectors: entities('MATCH (n)-[:COVERS]->(m:Sector)', 'Sector'),
+  agreementPartnership: entities('MATCH (n)-[:ON_BEHALF_OF]->(m:Partnership)', 'Partnership'),
+  agreementMission: entities('MATCH (n)-[:RESULTED_FROM]->(m:Mission)', 'Mission'),
   missionOrganisers: entities('MATCH (n)<-[:ORGANISED]-(m:Entity)'),
-  missionParticipants: entities('MATCH (n)<-[:JOINED]-(m:Cluster)'),
-  missionMet: entities('MATCH (n)-[:MET]->(m:Cluster)'),
-  missionVisited: entities('MATCH (n)-[:VISITED]->(m:Region)'),
-  missionSectors: entities('MATCH (n)-[:FOCUSED_ON]->(m:Sector)'),
-  missionEvents: entities('MATCH (n)-[:AT]->(m:Event)'),
-  eventRegion: entities('MATCH (n)-[:IN]->(m:Region)'),
-  eventMissions: entities('MATCH (n)<-[:AT]-(m:Mission)'),
-  partnershipMembers: entities('MATCH (n)<-[:MEMBER_OF]-(m:Cluster)'),
-  partnershipTargets: entities('MATCH (n)-[:TARGETS]->(m:Country)'),
-  partnershipSectors: entities('MATCH (n)-[:IN_SECTOR]->(m:Sector)'),
-  countryRegions: entities('MATCH (n)<-[:IN]-(m:Region)'),
-  countryClusters: entities('MATCH (m:Cluster {countryCode: n.code})'),
+  missionParticipants: entities('MATCH (n)<-[:JOINED]-(m:Cluster)', 'Cluster'),
+  missionMet: entities('MATCH (n)-[:MET]->(m:Cluster)', 'Cluster'),
+  missionVisited: entities('MATCH (n)-[:VISITED]->(m:Region)', 'Region'),
+  missionSectors: entities('MATCH (n)-[:FOCUSED_ON]->(m:Sector)', 'Sector'),
+  missionEvents: entities('MATCH (n)-[:AT]->(m:Event)', 'Event'),
+  eventRegion: entities('MATCH (n)-[:IN]->(m:Region)', 'Region'),
+  eventMissions: entities('MATCH (n)<-[:AT]-(m:Mission)', 'Mission'),
+  partnershipMembers: entities('MATCH (n)<-[:MEMBER_OF]-(m:Cluster)', 'Cluster'),
+  partnershipTargets: entities('MATCH (n)-[:TARGETS]->(m:Country)', 'Country'),
+  partnershipSectors: entities('MATCH (n)-[:IN_SECTOR]->(m:Sector)', 'Sector'),
+  countryRegions: entities('MATCH (n)<-[:IN]-(m:Region)', 'Region'),
+  countryClusters: entities('MATCH (m:Cluster {countryCode: n.code})', 'Cluster'),
   /** A region's country, through the larger regions it is part of when it has no IN of its own. */
-  regionCountry: entities('MATCH (n)-[:PART_OF*0..3]->(:Region)-[:IN]->(m:Country)'),
-  regionParent: entities('MATCH (n)-[:PART_OF]->(m:Region)'),
-  regionClusters: entities('MATCH (n)<-[:PART_OF*0..3]-(:Region)<-[:LOCATED_IN]-(m:Cluster)'),
-  sectorParent: entities('MATCH (n)-[:PART_OF]->(m:Sector)'),
-  sectorChildren: entities('MATCH (n)<-[:PART_OF]-(m:Sector)'),
-  sectorClusters: entities('MATCH (n)<-[:PART_OF*0..]-(:Sector)<-[:ACTIVE_IN]-(m:Cluster)'),
+  regionCountry: entities('MATCH (n)-[:PART_OF*0..3]->(:Region)-[:IN]->(m:Country)', 'Country'),
+  regionParent: entities('MATCH (n)-[:PART_OF]->(m:Region)', 'Region'),
+  regionClusters: entities('MATCH (n)<-[:PART_OF*0..3]-(:Region)<-[:LOCATED_IN]-(m:Cluster)', 'Cluster'),
+  sectorParent: entities('MATCH (n)-[:PART_OF]->(m:Sector)', 'Sector'),
+  sectorChildren: entities('MATCH (n)<-[:PART_OF]-(m:Sector)', 'Sector'),
+  sectorClusters: entities('MATCH (n)<-[:PART_OF*0..]-(:Sector)<-[:ACTIVE_IN]-(m:Cluster)', 'Cluster'),
 } as const satisfies Record<string, RelationSpec>;
 
 export type Relation = keyof typeof RELATIONS;
