@@ -1,3 +1,6 @@
+import { ENTITY_LABELS } from '../entities/labels.js';
+import type { TieKind } from '../model.js';
+
 /**
  * The network: clusters, and ties aggregated per pair and kind. Two clusters are tied when parties
  * to the same Agreement, in the same Mission (organiser, participant or host met), or members of
@@ -89,19 +92,28 @@ export const CLUSTER_NODE = `
 MATCH (c:Cluster {id: $id})
 RETURN ${node('c')} AS node`;
 
-/** Nodes per label, sources, and tied pairs of clusters per tie kind. */
+/** Two clusters `a` and `b` tied through a via node, one typed pattern per tie kind. */
+const TIE_PATTERNS = {
+  AGREEMENT: '(a:Cluster)-[:PARTY_TO]->(:Agreement)<-[:PARTY_TO]-(b:Cluster)',
+  MISSION: '(a:Cluster)-[:ORGANISED|JOINED|MET]-(:Mission)-[:ORGANISED|JOINED|MET]-(b:Cluster)',
+  PARTNERSHIP: '(a:Cluster)-[:MEMBER_OF]->(:Partnership)<-[:MEMBER_OF]-(b:Cluster)',
+} as const satisfies Record<TieKind, string>;
+
+/**
+ * Nodes per label of the allow-list (labels without nodes left out) and sources, each a count-store
+ * lookup; tied pairs of clusters per tie kind, each pair once (compared by element id, which needs
+ * no property read).
+ */
 export const STATS = `
+WITH [${[...Object.values(ENTITY_LABELS), 'Source'].map((label) => `{label: '${label}', count: COUNT { (:${label}) }}`).join(', ')}] AS counts
+WITH [c IN counts WHERE c.count > 0 OR c.label = 'Source'] AS nodes
 CALL () {
-  MATCH (n:Entity)
-  WITH [l IN labels(n) WHERE l <> 'Entity'][0] AS label, count(*) AS count
-  RETURN collect({label: label, count: count}) AS nodes
+${Object.entries(TIE_PATTERNS)
+  .map(
+    ([kind, pattern]) =>
+      `  MATCH ${pattern} WHERE elementId(a) < elementId(b)\n  WITH DISTINCT a, b RETURN '${kind}' AS label, count(*) AS count`,
+  )
+  .join('\n  UNION ALL\n')}
 }
-CALL () { MATCH (s:Source) RETURN count(s) AS sources }
-CALL () {
-  MATCH (a:Cluster)-[:${TIE_RELS}]-(v)-[:${TIE_RELS}]-(b:Cluster)
-  WHERE a.id < b.id AND (v:Agreement OR v:Mission OR v:Partnership)
-  WITH DISTINCT a, b, CASE WHEN v:Agreement THEN 'AGREEMENT' WHEN v:Mission THEN 'MISSION' ELSE 'PARTNERSHIP' END AS kind
-  WITH kind, count(*) AS count
-  RETURN collect({label: kind, count: count}) AS ties
-}
-RETURN nodes + [{label: 'Source', count: sources}] AS nodes, ties`;
+WITH nodes, collect(CASE WHEN count > 0 THEN {label: label, count: count} END) AS ties
+RETURN nodes, ties`;
