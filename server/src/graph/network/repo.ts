@@ -66,9 +66,12 @@ function withDegrees(nodes: NodeRow[], edges: NetworkEdgeRecord[]): NetworkNodeR
   }));
 }
 
+/** What `localeCompare` without a locale does, made once rather than per comparison. */
+const byDefault = new Intl.Collator().compare;
+
 function toNetwork(row: { nodes: NodeRow[]; edges: EdgeRow[] } | undefined): NetworkRecord {
-  const edges = (row?.edges ?? []).map(toEdge).sort((a, b) => a.id.localeCompare(b.id));
-  const nodes = [...(row?.nodes ?? [])].sort((a, b) => a.id.localeCompare(b.id));
+  const edges = (row?.edges ?? []).map(toEdge).sort((a, b) => byDefault(a.id, b.id));
+  const nodes = [...(row?.nodes ?? [])].sort((a, b) => byDefault(a.id, b.id));
   return { nodes: withDegrees(nodes, edges), edges };
 }
 
