@@ -21,6 +21,7 @@ async function main(): Promise<void> {
   const stop = async (exitCode: number) => {
     if (stopping) return;
     stopping = true;
+    logger.info('Stopping: HTTP, then the API, then the database…');
     const { server, apollo, database } = running;
     // close() drops idle keep-alive connections at once and lets requests in flight finish.
     await new Promise<void>((resolve) => (server ? server.close(() => resolve()) : resolve()));

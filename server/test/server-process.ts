@@ -39,6 +39,8 @@ export async function startServerProcess(options: ServerProcessOptions = {}): Pr
       cwd: REPO_ROOT,
       env: {
         ...process.env,
+        // As a user runs it: Vitest's NODE_ENV=test changes libraries' behaviour (Apollo's signal handling).
+        NODE_ENV: '',
         PORT: String(port),
         NEO4J_BOLT_PORT: String(boltPort),
         NEO4J_DATA_DIR: dataDir,

@@ -126,6 +126,9 @@ export function createApolloServer(options: { schema?: GraphQLSchema } = {}): Ap
     introspection: true,
     includeStacktraceInErrorResponses: false,
     allowBatchedHttpRequests: false,
+    // main.ts owns SIGINT/SIGTERM and stops HTTP, Apollo, the driver and Neo4j in order; Apollo's
+    // own handlers (on outside NODE_ENV=test) re-raise the signal and kill the process midway.
+    stopOnTerminationSignals: false,
     formatError,
     validationRules: protection.validationRules,
     plugins: [
