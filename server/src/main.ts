@@ -29,8 +29,10 @@ async function main(): Promise<void> {
     await database?.close();
     process.exit(exitCode);
   };
-  process.once('SIGINT', () => void stop(0));
-  process.once('SIGTERM', () => void stop(0));
+  // `on`, not `once`: one Ctrl-C reaches this process several times (the terminal's process group,
+  // then npm and tsx relaying it), and a repeat must not kill it midway through the stop.
+  process.on('SIGINT', () => void stop(0));
+  process.on('SIGTERM', () => void stop(0));
 
   const database = await openDatabase({
     config: config.neo4j,
