@@ -10,7 +10,7 @@ const url = process.argv[2] ?? process.env.ATLAS_URL ?? 'http://127.0.0.1:4000/g
 const runs = Number(process.argv[3] ?? 30);
 const authorization = process.env.ATLAS_TOKEN ? `Bearer ${process.env.ATLAS_TOKEN}` : undefined;
 
-/** One operation per contract query (gaps and cooperationMatrix are measured by their own issue). */
+/** One operation per contract query. */
 const OPERATIONS: Record<string, string> = {
   node: '{ node(id: "aero-montreal") { id name entityKind citations { excerpt source { title } } } }',
   search: '{ search(text: "aero montr", first: 10) { score entity { id name entityKind } } }',
@@ -36,6 +36,9 @@ const OPERATIONS: Record<string, string> = {
   shortestPath:
     '{ shortestPath(from: "aerospace-valley", to: "aviation-valley") { hops nodes { id label } edges { kind via } } }',
   stats: '{ stats { nodes { label count } ties { label count } } }',
+  gaps: '{ gaps(first: 20) { left { name } right { name } sector { name } score reasons } }',
+  cooperationMatrix:
+    '{ cooperationMatrix { cells { sector { name } leftClusters rightClusters ties gapIndex } underServed { id name } } }',
 };
 
 async function run(query: string): Promise<{ ms: number; roundTrips: number }> {
