@@ -32,7 +32,20 @@ describe('the playground at /graphql', () => {
   it('loads with nothing from outside 127.0.0.1 and runs its first example', async () => {
     const page = await openPlayground();
     await page.getByText('FindCluster').first().waitFor({ timeout: 10_000 });
-    await page.locator('.graphiql-execute-button').click();
+    // GraphiQL ignores a run while it is still loading the schema: click until the query goes out.
+    const sent = (r: { url(): string; request(): { method(): string; postData(): string | null } }) =>
+      r.url().endsWith('/graphql') &&
+      r.request().method() === 'POST' &&
+      (r.request().postData() ?? '').includes('FindCluster');
+    for (let attempt = 0; ; attempt += 1) {
+      const answered = page.waitForResponse(sent, { timeout: 5_000 }).then(
+        () => true,
+        () => false,
+      );
+      await page.locator('.graphiql-execute-button').click();
+      if (await answered) break;
+      if (attempt === 5) throw new Error('the playground never sent the example query');
+    }
     const response = page.locator('.graphiql-response');
     await expect.poll(async () => (await response.textContent()) ?? '', { timeout: 30_000 }).toContain('MEDTEQ');
     // Monaco renders only the visible lines, so the check stays near the top of the result.
