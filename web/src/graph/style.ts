@@ -62,7 +62,11 @@ export function buildStylesheet(): StylesheetJson {
       },
     },
     ...edgeKinds,
-    { selector: 'node.hub', style: { 'min-zoomed-font-size': 0, 'font-weight': 600 } },
+    // Twice the size, so that at the zoom that fits the seed graph (about 0.45) they still read at ~10 px.
+    {
+      selector: 'node.hub',
+      style: { 'min-zoomed-font-size': 0, 'font-size': 22, 'font-weight': 600, 'text-max-width': '220px' },
+    },
     {
       selector: 'node:selected',
       style: { 'border-width': 4, 'border-color': '#111827' },
