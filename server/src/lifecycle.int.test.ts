@@ -2,7 +2,7 @@ import { mkdtemp, rm } from 'node:fs/promises';
 import os from 'node:os';
 import path from 'node:path';
 import { afterAll, describe, expect, it } from 'vitest';
-import { startServerProcess } from '../test/server-process.js';
+import { isAlive, startServerProcess } from '../test/server-process.js';
 
 /** `npm start` as a user lives it: first start seeds, Ctrl-C stops everything, the next start is quick. */
 
@@ -11,14 +11,6 @@ const jvmPid = (output: string): number => {
   const pid = line ? (JSON.parse(line) as { pid?: number }).pid : undefined;
   if (!pid) throw new Error(`no Neo4j pid in the server's log:\n${output}`);
   return pid;
-};
-const isAlive = (pid: number) => {
-  try {
-    process.kill(pid, 0);
-    return true;
-  } catch {
-    return false;
-  }
 };
 
 describe('the server process', () => {

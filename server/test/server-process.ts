@@ -82,3 +82,13 @@ export async function startServerProcess(options: ServerProcessOptions = {}): Pr
   await stop();
   throw new Error(`The server did not answer /health within 240 s:\n${output}`);
 }
+
+/** Whether a process with this pid still runs (signal 0 checks without sending anything). */
+export function isAlive(pid: number): boolean {
+  try {
+    process.kill(pid, 0);
+    return true;
+  } catch {
+    return false;
+  }
+}

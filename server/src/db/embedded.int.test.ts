@@ -3,19 +3,12 @@ import os from 'node:os';
 import path from 'node:path';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { freePort } from '../../test/free-port.js';
+import { isAlive } from '../../test/server-process.js';
 import { createLogger } from '../logger.js';
 import { EmbeddedNeo4jError } from './embedded-errors.js';
 import { startEmbeddedNeo4j, type EmbeddedNeo4j } from './embedded.js';
 
 const logger = createLogger('silent');
-const isAlive = (pid: number) => {
-  try {
-    process.kill(pid, 0);
-    return true;
-  } catch {
-    return false;
-  }
-};
 
 describe('the embedded Neo4j', () => {
   let dataDir: string;

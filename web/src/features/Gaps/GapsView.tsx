@@ -24,7 +24,8 @@ import { NetworkQuery, useExpansions, useReferenceData } from '../Explore/networ
 import { CandidateList } from './CandidateList';
 import { GapMatrix } from './GapMatrix';
 import { SectorPicker, SidePicker } from './Pickers';
-import { GapPairPathQuery, GapsCandidatesQuery, GapsMatrixQuery } from './queries';
+import { ShortestPathQuery } from '../Path/queries';
+import { GapsCandidatesQuery, GapsMatrixQuery } from './queries';
 
 /** Candidates per "show more": the API's default page. */
 const PAGE = 20;
@@ -75,7 +76,7 @@ export function GapsView({ state, update }: ViewProps) {
   });
 
   const [pathResult, refetchPath] = useQuery({
-    query: GapPairPathQuery,
+    query: ShortestPathQuery,
     variables: {
       from: pair?.left ?? '',
       to: pair?.right ?? '',

@@ -18,29 +18,3 @@ export const GapsCandidatesQuery = graphql(`
     }
   }
 `);
-
-/** The nearest connection of a chosen pair, through any kind of tie. */
-export const GapPairPathQuery = graphql(`
-  query GapPairPath($from: ID!, $to: ID!, $kinds: [TieKind!]) {
-    shortestPath(from: $from, to: $to, kinds: $kinds) {
-      hops
-      nodes {
-        id
-        label
-        entityKind
-        country
-        sectors
-        degree
-      }
-      edges {
-        id
-        source
-        target
-        kind
-        via
-        years
-        weight
-      }
-    }
-  }
-`);

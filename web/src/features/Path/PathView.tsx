@@ -15,31 +15,7 @@ import { graphql } from '../../gql';
 import type { ViewProps } from '../../views';
 import { NetworkQuery, useReferenceData } from '../Explore/network';
 import { SearchBox } from '../Search/SearchBox';
-
-const PathQuery = graphql(`
-  query ShortestPath($from: ID!, $to: ID!, $kinds: [TieKind!]) {
-    shortestPath(from: $from, to: $to, kinds: $kinds) {
-      hops
-      nodes {
-        id
-        label
-        entityKind
-        country
-        sectors
-        degree
-      }
-      edges {
-        id
-        source
-        target
-        kind
-        via
-        years
-        weight
-      }
-    }
-  }
-`);
+import { ShortestPathQuery } from './queries';
 
 const ViaQuery = graphql(`
   query PathVia($id: ID!) {
@@ -105,7 +81,7 @@ export function PathView({ state, update }: ViewProps) {
   const kinds = toNetworkFilter(state.filters)?.tieKinds ?? null;
   const { pathFrom: from, pathTo: to } = state;
   const [result, reexecute] = useQuery({
-    query: PathQuery,
+    query: ShortestPathQuery,
     variables: { from: from ?? '', to: to ?? '', kinds },
     pause: !from || !to,
   });

@@ -1,0 +1,27 @@
+import { graphql } from '../../gql';
+
+/** The shortest chain of ties between two clusters: the Path view's answer, and the Gaps view's nearest connection. */
+export const ShortestPathQuery = graphql(`
+  query ShortestPath($from: ID!, $to: ID!, $kinds: [TieKind!]) {
+    shortestPath(from: $from, to: $to, kinds: $kinds) {
+      hops
+      nodes {
+        id
+        label
+        entityKind
+        country
+        sectors
+        degree
+      }
+      edges {
+        id
+        source
+        target
+        kind
+        via
+        years
+        weight
+      }
+    }
+  }
+`);
