@@ -1,4 +1,13 @@
 import { z } from 'zod';
+import {
+  AGREEMENT_KINDS,
+  AGREEMENT_STATUSES,
+  CLUSTER_KINDS,
+  MEMBER_ROLES,
+  MISSION_STATUSES,
+  REGION_KINDS,
+  SLUG,
+} from '../domain/vocabulary.js';
 
 /**
  * The format of a seed file (cypher/seed/*.yaml): the facts one source document states, each
@@ -6,7 +15,6 @@ import { z } from 'zod';
  * merges them by id, and every appearance adds a citation.
  */
 
-export const SLUG = /^[a-z0-9]+(?:-[a-z0-9]+)*$/;
 export const PARTIAL_DATE = /^\d{4}(?:-(0[1-9]|1[0-2])(?:-(0[1-9]|[12]\d|3[01]))?)?$/;
 
 const slug = z.string().regex(SLUG, 'ids are lower-case slugs such as "aero-montreal"');
@@ -16,25 +24,6 @@ const text = z.string().trim().min(1);
 const count = z.number().int().nonnegative();
 /** The words of the source that state the fact; required on every fact-bearing entry. */
 const cite = text;
-
-export const clusterKinds = [
-  'CLUSTER',
-  'SUPERCLUSTER',
-  'ASSOCIATION',
-  'RESEARCH_CONSORTIUM',
-  'PUBLIC_BODY',
-  'NETWORK',
-] as const;
-export const regionKinds = ['PROVINCE', 'REGION', 'METRO', 'CITY'] as const;
-export const agreementKinds = [
-  'MOU',
-  'PARTNERSHIP_AGREEMENT',
-  'COOPERATION_AGREEMENT',
-  'COLLABORATION_AGREEMENT',
-] as const;
-export const agreementStatuses = ['SIGNED', 'PLANNED', 'ENDED'] as const;
-export const missionStatuses = ['PLANNED', 'DONE'] as const;
-export const memberRoles = ['COORDINATOR', 'PARTNER'] as const;
 
 const source = z.strictObject({
   id: slug,
@@ -57,7 +46,7 @@ const country = z.strictObject({
 const region = z.strictObject({
   id: slug,
   name: text.optional(),
-  kind: z.enum(regionKinds).optional(),
+  kind: z.enum(REGION_KINDS).optional(),
   country: countryCode.optional(),
   partOf: slug.optional(),
   aliases: z.array(text).optional(),
@@ -77,7 +66,7 @@ const cluster = z.strictObject({
   name: text.optional(),
   acronym: text.optional(),
   aliases: z.array(text).optional(),
-  kind: z.enum(clusterKinds).optional(),
+  kind: z.enum(CLUSTER_KINDS).optional(),
   description: text.optional(),
   website: text.optional(),
   foundedYear: z.number().int().min(1800).max(2100).optional(),
@@ -93,8 +82,8 @@ const cluster = z.strictObject({
 const agreement = z.strictObject({
   id: slug,
   title: text.optional(),
-  kind: z.enum(agreementKinds).optional(),
-  status: z.enum(agreementStatuses).optional(),
+  kind: z.enum(AGREEMENT_KINDS).optional(),
+  status: z.enum(AGREEMENT_STATUSES).optional(),
   signedOn: partialDate.optional(),
   endsOn: partialDate.optional(),
   summary: text.optional(),
@@ -110,7 +99,7 @@ const mission = z.strictObject({
   title: text.optional(),
   startsOn: partialDate.optional(),
   endsOn: partialDate.optional(),
-  status: z.enum(missionStatuses).optional(),
+  status: z.enum(MISSION_STATUSES).optional(),
   smeCount: count.optional(),
   summary: text.optional(),
   /** Clusters or partnerships that organised the mission. */
@@ -125,7 +114,7 @@ const mission = z.strictObject({
   cite,
 });
 
-const member = z.union([slug, z.strictObject({ cluster: slug, role: z.enum(memberRoles) })]);
+const member = z.union([slug, z.strictObject({ cluster: slug, role: z.enum(MEMBER_ROLES) })]);
 
 const partnership = z.strictObject({
   id: slug,

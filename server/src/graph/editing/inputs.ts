@@ -1,5 +1,6 @@
 import { z } from 'zod';
 import { comparePartialDates, isPartialDate } from '../../domain/partial-date.js';
+import { AGREEMENT_KINDS, AGREEMENT_STATUSES, CLUSTER_KINDS, MISSION_STATUSES, SLUG } from '../../domain/vocabulary.js';
 import { AtlasError } from '../../errors.js';
 
 /**
@@ -8,24 +9,6 @@ import { AtlasError } from '../../errors.js';
  * checked by the repository inside the write's transaction.
  */
 
-export const AGREEMENT_KINDS = [
-  'MOU',
-  'PARTNERSHIP_AGREEMENT',
-  'COOPERATION_AGREEMENT',
-  'COLLABORATION_AGREEMENT',
-] as const;
-export const AGREEMENT_STATUSES = ['SIGNED', 'PLANNED', 'ENDED'] as const;
-export const MISSION_STATUSES = ['PLANNED', 'DONE'] as const;
-export const CLUSTER_KINDS = [
-  'CLUSTER',
-  'SUPERCLUSTER',
-  'ASSOCIATION',
-  'RESEARCH_CONSORTIUM',
-  'PUBLIC_BODY',
-  'NETWORK',
-] as const;
-
-const SLUG = /^[a-z0-9]+(?:-[a-z0-9]+)*$/;
 const MAX_LINKS = 200;
 
 const name = z.string().trim().min(1, 'must not be blank').max(300, 'must be at most 300 characters');
