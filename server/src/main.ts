@@ -7,6 +7,7 @@ import { openDatabase, prepareGraph, type Database } from './db/database.js';
 import { EmbeddedNeo4jError } from './db/embedded-errors.js';
 import { createApp } from './http/app.js';
 import { createApolloServer, graphqlRoute } from './http/graphql.js';
+import { warmUp } from './graph/warm-up.js';
 import { createLogger } from './logger.js';
 
 /** The composition root: config, database, graph, GraphQL, HTTP; and a clean stop in reverse order. */
@@ -44,6 +45,7 @@ async function main(): Promise<void> {
   });
   running.database = database;
   await prepareGraph({ executor: database.executor, logger });
+  await warmUp(database.executor);
   const apollo = createApolloServer();
   running.apollo = apollo;
   await apollo.start();
