@@ -6,7 +6,13 @@ import { GraphQLError } from 'graphql';
  */
 
 export type ErrorCode =
-  'BAD_USER_INPUT' | 'NOT_FOUND' | 'UNAUTHENTICATED' | 'FORBIDDEN' | 'DATABASE_UNAVAILABLE' | 'CONFLICT';
+  | 'BAD_USER_INPUT'
+  | 'NOT_FOUND'
+  | 'UNAUTHENTICATED'
+  | 'FORBIDDEN'
+  | 'DATABASE_UNAVAILABLE'
+  | 'CONFLICT'
+  | 'QUERY_TOO_LARGE';
 
 export class AtlasError extends GraphQLError {
   constructor(
@@ -28,4 +34,9 @@ export const databaseUnavailable = () =>
   new AtlasError(
     'DATABASE_UNAVAILABLE',
     'The graph database is not answering. Retry in a few seconds; if it persists, check that Neo4j is running (GET /health says why).',
+  );
+export const queryTooLarge = () =>
+  new AtlasError(
+    'QUERY_TOO_LARGE',
+    'This question needs more memory or time than the database allows: narrow it (fewer sectors, countries or hops, a smaller page), or give Neo4j more memory (NEO4J_HEAP).',
   );

@@ -1,5 +1,5 @@
 import { Neo4jError, type Driver, type ManagedTransaction } from 'neo4j-driver';
-import { conflict, databaseUnavailable } from '../errors.js';
+import { conflict, databaseUnavailable, queryTooLarge } from '../errors.js';
 import type { Logger } from '../logger.js';
 import { toPlain } from './serialize.js';
 
@@ -89,10 +89,19 @@ export class Executor {
 }
 
 const UNAVAILABLE = new Set(['ServiceUnavailable', 'SessionExpired', 'Neo.TransientError.General.DatabaseUnavailable']);
+/** Limits one query hit: the database is up, the question is too big for it. */
+const TOO_LARGE = new Set([
+  'Neo.TransientError.General.MemoryPoolOutOfMemoryError',
+  'Neo.TransientError.General.TransactionMemoryLimit',
+  'Neo.TransientError.General.OutOfMemoryError',
+  'Neo.ClientError.Transaction.TransactionTimedOut',
+  'Neo.ClientError.Transaction.TransactionTimedOutClientConfiguration',
+]);
 
 /** Maps driver errors to client errors; anything else passes through, to be masked and logged. */
 export function translateDriverError(error: unknown): unknown {
   if (error instanceof Neo4jError) {
+    if (TOO_LARGE.has(error.code)) return queryTooLarge();
     if (UNAVAILABLE.has(error.code) || error.code.startsWith('Neo.TransientError.General'))
       return databaseUnavailable();
     if (error.code === 'Neo.ClientError.Schema.ConstraintValidationFailed') {
