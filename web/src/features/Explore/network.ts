@@ -4,25 +4,38 @@ import type { NetworkFilterInput } from '../../graph/filters';
 import type { GraphData } from '../../graph/types';
 import { graphql } from '../../gql';
 
+// What the canvas and the table render of a node and a tie: shared by networks and paths.
+export const GraphNodeFragment = graphql(`
+  fragment GraphNode on NetworkNode {
+    id
+    label
+    entityKind
+    country
+    sectors
+    degree
+  }
+`);
+
+export const GraphEdgeFragment = graphql(`
+  fragment GraphEdge on NetworkEdge {
+    id
+    source
+    target
+    kind
+    via
+    years
+    weight
+  }
+`);
+
 // What the canvas and the table render of a network; shared by the Explore and Path containers.
 export const NetworkGraphFragment = graphql(`
   fragment NetworkGraph on Network {
     nodes {
-      id
-      label
-      entityKind
-      country
-      sectors
-      degree
+      ...GraphNode
     }
     edges {
-      id
-      source
-      target
-      kind
-      via
-      years
-      weight
+      ...GraphEdge
     }
   }
 `);

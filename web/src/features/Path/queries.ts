@@ -6,21 +6,10 @@ export const ShortestPathQuery = graphql(`
     shortestPath(from: $from, to: $to, kinds: $kinds) {
       hops
       nodes {
-        id
-        label
-        entityKind
-        country
-        sectors
-        degree
+        ...GraphNode
       }
       edges {
-        id
-        source
-        target
-        kind
-        via
-        years
-        weight
+        ...GraphEdge
       }
     }
   }
