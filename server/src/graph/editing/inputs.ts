@@ -73,19 +73,9 @@ export const createAgreementInput = z.object({
 });
 
 /** Absent: keep; null: clear (optional fields only); a list replaces the stored one. */
-export const updateAgreementInput = z.object({
-  name: name.optional(),
-  agreementKind: z.enum(AGREEMENT_KINDS).optional(),
-  status: z.enum(AGREEMENT_STATUSES).optional(),
-  signedOn: partialDate.nullish(),
-  endsOn: partialDate.nullish(),
-  summary: text.nullish(),
-  parties: atLeastTwoParties.optional(),
-  sectors: references.nullish(),
-  partnership: reference.nullish(),
-  mission: reference.nullish(),
-  citations,
-});
+export const updateAgreementInput = createAgreementInput
+  .omit({ id: true })
+  .partial({ name: true, agreementKind: true, status: true, parties: true });
 
 export const createMissionInput = z.object({
   id: slug.nullish(),
@@ -103,20 +93,8 @@ export const createMissionInput = z.object({
   citations,
 });
 
-export const updateMissionInput = z.object({
-  name: name.optional(),
-  status: z.enum(MISSION_STATUSES).optional(),
-  startsOn: partialDate.nullish(),
-  endsOn: partialDate.nullish(),
-  smeCount: count.nullish(),
-  summary: text.nullish(),
-  organisers: references.nullish(),
-  participants: references.nullish(),
-  met: references.nullish(),
-  visited: references.nullish(),
-  sectors: references.nullish(),
-  citations,
-});
+/** Absent: keep; null: clear (optional fields only); a list replaces the stored one. */
+export const updateMissionInput = createMissionInput.omit({ id: true }).partial({ name: true, status: true });
 
 export const upsertClusterInput = z.object({
   id: slug.nullish(),
