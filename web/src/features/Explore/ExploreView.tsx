@@ -2,6 +2,7 @@ import { useCallback, useMemo, useRef, useState } from 'react';
 import { useQuery } from 'urql';
 import { ClusterTable } from '../../components/ClusterTable';
 import { GraphCanvas, type GraphCanvasHandle } from '../../components/GraphCanvas/GraphCanvas';
+import { ViewControls } from '../../components/GraphCanvas/ViewControls';
 import { Legend } from '../../components/Legend';
 import { EmptyState, ErrorState, Loading } from '../../components/Status';
 import { download, recordFirstDraw } from '../../download';
@@ -154,18 +155,7 @@ export function ExploreView({ state, update }: ViewProps) {
 
       <section className="stage" aria-label="Network">
         <div className="toolbar" role="toolbar" aria-label="Canvas">
-          <button type="button" onClick={() => canvas.current?.fit()} data-testid="fit-button">
-            Fit
-          </button>
-          <button type="button" onClick={() => canvas.current?.zoom(1.25)} aria-label="Zoom in">
-            +
-          </button>
-          <button type="button" onClick={() => canvas.current?.zoom(0.8)} aria-label="Zoom out">
-            −
-          </button>
-          <button type="button" onClick={() => canvas.current?.relayout()} data-testid="relayout-button">
-            Re-layout
-          </button>
+          <ViewControls canvas={canvas} />
           <label>
             <select
               aria-label="Layout"

@@ -2,6 +2,7 @@ import { useEffect, useMemo, useRef, useState } from 'react';
 import { useQuery } from 'urql';
 import { EntityLink } from '../../components/EntityLink';
 import { GraphCanvas, type GraphCanvasHandle } from '../../components/GraphCanvas/GraphCanvas';
+import { ViewControls } from '../../components/GraphCanvas/ViewControls';
 import { EmptyState, ErrorState, Loading } from '../../components/Status';
 import { download } from '../../download';
 import { toElements } from '../../graph/elements';
@@ -222,18 +223,7 @@ export function GapsView({ state, update }: ViewProps) {
             ))}
         </div>
         <div className="toolbar" role="toolbar" aria-label="Canvas">
-          <button type="button" onClick={() => canvas.current?.fit()}>
-            Fit
-          </button>
-          <button type="button" onClick={() => canvas.current?.zoom(1.25)} aria-label="Zoom in">
-            +
-          </button>
-          <button type="button" onClick={() => canvas.current?.zoom(0.8)} aria-label="Zoom out">
-            −
-          </button>
-          <button type="button" onClick={() => canvas.current?.relayout()}>
-            Re-layout
-          </button>
+          <ViewControls canvas={canvas} />
           <span className="spacer" />
           <span className="muted">
             {pair ? `${pairName('left')} ↔ ${pairName('right')}` : 'Choose a candidate to see its nearest connection'}

@@ -3,6 +3,7 @@ import { useClient, useQuery } from 'urql';
 import { ClusterTable } from '../../components/ClusterTable';
 import { EntityLink } from '../../components/EntityLink';
 import { GraphCanvas, type GraphCanvasHandle } from '../../components/GraphCanvas/GraphCanvas';
+import { ViewControls } from '../../components/GraphCanvas/ViewControls';
 import { EmptyState, ErrorState, Loading } from '../../components/Status';
 import { download } from '../../download';
 import { toElements } from '../../graph/elements';
@@ -199,18 +200,7 @@ export function PathView({ state, update }: ViewProps) {
       </aside>
       <section className="stage" aria-label="Network with the path">
         <div className="toolbar" role="toolbar" aria-label="Canvas">
-          <button type="button" onClick={() => canvas.current?.fit()}>
-            Fit
-          </button>
-          <button type="button" onClick={() => canvas.current?.zoom(1.25)} aria-label="Zoom in">
-            +
-          </button>
-          <button type="button" onClick={() => canvas.current?.zoom(0.8)} aria-label="Zoom out">
-            −
-          </button>
-          <button type="button" onClick={() => canvas.current?.relayout()}>
-            Re-layout
-          </button>
+          <ViewControls canvas={canvas} />
         </div>
         <div className="canvas-wrap">
           <GraphCanvas
