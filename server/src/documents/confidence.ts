@@ -15,6 +15,7 @@ export const ORGANISATION_CONFIDENCE: Record<OrganisationCue, number> = {
   'cue-word': 0.7,
   'located-in-country': 0.65,
   'party-of-a-fact': 0.6,
+  acts: 0.6,
   'listed-with-an-organisation': 0.55,
 };
 

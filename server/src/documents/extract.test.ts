@@ -55,14 +55,32 @@ describe('extractCandidates', () => {
   });
 
   it('keeps a planned agreement planned, without a signing date', () => {
-    const text =
-      'The Canadian Geothermal Association (CANGEA) approached the partnership. Both parties plan to sign a partnership in June 2019.';
+    const text = 'Skywin and the Canadian Geothermal Association (CANGEA) plan to sign a partnership in June 2019.';
     const [agreement] = extractCandidates({ text }, known).filter((c) => c.kind === 'AGREEMENT');
     expect(agreement).toMatchObject({
       agreementStatus: 'PLANNED',
-      parties: [{ name: 'Canadian Geothermal Association' }],
+      parties: [{ name: 'Skywin', match: 'skywin' }, { name: 'Canadian Geothermal Association' }],
     });
     expect(agreement?.startsOn).toBeUndefined();
+  });
+
+  it('proposes an agreement updated on a later date as a second one', () => {
+    const text =
+      'First signed in 2007, the Memorandum of Understanding between Skywin and Lumen Valley was updated in 2013.';
+    const agreements = extractCandidates({ text }, known).filter((c) => c.kind === 'AGREEMENT');
+    expect(agreements.map((a) => a.startsOn)).toEqual(['2007', '2013']);
+  });
+
+  it('lets the members of the partnership a paragraph is about stand for it as a party', () => {
+    const text =
+      'GEO Europe gathers three European clusters: Alpha Cluster (FR), Beta Park (FI) and Gamma (SE). It was approached by the Canadian Geothermal Association (CANGEA). The two parties plan to sign a partnership.';
+    const [agreement] = extractCandidates({ text }, known).filter((c) => c.kind === 'AGREEMENT');
+    expect(agreement?.parties.map((p) => p.name)).toEqual([
+      'Canadian Geothermal Association',
+      'Alpha Cluster',
+      'Beta Park',
+      'Gamma',
+    ]);
   });
 
   it('splits one sentence that states two missions, each with its own dates and place', () => {

@@ -21,10 +21,11 @@ export function extractCandidates(document: DocumentToRead, known: KnownEntity[]
   const organisations = findOrganisations({ text, folded, sentences: cut, known, places });
   const documentYear = document.publishedOn?.slice(0, 4);
   const reading = new Reading(text, cut, organisations, places.findAll(folded, text), places, known, documentYear);
+  const memberships = findMemberships(reading);
   const facts = [
-    ...findAgreements(reading),
+    ...findAgreements(reading, memberships),
     ...findMissions(reading, document.publishedOn ? { publishedOn: document.publishedOn } : {}),
-    ...findMemberships(reading),
+    ...memberships,
     ...findEvents(reading),
   ].map((candidate) => recogniseFact(candidate, known));
   return [...organisationCandidates(reading), ...facts].sort(
@@ -76,6 +77,7 @@ const CUE_REASONS: Record<OrganisationMention['cue'], string> = {
   apposition: 'an apposition describes it as a cluster, consortium or association',
   'located-in-country': 'the text places it in a country',
   'party-of-a-fact': 'a party of an agreement or cooperation',
+  acts: 'an acronym that acts (supports, organises, funds…)',
   'listed-with-an-organisation': 'listed with other organisations',
 };
 

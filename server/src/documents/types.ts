@@ -50,6 +50,7 @@ export type OrganisationCue =
   | 'apposition'
   | 'located-in-country'
   | 'party-of-a-fact'
+  | 'acts'
   | 'listed-with-an-organisation';
 
 export interface CandidateParty {

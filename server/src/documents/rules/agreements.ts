@@ -35,11 +35,12 @@ const PLANNED =
   /\b(plans?|planned|planning|intends?|will sign|to be signed|initiated|in negotiation|under negotiation|negotiating)\b/i;
 const REFERS_BACK =
   /\b(the|this|that|The|This)\s+(\d{4}\s+)?(partnership agreement|agreement|MoU|Memorandum of Understanding)\b/;
+const RENEWED = /\b(updated|renewed|extended|revised|amended)\s+(in|on)\s+$/;
 const UNTIL = /\b(until|till|run(s)? to|expires? in|ends? in)\s+$/;
 /** Agreements between governments or blocs are policy, not cluster cooperation. */
 const NOT_BETWEEN_CLUSTERS = /\bbetween (the )?(EU|European Union|Canada|United States)\b/;
 
-export function findAgreements(reading: Reading): Candidate[] {
+export function findAgreements(reading: Reading, memberships: Candidate[]): Candidate[] {
   const candidates: Candidate[] = [];
   reading.sentences.forEach((sentence, index) => {
     const kind = KINDS.find((k) => k.pattern.test(sentence.text))?.kind;
@@ -77,15 +78,23 @@ export function findAgreements(reading: Reading): Candidate[] {
           }
         }
       }
-      if (parties.length === 0) continue;
-      if (parties.length < 2) deductions.push('missingParties');
+      // The other side unnamed inside a partnership's paragraph ("the ESCP4i has been approached
+      // by CANGEA… The two parties plan to sign") is the partnership: its members stand for it.
+      const partnership = memberships.find((m) => paragraphOf(reading, m) === sentence.paragraph);
+      if (parties.length === 1 && partnership) {
+        parties = distinctParties([...parties, ...partnership.parties.map((p) => ({ ...p, role: 'PARTY' as const }))]);
+        deductions.push('fromContext');
+      }
+      // An agreement needs two sides; one name alone is a mention, not a fact to propose.
+      if (parties.length < 2) continue;
       if (parties.some((p) => !p.match)) deductions.push('newParty');
       const status: AgreementStatus = PLANNED.test(sentence.text) ? 'PLANNED' : 'SIGNED';
       const inPart = dates.filter(
         (d) => d.start >= (clauses.length > 0 ? sentence.start : part.start) && d.end <= part.end,
       );
       const ends = inPart.find((d) => UNTIL.test(reading.text.slice(sentence.start, d.start)));
-      const signed = inPart.find((d) => d !== ends);
+      const renewed = inPart.find((d) => RENEWED.test(reading.text.slice(sentence.start, d.start)));
+      const signed = inPart.find((d) => d !== ends && d !== renewed);
       if (signed && signed.year !== 'stated') deductions.push('borrowedYear');
       candidates.push({
         kind: 'AGREEMENT',
@@ -103,6 +112,15 @@ export function findAgreements(reading: Reading): Candidate[] {
           `"${sentence.text.match(KINDS.find((k) => k.kind === kind)!.pattern)?.[0] ?? kind}" names the agreement`,
         ],
       });
+      // "First signed in 2007, the MoU … was updated in 2013": the update is an agreement of its own.
+      if (renewed && status === 'SIGNED') {
+        candidates.push({
+          ...candidates.at(-1)!,
+          name: `${kindName(kind)} between ${parties.map((p) => p.name).join(' and ')} (renewed)`,
+          startsOn: renewed.startsOn,
+          reasons: ['the text says the agreement was updated or renewed on this date'],
+        });
+      }
     }
   });
   return mergeSameParties(candidates);
@@ -135,6 +153,10 @@ function namedByParties(reading: Reading, sentence: Sentence): Candidate[] {
     });
   }
   return found;
+}
+
+function paragraphOf(reading: Reading, candidate: Candidate): number | undefined {
+  return reading.sentences.find((s) => s.start <= candidate.start && candidate.end <= s.end)?.paragraph;
 }
 
 /** "between A and B … and another one between C and D": one stretch per "between". */

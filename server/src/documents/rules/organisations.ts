@@ -14,11 +14,12 @@ import type { KnownEntity, OrganisationCue, OrganisationMention, Span } from '..
  * - apposition: "Skywin, the Aerospace cluster from Wallonia";
  * - located-in-country: "Tenerdis in France";
  * - party-of-a-fact: "MoU signed between A and B", "A and B have reached an agreement";
+ * - acts: an acronym that supports, organises, funds, leads… ("AWEX supports the activity");
  * - listed-with-an-organisation: "Tweed and Flux 50 in Belgium": a list shares its items' kind.
  */
 
 const WORD = String.raw`[\p{Lu}\d][\p{L}\d'’.+]*(?:[-/][\p{L}\d'’.+]+)*`;
-const JOIN = String.raw`(?:(?:\s+(?:of|for|de|du|des|del|della|di|la|le|et|on|d['’]|&|:|–|-|/)){1,2}\s+|\s+|-)`;
+const JOIN = String.raw`(?:(?:\s+(?:of|for|de|du|des|del|della|di|la|le|et|on|d['’]|&|:|–|-|/)){1,2}\s+|:\s+|\s+|-)`;
 const TAIL = String.raw`(?:\s+(?:e\.V\.|z\.s\.|GmbH|Ltd|Ab|AB|Oy|cluster|clusters)(?![\p{L}]))?`;
 const NAME = new RegExp(`${WORD}(?:${JOIN}${WORD})*${TAIL}`, 'gu');
 /** Names whose cue word is followed by "of" or "for" go on over "and", "in" and capitalised words. */
@@ -38,7 +39,22 @@ const GENERIC_WORDS = new Set(
   ),
 );
 /** Public bodies are named by their country: "the Walloon government", "Government of Canada". */
-const PUBLIC_BODY = /^(?:[\p{L}]+ (?:government|delegation)|government of [\p{L} ]+)$/u;
+const PUBLIC_BODY =
+  /^(?:[\p{L}]+ (?:government|delegation|port)|(?:government|port|city|eurometropole|metropole) of [\p{L} ]+)$/u;
+/** An acronym that acts as an organisation does: "AWEX supports…", "EASME does not guarantee…". */
+const ACTING =
+  /^\s+(?:also\s+)?(?:supports|organises|organizes|funds|leads|hosts|runs|coordinates|manages|does|signed|represents)\b/;
+/**
+ * Public bodies written in lower case: "the Canadian government", "the industrial city of
+ * Surrey", "the Québec Port". The place or demonym must be one the gazetteer or graph knows.
+ */
+const LOWER_CASE_PUBLIC_BODY =
+  /\b(?:([\p{Lu}][\p{L}-]+)\s+(government|port)\b|(city|port|government) of ([\p{Lu}][\p{L}-]+(?:\s+[\p{Lu}][\p{L}-]+)?))/gu;
+/** "Banque de développement économique du Québec": French names run in lower case up to a place. */
+const FRENCH_NAME =
+  /\b(?:Banque|Consortium|Association|Agence|Société|Institut|Centre|Conseil|Fédération|Chambre)\s+(?:d['’]|de|du|des)\s*[\p{Ll}\s'’-]{3,80}?\s(?:du|de|au|en|des)\s+[\p{Lu}][\p{L}-]+/gu;
+/** "Government of Canada Smart Cities Challenge": the body inside a programme's name. */
+const BODY_INSIDE = /^((?:Government|City|Port) of [\p{Lu}][\p{L}-]+)\s/u;
 
 export const CUE_WORDS = [
   'cluster',
@@ -69,6 +85,8 @@ export const CUE_WORDS = [
   'government',
   'agency',
   'group',
+  'eurometropole',
+  'metropole',
   'e v',
   'gmbh',
   'ltd',
@@ -132,11 +150,16 @@ export function findOrganisations(options: {
   const knownSpans = dedupe(mentions);
   const found: OrganisationMention[] = [...knownSpans];
   for (const sentence of sentences) {
-    const spans = nameSpans(
-      sentence,
-      places,
-      findDates(sentence.text, { offset: sentence.start, documentYear: '2000' }),
-    ).filter((span) => !knownSpans.some((k) => span.start < k.end && k.start < span.end));
+    const spans = [
+      ...nameSpans(sentence, places, findDates(sentence.text, { offset: sentence.start, documentYear: '2000' })),
+      ...describedSpans(sentence, places),
+    ].filter((span) => !knownSpans.some((k) => span.start < k.end && k.start < span.end));
+    spans.sort((a, b) => a.start - b.start || b.end - a.end);
+    for (let i = spans.length - 1; i > 0; i -= 1) {
+      // Of two overlapping spans the described one ("Banque de développement…") or the longer wins.
+      const [a, b] = [spans[i - 1]!, spans[i]!];
+      if (b.start < a.end) spans.splice(a.cue !== undefined || a.end - a.start >= b.end - b.start ? i : i - 1, 1);
+    }
     classify(sentence, spans, places);
     for (const span of spans) {
       if (span.cue === undefined) continue;
@@ -161,6 +184,26 @@ function dedupe(mentions: OrganisationMention[]): OrganisationMention[] {
     kept.push(mention);
   }
   return kept;
+}
+
+/** Names the capitalised-phrase rule cannot see: lower-case public bodies and French names. */
+function describedSpans(sentence: Sentence, places: Places): NameSpan[] {
+  const spans: NameSpan[] = [];
+  for (const m of sentence.text.matchAll(LOWER_CASE_PUBLIC_BODY)) {
+    const place = m[1] ?? m[4]!;
+    const country = places.countryOfAdjective(place) ?? places.lookup(place)?.country;
+    if (!country) continue;
+    // "Government of Canada" written with capitals is the capitalised-phrase rule's.
+    if (m[2] === undefined && /^[A-Z]/.test(m[0])) continue;
+    const start = sentence.start + m.index;
+    spans.push({ start, end: start + m[0].length, name: m[0], cue: 'cue-word', country });
+  }
+  for (const m of sentence.text.matchAll(FRENCH_NAME)) {
+    const start = sentence.start + m.index;
+    const country = places.countryInName(m[0]);
+    spans.push({ start, end: start + m[0].length, name: m[0], cue: 'cue-word', ...(country ? { country } : {}) });
+  }
+  return spans;
 }
 
 /** Capitalised phrases of a sentence, trimmed of sentence words, places and dates. */
@@ -197,6 +240,13 @@ function nameSpans(sentence: Sentence, places: Places, dates: Span[]): NameSpan[
       if (more && (closed || !/^,/.test(more[0]))) end += more[0].replace(/[\s'’.:–-]+$/u, '').length;
       NAME.lastIndex = Math.max(NAME.lastIndex, end);
     }
+    const inside = BODY_INSIDE.exec(sentence.text.slice(start, end));
+    if (inside && NOT_ORGANISATIONS.test(nameKey(sentence.text.slice(start, end)))) end = start + inside[1]!.length;
+    // "EU Delegation to Canada", "Canadian Delegation to the EU"
+    const to = /Delegation$/.test(sentence.text.slice(start, end))
+      ? /^\s+to\s+(?:the\s+)?(?:EU|[\p{Lu}][\p{L}-]+)/u.exec(sentence.text.slice(end))
+      : null;
+    if (to) end += to[0].length;
     const name = sentence.text.slice(start, end);
     const nameKeyed = nameKey(name);
     if (nameKeyed.length < 2 || NOT_NAMES.has(nameKeyed) || WEEKDAYS_AND_MONTHS.test(nameKeyed)) continue;
@@ -206,7 +256,7 @@ function nameSpans(sentence: Sentence, places: Places, dates: Span[]): NameSpan[
       continue;
     if (!hasProperWord(nameKeyed, places) && !PUBLIC_BODY.test(nameKeyed)) continue;
     // "the Aerospace cluster": a sector and the word cluster describe, they do not name.
-    if (/ clusters?$/.test(nameKeyed) && places.isSector(name.replace(/\s+clusters?$/i, ''))) continue;
+    if (/ clusters?$/.test(name) && places.isSector(name.replace(/\s+clusters?$/, ''))) continue;
     const at = sentence.start + start;
     if (dates.some((d) => at < d.end && d.start < sentence.start + end)) continue;
     spans.push({ start: sentence.start + start, end: sentence.start + end, name });
@@ -246,11 +296,13 @@ function classify(sentence: Sentence, spans: NameSpan[], places: Places): void {
     } else if (/\bclusters?\s+(?:\([^)]*\)\s+)?$/.test(before(span))) {
       span.cue = 'descriptor-before';
     } else if (
-      /^,\s+(?:the|a|an)\s+[^,;]{0,90}?\b(cluster|consortium|association|network|alliance|organisation|organization)\b/i.test(
+      /^(?:,|\s+[-–])\s+(?:the|a|an)\s+[^,;]{0,90}?\b(cluster|consortium|association|network|alliance|organisation|organization)\b/i.test(
         rest,
       )
     ) {
       span.cue = 'apposition';
+    } else if (/^[A-Z]{3,8}$/.test(span.name) && ACTING.test(rest)) {
+      span.cue = 'acts';
     } else {
       const located = /^\s+in\s+(?:the\s+)?([\p{Lu}][\p{L}]+(?:\s+[\p{Lu}][\p{L}]+)*)/u.exec(rest);
       const place = located ? places.lookup(located[1]!) : undefined;
