@@ -29,6 +29,7 @@ describe('URL view state', () => {
       gapSectors: ['aerospace'],
       gapPair: { left: 'skywin', right: 'aero-montreal', sector: 'space' },
       showUndated: true,
+      showUntied: true,
       source: 'src-eccp-canada-discussion-paper',
     };
     const search = serializeViewState(state);

@@ -24,6 +24,8 @@ export interface ViewState {
   gapPair: GapPair | null;
   /** Explore: with a year filter, draw the ties whose facts have no date too. */
   showUndated: boolean;
+  /** Explore: draw the clusters that have no tie in view too. */
+  showUntied: boolean;
   /** About the data: the source whose page is open. */
   source: string | null;
 }
@@ -44,6 +46,7 @@ export const DEFAULT_VIEW_STATE: ViewState = {
   gapSectors: [],
   gapPair: null,
   showUndated: false,
+  showUntied: false,
   source: null,
 };
 
@@ -68,6 +71,7 @@ const P = {
   gapSectors: 'gsector',
   gapPair: 'pair',
   showUndated: 'undated',
+  showUntied: 'untied',
   source: 'src',
 } as const;
 
@@ -153,6 +157,7 @@ export function parseViewState(search: string): ViewState {
     gapSectors: list(params, P.gapSectors),
     gapPair: pair(params, P.gapPair),
     showUndated: params.get(P.showUndated) === '1',
+    showUntied: params.get(P.showUntied) === '1',
     source: id(params, P.source),
   };
 }
@@ -187,6 +192,7 @@ export function serializeViewState(state: ViewState): string {
     set(P.gapPair, [left, right, sector]);
   }
   if (state.showUndated) set(P.showUndated, '1');
+  if (state.showUntied) set(P.showUntied, '1');
   set(P.source, state.source);
   const text = params.toString().replace(/%2C/g, ',');
   return text ? `?${text}` : '';

@@ -150,6 +150,21 @@ export function ExploreView({ state, update }: ViewProps) {
             )}
           </p>
         )}
+        {(graph.untied > 0 || state.showUntied) && (
+          <p className="banner" data-testid="untied-notice">
+            {state.showUntied
+              ? 'Clusters without a tie in view are drawn.'
+              : `${graph.untied} ${graph.untied === 1 ? 'cluster' : 'clusters'} without a tie in view not drawn.`}{' '}
+            <button
+              type="button"
+              className="linkish"
+              onClick={() => update((s) => ({ showUntied: !s.showUntied }))}
+              data-testid="untied-toggle"
+            >
+              {state.showUntied ? 'Leave them out' : 'Show them'}
+            </button>
+          </p>
+        )}
         {state.focus && (
           <p className="banner">
             Focused on {nameOf(state.focus)} and its partners.{' '}

@@ -3,9 +3,10 @@ import { useQuery } from 'urql';
 import { toElements } from '../../graph/elements';
 import { shownCounts, toExpansionFilter, toNetworkFilter } from '../../graph/filters';
 import { countryPalette, sectorPalette, UNKNOWN_COLOUR } from '../../graph/palette';
-import { mergeGraphs, visibleGraph } from '../../graph/view';
+import { mergeGraphs, visibleGraph, withoutUntied } from '../../graph/view';
 import type { GraphData } from '../../graph/types';
 import type { ViewState } from '../../state/viewState';
+import { CoverageQuery } from '../Sources/queries';
 import { NetworkQuery, useExpansions, useReferenceData } from './network';
 import { useUndatedTies } from './useUndatedTies';
 
@@ -28,13 +29,24 @@ export function useExploreGraph(state: ViewState) {
     () => mergeGraphs([network.data?.network ?? EMPTY, undated.graph, ...expansions.graphs]),
     [network.data, undated.graph, expansions.graphs],
   );
-  const visible = useMemo(
-    () => visibleGraph(merged, { hidden: state.hidden, focus: state.focus }),
-    [merged, state.hidden, state.focus],
+  const { graph: visible, untied } = useMemo(() => {
+    const shown = visibleGraph(merged, { hidden: state.hidden, focus: state.focus });
+    if (state.showUntied) return { graph: shown, untied: 0 };
+    const keep = new Set([...state.expanded, ...(state.selected ? [state.selected] : [])]);
+    return withoutUntied(shown, keep);
+  }, [merged, state.hidden, state.focus, state.showUntied, state.expanded, state.selected]);
+  // The whole graph's clusters per country rank the country colours (the coverage line asks the same).
+  const [coverage] = useQuery({ query: CoverageQuery, variables: { sides: null } });
+  const clustersPerCountry = useMemo(
+    () => new Map(coverage.data?.coverage.countries.map((c) => [c.country.code, c.clusters]) ?? []),
+    [coverage.data],
   );
   const palette = useMemo(
-    () => (state.colourBy === 'country' ? countryPalette(reference.countries) : sectorPalette(reference.sectors)),
-    [state.colourBy, reference.countries, reference.sectors],
+    () =>
+      state.colourBy === 'country'
+        ? countryPalette(reference.countries, clustersPerCountry)
+        : sectorPalette(reference.sectors),
+    [state.colourBy, reference.countries, reference.sectors, clustersPerCountry],
   );
   const elements = useMemo(
     () =>
@@ -53,11 +65,18 @@ export function useExploreGraph(state: ViewState) {
     reference,
     /** Ties the year filter hides for want of a date; null while counting. */
     undatedTies: undated.count,
+    /** Clusters left out of the view for having no tie in it. */
+    untied,
     merged,
     visible,
     elements,
     counts,
-    swatches: [...palette.values()].filter((s) => colourKeys.has(s.key)),
+    // One legend line per colour: the countries sharing "Other countries" are listed once.
+    swatches: [
+      ...new Map(
+        [...palette.values()].filter((s) => colourKeys.has(s.key)).map((s) => [`${s.label}|${s.colour}`, s]),
+      ).values(),
+    ],
     hasUnknown: elements.some((e) => e.data['colour'] === UNKNOWN_COLOUR),
     /** The first answer is still on its way (later ones update a drawn network). */
     loading: (network.fetching && !network.data) || (reference.fetching && !reference.countries.length),
