@@ -22,7 +22,7 @@ type Documents = {
     "\n  fragment GraphEdge on NetworkEdge {\n    id\n    source\n    target\n    kind\n    via\n    years\n    weight\n  }\n": typeof types.GraphEdgeFragmentDoc,
     "\n  fragment NetworkGraph on Network {\n    nodes {\n      ...GraphNode\n    }\n    edges {\n      ...GraphEdge\n    }\n  }\n": typeof types.NetworkGraphFragmentDoc,
     "\n  query ExploreNetwork($filter: NetworkFilter) {\n    network(filter: $filter) {\n      ...NetworkGraph\n    }\n  }\n": typeof types.ExploreNetworkDocument,
-    "\n  query ExploreNeighbourhood($id: ID!, $filter: NetworkFilter) {\n    neighbourhood(id: $id, depth: 1, filter: $filter) {\n      ...NetworkGraph\n    }\n  }\n": typeof types.ExploreNeighbourhoodDocument,
+    "\n  query ExploreNeighbourhood($id: ID!, $depth: Int!, $filter: NetworkFilter) {\n    neighbourhood(id: $id, depth: $depth, filter: $filter) {\n      ...NetworkGraph\n    }\n  }\n": typeof types.ExploreNeighbourhoodDocument,
     "\n  query ReferenceData {\n    countries {\n      id\n      code\n      name\n      eu\n    }\n    sectors {\n      id\n      name\n      parent {\n        id\n      }\n    }\n  }\n": typeof types.ReferenceDataDocument,
     "\n  query ExportFacts($ids: [ID!]!) {\n    entities(ids: $ids) {\n      id\n      name\n      entityKind\n      citations {\n        excerpt\n        source {\n          id\n          title\n          file\n          url\n        }\n      }\n    }\n  }\n": typeof types.ExportFactsDocument,
     "\n  fragment GapCandidateItem on GapCandidate {\n    left {\n      id\n      name\n      country {\n        code\n        name\n      }\n    }\n    right {\n      id\n      name\n      country {\n        code\n        name\n      }\n    }\n    sector {\n      id\n      name\n    }\n    score\n    reasons\n  }\n": typeof types.GapCandidateItemFragmentDoc,
@@ -46,7 +46,7 @@ const documents: Documents = {
     "\n  fragment GraphEdge on NetworkEdge {\n    id\n    source\n    target\n    kind\n    via\n    years\n    weight\n  }\n": types.GraphEdgeFragmentDoc,
     "\n  fragment NetworkGraph on Network {\n    nodes {\n      ...GraphNode\n    }\n    edges {\n      ...GraphEdge\n    }\n  }\n": types.NetworkGraphFragmentDoc,
     "\n  query ExploreNetwork($filter: NetworkFilter) {\n    network(filter: $filter) {\n      ...NetworkGraph\n    }\n  }\n": types.ExploreNetworkDocument,
-    "\n  query ExploreNeighbourhood($id: ID!, $filter: NetworkFilter) {\n    neighbourhood(id: $id, depth: 1, filter: $filter) {\n      ...NetworkGraph\n    }\n  }\n": types.ExploreNeighbourhoodDocument,
+    "\n  query ExploreNeighbourhood($id: ID!, $depth: Int!, $filter: NetworkFilter) {\n    neighbourhood(id: $id, depth: $depth, filter: $filter) {\n      ...NetworkGraph\n    }\n  }\n": types.ExploreNeighbourhoodDocument,
     "\n  query ReferenceData {\n    countries {\n      id\n      code\n      name\n      eu\n    }\n    sectors {\n      id\n      name\n      parent {\n        id\n      }\n    }\n  }\n": types.ReferenceDataDocument,
     "\n  query ExportFacts($ids: [ID!]!) {\n    entities(ids: $ids) {\n      id\n      name\n      entityKind\n      citations {\n        excerpt\n        source {\n          id\n          title\n          file\n          url\n        }\n      }\n    }\n  }\n": types.ExportFactsDocument,
     "\n  fragment GapCandidateItem on GapCandidate {\n    left {\n      id\n      name\n      country {\n        code\n        name\n      }\n    }\n    right {\n      id\n      name\n      country {\n        code\n        name\n      }\n    }\n    sector {\n      id\n      name\n    }\n    score\n    reasons\n  }\n": types.GapCandidateItemFragmentDoc,
@@ -111,7 +111,7 @@ export function graphql(source: "\n  query ExploreNetwork($filter: NetworkFilter
 /**
  * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
  */
-export function graphql(source: "\n  query ExploreNeighbourhood($id: ID!, $filter: NetworkFilter) {\n    neighbourhood(id: $id, depth: 1, filter: $filter) {\n      ...NetworkGraph\n    }\n  }\n"): (typeof documents)["\n  query ExploreNeighbourhood($id: ID!, $filter: NetworkFilter) {\n    neighbourhood(id: $id, depth: 1, filter: $filter) {\n      ...NetworkGraph\n    }\n  }\n"];
+export function graphql(source: "\n  query ExploreNeighbourhood($id: ID!, $depth: Int!, $filter: NetworkFilter) {\n    neighbourhood(id: $id, depth: $depth, filter: $filter) {\n      ...NetworkGraph\n    }\n  }\n"): (typeof documents)["\n  query ExploreNeighbourhood($id: ID!, $depth: Int!, $filter: NetworkFilter) {\n    neighbourhood(id: $id, depth: $depth, filter: $filter) {\n      ...NetworkGraph\n    }\n  }\n"];
 /**
  * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
  */

@@ -20,6 +20,7 @@ describe('URL view state', () => {
       layout: 'concentric',
       selected: 'aero-montreal',
       expanded: ['skywin', 'medteq'],
+      expandDepth: 2,
       hidden: ['x'],
       focus: 'skywin',
       pathFrom: 'skywin',

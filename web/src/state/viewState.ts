@@ -13,6 +13,8 @@ export interface ViewState {
   layout: LayoutName;
   selected: string | null;
   expanded: string[];
+  /** How many ties away an expansion reaches, 1 to 3. */
+  expandDepth: number;
   hidden: string[];
   focus: string | null;
   pathFrom: string | null;
@@ -37,6 +39,7 @@ export const DEFAULT_VIEW_STATE: ViewState = {
   layout: 'fcose',
   selected: null,
   expanded: [],
+  expandDepth: 1,
   hidden: [],
   focus: null,
   pathFrom: null,
@@ -62,6 +65,7 @@ const P = {
   layout: 'layout',
   selected: 'sel',
   expanded: 'expand',
+  expandDepth: 'depth',
   hidden: 'hide',
   focus: 'focus',
   pathFrom: 'a',
@@ -148,6 +152,7 @@ export function parseViewState(search: string): ViewState {
     layout: LAYOUTS.find((l) => l === layout) ?? DEFAULT_VIEW_STATE.layout,
     selected: id(params, P.selected),
     expanded: list(params, P.expanded),
+    expandDepth: [1, 2, 3].find((d) => String(d) === params.get(P.expandDepth)) ?? DEFAULT_VIEW_STATE.expandDepth,
     hidden: list(params, P.hidden),
     focus: id(params, P.focus),
     pathFrom: id(params, P.pathFrom),
@@ -180,6 +185,7 @@ export function serializeViewState(state: ViewState): string {
   if (state.layout !== DEFAULT_VIEW_STATE.layout) set(P.layout, state.layout);
   set(P.selected, state.selected);
   set(P.expanded, state.expanded);
+  if (state.expandDepth !== DEFAULT_VIEW_STATE.expandDepth) set(P.expandDepth, state.expandDepth);
   set(P.hidden, state.hidden);
   set(P.focus, state.focus);
   set(P.pathFrom, state.pathFrom);

@@ -22,7 +22,10 @@ export function useExploreGraph(state: ViewState) {
     query: NetworkQuery,
     variables: { filter: toNetworkFilter(state.filters) ?? null },
   });
-  const expansions = useExpansions(state.expanded, toExpansionFilter(state.filters));
+  const expansions = useExpansions(state.expanded, {
+    filter: toExpansionFilter(state.filters),
+    depth: state.expandDepth,
+  });
   const undated = useUndatedTies(state.filters, state.showUndated);
 
   const merged = useMemo(
@@ -61,8 +64,18 @@ export function useExploreGraph(state: ViewState) {
   const counts = useMemo(() => shownCounts(visible, reference.sectors), [visible, reference.sectors]);
   const colourKeys = new Set(elements.filter((e) => e.group === 'nodes').map((e) => String(e.data['colourKey'] ?? '')));
 
+  const base = network.data?.network;
+  /** What expanding one cluster brought: its neighbourhood, and how many of those clusters were not in the network. */
+  const expansionOf = (id: string) => {
+    const g = expansions.byId.get(id);
+    if (!g) return null;
+    const known = new Set(base?.nodes.map((n) => n.id) ?? []);
+    return { graph: g, added: g.nodes.filter((n) => !known.has(n.id)).length };
+  };
+
   return {
     reference,
+    expansionOf,
     /** Ties the year filter hides for want of a date; null while counting. */
     undatedTies: undated.count,
     /** Clusters left out of the view for having no tie in it. */
