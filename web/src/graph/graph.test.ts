@@ -163,6 +163,16 @@ describe('layout', () => {
     }));
     expect(layoutOptions({ name: 'fcose', nodes }).name).toBe('grid');
   });
+  it('lays the same network out the same way every time, so a shared link shows the same picture', () => {
+    const positions = () => {
+      const cy = headless();
+      cy.layout(layoutOptions({ name: 'fcose', nodes: layoutNodesOf(cy) })).run();
+      const out = cy.nodes().map((n) => [n.id(), Math.round(n.position('x')), Math.round(n.position('y'))]);
+      cy.destroy();
+      return out;
+    };
+    expect(positions()).toEqual(positions());
+  });
   it('lays the network out with EU and non-EU apart, without overlaps, in well under a second', () => {
     const cy = headless();
     const started = performance.now();
