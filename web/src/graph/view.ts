@@ -41,8 +41,8 @@ export function visibleGraph(graph: GraphData, options: VisibleOptions): GraphDa
 }
 
 /**
- * Clusters without a tie in view drawn apart become a grid of unlabelled dots; they are left out
- * (and counted, so the view can say so) unless asked for, except those the user is looking at.
+ * Clusters without a tie in view, drawn apart, become a grid of unlabelled dots: the canvas leaves
+ * them out (counted, so the view can say so; the table still lists them), except those kept.
  */
 export function withoutUntied(graph: GraphData, keep: ReadonlySet<string>): { graph: GraphData; untied: number } {
   const tied = new Set(graph.edges.flatMap((e) => [e.source, e.target]));

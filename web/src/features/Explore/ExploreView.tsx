@@ -164,14 +164,14 @@ export function ExploreView({ state, update }: ViewProps) {
           <p className="banner" data-testid="untied-notice">
             {state.showUntied
               ? 'Clusters without a tie in view are drawn.'
-              : `${graph.untied} ${graph.untied === 1 ? 'cluster' : 'clusters'} without a tie in view not drawn.`}{' '}
+              : `${graph.untied} ${graph.untied === 1 ? 'cluster' : 'clusters'} without a tie in view listed, not drawn.`}{' '}
             <button
               type="button"
               className="linkish"
               onClick={() => update((s) => ({ showUntied: !s.showUntied }))}
               data-testid="untied-toggle"
             >
-              {state.showUntied ? 'Leave them out' : 'Show them'}
+              {state.showUntied ? 'Leave them out' : 'Draw them'}
             </button>
           </p>
         )}

@@ -14,7 +14,8 @@ const EMPTY: GraphData = { nodes: [], edges: [] };
 
 /**
  * The Explore view's data: the filtered network plus every expanded neighbourhood, what of it is
- * visible (hidden and focus applied), and its Cytoscape elements, palette and counts.
+ * visible (hidden and focus applied) and listed, what of that is drawn, and its Cytoscape elements,
+ * palette and counts.
  */
 export function useExploreGraph(state: ViewState) {
   const reference = useReferenceData();
@@ -32,12 +33,16 @@ export function useExploreGraph(state: ViewState) {
     () => mergeGraphs([network.data?.network ?? EMPTY, undated.graph, ...expansions.graphs]),
     [network.data, undated.graph, expansions.graphs],
   );
-  const { graph: visible, untied } = useMemo(() => {
-    const shown = visibleGraph(merged, { hidden: state.hidden, focus: state.focus });
-    if (state.showUntied) return { graph: shown, untied: 0 };
+  const visible = useMemo(
+    () => visibleGraph(merged, { hidden: state.hidden, focus: state.focus }),
+    [merged, state.hidden, state.focus],
+  );
+  // The table lists every visible cluster; the canvas leaves out those without a tie unless asked.
+  const { graph: drawn, untied } = useMemo(() => {
+    if (state.showUntied) return { graph: visible, untied: 0 };
     const keep = new Set([...state.expanded, ...(state.selected ? [state.selected] : [])]);
-    return withoutUntied(shown, keep);
-  }, [merged, state.hidden, state.focus, state.showUntied, state.expanded, state.selected]);
+    return withoutUntied(visible, keep);
+  }, [visible, state.showUntied, state.expanded, state.selected]);
   // The whole graph's clusters per country rank the country colours (the coverage line asks the same).
   const [coverage] = useQuery({ query: CoverageQuery, variables: { sides: null } });
   const clustersPerCountry = useMemo(
@@ -53,13 +58,13 @@ export function useExploreGraph(state: ViewState) {
   );
   const elements = useMemo(
     () =>
-      toElements(visible, {
+      toElements(drawn, {
         colourBy: state.colourBy,
         countries: reference.countries,
         sectors: reference.sectors,
         palette,
       }),
-    [visible, state.colourBy, reference.countries, reference.sectors, palette],
+    [drawn, state.colourBy, reference.countries, reference.sectors, palette],
   );
   const counts = useMemo(() => shownCounts(visible, reference.sectors), [visible, reference.sectors]);
   const colourKeys = new Set(elements.filter((e) => e.group === 'nodes').map((e) => String(e.data['colourKey'] ?? '')));
