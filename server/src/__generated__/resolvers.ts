@@ -109,6 +109,8 @@ export type AgreementPayload = {
 export type AgreementStatus =
   /** Ended. */
   | 'ENDED'
+  /** Begun (the source says initiated), not stated as signed. */
+  | 'INITIATED'
   /** Announced or under negotiation, not signed. */
   | 'PLANNED'
   /** Signed and running. */
@@ -470,6 +472,8 @@ export type GapCandidate = {
 
 /** Default: left = the EU, right = Canada, all sectors. */
 export type GapFilter = {
+  /** Count planned and initiated agreements as ties (they then hide gaps and count in the matrix); false by default. */
+  includePlanned?: InputMaybe<Scalars['Boolean']['input']>;
   /** The left side; default the EU bloc. Must not share a country with the right side. */
   left?: InputMaybe<Side>;
   /** The right side; default Canada. */
@@ -782,6 +786,8 @@ export type NetworkEdge = {
   id: Scalars['ID']['output'];
   /** Why they are tied. */
   kind: TieKind;
+  /** True when every agreement behind it is only planned or initiated (present only with `includePlanned`). */
+  planned: Scalars['Boolean']['output'];
   /** One cluster's id. */
   source: Scalars['ID']['output'];
   /** The other cluster's id. */
@@ -798,13 +804,16 @@ export type NetworkEdge = {
  * Which clusters and ties to draw. A cluster passes when it is based in one of `countries` and
  * active in one of `sectors` (or a sub-sector); a tie is shown when both its clusters pass, its kind
  * is one of `tieKinds`, and, when a year range is given, its agreement or mission falls in it (ties
- * without a year, such as partnerships, are then left out).
+ * without a year, such as partnerships, are then left out). Planned and initiated agreements are
+ * intentions, not ties, unless `includePlanned` is true.
  */
 export type NetworkFilter = {
   /** ISO codes: both clusters of a tie are based in one of them. */
   countries?: InputMaybe<Array<Scalars['String']['input']>>;
   /** Ties from this year on. */
   fromYear?: InputMaybe<Scalars['Int']['input']>;
+  /** Count planned and initiated agreements as ties (drawn with `planned` true); false by default. */
+  includePlanned?: InputMaybe<Scalars['Boolean']['input']>;
   /** Sector ids: both clusters of a tie are active in one of them or a sub-sector. */
   sectors?: InputMaybe<Array<Scalars['ID']['input']>>;
   /** Only ties of these kinds; all kinds when omitted. */
@@ -1066,6 +1075,7 @@ export type QuerySearchArgs = {
 /** The read API. Lists are capped (first at most 200); see each field. */
 export type QueryShortestPathArgs = {
   from: Scalars['ID']['input'];
+  includePlanned?: InputMaybe<Scalars['Boolean']['input']>;
   kinds?: InputMaybe<Array<TieKind>>;
   maxHops?: InputMaybe<Scalars['Int']['input']>;
   to: Scalars['ID']['input'];
@@ -1721,6 +1731,7 @@ export type NetworkResolvers<ContextType = Context, ParentType extends Resolvers
 export type NetworkEdgeResolvers<ContextType = Context, ParentType extends ResolversParentTypes['NetworkEdge'] = ResolversParentTypes['NetworkEdge']> = {
   id?: Resolver<ResolversTypes['ID'], ParentType, ContextType>;
   kind?: Resolver<ResolversTypes['TieKind'], ParentType, ContextType>;
+  planned?: Resolver<ResolversTypes['Boolean'], ParentType, ContextType>;
   source?: Resolver<ResolversTypes['ID'], ParentType, ContextType>;
   target?: Resolver<ResolversTypes['ID'], ParentType, ContextType>;
   via?: Resolver<Array<ResolversTypes['ID']>, ParentType, ContextType>;
@@ -1796,7 +1807,7 @@ export type QueryResolvers<ContextType = Context, ParentType extends ResolversPa
   regions?: Resolver<Array<ResolversTypes['Region']>, ParentType, ContextType, Partial<QueryRegionsArgs>>;
   search?: Resolver<Array<ResolversTypes['SearchHit']>, ParentType, ContextType, RequireFields<QuerySearchArgs, 'first' | 'text'>>;
   sectors?: Resolver<Array<ResolversTypes['Sector']>, ParentType, ContextType>;
-  shortestPath?: Resolver<Maybe<ResolversTypes['Path']>, ParentType, ContextType, RequireFields<QueryShortestPathArgs, 'from' | 'maxHops' | 'to'>>;
+  shortestPath?: Resolver<Maybe<ResolversTypes['Path']>, ParentType, ContextType, RequireFields<QueryShortestPathArgs, 'from' | 'includePlanned' | 'maxHops' | 'to'>>;
   stats?: Resolver<ResolversTypes['GraphStats'], ParentType, ContextType>;
 };
 
