@@ -212,10 +212,11 @@ export async function loadedSeedHash(executor: Executor): Promise<string | null>
  */
 export async function replaceWithSeed(executor: Executor, catalogue?: Catalogue): Promise<Catalogue> {
   const data = catalogue ?? (await readCatalogue());
+  const texts = await readDocuments(data);
   await executor.write(
     async (tx) => {
       await tx.run(WIPE_KEEPING_EDITORS);
-      await writeCatalogue(tx, data);
+      await writeCatalogue(tx, data, texts);
     },
     { timeoutMs: 10 * 60_000 },
   );
