@@ -7,16 +7,16 @@ import { createContext } from '../src/context.js';
 import { Executor, type Params } from '../src/db/executor.js';
 import { toPlain } from '../src/db/serialize.js';
 import { ALL_TIE_KINDS } from '../src/graph/entities/labels.js';
-import { NETWORK } from '../src/graph/network/queries.js';
+import { filterShape, NETWORK } from '../src/graph/network/queries.js';
 import { readNetwork } from '../src/graph/network/repo.js';
 import { createLogger } from '../src/logger.js';
 import { buildSchema } from '../src/schema/index.js';
 import { neo4jGraphql, oursInProcess, oursOverHttp, rawCypher, type Contender } from './contenders.js';
 import { openBenchDatabase } from './database.js';
-import { ensureSynthetic, ForeignDataError } from './load.js';
+import { ensureSynthetic, ForeignDataError } from '../src/synthetic/load.js';
 import { interleave, timingOf, timedDriver, type Budget, type Task, type Timing } from './measure.js';
 import { scenarios, type Scenario } from './scenarios.js';
-import type { SyntheticGraph } from './synthetic.js';
+import type { SyntheticGraph } from '../src/synthetic/graph.js';
 
 /**
  * `npm run bench [-- --no-write] [-- --only=network]`: the same queries answered by raw Cypher (the
@@ -164,13 +164,16 @@ async function networkBreakdown(options: {
         run: async () => {
           const session = driver.session({ defaultAccessMode: 'READ' });
           try {
-            await session.executeRead((tx) => tx.run(NETWORK, params));
+            await session.executeRead((tx) => tx.run(NETWORK[filterShape(filter)], params));
           } finally {
             await session.close();
           }
         },
       },
-      { name: '2. + executor.read (rows to plain objects)', run: () => executor.read(NETWORK, params) },
+      {
+        name: '2. + executor.read (rows to plain objects)',
+        run: () => executor.read(NETWORK[filterShape(filter)], params),
+      },
       { name: '3. + readNetwork (edges, sorting, degrees)', run: () => readNetwork(executor, filter) },
       {
         name: '4. + graphql-js execute (field resolution)',
@@ -218,7 +221,9 @@ async function inMemoryStages(options: {
   logger: ReturnType<typeof createLogger>;
 }): Promise<Map<string, Timing | Error>> {
   const session = options.driver.session({ defaultAccessMode: 'READ' });
-  const records = await session.executeRead((tx) => tx.run(NETWORK, options.params)).finally(() => session.close());
+  const records = await session
+    .executeRead((tx) => tx.run(NETWORK[filterShape(options.filter)], options.params))
+    .finally(() => session.close());
   const rows = records.records.map((record) => toPlain(record.toObject()));
   const rowsOnly = { read: () => Promise.resolve(rows), forRequest: () => rowsOnly } as unknown as Executor;
   const auth = { header: undefined, editorToken: undefined, readToken: undefined };

@@ -1,4 +1,5 @@
-import type { KeyboardEvent } from 'react';
+import { Suspense, type KeyboardEvent } from 'react';
+import { Loading } from './components/Status';
 import { useViewState } from './state/useViewState';
 import { VIEWS, viewFor } from './views';
 
@@ -51,7 +52,9 @@ export function App() {
         </a>
       </header>
       <main id="view-panel" className="view" role="tabpanel" aria-labelledby={`tab-${current.id}`}>
-        <View state={state} update={update} />
+        <Suspense fallback={<Loading label="Loading the view…" />}>
+          <View state={state} update={update} />
+        </Suspense>
       </main>
     </div>
   );

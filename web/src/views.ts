@@ -1,7 +1,5 @@
-import type { ComponentType } from 'react';
+import { lazy, type ComponentType } from 'react';
 import { ExploreView } from './features/Explore/ExploreView';
-import { GapsView } from './features/Gaps/GapsView';
-import { PathView } from './features/Path/PathView';
 import type { UpdateOptions, ViewStateUpdate } from './state/useViewState';
 import type { ViewState } from './state/viewState';
 
@@ -16,6 +14,10 @@ export interface ViewEntry {
   description: string;
   component: ComponentType<ViewProps>;
 }
+
+// Views other than the first are loaded when opened: the first page load carries Explore only.
+const PathView = lazy(() => import('./features/Path/PathView').then((m) => ({ default: m.PathView })));
+const GapsView = lazy(() => import('./features/Gaps/GapsView').then((m) => ({ default: m.GapsView })));
 
 /** The tab bar and the router read this list: a new view (Gaps) is one entry here. */
 export const VIEWS: readonly ViewEntry[] = [

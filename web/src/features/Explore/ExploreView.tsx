@@ -1,7 +1,7 @@
 import { useCallback, useMemo, useRef, useState } from 'react';
-import { useQuery } from 'urql';
 import { ClusterTable } from '../../components/ClusterTable';
-import { GraphCanvas, type GraphCanvasHandle } from '../../components/GraphCanvas/GraphCanvas';
+import type { GraphCanvasHandle } from '../../components/GraphCanvas/GraphCanvas';
+import { LazyGraphCanvas } from '../../components/GraphCanvas/LazyGraphCanvas';
 import { ViewControls } from '../../components/GraphCanvas/ViewControls';
 import { Legend } from '../../components/Legend';
 import { EmptyState, ErrorState, Loading } from '../../components/Status';
@@ -10,6 +10,7 @@ import { toElements } from '../../graph/elements';
 import { graphToCsv, graphToJson } from '../../graph/export';
 import { EMPTY_FILTERS, relaxHints, shownCounts, toExpansionFilter, toNetworkFilter } from '../../graph/filters';
 import { LAYOUTS, type LayoutName } from '../../graph/layout';
+import { groupIdOf, overviewElements } from '../../graph/overview';
 import { countryPalette, sectorPalette, UNKNOWN_COLOUR } from '../../graph/palette';
 import { highlightFor, mergeGraphs, visibleGraph } from '../../graph/view';
 import type { ColourBy, GraphData } from '../../graph/types';
@@ -17,43 +18,40 @@ import type { ViewProps } from '../../views';
 import { SearchBox, type SearchChoice } from '../Search/SearchBox';
 import { DetailsPanel } from './DetailsPanel';
 import { FilterPanel } from './FilterPanel';
-import { NetworkQuery, useExpansions, useReferenceData } from './network';
+import { LevelOfDetailNote } from './LevelOfDetailNote';
+import { useExpansions, useReferenceData } from './network';
+import { useLevelOfDetail } from './useLevelOfDetail';
 
 const EMPTY: GraphData = { nodes: [], edges: [] };
 
 export function ExploreView({ state, update }: ViewProps) {
   const reference = useReferenceData();
   const filter = toNetworkFilter(state.filters);
-  const [network, refetch] = useQuery({
-    query: NetworkQuery,
-    variables: { filter: filter ?? null },
-  });
+  const lod = useLevelOfDetail({ filter, chosen: state.group, expanded: state.expanded.length > 0 });
   const expansions = useExpansions(state.expanded, toExpansionFilter(state.filters));
   const canvas = useRef<GraphCanvasHandle>(null);
   const [searchHit, setSearchHit] = useState<string | null>(null);
   const pendingCentre = useRef<string | null>(null);
 
   const merged = useMemo(
-    () => mergeGraphs([network.data?.network ?? EMPTY, ...expansions.graphs]),
-    [network.data, expansions.graphs],
+    () => mergeGraphs([lod.network ?? EMPTY, ...expansions.graphs]),
+    [lod.network, expansions.graphs],
   );
   const visible = useMemo(
     () => visibleGraph(merged, { hidden: state.hidden, focus: state.focus }),
     [merged, state.hidden, state.focus],
   );
+  const colourBy = lod.overview ? (lod.grouping === 'sector' ? 'sector' : 'country') : state.colourBy;
   const palette = useMemo(
-    () => (state.colourBy === 'country' ? countryPalette(reference.countries) : sectorPalette(reference.sectors)),
-    [state.colourBy, reference.countries, reference.sectors],
+    () => (colourBy === 'country' ? countryPalette(reference.countries) : sectorPalette(reference.sectors)),
+    [colourBy, reference.countries, reference.sectors],
   );
   const elements = useMemo(
     () =>
-      toElements(visible, {
-        colourBy: state.colourBy,
-        countries: reference.countries,
-        sectors: reference.sectors,
-        palette,
-      }),
-    [visible, state.colourBy, reference.countries, reference.sectors, palette],
+      lod.overview
+        ? overviewElements(lod.overview, palette)
+        : toElements(visible, { colourBy, countries: reference.countries, sectors: reference.sectors, palette }),
+    [lod.overview, visible, colourBy, reference.countries, reference.sectors, palette],
   );
   const counts = useMemo(() => shownCounts(visible, reference.sectors), [visible, reference.sectors]);
   const highlighted = useMemo(
@@ -74,9 +72,19 @@ export function ExploreView({ state, update }: ViewProps) {
   const select = useCallback(
     (id: string | null) => {
       setSearchHit(null);
-      update({ selected: id });
+      const group = id === null ? null : groupIdOf(id);
+      // A group of the overview drills down: its clusters, cut to the budget when they are many.
+      if (group !== null)
+        update((s) => ({
+          group: null,
+          filters:
+            lod.grouping === 'sector'
+              ? { ...s.filters, sectors: [group] }
+              : { ...s.filters, countries: group ? [group] : s.filters.countries },
+        }));
+      else update({ selected: id });
     },
-    [update],
+    [update, lod.grouping],
   );
   const expand = useCallback(
     (id: string) =>
@@ -131,8 +139,9 @@ export function ExploreView({ state, update }: ViewProps) {
 
   const selectedIsShownCluster = state.selected !== null && visible.nodes.some((n) => n.id === state.selected);
   const selected = state.selected;
-  const loading = (network.fetching && !network.data) || (reference.fetching && !reference.countries.length);
-  const error = network.error ?? reference.error ?? expansions.error;
+  const drawn = lod.overview ?? lod.network;
+  const loading = (lod.fetching && !drawn) || (reference.fetching && !reference.countries.length);
+  const error = lod.error ?? reference.error ?? expansions.error;
   const hints = relaxHints(state.filters);
 
   return (
@@ -215,9 +224,15 @@ export function ExploreView({ state, update }: ViewProps) {
             </button>
           </span>
         </div>
-        {(network.fetching || expansions.pending.length > 0) && network.data && (
+        {(lod.fetching || expansions.pending.length > 0) && drawn && (
           <progress className="busy" aria-label="Updating the network" />
         )}
+        <LevelOfDetailNote
+          grouping={lod.grouping}
+          overview={lod.overview}
+          network={lod.network}
+          onGroup={(group) => update({ group })}
+        />
         {state.focus && (
           <p className="banner">
             Focused on {merged.nodes.find((n) => n.id === state.focus)?.label ?? state.focus} and its partners.{' '}
@@ -227,7 +242,7 @@ export function ExploreView({ state, update }: ViewProps) {
           </p>
         )}
         <div className="canvas-wrap">
-          <GraphCanvas
+          <LazyGraphCanvas
             ref={canvas}
             elements={elements}
             layout={state.layout}
@@ -244,13 +259,13 @@ export function ExploreView({ state, update }: ViewProps) {
               what="the network"
               error={error}
               onRetry={() => {
-                refetch({ requestPolicy: 'network-only' });
+                lod.retry();
                 reference.retry();
                 expansions.retry();
               }}
             />
           )}
-          {!loading && !error && network.data && visible.nodes.length === 0 && (
+          {!loading && !error && lod.network && visible.nodes.length === 0 && (
             <EmptyState title="No cluster matches these filters.">
               {hints.length > 0 ? (
                 <span>Try to {hints.join(', or ')}.</span>

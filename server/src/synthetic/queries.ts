@@ -1,4 +1,4 @@
-import type { SyntheticLabel, SyntheticRelationship } from './synthetic.js';
+import type { SyntheticLabel, SyntheticRelationship } from './graph.js';
 
 /**
  * The generator's Cypher. Values arrive as parameters; labels and relationship types only from
