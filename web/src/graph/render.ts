@@ -19,7 +19,13 @@ export function webglAvailable(): boolean {
   }
 }
 
+/**
+ * The renderer for this many elements. localStorage `atlas:renderer` (canvas or webgl) overrides
+ * the threshold: for a GPU that draws WebGL badly, and for `npm run bench` to compare the two.
+ */
 export function rendererFor(elements: number, webgl: boolean): Renderer {
+  const forced = typeof localStorage === 'undefined' ? null : localStorage.getItem('atlas:renderer');
+  if (forced === 'canvas' || (forced === 'webgl' && webgl)) return forced;
   return webgl && elements > WEBGL_THRESHOLD ? 'webgl' : 'canvas';
 }
 
