@@ -16,6 +16,7 @@ import { highlightFor, mergeGraphs, visibleGraph } from '../../graph/view';
 import type { ColourBy, GraphData } from '../../graph/types';
 import type { ViewProps } from '../../views';
 import { SearchBox, type SearchChoice } from '../Search/SearchBox';
+import { ClusterActions } from './ClusterActions';
 import { DetailsPanel } from './DetailsPanel';
 import { FilterPanel } from './FilterPanel';
 import { LevelOfDetailNote } from './LevelOfDetailNote';
@@ -287,42 +288,7 @@ export function ExploreView({ state, update }: ViewProps) {
             onSelect={selectAndCentre}
             onClose={() => select(null)}
             actions={
-              selectedIsShownCluster && (
-                <>
-                  <button
-                    type="button"
-                    onClick={() => expand(selected)}
-                    disabled={state.expanded.includes(selected)}
-                    data-testid="expand-button"
-                  >
-                    {state.expanded.includes(selected) ? 'Expanded' : 'Expand'}
-                  </button>
-                  <button
-                    type="button"
-                    onClick={() =>
-                      update((s) => ({
-                        focus: s.focus === selected ? null : selected,
-                      }))
-                    }
-                    data-testid="focus-button"
-                  >
-                    {state.focus === selected ? 'Unfocus' : 'Focus'}
-                  </button>
-                  <button
-                    type="button"
-                    onClick={() =>
-                      update((s) => ({
-                        hidden: [...s.hidden, selected],
-                        selected: null,
-                        focus: s.focus === selected ? null : s.focus,
-                      }))
-                    }
-                    data-testid="hide-button"
-                  >
-                    Hide
-                  </button>
-                </>
-              )
+              selectedIsShownCluster && <ClusterActions id={selected} state={state} update={update} onExpand={expand} />
             }
           />
         ) : (
