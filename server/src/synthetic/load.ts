@@ -4,10 +4,12 @@ import { applySchema } from '../db/migrations.js';
 import type { Logger } from '../logger.js';
 import { wipeGraph } from '../seed/load.js';
 import {
+  AWAIT_INDEXES,
   CREATE_SOURCES,
   createEntities,
   createRelationships,
   FOREIGN_DATA,
+  FULLTEXT_INDEXES,
   RECORD_SYNTHETIC,
   SYNTHETIC_HASH,
 } from './queries.js';
@@ -72,7 +74,12 @@ export async function ensureSynthetic(options: {
   }
   logger.info(`Wiping the database and loading the synthetic graph (${graph.entities.Cluster.length} clusters)`);
   await wipeGraph(executor);
+  for (const { name } of await executor.read<{ name: string }>(FULLTEXT_INDEXES))
+    // Names come from the database's own list, not from input; identifiers cannot be parameters.
+    await executor.autocommit(`DROP INDEX \`${name.replaceAll('`', '``')}\` IF EXISTS`);
   const speed = await load({ executor, graph, logger, bar: options.progress });
+  await applySchema(executor);
+  await executor.autocommit(AWAIT_INDEXES);
   await executor.write((tx) => tx.run(RECORD_SYNTHETIC, { hash: graph.hash, ties: graph.ties }));
   logger.info(
     `Loaded ${speed.nodes} nodes in ${speed.nodeSeconds.toFixed(1)} s (${Math.round(speed.nodes / speed.nodeSeconds)}/s) and ` +
