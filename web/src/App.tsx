@@ -20,6 +20,11 @@ export function App() {
 
   return (
     <div className="app">
+      {current.skipTo && (
+        <a className="skip-link" href={current.skipTo.href}>
+          {current.skipTo.label}
+        </a>
+      )}
       <header className="app-header">
         <h1 className="brand">
           <span className="brand-mark" aria-hidden="true">
@@ -51,10 +56,13 @@ export function App() {
           GraphQL playground ↗
         </a>
       </header>
-      <main id="view-panel" className="view" role="tabpanel" aria-labelledby={`tab-${current.id}`}>
-        <Suspense fallback={<Loading label="Loading the view…" />}>
-          <View state={state} update={update} />
-        </Suspense>
+      <main className="view">
+        {/* The tab panel inside the main landmark: a main with a tabpanel role would be no landmark. */}
+        <div id="view-panel" className="view-panel" role="tabpanel" aria-labelledby={`tab-${current.id}`}>
+          <Suspense fallback={<Loading label="Loading the view…" />}>
+            <View state={state} update={update} />
+          </Suspense>
+        </div>
       </main>
     </div>
   );

@@ -13,11 +13,14 @@ export interface ViewEntry {
   label: string;
   description: string;
   component: ComponentType<ViewProps>;
+  /** Where the page's skip link leads keyboard users past the canvas and its controls. */
+  skipTo?: { href: string; label: string };
 }
 
 // Views other than the first are loaded when opened: the first page load carries Explore only.
 const PathView = lazy(() => import('./features/Path/PathView').then((m) => ({ default: m.PathView })));
 const GapsView = lazy(() => import('./features/Gaps/GapsView').then((m) => ({ default: m.GapsView })));
+const AboutView = lazy(() => import('./features/Sources/AboutView').then((m) => ({ default: m.AboutView })));
 
 /** The tab bar and the router read this list: a new view (Gaps) is one entry here. */
 export const VIEWS: readonly ViewEntry[] = [
@@ -26,6 +29,7 @@ export const VIEWS: readonly ViewEntry[] = [
     label: 'Explore',
     description: 'The network of cooperation ties',
     component: ExploreView,
+    skipTo: { href: '#explore-tables', label: 'Skip to the list of clusters and ties' },
   },
   {
     id: 'path',
@@ -38,6 +42,12 @@ export const VIEWS: readonly ViewEntry[] = [
     label: 'Gaps',
     description: 'Where clusters exist on both sides but no tie joins them, ranked and explained',
     component: GapsView,
+  },
+  {
+    id: 'about',
+    label: 'About the data',
+    description: 'The documents the graph is drawn from, what each contributes, and each one’s text with its excerpts',
+    component: AboutView,
   },
 ];
 

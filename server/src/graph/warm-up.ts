@@ -12,7 +12,7 @@ export async function warmUp(executor: Executor): Promise<void> {
   await Promise.all([
     // The overview, not the whole network: on a large graph that would cost seconds and megabytes.
     readNetworkOverview(executor, {
-      filter: { countries: null, sectors: null, tieKinds: null, fromYear: null, toYear: null },
+      filter: { countries: null, sectors: null, tieKinds: null, fromYear: null, toYear: null, includePlanned: false },
       groupBy: 'COUNTRY',
     }),
     listCountries(executor),

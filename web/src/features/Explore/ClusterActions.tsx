@@ -1,21 +1,17 @@
 import type { ViewProps } from '../../views';
 
-/** Expand, focus on or hide the selected cluster: view-state changes only. */
+/** What a selected cluster on the canvas can do: expand its neighbourhood, focus on it, hide it. */
 export function ClusterActions({
   id,
   state,
   update,
   onExpand,
 }: ViewProps & { id: string; onExpand: (id: string) => void }) {
+  const expanded = state.expanded.includes(id);
   return (
     <>
-      <button
-        type="button"
-        onClick={() => onExpand(id)}
-        disabled={state.expanded.includes(id)}
-        data-testid="expand-button"
-      >
-        {state.expanded.includes(id) ? 'Expanded' : 'Expand'}
+      <button type="button" onClick={() => onExpand(id)} disabled={expanded} data-testid="expand-button">
+        {expanded ? 'Expanded' : 'Expand'}
       </button>
       <button
         type="button"
@@ -27,7 +23,11 @@ export function ClusterActions({
       <button
         type="button"
         onClick={() =>
-          update((s) => ({ hidden: [...s.hidden, id], selected: null, focus: s.focus === id ? null : s.focus }))
+          update((s) => ({
+            hidden: [...s.hidden, id],
+            selected: null,
+            focus: s.focus === id ? null : s.focus,
+          }))
         }
         data-testid="hide-button"
       >

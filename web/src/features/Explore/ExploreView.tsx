@@ -1,92 +1,67 @@
-import { useCallback, useMemo, useRef, useState } from 'react';
+import { useCallback, useEffect, useMemo, useRef, useState } from 'react';
 import { ClusterTable } from '../../components/ClusterTable';
 import type { GraphCanvasHandle } from '../../components/GraphCanvas/GraphCanvas';
 import { LazyGraphCanvas } from '../../components/GraphCanvas/LazyGraphCanvas';
-import { ViewControls } from '../../components/GraphCanvas/ViewControls';
 import { Legend } from '../../components/Legend';
 import { EmptyState, ErrorState, Loading } from '../../components/Status';
-import { download, recordFirstDraw } from '../../download';
-import { toElements } from '../../graph/elements';
-import { graphToCsv, graphToJson } from '../../graph/export';
-import { EMPTY_FILTERS, relaxHints, shownCounts, toExpansionFilter, toNetworkFilter } from '../../graph/filters';
-import { LAYOUTS, type LayoutName } from '../../graph/layout';
-import { groupIdOf, overviewElements } from '../../graph/overview';
-import { countryPalette, sectorPalette, UNKNOWN_COLOUR } from '../../graph/palette';
-import { highlightFor, mergeGraphs, visibleGraph } from '../../graph/view';
-import type { ColourBy, GraphData } from '../../graph/types';
+import { recordFirstDraw } from '../../download';
+import { EMPTY_FILTERS, relaxHints } from '../../graph/filters';
+import { groupIdOf } from '../../graph/overview';
+import { highlightFor } from '../../graph/view';
 import type { ViewProps } from '../../views';
 import { SearchBox, type SearchChoice } from '../Search/SearchBox';
+import { CoverageNote } from '../Sources/CoverageNote';
 import { ClusterActions } from './ClusterActions';
 import { DetailsPanel } from './DetailsPanel';
+import { ExploreToolbar } from './ExploreToolbar';
+import { ExportButtons } from './ExportButtons';
 import { FilterPanel } from './FilterPanel';
 import { LevelOfDetailNote } from './LevelOfDetailNote';
-import { useExpansions, useReferenceData } from './network';
-import { useLevelOfDetail } from './useLevelOfDetail';
-
-const EMPTY: GraphData = { nodes: [], edges: [] };
+import { TieDetails } from './TieDetails';
+import { useExploreGraph } from './useExploreGraph';
+import { useExports } from './useExports';
 
 export function ExploreView({ state, update }: ViewProps) {
-  const reference = useReferenceData();
-  const filter = toNetworkFilter(state.filters);
-  const lod = useLevelOfDetail({ filter, chosen: state.group, expanded: state.expanded.length > 0 });
-  const expansions = useExpansions(state.expanded, toExpansionFilter(state.filters));
+  const graph = useExploreGraph(state);
+  const { visible, merged, counts, reference } = graph;
   const canvas = useRef<GraphCanvasHandle>(null);
   const [searchHit, setSearchHit] = useState<string | null>(null);
-  const pendingCentre = useRef<string | null>(null);
+  // A cluster to centre once drawn: a search hit brought into view, or the selection of a shared link.
+  const pendingCentre = useRef<string | null>(state.selected);
 
-  const merged = useMemo(
-    () => mergeGraphs([lod.network ?? EMPTY, ...expansions.graphs]),
-    [lod.network, expansions.graphs],
-  );
-  const visible = useMemo(
-    () => visibleGraph(merged, { hidden: state.hidden, focus: state.focus }),
-    [merged, state.hidden, state.focus],
-  );
-  const colourBy = lod.overview ? (lod.grouping === 'sector' ? 'sector' : 'country') : state.colourBy;
-  const palette = useMemo(
-    () => (colourBy === 'country' ? countryPalette(reference.countries) : sectorPalette(reference.sectors)),
-    [colourBy, reference.countries, reference.sectors],
-  );
-  const elements = useMemo(
-    () =>
-      lod.overview
-        ? overviewElements(lod.overview, palette)
-        : toElements(visible, { colourBy, countries: reference.countries, sectors: reference.sectors, palette }),
-    [lod.overview, visible, colourBy, reference.countries, reference.sectors, palette],
-  );
-  const counts = useMemo(() => shownCounts(visible, reference.sectors), [visible, reference.sectors]);
   const highlighted = useMemo(
-    () =>
-      highlightFor(searchHit ?? state.selected, visible, {
-        neighbours: searchHit !== null,
-      }),
+    () => highlightFor(searchHit ?? state.selected, visible, { neighbours: searchHit !== null }),
     [searchHit, state.selected, visible],
-  );
-  const colourKeys = new Set(elements.filter((e) => e.group === 'nodes').map((e) => String(e.data['colourKey'] ?? '')));
-  const swatches = [...palette.values()].filter((s) => colourKeys.has(s.key));
-  const countryName = useCallback(
-    (code: string | null | undefined) =>
-      reference.countries.find((c) => c.code === code?.toUpperCase())?.name ?? code ?? '—',
-    [reference.countries],
   );
 
   const select = useCallback(
     (id: string | null) => {
       setSearchHit(null);
       const group = id === null ? null : groupIdOf(id);
+      if (group === null) update({ selected: id });
       // A group of the overview drills down: its clusters, cut to the budget when they are many.
-      if (group !== null)
+      else
         update((s) => ({
           group: null,
           filters:
-            lod.grouping === 'sector'
+            graph.grouping === 'sector'
               ? { ...s.filters, sectors: [group] }
               : { ...s.filters, countries: group ? [group] : s.filters.countries },
         }));
-      else update({ selected: id });
     },
-    [update, lod.grouping],
+    [update, graph.grouping],
   );
+  // Escape closes the details from anywhere but a field being typed in (the search closes its own list).
+  useEffect(() => {
+    const onKey = (e: KeyboardEvent) => {
+      if (e.key !== 'Escape' || e.defaultPrevented || (e.target as HTMLElement | null)?.closest('input, select'))
+        return;
+      select(null);
+    };
+    window.addEventListener('keydown', onKey);
+    return () => window.removeEventListener('keydown', onKey);
+  }, [select]);
+
   const expand = useCallback(
     (id: string) =>
       update((s) => ({
@@ -126,23 +101,21 @@ export function ExploreView({ state, update }: ViewProps) {
   };
   const reset = () => {
     setSearchHit(null);
-    update({
-      expanded: [],
-      hidden: [],
-      focus: null,
-      selected: null,
-      filters: EMPTY_FILTERS,
-    });
+    update({ expanded: [], hidden: [], focus: null, selected: null, filters: EMPTY_FILTERS });
     canvas.current?.fit();
   };
-  const exportPng = async () =>
-    download(await (canvas.current?.exportPng() ?? Promise.reject(new Error('no canvas'))), 'cluster-atlas.png');
+  const exports = useExports({
+    graph: visible,
+    filters: state.filters,
+    countries: reference.countries,
+    sectors: reference.sectors,
+    canvas,
+  });
 
-  const selectedIsShownCluster = state.selected !== null && visible.nodes.some((n) => n.id === state.selected);
   const selected = state.selected;
-  const drawn = lod.overview ?? lod.network;
-  const loading = (lod.fetching && !drawn) || (reference.fetching && !reference.countries.length);
-  const error = lod.error ?? reference.error ?? expansions.error;
+  const selectedNode = selected !== null && visible.nodes.some((n) => n.id === selected);
+  const selectedTie = selected !== null ? visible.edges.find((e) => e.id === selected) : undefined;
+  const nameOf = (id: string) => merged.nodes.find((n) => n.id === id)?.label ?? id;
   const hints = relaxHints(state.filters);
 
   return (
@@ -156,87 +129,49 @@ export function ExploreView({ state, update }: ViewProps) {
           counts={counts}
           onChange={(filters) => update({ filters })}
         />
-        <Legend
-          title={state.colourBy === 'country' ? 'Countries' : 'Sectors'}
-          swatches={swatches}
-          hasUnknown={elements.some((e) => e.data['colour'] === UNKNOWN_COLOUR)}
-        />
       </aside>
 
       <section className="stage" aria-label="Network">
-        <div className="toolbar" role="toolbar" aria-label="Canvas">
-          <ViewControls canvas={canvas} />
-          <label>
-            <select
-              aria-label="Layout"
-              title="Layout"
-              value={state.layout}
-              onChange={(e) => update({ layout: e.target.value as LayoutName })}
-            >
-              {LAYOUTS.map((l) => (
-                <option key={l} value={l}>
-                  {l === 'fcose' ? 'Force' : l === 'concentric' ? 'Concentric' : 'Grid'}
-                </option>
-              ))}
-            </select>
-          </label>
-          <label>
-            <select
-              aria-label="Colour by"
-              title="Colour by"
-              value={state.colourBy}
-              data-testid="colour-by"
-              onChange={(e) => update({ colourBy: e.target.value as ColourBy })}
-            >
-              <option value="country">By country</option>
-              <option value="sector">By sector</option>
-            </select>
-          </label>
-          <span className="spacer" />
-          <button type="button" onClick={reset} data-testid="reset-button">
-            Reset
-          </button>
-          <span className="group" role="group" aria-label="Export">
-            <button type="button" onClick={() => void exportPng()} data-testid="export-png">
-              PNG
-            </button>
-            <button
-              type="button"
-              onClick={() =>
-                download(
-                  graphToJson(visible, {
-                    filters: state.filters,
-                    exportedAt: new Date().toISOString(),
-                  }),
-                  'cluster-atlas.json',
-                  'application/json',
-                )
-              }
-              data-testid="export-json"
-            >
-              JSON
-            </button>
-            <button
-              type="button"
-              onClick={() => download(graphToCsv(visible), 'cluster-atlas.csv', 'text/csv')}
-              data-testid="export-csv"
-            >
-              CSV
-            </button>
-          </span>
-        </div>
-        {(lod.fetching || expansions.pending.length > 0) && drawn && (
-          <progress className="busy" aria-label="Updating the network" />
-        )}
+        <ExploreToolbar
+          canvas={canvas}
+          layout={state.layout}
+          colourBy={state.colourBy}
+          onLayout={(layout) => update({ layout })}
+          onColourBy={(colourBy) => update({ colourBy })}
+          onReset={reset}
+          exports={<ExportButtons run={exports} />}
+        />
+        <CoverageNote onAbout={() => update({ view: 'about', source: null }, { push: true })} />
+        {graph.updating && <progress className="busy" aria-label="Updating the network" />}
         <LevelOfDetailNote
-          grouping={lod.grouping}
-          overview={lod.overview}
-          network={lod.network}
+          grouping={graph.grouping}
+          overview={graph.overview}
+          network={graph.network}
           onGroup={(group) => update({ group })}
         />
+        {graph.undatedTies !== 0 && (
+          <p className="banner" aria-live="polite" data-testid="undated-notice">
+            {graph.undatedTies === null ? (
+              'Counting the undated ties…'
+            ) : (
+              <>
+                {graph.undatedTies} undated {graph.undatedTies === 1 ? 'tie' : 'ties'}{' '}
+                {state.showUndated ? 'shown beside the years chosen' : 'hidden by the years chosen'} ·{' '}
+                <button
+                  type="button"
+                  className="linkish"
+                  onClick={() => update((s) => ({ showUndated: !s.showUndated }))}
+                  data-testid="undated-toggle"
+                >
+                  {state.showUndated ? 'hide' : 'show'}
+                </button>
+              </>
+            )}
+          </p>
+        )}
         {state.focus && (
           <p className="banner">
-            Focused on {merged.nodes.find((n) => n.id === state.focus)?.label ?? state.focus} and its partners.{' '}
+            Focused on {nameOf(state.focus)} and its partners.{' '}
             <button type="button" className="linkish" onClick={() => update({ focus: null })}>
               Show all
             </button>
@@ -245,7 +180,7 @@ export function ExploreView({ state, update }: ViewProps) {
         <div className="canvas-wrap">
           <LazyGraphCanvas
             ref={canvas}
-            elements={elements}
+            elements={graph.elements}
             layout={state.layout}
             selected={selected}
             highlighted={highlighted}
@@ -254,19 +189,14 @@ export function ExploreView({ state, update }: ViewProps) {
             onExpand={expand}
             onDrawn={onDrawn}
           />
-          {loading && <Loading label="Loading the network…" />}
-          {error && !loading && (
-            <ErrorState
-              what="the network"
-              error={error}
-              onRetry={() => {
-                lod.retry();
-                reference.retry();
-                expansions.retry();
-              }}
-            />
-          )}
-          {!loading && !error && lod.network && visible.nodes.length === 0 && (
+          <Legend
+            title={state.colourBy === 'country' ? 'Countries' : 'Sectors'}
+            swatches={graph.swatches}
+            hasUnknown={graph.hasUnknown}
+          />
+          {graph.loading && <Loading label="Loading the network…" />}
+          {graph.error && !graph.loading && <ErrorState what="the network" error={graph.error} onRetry={graph.retry} />}
+          {!graph.loading && !graph.error && graph.loaded && visible.nodes.length === 0 && (
             <EmptyState title="No cluster matches these filters.">
               {hints.length > 0 ? (
                 <span>Try to {hints.join(', or ')}.</span>
@@ -282,19 +212,19 @@ export function ExploreView({ state, update }: ViewProps) {
       </section>
 
       <aside className="sidebar right" aria-label="Details and list">
-        {selected ? (
+        {selectedTie ? (
+          <TieDetails edge={selectedTie} nameOf={nameOf} onSelect={selectAndCentre} onClose={() => select(null)} />
+        ) : selected ? (
           <DetailsPanel
             id={selected}
             onSelect={selectAndCentre}
             onClose={() => select(null)}
-            actions={
-              selectedIsShownCluster && <ClusterActions id={selected} state={state} update={update} onExpand={expand} />
-            }
+            actions={selectedNode && <ClusterActions id={selected} state={state} update={update} onExpand={expand} />}
           />
         ) : (
           <p className="panel hint">
-            Click a cluster, or pick one in the list below, to read its agreements, missions, partnerships and sources.
-            Double-click to expand its partners.
+            Click a cluster or a tie, or pick one in the lists below, to read its agreements, missions, partnerships and
+            the sources that state them. Double-click a cluster to expand its partners.
           </p>
         )}
         {state.hidden.length > 0 && (
@@ -305,7 +235,14 @@ export function ExploreView({ state, update }: ViewProps) {
             </button>
           </p>
         )}
-        <ClusterTable graph={visible} selected={selected} onSelect={selectAndCentre} countryName={countryName} />
+        <div id="explore-tables" tabIndex={-1}>
+          <ClusterTable
+            graph={visible}
+            selected={selected}
+            onSelect={selectAndCentre}
+            countryName={graph.countryName}
+          />
+        </div>
       </aside>
     </div>
   );
