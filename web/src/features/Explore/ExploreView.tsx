@@ -184,7 +184,11 @@ export function ExploreView({ state, update }: ViewProps) {
             layout={state.layout}
             selected={selected}
             highlighted={highlighted}
-            label={`Network of ${counts.clusters} clusters and ${counts.ties} ties`}
+            label={
+              graph.overview
+                ? `Overview of ${graph.overview.clusters} clusters and ${graph.overview.ties} ties in ${graph.overview.groups.length} groups`
+                : `Network of ${counts.clusters} clusters and ${counts.ties} ties`
+            }
             onSelect={select}
             onExpand={expand}
             onDrawn={onDrawn}
