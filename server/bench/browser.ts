@@ -120,6 +120,7 @@ export async function measureBrowser(options: {
   const server = await startServerProcess({
     dataDir: options.dataDir,
     env: { ATLAS_GRAPH: 'synthetic', ATLAS_SYNTHETIC_CLUSTERS: String(options.clusters), LOG_LEVEL: 'warn' },
+    startupTimeoutMs: 600_000,
   });
   const browser = await chromium.launch({
     executablePath: process.env.CHROMIUM_PATH ?? '/usr/bin/chromium',

@@ -141,12 +141,13 @@ async function main(): Promise<void> {
       where: database.description,
     });
     picks = graph.picks;
+    // Each section prints as soon as it is done: a long run interrupted keeps what it measured.
+    process.stdout.write(`\n${apiReport}\n\n`);
   } finally {
     for (const contender of contenders) await contender.close();
     await database.close();
   }
   // After the API section has closed its database: these start their own on its folder.
-  const scaling: ScalingFigures | null = sections.scaling ? await measureScaling({ logger, log }) : null;
   let browser: BrowserFigures | null = null;
   if (sections.browser) {
     // The production web build, as `npm run start:large` serves it.
@@ -160,7 +161,10 @@ async function main(): Promise<void> {
       networkCountries: picks.networkCountries,
       log,
     });
+    log(`\n${renderBrowser(browser).join('\n')}\n\n`);
   }
+  const scaling: ScalingFigures | null = sections.scaling ? await measureScaling({ logger, log }) : null;
+  if (scaling) log(`\n${[...renderScaling(scaling), '', ...renderImportSpeed(scaling)].join('\n')}\n\n`);
   const goals = issueGoals({
     api: apiRows.map((row) => {
       const ours = row.results.get('ours');
