@@ -181,7 +181,8 @@ export function ExploreView({ state, update }: ViewProps) {
           <LazyGraphCanvas
             ref={canvas}
             elements={graph.elements}
-            layout={state.layout}
+            // The overview's few groups in rings by size: instant, and the same picture every time.
+            layout={graph.overview ? 'concentric' : state.layout}
             selected={selected}
             highlighted={highlighted}
             label={
