@@ -1,27 +1,30 @@
 import { useMemo } from 'react';
-import { useQuery } from 'urql';
 import { toElements } from '../../graph/elements';
 import { shownCounts, toExpansionFilter, toNetworkFilter } from '../../graph/filters';
+import { overviewElements } from '../../graph/overview';
 import { countryPalette, sectorPalette, UNKNOWN_COLOUR } from '../../graph/palette';
 import { mergeGraphs, visibleGraph, withoutUntied } from '../../graph/view';
 import type { GraphData } from '../../graph/types';
 import type { ViewState } from '../../state/viewState';
+import { useQuery } from 'urql';
 import { CoverageQuery } from '../Sources/queries';
-import { NetworkQuery, useExpansions, useReferenceData } from './network';
+import { useExpansions, useReferenceData } from './network';
+import { useLevelOfDetail } from './useLevelOfDetail';
 import { useUndatedTies } from './useUndatedTies';
 
 const EMPTY: GraphData = { nodes: [], edges: [] };
 
 /**
- * The Explore view's data: the filtered network plus every expanded neighbourhood, what of it is
- * visible (hidden and focus applied) and listed, what of that is drawn, and its Cytoscape elements,
- * palette and counts.
+ * The Explore view's data: the filtered network (or, on a large graph, its overview: see
+ * useLevelOfDetail) plus every expanded neighbourhood, what of it is visible (hidden and focus
+ * applied) and listed, what of that is drawn, and its Cytoscape elements, palette and counts.
  */
 export function useExploreGraph(state: ViewState) {
   const reference = useReferenceData();
-  const [network, refetch] = useQuery({
-    query: NetworkQuery,
-    variables: { filter: toNetworkFilter(state.filters) ?? null },
+  const lod = useLevelOfDetail({
+    filter: toNetworkFilter(state.filters),
+    chosen: state.group,
+    expanded: state.expanded.length > 0,
   });
   const expansions = useExpansions(state.expanded, {
     filter: toExpansionFilter(state.filters),
@@ -30,15 +33,15 @@ export function useExploreGraph(state: ViewState) {
   const undated = useUndatedTies(state.filters, state.showUndated);
 
   const merged = useMemo(
-    () => mergeGraphs([network.data?.network ?? EMPTY, undated.graph, ...expansions.graphs]),
-    [network.data, undated.graph, expansions.graphs],
+    () => mergeGraphs([lod.network ?? EMPTY, undated.graph, ...expansions.graphs]),
+    [lod.network, undated.graph, expansions.graphs],
   );
   const visible = useMemo(
     () => visibleGraph(merged, { hidden: state.hidden, focus: state.focus }),
     [merged, state.hidden, state.focus],
   );
   // The table lists every visible cluster; the canvas leaves out those without a tie unless asked.
-  const { graph: drawn, untied } = useMemo(() => {
+  const { graph: onCanvas, untied } = useMemo(() => {
     if (state.showUntied) return { graph: visible, untied: 0 };
     const keep = new Set([...state.expanded, ...(state.selected ? [state.selected] : [])]);
     return withoutUntied(visible, keep);
@@ -49,38 +52,41 @@ export function useExploreGraph(state: ViewState) {
     () => new Map(coverage.data?.coverage.countries.map((c) => [c.country.code, c.clusters]) ?? []),
     [coverage.data],
   );
+  // The overview's groups take the colours of what they group.
+  const colourBy = lod.overview ? (lod.grouping === 'sector' ? 'sector' : 'country') : state.colourBy;
   const palette = useMemo(
     () =>
-      state.colourBy === 'country'
+      colourBy === 'country'
         ? countryPalette(reference.countries, clustersPerCountry)
         : sectorPalette(reference.sectors),
-    [state.colourBy, reference.countries, reference.sectors, clustersPerCountry],
+    [colourBy, reference.countries, reference.sectors, clustersPerCountry],
   );
   const elements = useMemo(
     () =>
-      toElements(drawn, {
-        colourBy: state.colourBy,
-        countries: reference.countries,
-        sectors: reference.sectors,
-        palette,
-      }),
-    [drawn, state.colourBy, reference.countries, reference.sectors, palette],
+      lod.overview
+        ? overviewElements(lod.overview, palette)
+        : toElements(onCanvas, { colourBy, countries: reference.countries, sectors: reference.sectors, palette }),
+    [lod.overview, onCanvas, colourBy, reference.countries, reference.sectors, palette],
   );
   const counts = useMemo(() => shownCounts(visible, reference.sectors), [visible, reference.sectors]);
   const colourKeys = new Set(elements.filter((e) => e.group === 'nodes').map((e) => String(e.data['colourKey'] ?? '')));
 
-  const base = network.data?.network;
   /** What expanding one cluster brought: its neighbourhood, and how many of those clusters were not in the network. */
   const expansionOf = (id: string) => {
     const g = expansions.byId.get(id);
     if (!g) return null;
-    const known = new Set(base?.nodes.map((n) => n.id) ?? []);
+    const known = new Set(lod.network?.nodes.map((n) => n.id) ?? []);
     return { graph: g, added: g.nodes.filter((n) => !known.has(n.id)).length };
   };
 
+  const drawn = lod.overview ?? lod.network;
   return {
     reference,
     expansionOf,
+    /** What is drawn: groups (country, sector) or clusters; null while that is being decided. */
+    grouping: lod.grouping,
+    overview: lod.overview,
+    network: lod.network,
     /** Ties the year filter hides for want of a date; null while counting. */
     undatedTies: undated.count,
     /** Clusters left out of the view for having no tie in it. */
@@ -97,12 +103,12 @@ export function useExploreGraph(state: ViewState) {
     ],
     hasUnknown: elements.some((e) => e.data['colour'] === UNKNOWN_COLOUR),
     /** The first answer is still on its way (later ones update a drawn network). */
-    loading: (network.fetching && !network.data) || (reference.fetching && !reference.countries.length),
-    updating: (network.fetching || expansions.pending.length > 0) && Boolean(network.data),
-    loaded: Boolean(network.data),
-    error: network.error ?? reference.error ?? expansions.error,
+    loading: (lod.fetching && !drawn) || (reference.fetching && !reference.countries.length),
+    updating: (lod.fetching || expansions.pending.length > 0) && Boolean(drawn),
+    loaded: Boolean(lod.network),
+    error: lod.error ?? reference.error ?? expansions.error,
     retry: () => {
-      refetch({ requestPolicy: 'network-only' });
+      lod.retry();
       reference.retry();
       expansions.retry();
     },
