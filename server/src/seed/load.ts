@@ -132,7 +132,7 @@ export function toGraphRows(catalogue: Catalogue) {
         programme: p.programme,
         smeCount: p.smeCount,
         partnerCount: p.partnerCount,
-        aliasText: searchAliasText(p),
+        ...aliasFields(p),
       }),
       citations: p.citations,
     };
