@@ -1,4 +1,4 @@
-import { problemCount, qualityReport } from '../graph/quality/repo.js';
+import { isEmpty, problemCount, qualityReport } from '../graph/quality/repo.js';
 import { connectForCli } from './connect.js';
 
 /**
@@ -17,7 +17,7 @@ try {
   out('Tied pairs of clusters (planned and initiated agreements are no ties)');
   for (const { label, count } of report.ties) row(label, count);
   out('');
-  if (report.empty) out('The graph holds no cluster: load the seed with `npm run db:reset`.');
+  if (isEmpty(report)) out('The graph is empty (no cluster): load it with `npm run db:reset`.');
   out(`Facts without a source:        ${report.uncited.length}`);
   for (const { label, id } of report.uncited) out(`  ${label} ${id}`);
   out(`Dates more precise than their excerpts: ${report.overPrecise.length}`);

@@ -44,7 +44,17 @@ export const ALL_TIE_KINDS: TieKind[] = ['AGREEMENT', 'MISSION', 'PARTNERSHIP'];
  * carry no description of a node that is only named, nor its audit timestamps.
  */
 const ENTITY_PROPERTIES = {
-  CLUSTER: ['acronym', 'aliases', 'kind', 'description', 'website', 'foundedYear', 'memberCount', 'smeCount', 'countryCode'],
+  CLUSTER: [
+    'acronym',
+    'aliases',
+    'kind',
+    'description',
+    'website',
+    'foundedYear',
+    'memberCount',
+    'smeCount',
+    'countryCode',
+  ],
   REGION: ['kind', 'countryCode'],
   COUNTRY: ['code', 'eu'],
   SECTOR: [],

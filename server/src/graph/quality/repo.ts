@@ -13,8 +13,6 @@ export interface QualityReport {
   fewParties: { id: string; parties: number }[];
   /** Dates more precise than every excerpt that cites their fact. */
   overPrecise: UnsupportedDate[];
-  /** No cluster at all: a graph that was never loaded, or was wiped. */
-  empty: boolean;
 }
 
 export async function qualityReport(executor: Executor): Promise<QualityReport> {
@@ -34,13 +32,17 @@ export async function qualityReport(executor: Executor): Promise<QualityReport> 
     withoutCountry,
     fewParties,
     overPrecise: dated.flatMap(unsupportedDates),
-    empty: !labels.some((l) => l.label === 'Cluster' && l.count > 0),
   };
+}
+
+/** True when the graph holds no cluster: a failed or interrupted load, never a graph to serve as complete. */
+export function isEmpty(report: QualityReport): boolean {
+  return !report.labels.some((entry) => entry.label === 'Cluster' && entry.count > 0);
 }
 
 export function problemCount(report: QualityReport): number {
   return (
-    (report.empty ? 1 : 0) +
+    (isEmpty(report) ? 1 : 0) +
     report.uncited.length +
     report.withoutCountry.length +
     report.fewParties.length +
