@@ -389,6 +389,21 @@ export type Event = Entity & {
   startsOn?: Maybe<Scalars['PartialDate']['output']>;
 };
 
+/** A sector where a side has more clusters than are paired: only the first are (superclusters first, then the most active, then by id), and the rest are left out of the ranking. */
+export type GapBound = {
+  __typename?: 'GapBound';
+  /** Clusters of the left side active in the sector or a sub-sector. */
+  leftClusters: Scalars['Int']['output'];
+  /** Clusters of the left side that entered pair generation in this sector. */
+  leftConsidered: Scalars['Int']['output'];
+  /** Clusters of the right side active in the sector or a sub-sector. */
+  rightClusters: Scalars['Int']['output'];
+  /** Clusters of the right side that entered pair generation in this sector. */
+  rightConsidered: Scalars['Int']['output'];
+  /** The sector; its sub-sectors are counted in it. */
+  sector: Sector;
+};
+
 /** A pair of clusters, one per side, active in the same sector and not tied in any way: a cooperation that could exist. */
 export type GapCandidate = {
   __typename?: 'GapCandidate';
@@ -418,6 +433,17 @@ export type GapFilter = {
   right?: InputMaybe<Side>;
   /** Sector ids; each stands for itself and its sub-sectors (a cluster in Space counts for Aerospace). Empty or absent: every sector. */
   sectors?: InputMaybe<Array<Scalars['ID']['input']>>;
+};
+
+/** One page of ranked candidates, with what the ranking covers. */
+export type GapRanking = {
+  __typename?: 'GapRanking';
+  /** Sectors where a side has more clusters than are paired (see GapBound); empty when every pair of clusters was ranked. */
+  bounds: Array<GapBound>;
+  /** The candidates of this page, best first. */
+  candidates: Array<GapCandidate>;
+  /** Candidates ranked, over all pages. */
+  totalCount: Scalars['Int']['output'];
 };
 
 /** One term of a score: what was measured, its weight, and the points it adds (value × weight). */
@@ -862,6 +888,8 @@ export type Query = {
   cooperationMatrix: CooperationMatrix;
   /** Every country of the graph, by name. */
   countries: Array<Country>;
+  /** The same ranking as `gaps`, with its total and the sectors where a bound left clusters out. */
+  gapRanking: GapRanking;
   /** Ranked pairs of clusters (one per side) with no tie but evidence that they should cooperate, each with its reasons. */
   gaps: Array<GapCandidate>;
   /** Missions matching the filter, a page at a time, ordered by title. */
@@ -915,6 +943,14 @@ export type QueryClustersArgs = {
 /** The read API. Lists are capped (first at most 200); see each field. */
 export type QueryCooperationMatrixArgs = {
   filter?: InputMaybe<GapFilter>;
+};
+
+
+/** The read API. Lists are capped (first at most 200); see each field. */
+export type QueryGapRankingArgs = {
+  after?: InputMaybe<Scalars['String']['input']>;
+  filter?: InputMaybe<GapFilter>;
+  first?: InputMaybe<Scalars['Int']['input']>;
 };
 
 
@@ -1275,8 +1311,10 @@ export type ResolversTypes = {
   EntityKind: EntityKind;
   Event: ResolverTypeWrapper<EventRecord>;
   Float: ResolverTypeWrapper<Scalars['Float']['output']>;
+  GapBound: ResolverTypeWrapper<Omit<GapBound, 'sector'> & { sector: ResolversTypes['Sector'] }>;
   GapCandidate: ResolverTypeWrapper<Omit<GapCandidate, 'commonPartners' | 'left' | 'right' | 'sector'> & { commonPartners: Array<ResolversTypes['Cluster']>, left: ResolversTypes['Cluster'], right: ResolversTypes['Cluster'], sector: ResolversTypes['Sector'] }>;
   GapFilter: GapFilter;
+  GapRanking: ResolverTypeWrapper<Omit<GapRanking, 'bounds' | 'candidates'> & { bounds: Array<ResolversTypes['GapBound']>, candidates: Array<ResolversTypes['GapCandidate']> }>;
   GapScoreTerm: ResolverTypeWrapper<GapScoreTerm>;
   GapTerm: GapTerm;
   GraphStats: ResolverTypeWrapper<GraphStats>;
@@ -1342,8 +1380,10 @@ export type ResolversParentTypes = {
   Entity: EntityRecord;
   Event: EventRecord;
   Float: Scalars['Float']['output'];
+  GapBound: Omit<GapBound, 'sector'> & { sector: ResolversParentTypes['Sector'] };
   GapCandidate: Omit<GapCandidate, 'commonPartners' | 'left' | 'right' | 'sector'> & { commonPartners: Array<ResolversParentTypes['Cluster']>, left: ResolversParentTypes['Cluster'], right: ResolversParentTypes['Cluster'], sector: ResolversParentTypes['Sector'] };
   GapFilter: GapFilter;
+  GapRanking: Omit<GapRanking, 'bounds' | 'candidates'> & { bounds: Array<ResolversParentTypes['GapBound']>, candidates: Array<ResolversParentTypes['GapCandidate']> };
   GapScoreTerm: GapScoreTerm;
   GraphStats: GraphStats;
   ID: Scalars['ID']['output'];
@@ -1499,6 +1539,14 @@ export type EventResolvers<ContextType = Context, ParentType extends ResolversPa
   __isTypeOf?: IsTypeOfResolverFn<ParentType, ContextType>;
 };
 
+export type GapBoundResolvers<ContextType = Context, ParentType extends ResolversParentTypes['GapBound'] = ResolversParentTypes['GapBound']> = {
+  leftClusters?: Resolver<ResolversTypes['Int'], ParentType, ContextType>;
+  leftConsidered?: Resolver<ResolversTypes['Int'], ParentType, ContextType>;
+  rightClusters?: Resolver<ResolversTypes['Int'], ParentType, ContextType>;
+  rightConsidered?: Resolver<ResolversTypes['Int'], ParentType, ContextType>;
+  sector?: Resolver<ResolversTypes['Sector'], ParentType, ContextType>;
+};
+
 export type GapCandidateResolvers<ContextType = Context, ParentType extends ResolversParentTypes['GapCandidate'] = ResolversParentTypes['GapCandidate']> = {
   commonPartners?: Resolver<Array<ResolversTypes['Cluster']>, ParentType, ContextType>;
   cursor?: Resolver<ResolversTypes['String'], ParentType, ContextType>;
@@ -1508,6 +1556,12 @@ export type GapCandidateResolvers<ContextType = Context, ParentType extends Reso
   score?: Resolver<ResolversTypes['Float'], ParentType, ContextType>;
   sector?: Resolver<ResolversTypes['Sector'], ParentType, ContextType>;
   terms?: Resolver<Array<ResolversTypes['GapScoreTerm']>, ParentType, ContextType>;
+};
+
+export type GapRankingResolvers<ContextType = Context, ParentType extends ResolversParentTypes['GapRanking'] = ResolversParentTypes['GapRanking']> = {
+  bounds?: Resolver<Array<ResolversTypes['GapBound']>, ParentType, ContextType>;
+  candidates?: Resolver<Array<ResolversTypes['GapCandidate']>, ParentType, ContextType>;
+  totalCount?: Resolver<ResolversTypes['Int'], ParentType, ContextType>;
 };
 
 export type GapScoreTermResolvers<ContextType = Context, ParentType extends ResolversParentTypes['GapScoreTerm'] = ResolversParentTypes['GapScoreTerm']> = {
@@ -1656,6 +1710,7 @@ export type QueryResolvers<ContextType = Context, ParentType extends ResolversPa
   clusters?: Resolver<ResolversTypes['ClusterConnection'], ParentType, ContextType, RequireFields<QueryClustersArgs, 'first'>>;
   cooperationMatrix?: Resolver<ResolversTypes['CooperationMatrix'], ParentType, ContextType, Partial<QueryCooperationMatrixArgs>>;
   countries?: Resolver<Array<ResolversTypes['Country']>, ParentType, ContextType>;
+  gapRanking?: Resolver<ResolversTypes['GapRanking'], ParentType, ContextType, RequireFields<QueryGapRankingArgs, 'first'>>;
   gaps?: Resolver<Array<ResolversTypes['GapCandidate']>, ParentType, ContextType, RequireFields<QueryGapsArgs, 'first'>>;
   missions?: Resolver<ResolversTypes['MissionConnection'], ParentType, ContextType, RequireFields<QueryMissionsArgs, 'first'>>;
   neighbourhood?: Resolver<ResolversTypes['Network'], ParentType, ContextType, RequireFields<QueryNeighbourhoodArgs, 'depth' | 'id'>>;
@@ -1728,7 +1783,9 @@ export type Resolvers<ContextType = Context> = {
   DeletePayload?: DeletePayloadResolvers<ContextType>;
   Entity?: EntityResolvers<ContextType>;
   Event?: EventResolvers<ContextType>;
+  GapBound?: GapBoundResolvers<ContextType>;
   GapCandidate?: GapCandidateResolvers<ContextType>;
+  GapRanking?: GapRankingResolvers<ContextType>;
   GapScoreTerm?: GapScoreTermResolvers<ContextType>;
   GraphStats?: GraphStatsResolvers<ContextType>;
   LabelCount?: LabelCountResolvers<ContextType>;

@@ -315,6 +315,19 @@ describe('gaps', () => {
     for (const c of inEnergy) expect(row?.ids).toContain(c.sector.id);
   });
 
+  it('says which sectors a bound on clusters per side left out, and pairs only the clusters it kept', async () => {
+    const bounded = await readGapCandidates(executor, { filter: euCanada, skip: 0, first: 100, perSide: 2 });
+    expect(bounded.bounds.length).toBeGreaterThan(0);
+    for (const bound of bounded.bounds) {
+      expect(bound.leftConsidered).toBeLessThanOrEqual(2);
+      expect(bound.rightConsidered).toBeLessThanOrEqual(2);
+      expect(bound.leftConsidered < bound.leftClusters || bound.rightConsidered < bound.rightClusters).toBe(true);
+    }
+    expect(bounded.totalCount).toBeLessThan(candidates.length);
+    // Unbounded on the seed: nothing left out.
+    expect((await readGapCandidates(executor, { filter: euCanada, skip: 0, first: 1 })).bounds).toEqual([]);
+  });
+
   it('finds nothing in a sector present on one side only', async () => {
     const filter = await resolveGapFilter(executor, { sectors: ['packaging'] });
     const page = await readGapCandidates(executor, { filter, skip: 0, first: 20 });
