@@ -241,7 +241,7 @@ export type ClusterPayload = {
 /** The sectors across the two sides, and what one side has that the other does not reach. */
 export type CooperationMatrix = {
   __typename?: 'CooperationMatrix';
-  /** Sectors where either side has clusters or a tie joins them, highest gap index first. */
+  /** Sectors where either side has clusters, most missing pairs first. */
   cells: Array<MatrixCell>;
   /** Superclusters of either side with no tie to the other side, then priority sectors (named as such by a source, or sectors a side's superclusters work in) that no tie between the sides covers. */
   underServed: Array<Entity>;
@@ -492,24 +492,36 @@ export type LabelCount = {
   label: Scalars['String']['output'];
 };
 
-/** One sector (with its sub-sectors) across the two sides. */
+/**
+ * One sector (with its sub-sectors) across the two sides. Every number in a row is about the same
+ * clusters: those of each side active in the sector or below it (public bodies and networks
+ * excluded); a tie counts only when it joins two of them, so a row with ties has clusters on both sides.
+ */
 export type MatrixCell = {
   __typename?: 'MatrixCell';
-  /** Agreements covering the sector with parties on both sides. */
+  /** Agreements covering the sector with a party of each side counted in this row. */
   agreements: Scalars['Int']['output'];
-  /** sqrt(leftClusters × rightClusters) / (1 + ties): 0 when a side is absent, higher when both are present and ties are few. */
+  /** Former measure, kept for compatibility: sqrt(leftClusters × rightClusters) / (1 + ties); 0 when a side is absent. Unbounded: it cannot be compared across views, use gapShare. */
   gapIndex: Scalars['Float']['output'];
-  /** Clusters of the left side active in the sector or a sub-sector (public bodies and networks excluded). */
+  /** missingPairs / possiblePairs, from 0 (every pair tied) to 1 (no pair tied); null when a side has no cluster in the sector. Comparable across sectors, sides and views. */
+  gapShare?: Maybe<Scalars['Float']['output']>;
+  /** Clusters of the left side active in the sector or a sub-sector. */
   leftClusters: Scalars['Int']['output'];
-  /** Missions focused on the sector with organisers, participants or hosts met on both sides. */
+  /** possiblePairs − tiedPairs: pairs with no tie at all. */
+  missingPairs: Scalars['Int']['output'];
+  /** Missions focused on the sector with an organiser, participant or host met of each side counted in this row. */
   missions: Scalars['Int']['output'];
-  /** Partnerships in the sector with members on both sides. */
+  /** Partnerships in the sector with a member of each side counted in this row. */
   partnerships: Scalars['Int']['output'];
+  /** leftClusters × rightClusters: the pairs a cluster of each side could form. */
+  possiblePairs: Scalars['Int']['output'];
   /** Clusters of the right side active in the sector or a sub-sector. */
   rightClusters: Scalars['Int']['output'];
   /** The sector; its sub-sectors are counted in it. */
   sector: Sector;
-  /** Agreements, missions and partnerships in the sector that join a cluster of each side: agreements + missions + partnerships. */
+  /** Possible pairs already joined by a tie of any kind (in any sector): these are never candidates. */
+  tiedPairs: Scalars['Int']['output'];
+  /** Agreements, missions and partnerships in the sector (or a sub-sector) that join a cluster of each side counted in this row: agreements + missions + partnerships. */
   ties: Scalars['Int']['output'];
 };
 
@@ -1584,11 +1596,15 @@ export type LabelCountResolvers<ContextType = Context, ParentType extends Resolv
 export type MatrixCellResolvers<ContextType = Context, ParentType extends ResolversParentTypes['MatrixCell'] = ResolversParentTypes['MatrixCell']> = {
   agreements?: Resolver<ResolversTypes['Int'], ParentType, ContextType>;
   gapIndex?: Resolver<ResolversTypes['Float'], ParentType, ContextType>;
+  gapShare?: Resolver<Maybe<ResolversTypes['Float']>, ParentType, ContextType>;
   leftClusters?: Resolver<ResolversTypes['Int'], ParentType, ContextType>;
+  missingPairs?: Resolver<ResolversTypes['Int'], ParentType, ContextType>;
   missions?: Resolver<ResolversTypes['Int'], ParentType, ContextType>;
   partnerships?: Resolver<ResolversTypes['Int'], ParentType, ContextType>;
+  possiblePairs?: Resolver<ResolversTypes['Int'], ParentType, ContextType>;
   rightClusters?: Resolver<ResolversTypes['Int'], ParentType, ContextType>;
   sector?: Resolver<ResolversTypes['Sector'], ParentType, ContextType>;
+  tiedPairs?: Resolver<ResolversTypes['Int'], ParentType, ContextType>;
   ties?: Resolver<ResolversTypes['Int'], ParentType, ContextType>;
 };
 

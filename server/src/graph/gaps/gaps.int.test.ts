@@ -8,6 +8,7 @@ import {
   type GapCandidateRecord,
   type ResolvedGapFilter,
 } from './repo.js';
+import { GAP_CLUSTER_KINDS } from './scoring.js';
 
 /**
  * The gap analysis on the seed graph, each claim checked by a second, independent query: the
@@ -120,13 +121,13 @@ describe('cooperationMatrix', () => {
     expect(ocean?.ties).toBe(0);
     expect(aerospace!.gapIndex).toBeLessThan(ocean!.gapIndex);
 
-    // Second query: the aerospace agreements with an EU party and a Canadian party.
+    // Second query: the aerospace agreements with an EU party and a Canadian party, both counted in aerospace.
     const [counted] = await executor.read<{ n: number }>(
-      `MATCH (a:Agreement)-[:COVERS]->(:Sector)-[:PART_OF*0..]->(:Sector {id: 'aerospace'})
-       WHERE EXISTS { (a)<-[:PARTY_TO]-(c:Cluster) WHERE c.countryCode IN $left }
-         AND EXISTS { (a)<-[:PARTY_TO]-(c:Cluster {countryCode: 'CA'}) }
+      `MATCH (a:Agreement)-[:COVERS]->(:Sector)-[:PART_OF*0..]->(s:Sector {id: 'aerospace'})
+       WHERE EXISTS { (a)<-[:PARTY_TO]-(c:Cluster)-[:ACTIVE_IN]->(:Sector)-[:PART_OF*0..]->(s) WHERE c.countryCode IN $left AND c.kind IN $kinds }
+         AND EXISTS { (a)<-[:PARTY_TO]-(c:Cluster {countryCode: 'CA'})-[:ACTIVE_IN]->(:Sector)-[:PART_OF*0..]->(s) WHERE c.kind IN $kinds }
        RETURN count(DISTINCT a) AS n`,
-      { left: euCanada.left },
+      { left: euCanada.left, kinds: [...GAP_CLUSTER_KINDS] },
     );
     expect(aerospace?.agreements).toBe(counted?.n);
     // Second query: nothing in the blue economy joins an EU cluster and a Canadian one.
@@ -137,6 +138,36 @@ describe('cooperationMatrix', () => {
       { left: euCanada.left },
     );
     expect(oceanTies?.n).toBe(0);
+  });
+
+  it('keeps every row consistent: ties only where both sides are present, pairs that add up, a share between 0 and 1', async () => {
+    const { cells } = await readCooperationMatrix(executor, euCanada);
+    for (const cell of cells) {
+      const name = cell.sector.id;
+      if (cell.ties > 0) expect(cell.leftClusters * cell.rightClusters, name).toBeGreaterThan(0);
+      if (cell.ties > 0) expect(cell.tiedPairs, name).toBeGreaterThan(0);
+      expect(cell.possiblePairs, name).toBe(cell.leftClusters * cell.rightClusters);
+      expect(cell.tiedPairs, name).toBeLessThanOrEqual(cell.possiblePairs);
+      expect(cell.missingPairs, name).toBe(cell.possiblePairs - cell.tiedPairs);
+      if (cell.possiblePairs === 0) expect(cell.gapShare, name).toBeNull();
+      else expect(cell.gapShare, name).toBeCloseTo(cell.missingPairs / cell.possiblePairs, 3);
+    }
+    // Second query: the aerospace pairs (both counted in aerospace) tied in any way.
+    const [row] = await executor.read<{ n: number }>(
+      `MATCH (s:Sector {id: 'aerospace'})
+       MATCH (l:Cluster)-[:ACTIVE_IN]->(:Sector)-[:PART_OF*0..]->(s) WHERE l.countryCode IN $left AND l.kind IN $kinds
+       WITH DISTINCT s, l
+       MATCH (r:Cluster {countryCode: 'CA'})-[:ACTIVE_IN]->(:Sector)-[:PART_OF*0..]->(s) WHERE r.kind IN $kinds
+       WITH DISTINCT l, r
+       WHERE EXISTS { (l)-[:PARTY_TO]->(:Agreement)<-[:PARTY_TO]-(r) }
+         OR EXISTS { (l)-[:ORGANISED|JOINED|MET]-(:Mission)-[:ORGANISED|JOINED|MET]-(r) }
+         OR EXISTS { (l)-[:MEMBER_OF]->(:Partnership)<-[:MEMBER_OF]-(r) }
+       RETURN count(*) AS n`,
+      { left: euCanada.left, kinds: [...GAP_CLUSTER_KINDS] },
+    );
+    const aerospace = cells.find((c) => c.sector.id === 'aerospace');
+    expect(aerospace?.tiedPairs).toBe(row?.n);
+    expect(aerospace?.tiedPairs).toBeGreaterThan(0);
   });
 
   it('gives every sector present on one side only a gap index of 0', async () => {

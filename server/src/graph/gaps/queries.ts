@@ -122,6 +122,9 @@ RETURN [code IN $countries WHERE NOT EXISTS { MATCH (:Country {code: code}) }] A
   [id IN coalesce($sectors, []) WHERE NOT EXISTS { MATCH (:Sector {id: id}) }] AS unknownSectors,
   COLLECT { MATCH (k:Country) WHERE k.eu = true RETURN k.code ORDER BY k.code } AS euCountries`;
 
+/** Whether cluster `c` is active in sector s or below it. */
+const IN_SECTOR = 'EXISTS { (c)-[:ACTIVE_IN]->(:Sector)-[:PART_OF*0..]->(s) }';
+
 /** The clusters of a side active in sector s or below it (`side` is $left or $right). */
 const presence = (side: '$left' | '$right') => `COUNT {
     MATCH (c:Cluster)-[:ACTIVE_IN]->(:Sector)-[:PART_OF*0..]->(s)
@@ -129,41 +132,62 @@ const presence = (side: '$left' | '$right') => `COUNT {
     RETURN DISTINCT c
   }`;
 
-/** Whether a tie-bearing node `v` joins clusters of both sides through the given relationship pattern. */
+/** Whether a tie-bearing node `v` joins, through the given pattern, a cluster of each side counted in sector s. */
 const joinsBothSides = (
   pattern: string,
-) => `EXISTS { MATCH ${pattern} WHERE c.countryCode IN $left AND c.kind IN $kinds }
-      AND EXISTS { MATCH ${pattern} WHERE c.countryCode IN $right AND c.kind IN $kinds }`;
+) => `EXISTS { MATCH ${pattern} WHERE c.countryCode IN $left AND c.kind IN $kinds AND ${IN_SECTOR} }
+      AND EXISTS { MATCH ${pattern} WHERE c.countryCode IN $right AND c.kind IN $kinds AND ${IN_SECTOR} }`;
 
 /**
- * One row per sector in scope that has clusters on a side or a tie between the sides: clusters
- * per side and the agreements, missions and partnerships in it (or below it) that join both sides.
+ * One row per sector in scope that has clusters on a side: clusters per side, and the
+ * agreements, missions and partnerships in it (or below it) that join a cluster of each side
+ * counted in the row, so that a row with ties always has clusters on both sides.
  */
 export const COOPERATION_MATRIX = `
 WITH ${SCOPE} AS scope
 MATCH (s:Sector) WHERE s.id IN scope
-WITH s, ${presence('$left')} AS leftClusters, ${presence('$right')} AS rightClusters,
-  COUNT {
+WITH s, ${presence('$left')} AS leftClusters, ${presence('$right')} AS rightClusters
+WHERE leftClusters + rightClusters > 0
+RETURN s {.*, labels: labels(s)} AS sector, leftClusters, rightClusters,
+  CASE WHEN leftClusters = 0 OR rightClusters = 0 THEN 0 ELSE COUNT {
     MATCH (v:Agreement)-[:COVERS]->(:Sector)-[:PART_OF*0..]->(s)
     WITH DISTINCT v
     WHERE ${joinsBothSides('(v)<-[:PARTY_TO]-(c:Cluster)')}
     RETURN v
-  } AS agreements,
-  COUNT {
+  } END AS agreements,
+  CASE WHEN leftClusters = 0 OR rightClusters = 0 THEN 0 ELSE COUNT {
     MATCH (v:Mission)-[:FOCUSED_ON]->(:Sector)-[:PART_OF*0..]->(s)
     WITH DISTINCT v
     WHERE ${joinsBothSides('(v)-[:ORGANISED|JOINED|MET]-(c:Cluster)')}
     RETURN v
-  } AS missions,
-  COUNT {
+  } END AS missions,
+  CASE WHEN leftClusters = 0 OR rightClusters = 0 THEN 0 ELSE COUNT {
     MATCH (v:Partnership)-[:IN_SECTOR]->(:Sector)-[:PART_OF*0..]->(s)
     WITH DISTINCT v
     WHERE ${joinsBothSides('(v)<-[:MEMBER_OF]-(c:Cluster)')}
     RETURN v
-  } AS partnerships
-WHERE leftClusters + rightClusters + agreements + missions + partnerships > 0
-RETURN s {.*, labels: labels(s)} AS sector, leftClusters, rightClusters, agreements, missions, partnerships
+  } END AS partnerships
 ORDER BY s.name, s.id`;
+
+/**
+ * Per sector in scope, the pairs (a cluster of each side, both active in the sector or below it)
+ * that are tied in any way, in any sector: the pairs that can never be gap candidates. Found
+ * from the ties of the right side's clusters, so the work follows ties, not pairs.
+ */
+export const MATRIX_TIED_PAIRS = `
+WITH ${SCOPE} AS scope
+MATCH (r:Cluster) WHERE r.countryCode IN $right AND r.kind IN $kinds
+CALL (r) {${tiedClusters('r', 'l')}
+}
+WITH scope, r, l WHERE l.countryCode IN $left AND l.kind IN $kinds
+WITH scope, l, r,
+  COLLECT { MATCH (r)-[:ACTIVE_IN]->(:Sector)-[:PART_OF*0..]->(s:Sector) RETURN DISTINCT s.id } AS rightSectors
+UNWIND COLLECT {
+  MATCH (l)-[:ACTIVE_IN]->(:Sector)-[:PART_OF*0..]->(s:Sector)
+  WHERE s.id IN rightSectors AND s.id IN scope
+  RETURN DISTINCT s.id
+} AS sector
+RETURN sector, count(*) AS tiedPairs`;
 
 /**
  * The under-served: superclusters of either side (active in the scope) with no tie to any cluster

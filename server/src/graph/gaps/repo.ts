@@ -10,10 +10,11 @@ import {
   GAP_EVIDENCE,
   GAP_PARTNER_DEGREES,
   GAP_SIDES,
+  MATRIX_TIED_PAIRS,
   UNDER_SERVED,
 } from './queries.js';
 import { pairCandidates, rankCandidates, type ClusterEvidence, type SectorSides } from './rank.js';
-import { GAP_CLUSTER_KINDS, MAX_CLUSTERS_PER_SIDE_PER_SECTOR } from './scoring.js';
+import { GAP_CLUSTER_KINDS, MAX_CLUSTERS_PER_SIDE_PER_SECTOR, gapIndex, gapShare } from './scoring.js';
 import { DEFAULT_LEFT, DEFAULT_RIGHT, namedCodes, resolveSides, type FilterCheck, type SideInput } from './sides.js';
 
 /** The gap analysis: typed functions over the queries in queries.ts. */
@@ -60,6 +61,13 @@ export interface MatrixCellRecord {
   missions: number;
   partnerships: number;
   ties: number;
+  /** leftClusters × rightClusters. */
+  possiblePairs: number;
+  /** Pairs of the row's clusters tied in any way. */
+  tiedPairs: number;
+  missingPairs: number;
+  /** missingPairs / possiblePairs, 0–1; null when a side is absent. */
+  gapShare: number | null;
   gapIndex: number;
 }
 
@@ -175,15 +183,6 @@ export async function readGapCandidates(
   });
 }
 
-/**
- * The matrix's gap index: presence on both sides (geometric mean of the cluster counts) divided
- * by one plus the ties between them; 0 when a side is absent. docs/gaps.md explains the choice.
- */
-export function gapIndex(cell: { leftClusters: number; rightClusters: number; ties: number }): number {
-  const presence = Math.sqrt(cell.leftClusters * cell.rightClusters);
-  return Math.round((presence / (1 + cell.ties)) * 1000) / 1000;
-}
-
 interface MatrixRow {
   sector: NodeRow;
   leftClusters: number;
@@ -193,20 +192,24 @@ interface MatrixRow {
   partnerships: number;
 }
 
-/** The matrix (one query) and the under-served (one query), run side by side. */
+/** The matrix and the under-served, in one read transaction; busiest gaps (most missing pairs) first. */
 export async function readCooperationMatrix(
   executor: Executor,
   filter: ResolvedGapFilter,
 ): Promise<CooperationMatrixRecord> {
-  const [matrixRows, underServedRows] = await Promise.all([
-    executor.read<MatrixRow>(COOPERATION_MATRIX, params(filter)),
-    executor.read<{ node: NodeRow }>(UNDER_SERVED, params(filter)),
-  ]);
+  const { matrixRows, tiedRows, underServedRows } = await executor.readAll(async (tx) => ({
+    matrixRows: await tx.run<MatrixRow>(COOPERATION_MATRIX, params(filter)),
+    tiedRows: await tx.run<{ sector: string; tiedPairs: number }>(MATRIX_TIED_PAIRS, params(filter)),
+    underServedRows: await tx.run<{ node: NodeRow }>(UNDER_SERVED, params(filter)),
+  }));
+  const tiedPairsIn = new Map(tiedRows.map((row) => [row.sector, row.tiedPairs]));
   const cells = matrixRows.flatMap((row) => {
     const [sector] = entitiesOf('SECTOR', [row.sector]);
     if (!sector) return [];
     const ties = row.agreements + row.missions + row.partnerships;
     const { leftClusters, rightClusters, agreements, missions, partnerships } = row;
+    const possiblePairs = leftClusters * rightClusters;
+    const tiedPairs = tiedPairsIn.get(sector.id) ?? 0;
     return [
       {
         sector,
@@ -216,11 +219,20 @@ export async function readCooperationMatrix(
         missions,
         partnerships,
         ties,
+        possiblePairs,
+        tiedPairs,
+        missingPairs: possiblePairs - tiedPairs,
+        gapShare: gapShare({ possiblePairs, tiedPairs }),
         gapIndex: gapIndex({ leftClusters, rightClusters, ties }),
       },
     ];
   });
-  cells.sort((a, b) => b.gapIndex - a.gapIndex || a.sector.name.localeCompare(b.sector.name));
+  cells.sort(
+    (a, b) =>
+      b.missingPairs - a.missingPairs ||
+      (b.gapShare ?? -1) - (a.gapShare ?? -1) ||
+      a.sector.name.localeCompare(b.sector.name),
+  );
   const underServed = underServedRows
     .map((row) => toEntity(row.node))
     .filter((entity): entity is EntityRecord => entity !== null);
