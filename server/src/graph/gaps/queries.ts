@@ -122,9 +122,6 @@ RETURN [code IN $countries WHERE NOT EXISTS { MATCH (:Country {code: code}) }] A
   [id IN coalesce($sectors, []) WHERE NOT EXISTS { MATCH (:Sector {id: id}) }] AS unknownSectors,
   COLLECT { MATCH (k:Country) WHERE k.eu = true RETURN k.code ORDER BY k.code } AS euCountries`;
 
-/** Whether cluster `c` is active in sector s or below it. */
-const IN_SECTOR = 'EXISTS { (c)-[:ACTIVE_IN]->(:Sector)-[:PART_OF*0..]->(s) }';
-
 /** The clusters of a side active in sector s or below it (`side` is $left or $right). */
 const presence = (side: '$left' | '$right') => `COUNT {
     MATCH (c:Cluster)-[:ACTIVE_IN]->(:Sector)-[:PART_OF*0..]->(s)
@@ -132,42 +129,52 @@ const presence = (side: '$left' | '$right') => `COUNT {
     RETURN DISTINCT c
   }`;
 
-/** Whether a tie-bearing node `v` joins, through the given pattern, a cluster of each side counted in sector s. */
-const joinsBothSides = (
-  pattern: string,
-) => `EXISTS { MATCH ${pattern} WHERE c.countryCode IN $left AND c.kind IN $kinds AND ${IN_SECTOR} }
-      AND EXISTS { MATCH ${pattern} WHERE c.countryCode IN $right AND c.kind IN $kinds AND ${IN_SECTOR} }`;
-
-/**
- * One row per sector in scope that has clusters on a side: clusters per side, and the
- * agreements, missions and partnerships in it (or below it) that join a cluster of each side
- * counted in the row, so that a row with ties always has clusters on both sides.
- */
-export const COOPERATION_MATRIX = `
+/** One row per sector in scope that has clusters on a side: the clusters of each side active in it or below it. */
+export const MATRIX_PRESENCE = `
 WITH ${SCOPE} AS scope
 MATCH (s:Sector) WHERE s.id IN scope
 WITH s, ${presence('$left')} AS leftClusters, ${presence('$right')} AS rightClusters
 WHERE leftClusters + rightClusters > 0
-RETURN s {.*, labels: labels(s)} AS sector, leftClusters, rightClusters,
-  CASE WHEN leftClusters = 0 OR rightClusters = 0 THEN 0 ELSE COUNT {
-    MATCH (v:Agreement)-[:COVERS]->(:Sector)-[:PART_OF*0..]->(s)
-    WITH DISTINCT v
-    WHERE ${joinsBothSides('(v)<-[:PARTY_TO]-(c:Cluster)')}
-    RETURN v
-  } END AS agreements,
-  CASE WHEN leftClusters = 0 OR rightClusters = 0 THEN 0 ELSE COUNT {
-    MATCH (v:Mission)-[:FOCUSED_ON]->(:Sector)-[:PART_OF*0..]->(s)
-    WITH DISTINCT v
-    WHERE ${joinsBothSides('(v)-[:ORGANISED|JOINED|MET]-(c:Cluster)')}
-    RETURN v
-  } END AS missions,
-  CASE WHEN leftClusters = 0 OR rightClusters = 0 THEN 0 ELSE COUNT {
-    MATCH (v:Partnership)-[:IN_SECTOR]->(:Sector)-[:PART_OF*0..]->(s)
-    WITH DISTINCT v
-    WHERE ${joinsBothSides('(v)<-[:MEMBER_OF]-(c:Cluster)')}
-    RETURN v
-  } END AS partnerships
+RETURN s {.*, labels: labels(s)} AS sector, leftClusters, rightClusters
 ORDER BY s.name, s.id`;
+
+/** The ids of the sectors cluster `c` is active in, with every sector above them. */
+const SECTORS_OF_C = 'COLLECT { MATCH (c)-[:ACTIVE_IN]->(:Sector)-[:PART_OF*0..]->(s:Sector) RETURN DISTINCT s.id }';
+
+/**
+ * Per sector in scope and kind (agreements, missions, partnerships): the instruments in the
+ * sector (or below it) that join a cluster of each side both active in that sector, so that a
+ * row counting ties always has clusters on both sides. Found from the right side's instruments
+ * and computed once per instrument, not once per sector.
+ */
+export const MATRIX_TIES = `
+WITH ${SCOPE} AS scope
+CALL () {
+  MATCH (r:Cluster)-[:PARTY_TO]->(v:Agreement) WHERE r.countryCode IN $right AND r.kind IN $kinds
+  WITH DISTINCT v
+  RETURN v, 'agreements' AS kind,
+    COLLECT { MATCH (v)-[:COVERS]->(:Sector)-[:PART_OF*0..]->(s:Sector) RETURN DISTINCT s.id } AS covered,
+    COLLECT { MATCH (v)<-[:PARTY_TO]-(c:Cluster) WHERE c.kind IN $kinds RETURN c } AS parties
+  UNION
+  MATCH (r:Cluster)-[:ORGANISED|JOINED|MET]-(v:Mission) WHERE r.countryCode IN $right AND r.kind IN $kinds
+  WITH DISTINCT v
+  RETURN v, 'missions' AS kind,
+    COLLECT { MATCH (v)-[:FOCUSED_ON]->(:Sector)-[:PART_OF*0..]->(s:Sector) RETURN DISTINCT s.id } AS covered,
+    COLLECT { MATCH (v)-[:ORGANISED|JOINED|MET]-(c:Cluster) WHERE c.kind IN $kinds RETURN DISTINCT c } AS parties
+  UNION
+  MATCH (r:Cluster)-[:MEMBER_OF]->(v:Partnership) WHERE r.countryCode IN $right AND r.kind IN $kinds
+  WITH DISTINCT v
+  RETURN v, 'partnerships' AS kind,
+    COLLECT { MATCH (v)-[:IN_SECTOR]->(:Sector)-[:PART_OF*0..]->(s:Sector) RETURN DISTINCT s.id } AS covered,
+    COLLECT { MATCH (v)<-[:MEMBER_OF]-(c:Cluster) WHERE c.kind IN $kinds RETURN c } AS parties
+}
+UNWIND parties AS c
+WITH scope, v, kind, covered, c, CASE WHEN c.countryCode IN $left THEN 'left' WHEN c.countryCode IN $right THEN 'right' END AS side
+WHERE side IS NOT NULL
+UNWIND ${SECTORS_OF_C} AS sector
+WITH scope, v, kind, covered, sector, collect(DISTINCT side) AS sides
+WHERE size(sides) = 2 AND sector IN covered AND sector IN scope
+RETURN sector, kind, count(v) AS n`;
 
 /**
  * Per sector in scope, the pairs (a cluster of each side, both active in the sector or below it)

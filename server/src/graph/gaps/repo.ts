@@ -5,12 +5,13 @@ import type { ClusterRecord, EntityRecord, SectorRecord } from '../model.js';
 import { reasons, scoreTerms, type NamedRef, type ScoreTerm } from './explain.js';
 import {
   CHECK_GAP_FILTER,
-  COOPERATION_MATRIX,
   GAP_CLUSTERS,
   GAP_EVIDENCE,
   GAP_PARTNER_DEGREES,
   GAP_SIDES,
+  MATRIX_PRESENCE,
   MATRIX_TIED_PAIRS,
+  MATRIX_TIES,
   UNDER_SERVED,
 } from './queries.js';
 import { pairCandidates, rankCandidates, type ClusterEvidence, type SectorSides } from './rank.js';
@@ -187,27 +188,32 @@ interface MatrixRow {
   sector: NodeRow;
   leftClusters: number;
   rightClusters: number;
-  agreements: number;
-  missions: number;
-  partnerships: number;
 }
+
+type TieCount = 'agreements' | 'missions' | 'partnerships';
 
 /** The matrix and the under-served, in one read transaction; busiest gaps (most missing pairs) first. */
 export async function readCooperationMatrix(
   executor: Executor,
   filter: ResolvedGapFilter,
 ): Promise<CooperationMatrixRecord> {
-  const { matrixRows, tiedRows, underServedRows } = await executor.readAll(async (tx) => ({
-    matrixRows: await tx.run<MatrixRow>(COOPERATION_MATRIX, params(filter)),
+  const { matrixRows, tieRows, tiedRows, underServedRows } = await executor.readAll(async (tx) => ({
+    matrixRows: await tx.run<MatrixRow>(MATRIX_PRESENCE, params(filter)),
+    tieRows: await tx.run<{ sector: string; kind: TieCount; n: number }>(MATRIX_TIES, params(filter)),
     tiedRows: await tx.run<{ sector: string; tiedPairs: number }>(MATRIX_TIED_PAIRS, params(filter)),
     underServedRows: await tx.run<{ node: NodeRow }>(UNDER_SERVED, params(filter)),
   }));
   const tiedPairsIn = new Map(tiedRows.map((row) => [row.sector, row.tiedPairs]));
+  const tiesIn = (sector: string, kind: TieCount) =>
+    tieRows.find((row) => row.sector === sector && row.kind === kind)?.n ?? 0;
   const cells = matrixRows.flatMap((row) => {
     const [sector] = entitiesOf('SECTOR', [row.sector]);
     if (!sector) return [];
-    const ties = row.agreements + row.missions + row.partnerships;
-    const { leftClusters, rightClusters, agreements, missions, partnerships } = row;
+    const { leftClusters, rightClusters } = row;
+    const agreements = tiesIn(sector.id, 'agreements');
+    const missions = tiesIn(sector.id, 'missions');
+    const partnerships = tiesIn(sector.id, 'partnerships');
+    const ties = agreements + missions + partnerships;
     const possiblePairs = leftClusters * rightClusters;
     const tiedPairs = tiedPairsIn.get(sector.id) ?? 0;
     return [

@@ -4,10 +4,8 @@ import { EntityLink } from '../../components/EntityLink';
 import { GraphCanvas, type GraphCanvasHandle } from '../../components/GraphCanvas/GraphCanvas';
 import { ViewControls } from '../../components/GraphCanvas/ViewControls';
 import { EmptyState, ErrorState, Loading } from '../../components/Status';
-import { download } from '../../download';
 import { toElements } from '../../graph/elements';
 import {
-  candidatesToCsv,
   pairConnection,
   questionKey,
   sideCountries,
@@ -23,8 +21,8 @@ import { TIE_KINDS, type GraphData } from '../../graph/types';
 import { mergeGraphs } from '../../graph/view';
 import type { ViewProps } from '../../views';
 import { NetworkQuery, useExpansions, useReferenceData } from '../Explore/network';
-import { CandidateList } from './CandidateList';
 import { GapMatrix } from './GapMatrix';
+import { CandidatesPanel } from './CandidatesPanel';
 import { CellClusters } from './CellClusters';
 import { SectorPicker, SidePicker } from './Pickers';
 import { ShortestPathQuery } from '../Path/queries';
@@ -55,8 +53,7 @@ export function GapsView({ state, update }: ViewProps) {
   } | null>(null);
   const key = questionKey(filter);
   const pageCount = pages.key === key ? pages.count : 1;
-  const first = pageCount * PAGE;
-  const { matrix, ranking } = useGapAnswers({ filter, runnable, first });
+  const { matrix, ranking } = useGapAnswers({ filter, runnable, first: pageCount * PAGE });
   const openCell = cell?.key === key ? cell : null;
   const candidates = useMemo(() => ranking.data?.candidates ?? [], [ranking.data]);
   const chosen = pair
@@ -145,7 +142,6 @@ export function GapsView({ state, update }: ViewProps) {
       : `${pairName('left')} and ${pairName('right')} with their direct partners: no chain of ties joins them`;
 
   const matrixError = matrix.error ?? reference.error;
-  const bounds = ranking.data?.bounds ?? [];
 
   return (
     <div className="explore gaps">
@@ -297,74 +293,17 @@ export function GapsView({ state, update }: ViewProps) {
             </button>
           </section>
         )}
-        <section
-          className="gaps-candidates"
-          aria-label="Ranked candidates"
-          data-testid="gaps-candidates"
-          aria-busy={ranking.fetching}
-        >
-          <div className="panel-bar">
-            <h3 className="sidebar-title">Candidate pairs</h3>
-            <span className="spacer" />
-            <button
-              type="button"
-              disabled={ranking.fetching || !ranking.data || candidates.length === 0}
-              onClick={() => download(candidatesToCsv(candidates), 'cluster-atlas-gaps.csv', 'text/csv')}
-              data-testid="gaps-export-csv"
-              title={ranking.fetching ? 'Wait until the candidates are ranked' : 'The candidates listed here, as CSV'}
-            >
-              CSV
-            </button>
-          </div>
-          {ranking.loading && <Loading label={`Ranking candidate pairs of ${leftLabel} and ${rightLabel}…`} />}
-          {ranking.error && !ranking.loading && (
-            <ErrorState what="the candidate pairs" error={ranking.error} onRetry={ranking.retry} />
-          )}
-          {ranking.data && !ranking.error && candidates.length === 0 && (
-            <EmptyState title="No gaps for these sides and sectors.">
-              <span>
-                Widen the sides or sectors: every pair of clusters of {leftLabel} and {rightLabel}
-                {sectors.length ? ' in these sectors' : ''} is already tied, or only one side is present.
-              </span>
-            </EmptyState>
-          )}
-          {ranking.data && candidates.length > 0 && (
-            <>
-              <p className="hint" data-testid="gaps-ranking-summary">
-                {candidates.length} of {ranking.data.totalCount} pairs with no tie of any kind, ranked by the evidence
-                that they should cooperate. Choose one to see it on the network.
-              </p>
-              {bounds.length > 0 && (
-                <details className="banner" data-testid="gaps-bounds">
-                  <summary>
-                    In {bounds.length} {bounds.length === 1 ? 'sector' : 'sectors'}, only the first{' '}
-                    {Math.max(...bounds.map((b) => Math.max(b.leftConsidered, b.rightConsidered)))} clusters of a side
-                    were paired (superclusters first, then the most active): the others are not ranked.
-                  </summary>
-                  <ul>
-                    {bounds.map((b) => (
-                      <li key={b.sector.id}>
-                        {b.sector.name}: {b.leftConsidered} of {b.leftClusters} in {leftLabel}, {b.rightConsidered} of{' '}
-                        {b.rightClusters} in {rightLabel}
-                      </li>
-                    ))}
-                  </ul>
-                </details>
-              )}
-              <CandidateList candidates={candidates} selected={pair} onChoose={choose} question={key} />
-              {candidates.length >= first && (
-                <button
-                  type="button"
-                  disabled={ranking.fetching}
-                  onClick={() => setPages({ key, count: pageCount + 1 })}
-                  data-testid="gaps-show-more"
-                >
-                  {ranking.fetching ? 'Loading…' : `Show ${PAGE} more`}
-                </button>
-              )}
-            </>
-          )}
-        </section>
+        <CandidatesPanel
+          ranking={ranking}
+          leftLabel={leftLabel}
+          rightLabel={rightLabel}
+          narrowed={sectors.length > 0}
+          selected={pair}
+          onChoose={choose}
+          question={key}
+          pageSize={PAGE}
+          onMore={() => setPages({ key, count: pageCount + 1 })}
+        />
       </aside>
     </div>
   );
