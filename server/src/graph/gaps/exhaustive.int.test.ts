@@ -184,18 +184,14 @@ describe('the ranking on the seed graph', () => {
     expect(await ranked(filter)).toEqual(expected);
   });
 
-  it('equals the exhaustive computation for other sides and one sector', async () => {
-    for (const input of [
-      { sectors: ['aerospace'] },
-      { left: { countries: ['CA'] }, right: { eu: true } },
-      {
-        left: { countries: ['FR', 'DE', 'BE'] },
-        right: { countries: ['CA', 'US'] },
-        sectors: ['energy', 'health-life-sciences'],
-      },
-    ]) {
-      const filter = await resolveGapFilter(executor, input);
-      expect(await ranked(filter), JSON.stringify(input)).toEqual(await exhaustive(filter));
-    }
+  it('equals the exhaustive computation with the sides swapped, in two sectors', async () => {
+    const filter = await resolveGapFilter(executor, {
+      left: { countries: ['CA'] },
+      right: { eu: true },
+      sectors: ['aerospace', 'energy'],
+    });
+    const expected = await exhaustive(filter);
+    expect(expected.length).toBeGreaterThan(0);
+    expect(await ranked(filter)).toEqual(expected);
   });
 });

@@ -159,7 +159,8 @@ describe('Query.cooperationMatrix', () => {
       name: 'Ocean',
       entityKind: 'SECTOR',
     });
-    expect(reply.roundTrips).toBe(3);
+    // The filter check; presence, ties, tied pairs and the under-served in one read transaction.
+    expect(reply.roundTrips).toBe(5);
   });
 
   it('refuses an unknown country with BAD_USER_INPUT', async () => {
