@@ -2,6 +2,7 @@ import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { connectTestGraph, resetToSeed } from '../../../test/graph.js';
 import { readGapCandidates, resolveGapFilter, type ResolvedGapFilter } from './repo.js';
 import { GAP_CLUSTER_KINDS, GAP_WEIGHTS } from './scoring.js';
+import { countsAsTie } from '../network/tie-rule.js';
 
 /**
  * The ranking as the API computes it (each cluster's evidence once, a bounded number of clusters
@@ -12,7 +13,7 @@ import { GAP_CLUSTER_KINDS, GAP_WEIGHTS } from './scoring.js';
  */
 
 const tiedClusters = (a: string, o: string) => `
-    MATCH (${a})-[:PARTY_TO]->(:Agreement)<-[:PARTY_TO]-(${o}:Cluster) WHERE ${o} <> ${a} RETURN ${o}
+    MATCH (${a})-[:PARTY_TO]->(agreement:Agreement)<-[:PARTY_TO]-(${o}:Cluster) WHERE ${o} <> ${a} AND ${countsAsTie('agreement')} RETURN ${o}
     UNION
     MATCH (${a})-[:ORGANISED|JOINED|MET]-(:Mission)-[:ORGANISED|JOINED|MET]-(${o}:Cluster) WHERE ${o} <> ${a} RETURN ${o}
     UNION
@@ -153,6 +154,7 @@ async function exhaustive(filter: ResolvedGapFilter): Promise<Ranked[]> {
     sectors: filter.sectors,
     kinds: [...GAP_CLUSTER_KINDS],
     weights: GAP_WEIGHTS,
+    includePlanned: filter.includePlanned,
   });
   return rows.map((r) => ({
     ...r,

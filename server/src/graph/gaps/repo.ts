@@ -25,6 +25,8 @@ export interface GapFilterInput {
   right?: SideInput | null;
   /** Sector ids; null or empty for every sector. Each stands for itself and its sub-sectors. */
   sectors?: readonly string[] | null;
+  /** Planned and initiated agreements count as ties (network/tie-rule.ts); false when absent. */
+  includePlanned?: boolean | null;
 }
 
 /** A filter checked against the graph: the sides as disjoint code sets, and the sector ids. */
@@ -32,6 +34,7 @@ export interface ResolvedGapFilter {
   left: string[];
   right: string[];
   sectors: string[] | null;
+  includePlanned: boolean;
 }
 
 export interface GapCandidateRecord {
@@ -92,7 +95,7 @@ export async function resolveGapFilter(
   const countries = [...new Set([...namedCodes(left, 'filter.left'), ...namedCodes(right, 'filter.right')])];
   const [check] = await executor.read<FilterCheck>(CHECK_GAP_FILTER, { countries, sectors });
   if (!check) throw new Error('The filter check returned no row.');
-  return { ...resolveSides({ left, right, check }), sectors };
+  return { ...resolveSides({ left, right, check }), sectors, includePlanned: filter?.includePlanned ?? false };
 }
 
 const params = (filter: ResolvedGapFilter) => ({
@@ -100,6 +103,7 @@ const params = (filter: ResolvedGapFilter) => ({
   right: filter.right,
   sectors: filter.sectors,
   kinds: [...GAP_CLUSTER_KINDS],
+  includePlanned: filter.includePlanned,
 });
 
 /** A sector where the bound on clusters per side left some out of pair generation. */
@@ -138,11 +142,17 @@ export async function readGapCandidates(
       return { ...row, sector: { id: sector.id, name: sector.name } };
     });
     const ids = [...new Set(sides.flatMap((s) => [...s.left, ...s.right]))];
-    const evidenceRows = await tx.run<ClusterEvidence>(GAP_EVIDENCE, { ids });
+    const evidenceRows = await tx.run<ClusterEvidence>(GAP_EVIDENCE, {
+      ids,
+      includePlanned: options.filter.includePlanned,
+    });
     const evidence = new Map(evidenceRows.map((row) => [row.id, row]));
     const pairs = pairCandidates({ sides, evidence });
     const partnerIds = [...new Set(pairs.flatMap((p) => p.commonPartners))];
-    const partnerRows = await tx.run<NamedRef & { degree: number }>(GAP_PARTNER_DEGREES, { ids: partnerIds });
+    const partnerRows = await tx.run<NamedRef & { degree: number }>(GAP_PARTNER_DEGREES, {
+      ids: partnerIds,
+      includePlanned: options.filter.includePlanned,
+    });
     const ranked = rankCandidates(pairs, new Map(partnerRows.map((row) => [row.id, row])));
     const page = ranked.slice(options.skip, options.skip + options.first);
     const pageIds = [...new Set(page.flatMap((c) => [c.left.id, c.right.id, ...c.commonPartners.map((p) => p.id)]))];
