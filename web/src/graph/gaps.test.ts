@@ -38,6 +38,11 @@ describe('gap filter', () => {
       sectors: ['aerospace', 'space'],
     });
   });
+  it('asks for planned agreements as ties only when the switch is on', () => {
+    expect(toGapFilter(DEFAULT_LEFT, DEFAULT_RIGHT, [])).not.toHaveProperty('includePlanned');
+    expect(toGapFilter(DEFAULT_LEFT, DEFAULT_RIGHT, [], { includePlanned: true })?.includePlanned).toBe(true);
+  });
+
   it('is null when a side is empty, so no query runs', () => {
     expect(toGapFilter(DEFAULT_LEFT, { eu: false, countries: [] }, [])).toBeNull();
   });

@@ -26,6 +26,7 @@ export interface GapFilterInput {
   left: SideInput;
   right: SideInput;
   sectors?: string[];
+  includePlanned?: boolean;
 }
 
 export function isEmptySide(side: SideSelection): boolean {
@@ -56,6 +57,7 @@ export function toGapFilter(
   left: SideSelection,
   right: SideSelection,
   sectors: readonly string[],
+  options: { includePlanned?: boolean } = {},
 ): GapFilterInput | null {
   if (isEmptySide(left) || isEmptySide(right)) return null;
   const filter: GapFilterInput = {
@@ -63,6 +65,8 @@ export function toGapFilter(
     right: toSideInput(right),
   };
   if (sectors.length) filter.sectors = [...sectors].sort();
+  // Sent only when asked for: the API's default (planned agreements are no ties) keeps the question's key.
+  if (options.includePlanned) filter.includePlanned = true;
   return filter;
 }
 

@@ -152,7 +152,8 @@ export function GapMatrix({
             or partnership joins, in any sector, out of all of them: 0 % when every pair is tied, 100 % when none is.
             The scale is the same in every view, so rows and comparisons can be set side by side. <strong>Ties</strong>{' '}
             counts the agreements, missions and partnerships in the sector that join a cluster of each side counted in
-            the row, so a row with ties always has clusters on both sides.
+            the row, so a row with ties always has clusters on both sides. A planned or initiated agreement is no tie
+            unless the switch beside the sides says so.
           </p>
         </section>
       </div>

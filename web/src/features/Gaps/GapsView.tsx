@@ -41,7 +41,7 @@ export function GapsView({ state, update }: ViewProps) {
   const { countries } = reference;
 
   const overlap = sideOverlap(left, right, countries);
-  const filter = toGapFilter(left, right, sectors);
+  const filter = toGapFilter(left, right, sectors, { includePlanned: state.gapPlanned });
   // Only ask when the sides make sense; the API would refuse an overlap anyway.
   const runnable = filter !== null && overlap.length === 0;
   // Pages and the opened cell belong to one question: keyed on it rather than reset in an effect.
@@ -171,6 +171,15 @@ export function GapsView({ state, update }: ViewProps) {
             </button>
           </p>
           <SectorPicker sectors={reference.sectors} selected={sectors} onChange={setSectors} />
+          <label title="A planned or initiated agreement states an intention: by default it is no tie and hides no gap">
+            <input
+              type="checkbox"
+              checked={state.gapPlanned}
+              data-testid="gaps-include-planned"
+              onChange={() => update({ gapPlanned: !state.gapPlanned, gapPair: null })}
+            />{' '}
+            Count planned and initiated agreements as ties
+          </label>
         </section>
         {filter === null && (
           <p className="banner" role="status">
