@@ -41,7 +41,7 @@ describe('the gaps view', () => {
     expect(await page.getByTestId('gaps-right-label').textContent()).toBe('Canada');
 
     const matrix = page.getByTestId('gaps-matrix');
-    await matrix.locator('tbody tr').first().waitFor({ timeout: 30_000 });
+    await matrix.locator('tbody tr').first().waitFor({ timeout: 60_000 });
     const sectors = await matrix.locator('tbody tr').count();
     expect(sectors).toBeGreaterThan(0);
     // Every heat cell carries its numbers, not only a colour: missing pairs of possible pairs, and the share.
