@@ -328,6 +328,36 @@ export type Country = Entity & {
   regions: Array<Region>;
 };
 
+/** How many clusters a country holds. */
+export type CountryCoverage = {
+  __typename?: 'CountryCoverage';
+  /** Its clusters in the graph. */
+  clusters: Scalars['Int']['output'];
+  /** The country. */
+  country: Country;
+};
+
+/** What the graph covers: only what its sources mention. A country without clusters here may have many. */
+export type Coverage = {
+  __typename?: 'Coverage';
+  /** Clusters in all. */
+  clusters: Scalars['Int']['output'];
+  /** The countries that hold clusters, by name, with how many. */
+  countries: Array<CountryCoverage>;
+  /** The first year of a dated agreement or mission. */
+  firstYear?: Maybe<Scalars['Int']['output']>;
+  /** The last year of a dated agreement or mission. */
+  lastYear?: Maybe<Scalars['Int']['output']>;
+  /** Cluster counts of the sides asked for, in the order given. */
+  sides: Array<SideCoverage>;
+  /** The documents the graph is drawn from. */
+  sources: Array<Source>;
+  /** Agreements and missions whose sources give no date. */
+  undated: Scalars['Int']['output'];
+  /** Clusters placed in no country (supranational bodies and networks). */
+  withoutCountry: Scalars['Int']['output'];
+};
+
 /** A new agreement. */
 export type CreateAgreementInput = {
   /** What kind of agreement it is. */
@@ -987,6 +1017,10 @@ export type Query = {
   cooperationMatrix: CooperationMatrix;
   /** Every country of the graph, by name. */
   countries: Array<Country>;
+  /** What the graph covers; `sides` (as in a gap filter) add a cluster count per side. */
+  coverage: Coverage;
+  /** Entities by id, in the order asked, null where no entity has the id (at most 500): the facts behind the ties an export cites. */
+  entities: Array<Maybe<Entity>>;
   /** The same ranking as `gaps`, with its total and the sectors where a bound left clusters out. */
   gapRanking: GapRanking;
   /** Ranked pairs of clusters (one per side) with no tie but evidence that they should cooperate, each with its reasons. */
@@ -1012,6 +1046,10 @@ export type Query = {
   sectors: Array<Sector>;
   /** The shortest chain of ties between two clusters, or null when there is none within maxHops. */
   shortestPath?: Maybe<Path>;
+  /** One source by id, or null. */
+  source?: Maybe<Source>;
+  /** Every source document, by file name. */
+  sources: Array<Source>;
   /** Counts of nodes per label and of tied pairs per tie kind. */
   stats: GraphStats;
 };
@@ -1051,6 +1089,18 @@ export type QueryClustersArgs = {
 /** The read API. Lists are capped (first at most 200); see each field. */
 export type QueryCooperationMatrixArgs = {
   filter?: InputMaybe<GapFilter>;
+};
+
+
+/** The read API. Lists are capped (first at most 200); see each field. */
+export type QueryCoverageArgs = {
+  sides?: InputMaybe<Array<Side>>;
+};
+
+
+/** The read API. Lists are capped (first at most 200); see each field. */
+export type QueryEntitiesArgs = {
+  ids: Array<Scalars['ID']['input']>;
 };
 
 
@@ -1129,6 +1179,12 @@ export type QueryShortestPathArgs = {
   to: Scalars['ID']['input'];
 };
 
+
+/** The read API. Lists are capped (first at most 200); see each field. */
+export type QuerySourceArgs = {
+  id: Scalars['ID']['input'];
+};
+
 /** A province, region, metropolitan area or city. */
 export type Region = Entity & {
   __typename?: 'Region';
@@ -1191,17 +1247,32 @@ export type Side = {
   eu?: InputMaybe<Scalars['Boolean']['input']>;
 };
 
+/** How many clusters one side of a comparison holds, and in how many of its countries. */
+export type SideCoverage = {
+  __typename?: 'SideCoverage';
+  /** Clusters based in the side's countries. */
+  clusters: Scalars['Int']['output'];
+  /** How many of the side's countries hold at least one. */
+  countries: Scalars['Int']['output'];
+};
+
 /** A document the graph is drawn from. */
 export type Source = {
   __typename?: 'Source';
+  /** How many entities of each label (Cluster, Agreement...) this document states. */
+  contributes: Array<LabelCount>;
   /** The file name of the document in the source collection, when it is a file. */
   file?: Maybe<Scalars['String']['output']>;
   /** Stable slug of the source. */
   id: Scalars['ID']['output'];
+  /** Every excerpt cited from this document with the entities it supports, in reading order. */
+  passages: Array<SourcePassage>;
   /** When it was published, as precisely as known. */
   publishedOn?: Maybe<Scalars['PartialDate']['output']>;
   /** Who published it. */
   publisher?: Maybe<Scalars['String']['output']>;
+  /** The document's full text, when the graph holds it (the seed documents' texts are loaded with the seed). */
+  text?: Maybe<Scalars['String']['output']>;
   /** Title of the document. */
   title: Scalars['String']['output'];
   /** Where the document is online, when it is. */
@@ -1214,6 +1285,26 @@ export type SourceInput = {
   id?: InputMaybe<Scalars['ID']['input']>;
   /** A source to create in the same transaction. */
   new?: InputMaybe<NewSourceInput>;
+};
+
+/** An excerpt of a source and the entities it is cited for. */
+export type SourcePassage = {
+  __typename?: 'SourcePassage';
+  /** The entities this excerpt is cited for. */
+  entities: Array<Entity>;
+  /** The words cited, as the document has them; null for entities cited without an excerpt. */
+  excerpt?: Maybe<Scalars['String']['output']>;
+  /** Where the excerpt's words are in the source's text: one span per part (an excerpt that elides words with … has several); empty when the text is not held or the words are not found. */
+  spans: Array<TextSpan>;
+};
+
+/** A range of characters of a text: start inclusive, end exclusive, in UTF-16 code units (JavaScript string indices). */
+export type TextSpan = {
+  __typename?: 'TextSpan';
+  /** The character after the last. */
+  end: Scalars['Int']['output'];
+  /** The first character. */
+  start: Scalars['Int']['output'];
 };
 
 /** A tie from a cluster to another cluster, through one agreement, mission or partnership. */
@@ -1424,6 +1515,8 @@ export type ResolversTypes = {
   ClusterPayload: ResolverTypeWrapper<Omit<ClusterPayload, 'cluster'> & { cluster: ResolversTypes['Cluster'] }>;
   CooperationMatrix: ResolverTypeWrapper<Omit<CooperationMatrix, 'cells' | 'underServed'> & { cells: Array<ResolversTypes['MatrixCell']>, underServed: Array<ResolversTypes['Entity']> }>;
   Country: ResolverTypeWrapper<CountryRecord>;
+  CountryCoverage: ResolverTypeWrapper<Omit<CountryCoverage, 'country'> & { country: ResolversTypes['Country'] }>;
+  Coverage: ResolverTypeWrapper<Omit<Coverage, 'countries' | 'sources'> & { countries: Array<ResolversTypes['CountryCoverage']>, sources: Array<ResolversTypes['Source']> }>;
   CreateAgreementInput: CreateAgreementInput;
   CreateMissionInput: CreateMissionInput;
   DeletePayload: ResolverTypeWrapper<DeletePayload>;
@@ -1437,7 +1530,7 @@ export type ResolversTypes = {
   GapRanking: ResolverTypeWrapper<Omit<GapRanking, 'bounds' | 'candidates'> & { bounds: Array<ResolversTypes['GapBound']>, candidates: Array<ResolversTypes['GapCandidate']> }>;
   GapScoreTerm: ResolverTypeWrapper<GapScoreTerm>;
   GapTerm: GapTerm;
-  GraphStats: ResolverTypeWrapper<GraphStats>;
+  GraphStats: ResolverTypeWrapper<Omit<GraphStats, 'nodes' | 'ties'> & { nodes: Array<ResolversTypes['LabelCount']>, ties: Array<ResolversTypes['LabelCount']> }>;
   ID: ResolverTypeWrapper<Scalars['ID']['output']>;
   Int: ResolverTypeWrapper<Scalars['Int']['output']>;
   LabelCount: ResolverTypeWrapper<LabelCount>;
@@ -1467,9 +1560,12 @@ export type ResolversTypes = {
   SearchHit: ResolverTypeWrapper<Omit<SearchHit, 'entity'> & { entity: ResolversTypes['Entity'] }>;
   Sector: ResolverTypeWrapper<SectorRecord>;
   Side: Side;
+  SideCoverage: ResolverTypeWrapper<SideCoverage>;
   Source: ResolverTypeWrapper<SourceRecord>;
   SourceInput: SourceInput;
+  SourcePassage: ResolverTypeWrapper<Omit<SourcePassage, 'entities'> & { entities: Array<ResolversTypes['Entity']> }>;
   String: ResolverTypeWrapper<Scalars['String']['output']>;
+  TextSpan: ResolverTypeWrapper<TextSpan>;
   Tie: ResolverTypeWrapper<TieRecord>;
   TieKind: TieKind;
   UpdateAgreementInput: UpdateAgreementInput;
@@ -1498,6 +1594,8 @@ export type ResolversParentTypes = {
   ClusterPayload: Omit<ClusterPayload, 'cluster'> & { cluster: ResolversParentTypes['Cluster'] };
   CooperationMatrix: Omit<CooperationMatrix, 'cells' | 'underServed'> & { cells: Array<ResolversParentTypes['MatrixCell']>, underServed: Array<ResolversParentTypes['Entity']> };
   Country: CountryRecord;
+  CountryCoverage: Omit<CountryCoverage, 'country'> & { country: ResolversParentTypes['Country'] };
+  Coverage: Omit<Coverage, 'countries' | 'sources'> & { countries: Array<ResolversParentTypes['CountryCoverage']>, sources: Array<ResolversParentTypes['Source']> };
   CreateAgreementInput: CreateAgreementInput;
   CreateMissionInput: CreateMissionInput;
   DeletePayload: DeletePayload;
@@ -1509,7 +1607,7 @@ export type ResolversParentTypes = {
   GapFilter: GapFilter;
   GapRanking: Omit<GapRanking, 'bounds' | 'candidates'> & { bounds: Array<ResolversParentTypes['GapBound']>, candidates: Array<ResolversParentTypes['GapCandidate']> };
   GapScoreTerm: GapScoreTerm;
-  GraphStats: GraphStats;
+  GraphStats: Omit<GraphStats, 'nodes' | 'ties'> & { nodes: Array<ResolversParentTypes['LabelCount']>, ties: Array<ResolversParentTypes['LabelCount']> };
   ID: Scalars['ID']['output'];
   Int: Scalars['Int']['output'];
   LabelCount: LabelCount;
@@ -1538,9 +1636,12 @@ export type ResolversParentTypes = {
   SearchHit: Omit<SearchHit, 'entity'> & { entity: ResolversParentTypes['Entity'] };
   Sector: SectorRecord;
   Side: Side;
+  SideCoverage: SideCoverage;
   Source: SourceRecord;
   SourceInput: SourceInput;
+  SourcePassage: Omit<SourcePassage, 'entities'> & { entities: Array<ResolversParentTypes['Entity']> };
   String: Scalars['String']['output'];
+  TextSpan: TextSpan;
   Tie: TieRecord;
   UpdateAgreementInput: UpdateAgreementInput;
   UpdateMissionInput: UpdateMissionInput;
@@ -1666,6 +1767,22 @@ export type CountryResolvers<ContextType = Context, ParentType extends Resolvers
   name?: Resolver<ResolversTypes['String'], ParentType, ContextType>;
   regions?: Resolver<Array<ResolversTypes['Region']>, ParentType, ContextType>;
   __isTypeOf?: IsTypeOfResolverFn<ParentType, ContextType>;
+};
+
+export type CountryCoverageResolvers<ContextType = Context, ParentType extends ResolversParentTypes['CountryCoverage'] = ResolversParentTypes['CountryCoverage']> = {
+  clusters?: Resolver<ResolversTypes['Int'], ParentType, ContextType>;
+  country?: Resolver<ResolversTypes['Country'], ParentType, ContextType>;
+};
+
+export type CoverageResolvers<ContextType = Context, ParentType extends ResolversParentTypes['Coverage'] = ResolversParentTypes['Coverage']> = {
+  clusters?: Resolver<ResolversTypes['Int'], ParentType, ContextType>;
+  countries?: Resolver<Array<ResolversTypes['CountryCoverage']>, ParentType, ContextType>;
+  firstYear?: Resolver<Maybe<ResolversTypes['Int']>, ParentType, ContextType>;
+  lastYear?: Resolver<Maybe<ResolversTypes['Int']>, ParentType, ContextType>;
+  sides?: Resolver<Array<ResolversTypes['SideCoverage']>, ParentType, ContextType>;
+  sources?: Resolver<Array<ResolversTypes['Source']>, ParentType, ContextType>;
+  undated?: Resolver<ResolversTypes['Int'], ParentType, ContextType>;
+  withoutCountry?: Resolver<ResolversTypes['Int'], ParentType, ContextType>;
 };
 
 export type DeletePayloadResolvers<ContextType = Context, ParentType extends ResolversParentTypes['DeletePayload'] = ResolversParentTypes['DeletePayload']> = {
@@ -1868,6 +1985,8 @@ export type QueryResolvers<ContextType = Context, ParentType extends ResolversPa
   clusters?: Resolver<ResolversTypes['ClusterConnection'], ParentType, ContextType, RequireFields<QueryClustersArgs, 'first'>>;
   cooperationMatrix?: Resolver<ResolversTypes['CooperationMatrix'], ParentType, ContextType, Partial<QueryCooperationMatrixArgs>>;
   countries?: Resolver<Array<ResolversTypes['Country']>, ParentType, ContextType>;
+  coverage?: Resolver<ResolversTypes['Coverage'], ParentType, ContextType, Partial<QueryCoverageArgs>>;
+  entities?: Resolver<Array<Maybe<ResolversTypes['Entity']>>, ParentType, ContextType, RequireFields<QueryEntitiesArgs, 'ids'>>;
   gapRanking?: Resolver<ResolversTypes['GapRanking'], ParentType, ContextType, RequireFields<QueryGapRankingArgs, 'first'>>;
   gaps?: Resolver<Array<ResolversTypes['GapCandidate']>, ParentType, ContextType, RequireFields<QueryGapsArgs, 'first'>>;
   missions?: Resolver<ResolversTypes['MissionConnection'], ParentType, ContextType, RequireFields<QueryMissionsArgs, 'first'>>;
@@ -1879,6 +1998,8 @@ export type QueryResolvers<ContextType = Context, ParentType extends ResolversPa
   search?: Resolver<Array<ResolversTypes['SearchHit']>, ParentType, ContextType, RequireFields<QuerySearchArgs, 'first' | 'text'>>;
   sectors?: Resolver<Array<ResolversTypes['Sector']>, ParentType, ContextType>;
   shortestPath?: Resolver<Maybe<ResolversTypes['Path']>, ParentType, ContextType, RequireFields<QueryShortestPathArgs, 'from' | 'includePlanned' | 'maxHops' | 'to'>>;
+  source?: Resolver<Maybe<ResolversTypes['Source']>, ParentType, ContextType, RequireFields<QuerySourceArgs, 'id'>>;
+  sources?: Resolver<Array<ResolversTypes['Source']>, ParentType, ContextType>;
   stats?: Resolver<ResolversTypes['GraphStats'], ParentType, ContextType>;
 };
 
@@ -1913,13 +2034,32 @@ export type SectorResolvers<ContextType = Context, ParentType extends ResolversP
   __isTypeOf?: IsTypeOfResolverFn<ParentType, ContextType>;
 };
 
+export type SideCoverageResolvers<ContextType = Context, ParentType extends ResolversParentTypes['SideCoverage'] = ResolversParentTypes['SideCoverage']> = {
+  clusters?: Resolver<ResolversTypes['Int'], ParentType, ContextType>;
+  countries?: Resolver<ResolversTypes['Int'], ParentType, ContextType>;
+};
+
 export type SourceResolvers<ContextType = Context, ParentType extends ResolversParentTypes['Source'] = ResolversParentTypes['Source']> = {
+  contributes?: Resolver<Array<ResolversTypes['LabelCount']>, ParentType, ContextType>;
   file?: Resolver<Maybe<ResolversTypes['String']>, ParentType, ContextType>;
   id?: Resolver<ResolversTypes['ID'], ParentType, ContextType>;
+  passages?: Resolver<Array<ResolversTypes['SourcePassage']>, ParentType, ContextType>;
   publishedOn?: Resolver<Maybe<ResolversTypes['PartialDate']>, ParentType, ContextType>;
   publisher?: Resolver<Maybe<ResolversTypes['String']>, ParentType, ContextType>;
+  text?: Resolver<Maybe<ResolversTypes['String']>, ParentType, ContextType>;
   title?: Resolver<ResolversTypes['String'], ParentType, ContextType>;
   url?: Resolver<Maybe<ResolversTypes['String']>, ParentType, ContextType>;
+};
+
+export type SourcePassageResolvers<ContextType = Context, ParentType extends ResolversParentTypes['SourcePassage'] = ResolversParentTypes['SourcePassage']> = {
+  entities?: Resolver<Array<ResolversTypes['Entity']>, ParentType, ContextType>;
+  excerpt?: Resolver<Maybe<ResolversTypes['String']>, ParentType, ContextType>;
+  spans?: Resolver<Array<ResolversTypes['TextSpan']>, ParentType, ContextType>;
+};
+
+export type TextSpanResolvers<ContextType = Context, ParentType extends ResolversParentTypes['TextSpan'] = ResolversParentTypes['TextSpan']> = {
+  end?: Resolver<ResolversTypes['Int'], ParentType, ContextType>;
+  start?: Resolver<ResolversTypes['Int'], ParentType, ContextType>;
 };
 
 export type TieResolvers<ContextType = Context, ParentType extends ResolversParentTypes['Tie'] = ResolversParentTypes['Tie']> = {
@@ -1945,6 +2085,8 @@ export type Resolvers<ContextType = Context> = {
   ClusterPayload?: ClusterPayloadResolvers<ContextType>;
   CooperationMatrix?: CooperationMatrixResolvers<ContextType>;
   Country?: CountryResolvers<ContextType>;
+  CountryCoverage?: CountryCoverageResolvers<ContextType>;
+  Coverage?: CoverageResolvers<ContextType>;
   DeletePayload?: DeletePayloadResolvers<ContextType>;
   Entity?: EntityResolvers<ContextType>;
   Event?: EventResolvers<ContextType>;
@@ -1974,7 +2116,10 @@ export type Resolvers<ContextType = Context> = {
   RevertPayload?: RevertPayloadResolvers<ContextType>;
   SearchHit?: SearchHitResolvers<ContextType>;
   Sector?: SectorResolvers<ContextType>;
+  SideCoverage?: SideCoverageResolvers<ContextType>;
   Source?: SourceResolvers<ContextType>;
+  SourcePassage?: SourcePassageResolvers<ContextType>;
+  TextSpan?: TextSpanResolvers<ContextType>;
   Tie?: TieResolvers<ContextType>;
 };
 

@@ -24,6 +24,10 @@ export interface ViewState {
   gapPair: GapPair | null;
   /** Gaps view: planned and initiated agreements count as ties (they then hide gaps). */
   gapPlanned: boolean;
+  /** Explore: with a year filter, draw the ties whose facts have no date too. */
+  showUndated: boolean;
+  /** About the data: the source whose page is open. */
+  source: string | null;
 }
 
 export const DEFAULT_VIEW_STATE: ViewState = {
@@ -42,6 +46,8 @@ export const DEFAULT_VIEW_STATE: ViewState = {
   gapSectors: [],
   gapPair: null,
   gapPlanned: false,
+  showUndated: false,
+  source: null,
 };
 
 // Short, stable parameter names: links get pasted into mails and tickets.
@@ -65,6 +71,8 @@ const P = {
   gapSectors: 'gsector',
   gapPair: 'pair',
   gapPlanned: 'gplanned',
+  showUndated: 'undated',
+  source: 'src',
 } as const;
 
 /** A side in the URL: "EU" stands for the bloc, other tokens are country codes ("EU,NO"). */
@@ -149,6 +157,8 @@ export function parseViewState(search: string): ViewState {
     gapSectors: list(params, P.gapSectors),
     gapPair: pair(params, P.gapPair),
     gapPlanned: params.get(P.gapPlanned) === '1',
+    showUndated: params.get(P.showUndated) === '1',
+    source: id(params, P.source),
   };
 }
 
@@ -182,6 +192,8 @@ export function serializeViewState(state: ViewState): string {
     set(P.gapPair, [left, right, sector]);
   }
   if (state.gapPlanned) set(P.gapPlanned, 1);
+  if (state.showUndated) set(P.showUndated, '1');
+  set(P.source, state.source);
   const text = params.toString().replace(/%2C/g, ',');
   return text ? `?${text}` : '';
 }
