@@ -27,6 +27,8 @@ export interface ViewState {
   gapRight: SideSelection;
   gapSectors: string[];
   gapPair: GapPair | null;
+  /** Gaps view: planned and initiated agreements count as ties (they then hide gaps). */
+  gapPlanned: boolean;
   /** Explore: with a year filter, draw the ties whose facts have no date too. */
   showUndated: boolean;
   /** Explore: draw the clusters that have no tie in view too. */
@@ -52,6 +54,7 @@ export const DEFAULT_VIEW_STATE: ViewState = {
   gapRight: DEFAULT_RIGHT,
   gapSectors: [],
   gapPair: null,
+  gapPlanned: false,
   showUndated: false,
   showUntied: false,
   source: null,
@@ -79,6 +82,7 @@ const P = {
   gapRight: 'right',
   gapSectors: 'gsector',
   gapPair: 'pair',
+  gapPlanned: 'gplanned',
   showUndated: 'undated',
   showUntied: 'untied',
   source: 'src',
@@ -167,6 +171,7 @@ export function parseViewState(search: string): ViewState {
     gapRight: side(params, P.gapRight, DEFAULT_VIEW_STATE.gapRight),
     gapSectors: list(params, P.gapSectors),
     gapPair: pair(params, P.gapPair),
+    gapPlanned: params.get(P.gapPlanned) === '1',
     showUndated: params.get(P.showUndated) === '1',
     showUntied: params.get(P.showUntied) === '1',
     source: id(params, P.source),
@@ -204,6 +209,7 @@ export function serializeViewState(state: ViewState): string {
     const { left, right, sector } = state.gapPair;
     set(P.gapPair, [left, right, sector]);
   }
+  if (state.gapPlanned) set(P.gapPlanned, 1);
   if (state.showUndated) set(P.showUndated, '1');
   if (state.showUntied) set(P.showUntied, '1');
   set(P.source, state.source);
