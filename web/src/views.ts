@@ -2,6 +2,7 @@ import type { ComponentType } from 'react';
 import { ExploreView } from './features/Explore/ExploreView';
 import { GapsView } from './features/Gaps/GapsView';
 import { PathView } from './features/Path/PathView';
+import { ReviewView } from './features/Review/ReviewView';
 import type { UpdateOptions, ViewStateUpdate } from './state/useViewState';
 import type { ViewState } from './state/viewState';
 
@@ -36,6 +37,12 @@ export const VIEWS: readonly ViewEntry[] = [
     label: 'Gaps',
     description: 'Where clusters exist on both sides but no tie joins them, ranked and explained',
     component: GapsView,
+  },
+  {
+    id: 'review',
+    label: 'Review',
+    description: 'Add a document and review the facts proposed from it',
+    component: ReviewView,
   },
 ];
 

@@ -21,7 +21,7 @@ const known: KnownEntity[] = [
 
 describe('extractCandidates', () => {
   const release =
-    'MONTREAL, March 3, 2026 - Aero-Montreal and Lumen Valley (Lyon, France) signed a memorandum of understanding (MoU) on aerospace photonics. The MoU will run until 2029.';
+    'MONTREAL, March 3, 2026 - Aero-Montreal and Lumen Valley (Lyon, France) signed a memorandum of understanding on aerospace photonics. The MoU will run until 2029.';
 
   it('recognises a known cluster whatever its accents and hyphens, and proposes the new one with its country', () => {
     const orgs = extractCandidates({ text: release }, known).filter((c) => c.kind === 'ORGANISATION');

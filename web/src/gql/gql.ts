@@ -30,6 +30,12 @@ type Documents = {
     "\n  query GapsCandidates($filter: GapFilter, $first: Int) {\n    gaps(filter: $filter, first: $first) {\n      ...GapCandidateItem\n    }\n  }\n": typeof types.GapsCandidatesDocument,
     "\n  query PathVia($id: ID!) {\n    node(id: $id) {\n      __typename\n      id\n      name\n      entityKind\n      ... on Agreement {\n        agreementKind\n        signedOn\n      }\n      ... on Mission {\n        startsOn\n      }\n      ... on Partnership {\n        acronym\n      }\n    }\n  }\n": typeof types.PathViaDocument,
     "\n  query ShortestPath($from: ID!, $to: ID!, $kinds: [TieKind!]) {\n    shortestPath(from: $from, to: $to, kinds: $kinds) {\n      hops\n      nodes {\n        ...GraphNode\n      }\n      edges {\n        ...GraphEdge\n      }\n    }\n  }\n": typeof types.ShortestPathDocument,
+    "\n  fragment ReviewCandidate on CandidateFact {\n    id\n    kind\n    status\n    name\n    match {\n      id\n      name\n      entityKind\n    }\n    parties {\n      name\n      match {\n        id\n        name\n      }\n    }\n    agreementKind\n    agreementStatus\n    startsOn\n    endsOn\n    country\n    places\n    excerpt\n    start\n    end\n    confidence\n    reasons\n    entity {\n      id\n      name\n      entityKind\n    }\n    decidedBy\n    decidedAt\n    reason\n  }\n": typeof types.ReviewCandidateFragmentDoc,
+    "\n  query DocumentReview($id: ID!) {\n    documentReview(id: $id) {\n      id\n      title\n      text\n      createdAt\n      createdBy\n      source {\n        id\n        title\n      }\n      candidates {\n        ...ReviewCandidate\n      }\n    }\n  }\n": typeof types.DocumentReviewDocument,
+    "\n  query DocumentReviews {\n    documentReviews(first: 20) {\n      id\n      title\n      createdAt\n      createdBy\n    }\n  }\n": typeof types.DocumentReviewsDocument,
+    "\n  mutation ProposeFacts($document: DocumentInput!) {\n    proposeFacts(document: $document) {\n      id\n    }\n  }\n": typeof types.ProposeFactsDocument,
+    "\n  mutation AcceptCandidate($id: ID!, $edit: CandidateEditInput) {\n    acceptCandidate(id: $id, edit: $edit) {\n      id\n      name\n      entityKind\n    }\n  }\n": typeof types.AcceptCandidateDocument,
+    "\n  mutation RejectCandidate($id: ID!, $reason: String) {\n    rejectCandidate(id: $id, reason: $reason) {\n      id\n      status\n      reason\n    }\n  }\n": typeof types.RejectCandidateDocument,
     "\n  query SearchEntities($text: String!, $kinds: [EntityKind!]) {\n    search(text: $text, kinds: $kinds, first: 8) {\n      score\n      entity {\n        __typename\n        id\n        name\n        entityKind\n        ... on Cluster {\n          acronym\n          country {\n            code\n            name\n          }\n        }\n      }\n    }\n  }\n": typeof types.SearchEntitiesDocument,
 };
 const documents: Documents = {
@@ -49,6 +55,12 @@ const documents: Documents = {
     "\n  query GapsCandidates($filter: GapFilter, $first: Int) {\n    gaps(filter: $filter, first: $first) {\n      ...GapCandidateItem\n    }\n  }\n": types.GapsCandidatesDocument,
     "\n  query PathVia($id: ID!) {\n    node(id: $id) {\n      __typename\n      id\n      name\n      entityKind\n      ... on Agreement {\n        agreementKind\n        signedOn\n      }\n      ... on Mission {\n        startsOn\n      }\n      ... on Partnership {\n        acronym\n      }\n    }\n  }\n": types.PathViaDocument,
     "\n  query ShortestPath($from: ID!, $to: ID!, $kinds: [TieKind!]) {\n    shortestPath(from: $from, to: $to, kinds: $kinds) {\n      hops\n      nodes {\n        ...GraphNode\n      }\n      edges {\n        ...GraphEdge\n      }\n    }\n  }\n": types.ShortestPathDocument,
+    "\n  fragment ReviewCandidate on CandidateFact {\n    id\n    kind\n    status\n    name\n    match {\n      id\n      name\n      entityKind\n    }\n    parties {\n      name\n      match {\n        id\n        name\n      }\n    }\n    agreementKind\n    agreementStatus\n    startsOn\n    endsOn\n    country\n    places\n    excerpt\n    start\n    end\n    confidence\n    reasons\n    entity {\n      id\n      name\n      entityKind\n    }\n    decidedBy\n    decidedAt\n    reason\n  }\n": types.ReviewCandidateFragmentDoc,
+    "\n  query DocumentReview($id: ID!) {\n    documentReview(id: $id) {\n      id\n      title\n      text\n      createdAt\n      createdBy\n      source {\n        id\n        title\n      }\n      candidates {\n        ...ReviewCandidate\n      }\n    }\n  }\n": types.DocumentReviewDocument,
+    "\n  query DocumentReviews {\n    documentReviews(first: 20) {\n      id\n      title\n      createdAt\n      createdBy\n    }\n  }\n": types.DocumentReviewsDocument,
+    "\n  mutation ProposeFacts($document: DocumentInput!) {\n    proposeFacts(document: $document) {\n      id\n    }\n  }\n": types.ProposeFactsDocument,
+    "\n  mutation AcceptCandidate($id: ID!, $edit: CandidateEditInput) {\n    acceptCandidate(id: $id, edit: $edit) {\n      id\n      name\n      entityKind\n    }\n  }\n": types.AcceptCandidateDocument,
+    "\n  mutation RejectCandidate($id: ID!, $reason: String) {\n    rejectCandidate(id: $id, reason: $reason) {\n      id\n      status\n      reason\n    }\n  }\n": types.RejectCandidateDocument,
     "\n  query SearchEntities($text: String!, $kinds: [EntityKind!]) {\n    search(text: $text, kinds: $kinds, first: 8) {\n      score\n      entity {\n        __typename\n        id\n        name\n        entityKind\n        ... on Cluster {\n          acronym\n          country {\n            code\n            name\n          }\n        }\n      }\n    }\n  }\n": types.SearchEntitiesDocument,
 };
 
@@ -130,6 +142,30 @@ export function graphql(source: "\n  query PathVia($id: ID!) {\n    node(id: $id
  * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
  */
 export function graphql(source: "\n  query ShortestPath($from: ID!, $to: ID!, $kinds: [TieKind!]) {\n    shortestPath(from: $from, to: $to, kinds: $kinds) {\n      hops\n      nodes {\n        ...GraphNode\n      }\n      edges {\n        ...GraphEdge\n      }\n    }\n  }\n"): (typeof documents)["\n  query ShortestPath($from: ID!, $to: ID!, $kinds: [TieKind!]) {\n    shortestPath(from: $from, to: $to, kinds: $kinds) {\n      hops\n      nodes {\n        ...GraphNode\n      }\n      edges {\n        ...GraphEdge\n      }\n    }\n  }\n"];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n  fragment ReviewCandidate on CandidateFact {\n    id\n    kind\n    status\n    name\n    match {\n      id\n      name\n      entityKind\n    }\n    parties {\n      name\n      match {\n        id\n        name\n      }\n    }\n    agreementKind\n    agreementStatus\n    startsOn\n    endsOn\n    country\n    places\n    excerpt\n    start\n    end\n    confidence\n    reasons\n    entity {\n      id\n      name\n      entityKind\n    }\n    decidedBy\n    decidedAt\n    reason\n  }\n"): (typeof documents)["\n  fragment ReviewCandidate on CandidateFact {\n    id\n    kind\n    status\n    name\n    match {\n      id\n      name\n      entityKind\n    }\n    parties {\n      name\n      match {\n        id\n        name\n      }\n    }\n    agreementKind\n    agreementStatus\n    startsOn\n    endsOn\n    country\n    places\n    excerpt\n    start\n    end\n    confidence\n    reasons\n    entity {\n      id\n      name\n      entityKind\n    }\n    decidedBy\n    decidedAt\n    reason\n  }\n"];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n  query DocumentReview($id: ID!) {\n    documentReview(id: $id) {\n      id\n      title\n      text\n      createdAt\n      createdBy\n      source {\n        id\n        title\n      }\n      candidates {\n        ...ReviewCandidate\n      }\n    }\n  }\n"): (typeof documents)["\n  query DocumentReview($id: ID!) {\n    documentReview(id: $id) {\n      id\n      title\n      text\n      createdAt\n      createdBy\n      source {\n        id\n        title\n      }\n      candidates {\n        ...ReviewCandidate\n      }\n    }\n  }\n"];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n  query DocumentReviews {\n    documentReviews(first: 20) {\n      id\n      title\n      createdAt\n      createdBy\n    }\n  }\n"): (typeof documents)["\n  query DocumentReviews {\n    documentReviews(first: 20) {\n      id\n      title\n      createdAt\n      createdBy\n    }\n  }\n"];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n  mutation ProposeFacts($document: DocumentInput!) {\n    proposeFacts(document: $document) {\n      id\n    }\n  }\n"): (typeof documents)["\n  mutation ProposeFacts($document: DocumentInput!) {\n    proposeFacts(document: $document) {\n      id\n    }\n  }\n"];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n  mutation AcceptCandidate($id: ID!, $edit: CandidateEditInput) {\n    acceptCandidate(id: $id, edit: $edit) {\n      id\n      name\n      entityKind\n    }\n  }\n"): (typeof documents)["\n  mutation AcceptCandidate($id: ID!, $edit: CandidateEditInput) {\n    acceptCandidate(id: $id, edit: $edit) {\n      id\n      name\n      entityKind\n    }\n  }\n"];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n  mutation RejectCandidate($id: ID!, $reason: String) {\n    rejectCandidate(id: $id, reason: $reason) {\n      id\n      status\n      reason\n    }\n  }\n"): (typeof documents)["\n  mutation RejectCandidate($id: ID!, $reason: String) {\n    rejectCandidate(id: $id, reason: $reason) {\n      id\n      status\n      reason\n    }\n  }\n"];
 /**
  * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
  */

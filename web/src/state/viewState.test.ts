@@ -28,6 +28,7 @@ describe('URL view state', () => {
       gapRight: { eu: false, countries: ['CA', 'US'] },
       gapSectors: ['aerospace'],
       gapPair: { left: 'skywin', right: 'aero-montreal', sector: 'space' },
+      review: 'review-1',
     };
     const search = serializeViewState(state);
     expect(search).toContain('country=CA,FR');

@@ -22,6 +22,8 @@ export interface ViewState {
   gapRight: SideSelection;
   gapSectors: string[];
   gapPair: GapPair | null;
+  /** Review view: the document under review. */
+  review: string | null;
 }
 
 export const DEFAULT_VIEW_STATE: ViewState = {
@@ -39,6 +41,7 @@ export const DEFAULT_VIEW_STATE: ViewState = {
   gapRight: DEFAULT_RIGHT,
   gapSectors: [],
   gapPair: null,
+  review: null,
 };
 
 // Short, stable parameter names: links get pasted into mails and tickets.
@@ -61,6 +64,7 @@ const P = {
   gapRight: 'right',
   gapSectors: 'gsector',
   gapPair: 'pair',
+  review: 'review',
 } as const;
 
 /** A side in the URL: "EU" stands for the bloc, other tokens are country codes ("EU,NO"). */
@@ -144,6 +148,7 @@ export function parseViewState(search: string): ViewState {
     gapRight: side(params, P.gapRight, DEFAULT_VIEW_STATE.gapRight),
     gapSectors: list(params, P.gapSectors),
     gapPair: pair(params, P.gapPair),
+    review: id(params, P.review),
   };
 }
 
@@ -176,6 +181,7 @@ export function serializeViewState(state: ViewState): string {
     const { left, right, sector } = state.gapPair;
     set(P.gapPair, [left, right, sector]);
   }
+  set(P.review, state.review);
   const text = params.toString().replace(/%2C/g, ',');
   return text ? `?${text}` : '';
 }

@@ -18,7 +18,7 @@ import type { AgreementKind, AgreementStatus, Candidate } from '../types.js';
  */
 
 const KINDS: { pattern: RegExp; kind: AgreementKind }[] = [
-  { pattern: /\b(MoUs?|Memorand(um|a) of Understanding)\b/, kind: 'MOU' },
+  { pattern: /\b(MoUs?|MOUs?|[Mm]emorand(?:um|a) of [Uu]nderstanding)\b/, kind: 'MOU' },
   { pattern: /\bpartnership agreements?\b/i, kind: 'PARTNERSHIP_AGREEMENT' },
   {
     pattern: /\b(cooperation|co-operation) agreements?\b|\bagreements? of (cooperation|co-operation)\b/i,
@@ -34,7 +34,7 @@ const KINDS: { pattern: RegExp; kind: AgreementKind }[] = [
 const PLANNED =
   /\b(plans?|planned|planning|intends?|will sign|to be signed|initiated|in negotiation|under negotiation|negotiating)\b/i;
 const REFERS_BACK =
-  /\b(the|this|that|The|This)\s+(\d{4}\s+)?(partnership agreement|agreement|MoU|Memorandum of Understanding)\b/;
+  /\b(the|this|that|The|This)\s+(\d{4}\s+)?(partnership agreement|agreement|MoU|[Mm]emorandum of [Uu]nderstanding)\b/;
 const RENEWED = /\b(updated|renewed|extended|revised|amended)\s+(in|on)\s+$/;
 const UNTIL = /\b(until|till|run(s)? to|expires? in|ends? in)\s+$/;
 /** Agreements between governments or blocs are policy, not cluster cooperation. */
@@ -106,6 +106,7 @@ export function findAgreements(reading: Reading, memberships: Candidate[]): Cand
         ...(signed && status === 'SIGNED' ? { startsOn: signed.startsOn } : {}),
         ...(ends ? { endsOn: ends.startsOn } : {}),
         places: [],
+      placeIds: [],
         ...reading.excerpt(sentence),
         confidence: factConfidence(deductions),
         reasons: [
@@ -145,6 +146,7 @@ function namedByParties(reading: Reading, sentence: Sentence): Candidate[] {
       parties,
       agreementStatus: 'SIGNED',
       places: [],
+      placeIds: [],
       ...reading.excerpt(sentence),
       confidence: factConfidence(parties.some((p) => !p.match) ? ['newParty', 'missingParties'] : ['missingParties']),
       reasons: [
