@@ -23,12 +23,15 @@ export interface Context {
    * checked by the editing module against `editorToken`.
    */
   auth: { header: string | undefined; editorToken: string | undefined; readToken: string | undefined };
+  /** The request's Idempotency-Key header: a write retried with it returns its first result. */
+  idempotencyKey: string | undefined;
 }
 
 export interface ContextOptions {
   executor: Executor;
   logger: Logger;
   auth: Context['auth'];
+  idempotencyKey?: string | undefined;
   requestId?: string;
 }
 
@@ -36,5 +39,12 @@ export function createContext(options: ContextOptions): Context {
   const requestId = options.requestId ?? randomUUID();
   const logger = options.logger.child({ requestId });
   const executor = options.executor.forRequest({ requestId, app: 'cluster-atlas' }, logger);
-  return { requestId, logger, executor, relations: new Relations(createRelationLoader(executor)), auth: options.auth };
+  return {
+    requestId,
+    logger,
+    executor,
+    relations: new Relations(createRelationLoader(executor)),
+    auth: options.auth,
+    idempotencyKey: options.idempotencyKey,
+  };
 }

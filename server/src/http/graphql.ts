@@ -195,6 +195,7 @@ export function graphqlRoute(server: ApolloServer<Context>, options: GraphqlRout
         executor: options.executor,
         logger: options.logger,
         auth,
+        idempotencyKey: req.get('idempotency-key'),
         ...(incoming && REQUEST_ID.test(incoming) ? { requestId: incoming } : {}),
       });
     },

@@ -38,7 +38,7 @@ export interface DocumentToPropose {
   format?: DocumentFormat | null;
 }
 
-export interface CandidatePartyRecord extends CandidateParty {}
+export type CandidatePartyRecord = CandidateParty;
 
 export interface CandidateRecord extends Omit<Candidate, 'parties' | 'reasons'> {
   id: string;
