@@ -117,34 +117,48 @@ export type AgreementStatus =
 
 /** Corrections to a candidate before it is accepted; an absent field keeps the proposed value. */
 export type CandidateEditInput = {
+  /** Agreements: the kind, when the text does not say or says it wrongly. */
   agreementKind?: InputMaybe<AgreementKind>;
+  /** Agreements: signed, planned or ended. */
   agreementStatus?: InputMaybe<AgreementStatus>;
+  /** Organisations: the ISO 3166-1 alpha-2 code of the country, required for a new one. */
   country?: InputMaybe<Scalars['String']['input']>;
+  /** The end date. */
   endsOn?: InputMaybe<Scalars['PartialDate']['input']>;
+  /** The name or title to write. */
   name?: InputMaybe<Scalars['String']['input']>;
   /** The parties, replacing the proposed ones: each an existing entity (`match`) or a new organisation's name. */
   parties?: InputMaybe<Array<CandidatePartyInput>>;
+  /** The signing or start date, as precise as the document. */
   startsOn?: InputMaybe<Scalars['PartialDate']['input']>;
 };
 
+/** A fact proposed from a document, with the passage that states it. */
 export type CandidateFact = {
   __typename?: 'CandidateFact';
+  /** Agreements: the kind the text names; null when it does not say. */
   agreementKind?: Maybe<AgreementKind>;
+  /** Agreements: signed, or planned when the text plans, intends or has only initiated it. */
   agreementStatus?: Maybe<AgreementStatus>;
   /** 0..1. */
   confidence: Scalars['Float']['output'];
   /** ISO 3166-1 alpha-2 code of an organisation's country, when the text states or implies it. */
   country?: Maybe<Scalars['String']['output']>;
+  /** When it was accepted or rejected (ISO 8601). */
   decidedAt?: Maybe<Scalars['String']['output']>;
   /** Who accepted or rejected it, and when (ISO 8601). */
   decidedBy?: Maybe<Scalars['String']['output']>;
+  /** Offset just after the excerpt's last character. */
   end: Scalars['Int']['output'];
+  /** The end date, at the text's precision. */
   endsOn?: Maybe<Scalars['PartialDate']['output']>;
   /** The entity written when accepted. */
   entity?: Maybe<Entity>;
   /** The passage that states the fact, verbatim: text.slice(start, end) of the document. */
   excerpt: Scalars['String']['output'];
+  /** Stable id of the candidate. */
   id: Scalars['ID']['output'];
+  /** What kind of fact it is. */
   kind: CandidateKind;
   /** The existing entity this candidate is, when recognised (organisations, and facts already in the graph). */
   match?: Maybe<Entity>;
@@ -158,8 +172,11 @@ export type CandidateFact = {
   reason?: Maybe<Scalars['String']['output']>;
   /** Why the rules proposed it, in words a reviewer reads. */
   reasons: Array<Scalars['String']['output']>;
+  /** Offset of the excerpt's first character in `DocumentReview.text` (JavaScript string index). */
   start: Scalars['Int']['output'];
+  /** Agreements: the signing date; missions and events: the start; at exactly the text's precision. */
   startsOn?: Maybe<Scalars['PartialDate']['output']>;
+  /** Pending until a person accepts or rejects it. */
   status: CandidateStatus;
 };
 
@@ -171,18 +188,24 @@ export type CandidateKind =
   | 'ORGANISATION'
   | 'PARTNERSHIP';
 
+/** An organisation a proposed fact joins, as the text names it. */
 export type CandidateParty = {
   __typename?: 'CandidateParty';
   /** The existing entity, when recognised. */
   match?: Maybe<Entity>;
+  /** The name as the text gives it. */
   name: Scalars['String']['output'];
 };
 
+/** A party of a fact under review: an existing entity, or a new organisation by name. */
 export type CandidatePartyInput = {
+  /** The id of the existing entity it is; absent for a new organisation. */
   match?: InputMaybe<Scalars['ID']['input']>;
+  /** The organisation's name. */
   name: Scalars['String']['input'];
 };
 
+/** Where a person's decision on a candidate stands. */
 export type CandidateStatus =
   | 'ACCEPTED'
   | 'PENDING'
@@ -474,29 +497,38 @@ export type DocumentFormat =
   /** Plain text, pasted or from a .txt file. */
   | 'TEXT';
 
+/** A document to read: its text (or file) and what is known of its source. */
 export type DocumentInput = {
+  /** How to read `text`: plain text (the default), an HTML page, or a base64-encoded PDF. */
   format?: InputMaybe<DocumentFormat>;
   /** When it was published; a day or month the text gives without a year takes this year. */
   publishedOn?: InputMaybe<Scalars['PartialDate']['input']>;
+  /** Who published it. */
   publisher?: InputMaybe<Scalars['String']['input']>;
   /** The document: plain text, an HTML page, or a base64-encoded PDF (see `format`). */
   text: Scalars['String']['input'];
+  /** The document's title; the Source it is stored as takes it. */
   title: Scalars['String']['input'];
+  /** Where the document can be read, if online. */
   url?: InputMaybe<Scalars['String']['input']>;
 };
 
+/** A document under review: its text as read, and the facts proposed from it. */
 export type DocumentReview = {
   __typename?: 'DocumentReview';
+  /** The facts proposed from it, in document order, whatever their status. */
   candidates: Array<CandidateFact>;
   /** ISO 8601 instant the document was added. */
   createdAt: Scalars['String']['output'];
   /** The editor who added it. */
   createdBy: Scalars['String']['output'];
+  /** Stable id of the review. */
   id: Scalars['ID']['output'];
   /** The Source the document is stored as; accepted facts cite it. */
   source: Source;
   /** The document's text as read (for HTML and PDF, the text extracted); every candidate's offsets point into it. */
   text: Scalars['String']['output'];
+  /** The document's title. */
   title: Scalars['String']['output'];
 };
 

@@ -26,13 +26,19 @@ export type AgreementStatus =
 
 /** Corrections to a candidate before it is accepted; an absent field keeps the proposed value. */
 export type CandidateEditInput = {
+  /** Agreements: the kind, when the text does not say or says it wrongly. */
   agreementKind?: AgreementKind | null | undefined;
+  /** Agreements: signed, planned or ended. */
   agreementStatus?: AgreementStatus | null | undefined;
+  /** Organisations: the ISO 3166-1 alpha-2 code of the country, required for a new one. */
   country?: string | null | undefined;
+  /** The end date. */
   endsOn?: string | null | undefined;
+  /** The name or title to write. */
   name?: string | null | undefined;
   /** The parties, replacing the proposed ones: each an existing entity (`match`) or a new organisation's name. */
   parties?: Array<CandidatePartyInput> | null | undefined;
+  /** The signing or start date, as precise as the document. */
   startsOn?: string | null | undefined;
 };
 
@@ -44,11 +50,15 @@ export type CandidateKind =
   | 'ORGANISATION'
   | 'PARTNERSHIP';
 
+/** A party of a fact under review: an existing entity, or a new organisation by name. */
 export type CandidatePartyInput = {
+  /** The id of the existing entity it is; absent for a new organisation. */
   match?: string | number | null | undefined;
+  /** The organisation's name. */
   name: string;
 };
 
+/** Where a person's decision on a candidate stands. */
 export type CandidateStatus =
   | 'ACCEPTED'
   | 'PENDING'
@@ -78,14 +88,19 @@ export type DocumentFormat =
   /** Plain text, pasted or from a .txt file. */
   | 'TEXT';
 
+/** A document to read: its text (or file) and what is known of its source. */
 export type DocumentInput = {
+  /** How to read `text`: plain text (the default), an HTML page, or a base64-encoded PDF. */
   format?: DocumentFormat | null | undefined;
   /** When it was published; a day or month the text gives without a year takes this year. */
   publishedOn?: string | null | undefined;
+  /** Who published it. */
   publisher?: string | null | undefined;
   /** The document: plain text, an HTML page, or a base64-encoded PDF (see `format`). */
   text: string;
+  /** The document's title; the Source it is stored as takes it. */
   title: string;
+  /** Where the document can be read, if online. */
   url?: string | null | undefined;
 };
 

@@ -106,7 +106,7 @@ export function findAgreements(reading: Reading, memberships: Candidate[]): Cand
         ...(signed && status === 'SIGNED' ? { startsOn: signed.startsOn } : {}),
         ...(ends ? { endsOn: ends.startsOn } : {}),
         places: [],
-      placeIds: [],
+        placeIds: [],
         ...reading.excerpt(sentence),
         confidence: factConfidence(deductions),
         reasons: [

@@ -374,7 +374,8 @@ function classify(sentence: Sentence, spans: NameSpan[], places: Places): void {
 export function clusterKindOf(name: string): ClusterKind {
   const key = nameKey(name);
   if (/\bsuper ?clusters?\b/.test(key)) return 'SUPERCLUSTER';
-  if (/\b(government|delegation|city|port|agency|ministry|eurometropole|metropole|banque)\b/.test(key)) return 'PUBLIC_BODY';
+  if (/\b(government|delegation|city|port|agency|ministry|eurometropole|metropole|banque)\b/.test(key))
+    return 'PUBLIC_BODY';
   if (/\b(association|asociacion|associacao|federation|chamber)\b/.test(key)) return 'ASSOCIATION';
   if (/\bconsortium\b/.test(key)) return 'RESEARCH_CONSORTIUM';
   if (/\b(network|alliance)\b/.test(key)) return 'NETWORK';
