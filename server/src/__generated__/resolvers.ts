@@ -110,6 +110,8 @@ export type AgreementPayload = {
 export type AgreementStatus =
   /** Ended. */
   | 'ENDED'
+  /** Begun (the source says initiated), not stated as signed. */
+  | 'INITIATED'
   /** Announced or under negotiation, not signed. */
   | 'PLANNED'
   /** Signed and running. */
@@ -119,7 +121,7 @@ export type AgreementStatus =
 export type CandidateEditInput = {
   /** Agreements: the kind, when the text does not say or says it wrongly. */
   agreementKind?: InputMaybe<AgreementKind>;
-  /** Agreements: signed, planned or ended. */
+  /** Agreements: signed, initiated, planned or ended. */
   agreementStatus?: InputMaybe<AgreementStatus>;
   /** Organisations: the ISO 3166-1 alpha-2 code of the country, required for a new one. */
   country?: InputMaybe<Scalars['String']['input']>;
@@ -138,7 +140,7 @@ export type CandidateFact = {
   __typename?: 'CandidateFact';
   /** Agreements: the kind the text names; null when it does not say. */
   agreementKind?: Maybe<AgreementKind>;
-  /** Agreements: signed, or planned when the text plans, intends or has only initiated it. */
+  /** Agreements: signed; initiated or planned when the text says the agreement is only begun or intended. */
   agreementStatus?: Maybe<AgreementStatus>;
   /** 0..1. */
   confidence: Scalars['Float']['output'];
@@ -166,6 +168,8 @@ export type CandidateFact = {
   name: Scalars['String']['output'];
   /** The organisations the fact joins: parties of an agreement, organisers, participants and hosts of a mission, members of a partnership. */
   parties: Array<CandidateParty>;
+  /** Agreements: the partnership on whose behalf it is, when the text gives the partnership as the other side. */
+  partnership?: Maybe<Scalars['String']['output']>;
   /** Cities and regions the text names for the fact. */
   places: Array<Scalars['String']['output']>;
   /** Why it was rejected. */
@@ -423,6 +427,36 @@ export type Country = Entity & {
   regions: Array<Region>;
 };
 
+/** How many clusters a country holds. */
+export type CountryCoverage = {
+  __typename?: 'CountryCoverage';
+  /** Its clusters in the graph. */
+  clusters: Scalars['Int']['output'];
+  /** The country. */
+  country: Country;
+};
+
+/** What the graph covers: only what its sources mention. A country without clusters here may have many. */
+export type Coverage = {
+  __typename?: 'Coverage';
+  /** Clusters in all. */
+  clusters: Scalars['Int']['output'];
+  /** The countries that hold clusters, by name, with how many. */
+  countries: Array<CountryCoverage>;
+  /** The first year of a dated agreement or mission. */
+  firstYear?: Maybe<Scalars['Int']['output']>;
+  /** The last year of a dated agreement or mission. */
+  lastYear?: Maybe<Scalars['Int']['output']>;
+  /** Cluster counts of the sides asked for, in the order given. */
+  sides: Array<SideCoverage>;
+  /** The documents the graph is drawn from. */
+  sources: Array<Source>;
+  /** Agreements and missions whose sources give no date. */
+  undated: Scalars['Int']['output'];
+  /** Clusters placed in no country (supranational bodies and networks). */
+  withoutCountry: Scalars['Int']['output'];
+};
+
 /** A new agreement. */
 export type CreateAgreementInput = {
   /** What kind of agreement it is. */
@@ -611,6 +645,8 @@ export type GapCandidate = {
 
 /** Default: left = the EU, right = Canada, all sectors. */
 export type GapFilter = {
+  /** Count planned and initiated agreements as ties (they then hide gaps and count in the matrix); false by default. */
+  includePlanned?: InputMaybe<Scalars['Boolean']['input']>;
   /** The left side; default the EU bloc. Must not share a country with the right side. */
   left?: InputMaybe<Side>;
   /** The right side; default Canada. */
@@ -969,6 +1005,8 @@ export type NetworkEdge = {
   id: Scalars['ID']['output'];
   /** Why they are tied. */
   kind: TieKind;
+  /** True when every agreement behind it is only planned or initiated (present only with `includePlanned`). */
+  planned: Scalars['Boolean']['output'];
   /** One cluster's id. */
   source: Scalars['ID']['output'];
   /** The other cluster's id. */
@@ -985,13 +1023,16 @@ export type NetworkEdge = {
  * Which clusters and ties to draw. A cluster passes when it is based in one of `countries` and
  * active in one of `sectors` (or a sub-sector); a tie is shown when both its clusters pass, its kind
  * is one of `tieKinds`, and, when a year range is given, its agreement or mission falls in it (ties
- * without a year, such as partnerships, are then left out).
+ * without a year, such as partnerships, are then left out). Planned and initiated agreements are
+ * intentions, not ties, unless `includePlanned` is true.
  */
 export type NetworkFilter = {
   /** ISO codes: both clusters of a tie are based in one of them. */
   countries?: InputMaybe<Array<Scalars['String']['input']>>;
   /** Ties from this year on. */
   fromYear?: InputMaybe<Scalars['Int']['input']>;
+  /** Count planned and initiated agreements as ties (drawn with `planned` true); false by default. */
+  includePlanned?: InputMaybe<Scalars['Boolean']['input']>;
   /** Sector ids: both clusters of a tie are active in one of them or a sub-sector. */
   sectors?: InputMaybe<Array<Scalars['ID']['input']>>;
   /** Only ties of these kinds; all kinds when omitted. */
@@ -1127,10 +1168,14 @@ export type Query = {
   cooperationMatrix: CooperationMatrix;
   /** Every country of the graph, by name. */
   countries: Array<Country>;
+  /** What the graph covers; `sides` (as in a gap filter) add a cluster count per side. */
+  coverage: Coverage;
   /** A document under review, with the facts proposed from it. */
   documentReview?: Maybe<DocumentReview>;
   /** The documents under review, newest first. */
   documentReviews: Array<DocumentReview>;
+  /** Entities by id, in the order asked, null where no entity has the id (at most 500): the facts behind the ties an export cites. */
+  entities: Array<Maybe<Entity>>;
   /** Ranked pairs of clusters (one per side) with no tie but evidence that they should cooperate, each with its reasons. */
   gaps: Array<GapCandidate>;
   /** Missions matching the filter, a page at a time, ordered by title. */
@@ -1154,6 +1199,10 @@ export type Query = {
   sectors: Array<Sector>;
   /** The shortest chain of ties between two clusters, or null when there is none within maxHops. */
   shortestPath?: Maybe<Path>;
+  /** One source by id, or null. */
+  source?: Maybe<Source>;
+  /** Every source document, by file name. */
+  sources: Array<Source>;
   /** Counts of nodes per label and of tied pairs per tie kind. */
   stats: GraphStats;
 };
@@ -1197,6 +1246,12 @@ export type QueryCooperationMatrixArgs = {
 
 
 /** The read API. Lists are capped (first at most 200); see each field. */
+export type QueryCoverageArgs = {
+  sides?: InputMaybe<Array<Side>>;
+};
+
+
+/** The read API. Lists are capped (first at most 200); see each field. */
 export type QueryDocumentReviewArgs = {
   id: Scalars['ID']['input'];
 };
@@ -1205,6 +1260,12 @@ export type QueryDocumentReviewArgs = {
 /** The read API. Lists are capped (first at most 200); see each field. */
 export type QueryDocumentReviewsArgs = {
   first?: InputMaybe<Scalars['Int']['input']>;
+};
+
+
+/** The read API. Lists are capped (first at most 200); see each field. */
+export type QueryEntitiesArgs = {
+  ids: Array<Scalars['ID']['input']>;
 };
 
 
@@ -1269,9 +1330,16 @@ export type QuerySearchArgs = {
 /** The read API. Lists are capped (first at most 200); see each field. */
 export type QueryShortestPathArgs = {
   from: Scalars['ID']['input'];
+  includePlanned?: InputMaybe<Scalars['Boolean']['input']>;
   kinds?: InputMaybe<Array<TieKind>>;
   maxHops?: InputMaybe<Scalars['Int']['input']>;
   to: Scalars['ID']['input'];
+};
+
+
+/** The read API. Lists are capped (first at most 200); see each field. */
+export type QuerySourceArgs = {
+  id: Scalars['ID']['input'];
 };
 
 /** A province, region, metropolitan area or city. */
@@ -1336,17 +1404,32 @@ export type Side = {
   eu?: InputMaybe<Scalars['Boolean']['input']>;
 };
 
+/** How many clusters one side of a comparison holds, and in how many of its countries. */
+export type SideCoverage = {
+  __typename?: 'SideCoverage';
+  /** Clusters based in the side's countries. */
+  clusters: Scalars['Int']['output'];
+  /** How many of the side's countries hold at least one. */
+  countries: Scalars['Int']['output'];
+};
+
 /** A document the graph is drawn from. */
 export type Source = {
   __typename?: 'Source';
+  /** How many entities of each label (Cluster, Agreement...) this document states. */
+  contributes: Array<LabelCount>;
   /** The file name of the document in the source collection, when it is a file. */
   file?: Maybe<Scalars['String']['output']>;
   /** Stable slug of the source. */
   id: Scalars['ID']['output'];
+  /** Every excerpt cited from this document with the entities it supports, in reading order. */
+  passages: Array<SourcePassage>;
   /** When it was published, as precisely as known. */
   publishedOn?: Maybe<Scalars['PartialDate']['output']>;
   /** Who published it. */
   publisher?: Maybe<Scalars['String']['output']>;
+  /** The document's full text, when the graph holds it (the seed documents' texts are loaded with the seed). */
+  text?: Maybe<Scalars['String']['output']>;
   /** Title of the document. */
   title: Scalars['String']['output'];
   /** Where the document is online, when it is. */
@@ -1359,6 +1442,26 @@ export type SourceInput = {
   id?: InputMaybe<Scalars['ID']['input']>;
   /** A source to create in the same transaction. */
   new?: InputMaybe<NewSourceInput>;
+};
+
+/** An excerpt of a source and the entities it is cited for. */
+export type SourcePassage = {
+  __typename?: 'SourcePassage';
+  /** The entities this excerpt is cited for. */
+  entities: Array<Entity>;
+  /** The words cited, as the document has them; null for entities cited without an excerpt. */
+  excerpt?: Maybe<Scalars['String']['output']>;
+  /** Where the excerpt's words are in the source's text: one span per part (an excerpt that elides words with … has several); empty when the text is not held or the words are not found. */
+  spans: Array<TextSpan>;
+};
+
+/** A range of characters of a text: start inclusive, end exclusive, in UTF-16 code units (JavaScript string indices). */
+export type TextSpan = {
+  __typename?: 'TextSpan';
+  /** The character after the last. */
+  end: Scalars['Int']['output'];
+  /** The first character. */
+  start: Scalars['Int']['output'];
 };
 
 /** A tie from a cluster to another cluster, through one agreement, mission or partnership. */
@@ -1575,6 +1678,8 @@ export type ResolversTypes = {
   ClusterPayload: ResolverTypeWrapper<Omit<ClusterPayload, 'cluster'> & { cluster: ResolversTypes['Cluster'] }>;
   CooperationMatrix: ResolverTypeWrapper<Omit<CooperationMatrix, 'cells' | 'underServed'> & { cells: Array<ResolversTypes['MatrixCell']>, underServed: Array<ResolversTypes['Entity']> }>;
   Country: ResolverTypeWrapper<CountryRecord>;
+  CountryCoverage: ResolverTypeWrapper<Omit<CountryCoverage, 'country'> & { country: ResolversTypes['Country'] }>;
+  Coverage: ResolverTypeWrapper<Omit<Coverage, 'countries' | 'sources'> & { countries: Array<ResolversTypes['CountryCoverage']>, sources: Array<ResolversTypes['Source']> }>;
   CreateAgreementInput: CreateAgreementInput;
   CreateMissionInput: CreateMissionInput;
   DeletePayload: ResolverTypeWrapper<DeletePayload>;
@@ -1589,7 +1694,7 @@ export type ResolversTypes = {
   GapFilter: GapFilter;
   GapScoreTerm: ResolverTypeWrapper<GapScoreTerm>;
   GapTerm: GapTerm;
-  GraphStats: ResolverTypeWrapper<GraphStats>;
+  GraphStats: ResolverTypeWrapper<Omit<GraphStats, 'nodes' | 'ties'> & { nodes: Array<ResolversTypes['LabelCount']>, ties: Array<ResolversTypes['LabelCount']> }>;
   ID: ResolverTypeWrapper<Scalars['ID']['output']>;
   Int: ResolverTypeWrapper<Scalars['Int']['output']>;
   LabelCount: ResolverTypeWrapper<LabelCount>;
@@ -1619,9 +1724,12 @@ export type ResolversTypes = {
   SearchHit: ResolverTypeWrapper<Omit<SearchHit, 'entity'> & { entity: ResolversTypes['Entity'] }>;
   Sector: ResolverTypeWrapper<SectorRecord>;
   Side: Side;
+  SideCoverage: ResolverTypeWrapper<SideCoverage>;
   Source: ResolverTypeWrapper<SourceRecord>;
   SourceInput: SourceInput;
+  SourcePassage: ResolverTypeWrapper<Omit<SourcePassage, 'entities'> & { entities: Array<ResolversTypes['Entity']> }>;
   String: ResolverTypeWrapper<Scalars['String']['output']>;
+  TextSpan: ResolverTypeWrapper<TextSpan>;
   Tie: ResolverTypeWrapper<TieRecord>;
   TieKind: TieKind;
   UpdateAgreementInput: UpdateAgreementInput;
@@ -1654,6 +1762,8 @@ export type ResolversParentTypes = {
   ClusterPayload: Omit<ClusterPayload, 'cluster'> & { cluster: ResolversParentTypes['Cluster'] };
   CooperationMatrix: Omit<CooperationMatrix, 'cells' | 'underServed'> & { cells: Array<ResolversParentTypes['MatrixCell']>, underServed: Array<ResolversParentTypes['Entity']> };
   Country: CountryRecord;
+  CountryCoverage: Omit<CountryCoverage, 'country'> & { country: ResolversParentTypes['Country'] };
+  Coverage: Omit<Coverage, 'countries' | 'sources'> & { countries: Array<ResolversParentTypes['CountryCoverage']>, sources: Array<ResolversParentTypes['Source']> };
   CreateAgreementInput: CreateAgreementInput;
   CreateMissionInput: CreateMissionInput;
   DeletePayload: DeletePayload;
@@ -1665,7 +1775,7 @@ export type ResolversParentTypes = {
   GapCandidate: Omit<GapCandidate, 'commonPartners' | 'left' | 'right' | 'sector'> & { commonPartners: Array<ResolversParentTypes['Cluster']>, left: ResolversParentTypes['Cluster'], right: ResolversParentTypes['Cluster'], sector: ResolversParentTypes['Sector'] };
   GapFilter: GapFilter;
   GapScoreTerm: GapScoreTerm;
-  GraphStats: GraphStats;
+  GraphStats: Omit<GraphStats, 'nodes' | 'ties'> & { nodes: Array<ResolversParentTypes['LabelCount']>, ties: Array<ResolversParentTypes['LabelCount']> };
   ID: Scalars['ID']['output'];
   Int: Scalars['Int']['output'];
   LabelCount: LabelCount;
@@ -1694,9 +1804,12 @@ export type ResolversParentTypes = {
   SearchHit: Omit<SearchHit, 'entity'> & { entity: ResolversParentTypes['Entity'] };
   Sector: SectorRecord;
   Side: Side;
+  SideCoverage: SideCoverage;
   Source: SourceRecord;
   SourceInput: SourceInput;
+  SourcePassage: Omit<SourcePassage, 'entities'> & { entities: Array<ResolversParentTypes['Entity']> };
   String: Scalars['String']['output'];
+  TextSpan: TextSpan;
   Tie: TieRecord;
   UpdateAgreementInput: UpdateAgreementInput;
   UpdateMissionInput: UpdateMissionInput;
@@ -1751,6 +1864,7 @@ export type CandidateFactResolvers<ContextType = Context, ParentType extends Res
   match?: Resolver<Maybe<ResolversTypes['Entity']>, ParentType, ContextType>;
   name?: Resolver<ResolversTypes['String'], ParentType, ContextType>;
   parties?: Resolver<Array<ResolversTypes['CandidateParty']>, ParentType, ContextType>;
+  partnership?: Resolver<Maybe<ResolversTypes['String']>, ParentType, ContextType>;
   places?: Resolver<Array<ResolversTypes['String']>, ParentType, ContextType>;
   reason?: Resolver<Maybe<ResolversTypes['String']>, ParentType, ContextType>;
   reasons?: Resolver<Array<ResolversTypes['String']>, ParentType, ContextType>;
@@ -1851,6 +1965,22 @@ export type CountryResolvers<ContextType = Context, ParentType extends Resolvers
   name?: Resolver<ResolversTypes['String'], ParentType, ContextType>;
   regions?: Resolver<Array<ResolversTypes['Region']>, ParentType, ContextType>;
   __isTypeOf?: IsTypeOfResolverFn<ParentType, ContextType>;
+};
+
+export type CountryCoverageResolvers<ContextType = Context, ParentType extends ResolversParentTypes['CountryCoverage'] = ResolversParentTypes['CountryCoverage']> = {
+  clusters?: Resolver<ResolversTypes['Int'], ParentType, ContextType>;
+  country?: Resolver<ResolversTypes['Country'], ParentType, ContextType>;
+};
+
+export type CoverageResolvers<ContextType = Context, ParentType extends ResolversParentTypes['Coverage'] = ResolversParentTypes['Coverage']> = {
+  clusters?: Resolver<ResolversTypes['Int'], ParentType, ContextType>;
+  countries?: Resolver<Array<ResolversTypes['CountryCoverage']>, ParentType, ContextType>;
+  firstYear?: Resolver<Maybe<ResolversTypes['Int']>, ParentType, ContextType>;
+  lastYear?: Resolver<Maybe<ResolversTypes['Int']>, ParentType, ContextType>;
+  sides?: Resolver<Array<ResolversTypes['SideCoverage']>, ParentType, ContextType>;
+  sources?: Resolver<Array<ResolversTypes['Source']>, ParentType, ContextType>;
+  undated?: Resolver<ResolversTypes['Int'], ParentType, ContextType>;
+  withoutCountry?: Resolver<ResolversTypes['Int'], ParentType, ContextType>;
 };
 
 export type DeletePayloadResolvers<ContextType = Context, ParentType extends ResolversParentTypes['DeletePayload'] = ResolversParentTypes['DeletePayload']> = {
@@ -1981,6 +2111,7 @@ export type NetworkResolvers<ContextType = Context, ParentType extends Resolvers
 export type NetworkEdgeResolvers<ContextType = Context, ParentType extends ResolversParentTypes['NetworkEdge'] = ResolversParentTypes['NetworkEdge']> = {
   id?: Resolver<ResolversTypes['ID'], ParentType, ContextType>;
   kind?: Resolver<ResolversTypes['TieKind'], ParentType, ContextType>;
+  planned?: Resolver<ResolversTypes['Boolean'], ParentType, ContextType>;
   source?: Resolver<ResolversTypes['ID'], ParentType, ContextType>;
   target?: Resolver<ResolversTypes['ID'], ParentType, ContextType>;
   via?: Resolver<Array<ResolversTypes['ID']>, ParentType, ContextType>;
@@ -2047,8 +2178,10 @@ export type QueryResolvers<ContextType = Context, ParentType extends ResolversPa
   clusters?: Resolver<ResolversTypes['ClusterConnection'], ParentType, ContextType, RequireFields<QueryClustersArgs, 'first'>>;
   cooperationMatrix?: Resolver<ResolversTypes['CooperationMatrix'], ParentType, ContextType, Partial<QueryCooperationMatrixArgs>>;
   countries?: Resolver<Array<ResolversTypes['Country']>, ParentType, ContextType>;
+  coverage?: Resolver<ResolversTypes['Coverage'], ParentType, ContextType, Partial<QueryCoverageArgs>>;
   documentReview?: Resolver<Maybe<ResolversTypes['DocumentReview']>, ParentType, ContextType, RequireFields<QueryDocumentReviewArgs, 'id'>>;
   documentReviews?: Resolver<Array<ResolversTypes['DocumentReview']>, ParentType, ContextType, RequireFields<QueryDocumentReviewsArgs, 'first'>>;
+  entities?: Resolver<Array<Maybe<ResolversTypes['Entity']>>, ParentType, ContextType, RequireFields<QueryEntitiesArgs, 'ids'>>;
   gaps?: Resolver<Array<ResolversTypes['GapCandidate']>, ParentType, ContextType, RequireFields<QueryGapsArgs, 'first'>>;
   missions?: Resolver<ResolversTypes['MissionConnection'], ParentType, ContextType, RequireFields<QueryMissionsArgs, 'first'>>;
   neighbourhood?: Resolver<ResolversTypes['Network'], ParentType, ContextType, RequireFields<QueryNeighbourhoodArgs, 'depth' | 'id'>>;
@@ -2058,7 +2191,9 @@ export type QueryResolvers<ContextType = Context, ParentType extends ResolversPa
   regions?: Resolver<Array<ResolversTypes['Region']>, ParentType, ContextType, Partial<QueryRegionsArgs>>;
   search?: Resolver<Array<ResolversTypes['SearchHit']>, ParentType, ContextType, RequireFields<QuerySearchArgs, 'first' | 'text'>>;
   sectors?: Resolver<Array<ResolversTypes['Sector']>, ParentType, ContextType>;
-  shortestPath?: Resolver<Maybe<ResolversTypes['Path']>, ParentType, ContextType, RequireFields<QueryShortestPathArgs, 'from' | 'maxHops' | 'to'>>;
+  shortestPath?: Resolver<Maybe<ResolversTypes['Path']>, ParentType, ContextType, RequireFields<QueryShortestPathArgs, 'from' | 'includePlanned' | 'maxHops' | 'to'>>;
+  source?: Resolver<Maybe<ResolversTypes['Source']>, ParentType, ContextType, RequireFields<QuerySourceArgs, 'id'>>;
+  sources?: Resolver<Array<ResolversTypes['Source']>, ParentType, ContextType>;
   stats?: Resolver<ResolversTypes['GraphStats'], ParentType, ContextType>;
 };
 
@@ -2093,13 +2228,32 @@ export type SectorResolvers<ContextType = Context, ParentType extends ResolversP
   __isTypeOf?: IsTypeOfResolverFn<ParentType, ContextType>;
 };
 
+export type SideCoverageResolvers<ContextType = Context, ParentType extends ResolversParentTypes['SideCoverage'] = ResolversParentTypes['SideCoverage']> = {
+  clusters?: Resolver<ResolversTypes['Int'], ParentType, ContextType>;
+  countries?: Resolver<ResolversTypes['Int'], ParentType, ContextType>;
+};
+
 export type SourceResolvers<ContextType = Context, ParentType extends ResolversParentTypes['Source'] = ResolversParentTypes['Source']> = {
+  contributes?: Resolver<Array<ResolversTypes['LabelCount']>, ParentType, ContextType>;
   file?: Resolver<Maybe<ResolversTypes['String']>, ParentType, ContextType>;
   id?: Resolver<ResolversTypes['ID'], ParentType, ContextType>;
+  passages?: Resolver<Array<ResolversTypes['SourcePassage']>, ParentType, ContextType>;
   publishedOn?: Resolver<Maybe<ResolversTypes['PartialDate']>, ParentType, ContextType>;
   publisher?: Resolver<Maybe<ResolversTypes['String']>, ParentType, ContextType>;
+  text?: Resolver<Maybe<ResolversTypes['String']>, ParentType, ContextType>;
   title?: Resolver<ResolversTypes['String'], ParentType, ContextType>;
   url?: Resolver<Maybe<ResolversTypes['String']>, ParentType, ContextType>;
+};
+
+export type SourcePassageResolvers<ContextType = Context, ParentType extends ResolversParentTypes['SourcePassage'] = ResolversParentTypes['SourcePassage']> = {
+  entities?: Resolver<Array<ResolversTypes['Entity']>, ParentType, ContextType>;
+  excerpt?: Resolver<Maybe<ResolversTypes['String']>, ParentType, ContextType>;
+  spans?: Resolver<Array<ResolversTypes['TextSpan']>, ParentType, ContextType>;
+};
+
+export type TextSpanResolvers<ContextType = Context, ParentType extends ResolversParentTypes['TextSpan'] = ResolversParentTypes['TextSpan']> = {
+  end?: Resolver<ResolversTypes['Int'], ParentType, ContextType>;
+  start?: Resolver<ResolversTypes['Int'], ParentType, ContextType>;
 };
 
 export type TieResolvers<ContextType = Context, ParentType extends ResolversParentTypes['Tie'] = ResolversParentTypes['Tie']> = {
@@ -2127,6 +2281,8 @@ export type Resolvers<ContextType = Context> = {
   ClusterPayload?: ClusterPayloadResolvers<ContextType>;
   CooperationMatrix?: CooperationMatrixResolvers<ContextType>;
   Country?: CountryResolvers<ContextType>;
+  CountryCoverage?: CountryCoverageResolvers<ContextType>;
+  Coverage?: CoverageResolvers<ContextType>;
   DeletePayload?: DeletePayloadResolvers<ContextType>;
   DocumentReview?: DocumentReviewResolvers<ContextType>;
   Entity?: EntityResolvers<ContextType>;
@@ -2155,7 +2311,10 @@ export type Resolvers<ContextType = Context> = {
   RevertPayload?: RevertPayloadResolvers<ContextType>;
   SearchHit?: SearchHitResolvers<ContextType>;
   Sector?: SectorResolvers<ContextType>;
+  SideCoverage?: SideCoverageResolvers<ContextType>;
   Source?: SourceResolvers<ContextType>;
+  SourcePassage?: SourcePassageResolvers<ContextType>;
+  TextSpan?: TextSpanResolvers<ContextType>;
   Tie?: TieResolvers<ContextType>;
 };
 

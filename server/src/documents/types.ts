@@ -70,6 +70,8 @@ export interface Candidate extends Span {
   parties: CandidateParty[];
   agreementKind?: AgreementKind;
   agreementStatus?: AgreementStatus;
+  /** Agreements: the partnership on whose behalf it is, when the text gives it as the other side. */
+  partnership?: string;
   /** Organisations: what the name says it is ("… Association", "… Network"). */
   clusterKind?: ClusterKind;
   missionStatus?: MissionStatus;

@@ -28,6 +28,8 @@ describe('URL view state', () => {
       gapRight: { eu: false, countries: ['CA', 'US'] },
       gapSectors: ['aerospace'],
       gapPair: { left: 'skywin', right: 'aero-montreal', sector: 'space' },
+      showUndated: true,
+      source: 'src-eccp-canada-discussion-paper',
       review: 'review-1',
     };
     const search = serializeViewState(state);

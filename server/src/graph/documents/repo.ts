@@ -401,6 +401,7 @@ function toProps(candidate: Candidate): Record<string, unknown> {
     parties: JSON.stringify(candidate.parties),
     agreementKind: candidate.agreementKind,
     agreementStatus: candidate.agreementStatus,
+    partnership: candidate.partnership,
     clusterKind: candidate.clusterKind,
     missionStatus: candidate.missionStatus,
     startsOn: candidate.startsOn,

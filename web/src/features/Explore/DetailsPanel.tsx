@@ -5,7 +5,7 @@ import { ClusterDetails } from './ClusterDetails';
 import { EntityDetails } from './EntityDetails';
 import { LastChange } from './LastChange';
 
-const DetailsQuery = graphql(`
+export const DetailsQuery = graphql(`
   query EntityDetails($id: ID!) {
     node(id: $id) {
       __typename
