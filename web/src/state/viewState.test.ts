@@ -34,6 +34,7 @@ describe('URL view state', () => {
       showUndated: true,
       showUntied: true,
       source: 'src-eccp-canada-discussion-paper',
+      review: 'review-1',
     };
     const search = serializeViewState(state);
     expect(search).toContain('country=CA,FR');

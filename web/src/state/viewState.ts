@@ -35,6 +35,8 @@ export interface ViewState {
   showUntied: boolean;
   /** About the data: the source whose page is open. */
   source: string | null;
+  /** Review view: the document under review. */
+  review: string | null;
 }
 
 export const DEFAULT_VIEW_STATE: ViewState = {
@@ -58,6 +60,7 @@ export const DEFAULT_VIEW_STATE: ViewState = {
   showUndated: false,
   showUntied: false,
   source: null,
+  review: null,
 };
 
 // Short, stable parameter names: links get pasted into mails and tickets.
@@ -86,6 +89,7 @@ const P = {
   showUndated: 'undated',
   showUntied: 'untied',
   source: 'src',
+  review: 'review',
 } as const;
 
 /** A side in the URL: "EU" stands for the bloc, other tokens are country codes ("EU,NO"). */
@@ -175,6 +179,7 @@ export function parseViewState(search: string): ViewState {
     showUndated: params.get(P.showUndated) === '1',
     showUntied: params.get(P.showUntied) === '1',
     source: id(params, P.source),
+    review: id(params, P.review),
   };
 }
 
@@ -213,6 +218,7 @@ export function serializeViewState(state: ViewState): string {
   if (state.showUndated) set(P.showUndated, '1');
   if (state.showUntied) set(P.showUntied, '1');
   set(P.source, state.source);
+  set(P.review, state.review);
   const text = params.toString().replace(/%2C/g, ',');
   return text ? `?${text}` : '';
 }
