@@ -29,12 +29,14 @@ const schema = z.object({
   NEO4J_PAGECACHE: byteSize.default('256m'),
   ATLAS_EDITOR_TOKEN: optionalText,
   ATLAS_READ_TOKEN: optionalText,
+  TRUST_PROXY: optionalText,
 });
 
 export type Env = z.infer<typeof schema>;
 
 export interface Config {
-  http: { host: string; port: number };
+  /** `trustProxy`: whose X-Forwarded-Proto says a request came over https (Express's `trust proxy`). */
+  http: { host: string; port: number; trustProxy: string | undefined };
   logLevel: Env['LOG_LEVEL'];
   /** Where Neo4j is: an external server, or the embedded one this process starts. */
   neo4j:
@@ -66,7 +68,7 @@ export function loadConfig(env: NodeJS.ProcessEnv = process.env): Config {
   }
   const e = parsed.data;
   return {
-    http: { host: e.HOST, port: e.PORT },
+    http: { host: e.HOST, port: e.PORT, trustProxy: e.TRUST_PROXY },
     logLevel: e.LOG_LEVEL,
     neo4j: e.NEO4J_URI
       ? {
