@@ -1,4 +1,5 @@
 import type { KeyboardEvent } from 'react';
+import { ReadTokenDialog } from './features/ReadToken/ReadTokenDialog';
 import { useViewState } from './state/useViewState';
 import { VIEWS, viewFor } from './views';
 
@@ -53,6 +54,7 @@ export function App() {
       <main id="view-panel" className="view" role="tabpanel" aria-labelledby={`tab-${current.id}`}>
         <View state={state} update={update} />
       </main>
+      <ReadTokenDialog />
     </div>
   );
 }
