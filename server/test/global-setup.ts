@@ -18,6 +18,8 @@ export default async function setup(project: TestProject): Promise<() => Promise
     pageCache: '256m',
     logger: createLogger('warn'),
   });
+  // The analysis tests need GDS: wait for the launcher to register it, once, for the whole run.
+  await neo4j.plugins;
   project.provide('neo4jUri', neo4j.uri);
   project.provide('neo4jPid', neo4j.pid);
   return async () => {

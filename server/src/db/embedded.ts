@@ -26,6 +26,11 @@ export interface EmbeddedOptions {
 export interface EmbeddedNeo4j {
   uri: string;
   pid: number;
+  /**
+   * Settles once the launcher has registered Graph Data Science and APOC (it does so after Bolt is
+   * ready), or has stopped before: then the analysis finds GDS absent and says so.
+   */
+  plugins: Promise<void>;
   stop(): Promise<void>;
 }
 
@@ -99,6 +104,22 @@ export async function startEmbeddedNeo4j(options: EmbeddedOptions): Promise<Embe
   });
 
   let stopping = false;
+  const plugins = new Promise<void>((resolve) => {
+    let buffered = '';
+    const onData = (chunk: Buffer) => {
+      buffered = (buffered + chunk.toString()).slice(-1000);
+      const match = /PLUGINS (\d+) (\d+) (\d+)/.exec(buffered);
+      if (!match) return;
+      child.stdout?.off('data', onData);
+      logger.info(
+        { registered: Number(match[1]), failed: Number(match[2]), ms: Number(match[3]) },
+        'GDS and APOC registered',
+      );
+      resolve();
+    };
+    child.stdout?.on('data', onData);
+    child.once('exit', () => resolve());
+  });
   await waitForReady(child, stderr, dataDir, host, port);
   logger.info({ pid: child.pid, ms: Date.now() - started }, `Embedded Neo4j listening on bolt://${host}:${port}`);
 
@@ -112,6 +133,7 @@ export async function startEmbeddedNeo4j(options: EmbeddedOptions): Promise<Embe
   return {
     uri: `bolt://${host}:${port}`,
     pid: child.pid ?? -1,
+    plugins,
     stop: async () => {
       if (child.exitCode !== null || child.signalCode !== null) return;
       stopping = true;
