@@ -257,7 +257,8 @@ export async function runHostile(base: string, editorToken: string): Promise<Hos
   const results: HostileResult[] = [];
   for (const kind of hostileKinds(editorToken)) {
     const result = await kind.send(base);
-    const leak = leaks(result.body);
+    // A message may quote the client's own input back (an unknown country code): that is no leak.
+    const leak = leaks(result.body.replaceAll(JSON.stringify(INJECTION).slice(1, -1), ''));
     results.push({ ...result, name: kind.name, leak, ok: result.status > 0 && result.status < 500 && !leak });
   }
   return results;

@@ -44,7 +44,7 @@ export interface OutageResult {
     ambiguous: number;
     ambiguousCommitted: number;
   };
-  codes: Record<string, number>;
+  samples: Sample[];
 }
 
 const WRITE = `mutation ($input: UpsertClusterInput!) { upsertCluster(input: $input) { cluster { id } } }`;
@@ -172,6 +172,6 @@ export async function runOutage(options: {
       ambiguous: ambiguous.length,
       ambiguousCommitted: ambiguous.filter((s) => present.has(writeId(s))).length,
     },
-    codes,
+    samples: all,
   };
 }

@@ -2,11 +2,14 @@ import { mkdtemp, readFile, readdir, rm } from 'node:fs/promises';
 import os from 'node:os';
 import path from 'node:path';
 import { serverAudits } from 'graphql-http';
+import { createDriver } from '../src/db/driver.js';
+import { Executor } from '../src/db/executor.js';
+import { createLogger } from '../src/logger.js';
 import { freePort } from '../test/free-port.js';
 import { startServerProcess } from '../test/server-process.js';
 import { amplificationQuery, runHostile } from './hostile.js';
-import { exchange, postGraphql, sleep } from './http.js';
-import { explorerMix, openLoop, summarise } from './load.js';
+import { exchange, postGraphql, sleep, type Exchange } from './http.js';
+import { explorerMix, openLoop, succeeded, summarise } from './load.js';
 import { runOutage, startExternal } from './outage.js';
 import { runResetKilled } from './reset.js';
 
@@ -149,6 +152,7 @@ async function main(): Promise<void> {
     const rssAfter = await treeRssMb(server.child.pid ?? 0);
     const load = summarise(samples);
     row('load 50/s', 'requests / errors', `${load.count} / ${load.errors}`, '0 errors', load.errors === 0);
+    if (load.errors > 0) row('load 50/s', 'error codes', errorCodes(samples));
     row(
       'load 50/s',
       'p50 / p95 / p99',
@@ -193,17 +197,13 @@ async function main(): Promise<void> {
       `${w.ambiguous} / ${w.ambiguousCommitted}`,
       'said so',
     );
-    row(
-      'outage',
-      'error codes',
-      Object.entries(outage.codes)
-        .map(([c, n]) => `${c} ${n}`)
-        .join(', ') || '-',
-    );
+    row('outage', 'error codes', errorCodes(outage.samples));
 
     step('db:reset killed midway…');
-    const reset = await runResetKilled({ base, neo4jUri });
-    row('db:reset killed', 'killed after', ms(reset.killedAfterMs));
+    const driver = createDriver({ uri: neo4jUri, username: 'neo4j', password: '' });
+    const watcher = new Executor({ driver, database: undefined, logger: createLogger('silent') });
+    const reset = await runResetKilled({ base, neo4jUri, watcher }).finally(() => driver.close());
+    row('db:reset killed', 'killed after, during', `${ms(reset.killedAfterMs)}, ${reset.killedDuring}`);
     row(
       'db:reset killed',
       'clusters before / after the kill',
@@ -234,6 +234,15 @@ async function main(): Promise<void> {
     await rm(dataDir, { recursive: true, force: true });
   }
   printTable(Math.round((Date.now() - started) / 1000));
+}
+
+function errorCodes(samples: Exchange[]): string {
+  const codes = new Map<string, number>();
+  for (const s of samples.filter((s) => !succeeded(s))) {
+    const code = s.code || String(s.status);
+    codes.set(code, (codes.get(code) ?? 0) + 1);
+  }
+  return [...codes].map(([code, n]) => `${code} ${n}`).join(', ') || '-';
 }
 
 function printTable(seconds: number): void {
