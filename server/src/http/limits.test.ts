@@ -110,7 +110,7 @@ describe('the cost model counts what a query returns (issue 11 item 1)', () => {
     expect(large).toBeGreaterThan(small * 9);
   });
 
-  it('lets every query of the web app and every playground example through', () => {
+  it('lets every query of the web app and every playground example through, with room for more fields', () => {
     const schema = buildSchema();
     const documents = [
       ...Object.entries(webDocuments)
@@ -121,7 +121,8 @@ describe('the cost model counts what a query returns (issue 11 item 1)', () => {
     expect(documents.length).toBeGreaterThan(5);
     for (const { name, document } of documents) {
       const variables = { first: 50, text: 'aero', from: 'a', to: 'b', id: 'a' };
-      expect({ name, cost: queryCost(schema, document, variables) <= LIMITS.cost }).toEqual({ name, cost: true });
+      // Under half the limit: the network view was refused at 210,005 once urql added __typename everywhere.
+      expect({ name, cost: queryCost(schema, document, variables) <= LIMITS.cost / 2 }).toEqual({ name, cost: true });
     }
   });
 });

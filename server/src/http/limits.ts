@@ -58,6 +58,9 @@ const LIST_SIZES: Record<string, number> = {
   'Region.clusters': 100,
   'Sector.clusters': 500,
   'Sector.children': 20,
+  'NetworkNode.sectors': 3,
+  'NetworkEdge.via': 3,
+  'NetworkEdge.years': 3,
   'CooperationMatrix.cells': 200,
   'CooperationMatrix.underServed': 200,
 };
@@ -67,8 +70,12 @@ const DEFAULT_LIST_SIZE = 10;
 const isConnectionEdges = (typeName: string, fieldName: string) =>
   typeName.endsWith('Connection') && fieldName === 'edges';
 
-/** One value for the field itself, plus its children once per item it returns. */
+/**
+ * One value for the field itself, plus its children once per item it returns. `__typename` is
+ * free: clients (urql) add it to every selection, and it costs no database work.
+ */
 const returnedValues: ComplexityEstimator = ({ type, field, args, childComplexity }) => {
+  if (field.name === '__typename') return 0;
   const first: unknown = args.first;
   if (typeof first === 'number') return 1 + Math.max(first, 0) * Math.max(childComplexity, 1);
   if (!isListType(getNullableType(field.type))) return 1 + childComplexity;
