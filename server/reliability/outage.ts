@@ -80,29 +80,36 @@ export async function runOutage(options: {
       },
     };
   };
-  // The source every write cites, written before the load.
-  const setup = await postGraphql(
-    base,
-    {
-      query: WRITE,
-      variables: {
-        input: {
-          id: `reliability-${run}-0`,
-          name: 'Reliability setup',
-          countryCode: 'FR',
-          citations: [
-            {
-              source: {
-                new: { id: 'reliability-source', title: 'npm run reliability', url: 'https://example.org/reliability' },
+  // The source every write cites, written before the load (tried again while the machine is slow).
+  const setupWrite = () =>
+    postGraphql(
+      base,
+      {
+        query: WRITE,
+        variables: {
+          input: {
+            id: `reliability-${run}-0`,
+            name: 'Reliability setup',
+            countryCode: 'FR',
+            citations: [
+              {
+                source: {
+                  new: {
+                    id: 'reliability-source',
+                    title: 'npm run reliability',
+                    url: 'https://example.org/reliability',
+                  },
+                },
+                excerpt: 'Setup.',
               },
-              excerpt: 'Setup.',
-            },
-          ],
+            ],
+          },
         },
       },
-    },
-    asEditor,
-  );
+      { ...asEditor, 'idempotency-key': `reliability-setup-${run}` },
+    );
+  let setup = await setupWrite();
+  for (let attempt = 1; attempt < 5 && !succeeded(setup); attempt += 1) setup = await setupWrite();
   if (!succeeded(setup) && !setup.body.includes('CONFLICT'))
     throw new Error(`The outage setup write failed: ${setup.body}`);
 

@@ -23,12 +23,15 @@ export interface Context {
    * checked by the editing module against `editorToken`.
    */
   auth: { header: string | undefined; editorToken: string | undefined; readToken: string | undefined };
+  /** The request's Idempotency-Key header: a write retried with it returns its first result. */
+  idempotencyKey: string | undefined;
 }
 
 export interface ContextOptions {
   executor: Executor;
   logger: Logger;
   auth: Context['auth'];
+  idempotencyKey?: string | undefined;
   requestId?: string;
   /** `performance.now()` after which the request's statements stop (its time budget). */
   deadline?: number;
@@ -42,5 +45,12 @@ export function createContext(options: ContextOptions): Context {
     logger,
     ...(options.deadline === undefined ? {} : { deadline: options.deadline }),
   });
-  return { requestId, logger, executor, relations: new Relations(createRelationLoader(executor)), auth: options.auth };
+  return {
+    requestId,
+    logger,
+    executor,
+    relations: new Relations(createRelationLoader(executor)),
+    auth: options.auth,
+    idempotencyKey: options.idempotencyKey,
+  };
 }

@@ -71,6 +71,6 @@ export const responseTooLarge = (limitBytes: number) =>
 export const writeOutcomeUnknown = () =>
   new AtlasError(
     'WRITE_OUTCOME_UNKNOWN',
-    'The database went away while saving this change, so it may or may not have been saved. Read the entity to check before sending it again.',
+    'The database went away while saving this change, so it may or may not have been saved. Send it again with the same Idempotency-Key header (it is then saved once), or read the entity to check.',
     { http: { status: 503 } },
   );

@@ -123,6 +123,11 @@ export class Executor {
     if (this.scope.deadline !== undefined && performance.now() >= this.scope.deadline) throw timeBudgetExceeded();
   }
 
+  /** The request's budget is spent (a transaction timed out at it, rather than at its own limit). */
+  private pastDeadline(): boolean {
+    return this.scope.deadline !== undefined && performance.now() >= this.scope.deadline - 50;
+  }
+
   private timeoutMs(): number {
     if (this.scope.deadline === undefined) return BACKGROUND_TRANSACTION_TIMEOUT_MS;
     const left = Math.floor(this.scope.deadline - performance.now());
@@ -154,7 +159,7 @@ export class Executor {
           await new Promise((resolve) => setTimeout(resolve, RETRY_DELAY_MS * attempt));
           continue;
         }
-        const failure = this.failed(error);
+        const failure = this.pastDeadline() && isTimeout(error) ? timeBudgetExceeded() : this.failed(error);
         // The commit went out and no answer came back: it may have been saved. Say so, never "failed".
         if (mode === 'WRITE' && committing && failure instanceof AtlasError && failure.code === 'DATABASE_UNAVAILABLE')
           throw writeOutcomeUnknown();
@@ -173,6 +178,9 @@ export class Executor {
     return translated;
   }
 }
+
+const isTimeout = (error: unknown) =>
+  error instanceof Neo4jError && error.code.startsWith('Neo.ClientError.Transaction.TransactionTimedOut');
 
 /** Transient errors that are not worth another attempt: the database is gone, or the client stopped it. */
 const NOT_RETRIED = new Set([

@@ -9,7 +9,7 @@ export type TieKind = 'AGREEMENT' | 'MISSION' | 'PARTNERSHIP';
 export type ClusterKind =
   'CLUSTER' | 'SUPERCLUSTER' | 'ASSOCIATION' | 'RESEARCH_CONSORTIUM' | 'PUBLIC_BODY' | 'NETWORK';
 export type AgreementKind = 'MOU' | 'PARTNERSHIP_AGREEMENT' | 'COOPERATION_AGREEMENT' | 'COLLABORATION_AGREEMENT';
-export type AgreementStatus = 'SIGNED' | 'PLANNED' | 'ENDED';
+export type AgreementStatus = 'SIGNED' | 'PLANNED' | 'INITIATED' | 'ENDED';
 export type MissionStatus = 'PLANNED' | 'DONE';
 
 interface EntityBase {
@@ -88,6 +88,8 @@ export type EntityRecord =
   | EventRecord;
 
 export interface SourceRecord {
+  /** The document's full text; absent when the query did not read it (lists never do). */
+  text?: string | null;
   id: string;
   title: string;
   publisher: string | null;
@@ -126,6 +128,8 @@ export interface NetworkEdgeRecord {
   via: string[];
   years: number[];
   weight: number;
+  /** Every agreement behind it is planned or initiated (only drawn when the caller includes them). */
+  planned: boolean;
 }
 export interface NetworkRecord {
   nodes: NetworkNodeRecord[];

@@ -13,7 +13,14 @@ import { listSectors } from './sectors/repo.js';
 export async function warmUp(executor: Executor): Promise<void> {
   const gapFilter = await resolveGapFilter(executor, null);
   await Promise.all([
-    readNetwork(executor, { countries: null, sectors: null, tieKinds: null, fromYear: null, toYear: null }),
+    readNetwork(executor, {
+      countries: null,
+      sectors: null,
+      tieKinds: null,
+      fromYear: null,
+      toYear: null,
+      includePlanned: false,
+    }),
     listCountries(executor),
     listSectors(executor),
     readGapCandidates(executor, { filter: gapFilter, skip: 0, first: 20 }),

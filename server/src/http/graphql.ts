@@ -204,6 +204,7 @@ export function graphqlRoute(server: ApolloServer<Context>, options: GraphqlRout
         executor: options.executor,
         logger: options.logger,
         auth,
+        idempotencyKey: req.get('idempotency-key'),
         deadline: performance.now() + REQUEST_BUDGET.ms,
         ...(incoming && REQUEST_ID.test(incoming) ? { requestId: incoming } : {}),
       });

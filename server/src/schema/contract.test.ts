@@ -22,12 +22,6 @@ const ALLOWED_ABSENCES: string[] = [
   // Analysis (Graph Data Science metrics): issue 13
   'ClusterMetrics',
   'Cluster.metrics',
-  // Data in (history of every change): issue 10
-  'ChangeOperation',
-  'Change',
-  'ChangeEdge',
-  'ChangeConnection',
-  'Query.changes',
   // Document to graph: issue 12
   'CandidateKind',
   'CandidateStatus',

@@ -13,6 +13,8 @@ import { placesResolvers } from './places/resolvers.js';
 import { sectorsResolvers } from './sectors/resolvers.js';
 import { editingResolvers } from './editing/resolvers.js';
 import { gapsResolvers } from './gaps/resolvers.js';
+import { sourcesResolvers } from './sources/resolvers.js';
+import { historyResolvers } from './history/resolvers.js';
 
 /**
  * The module registry. A module is a folder with schema.graphql (read from disk: every
@@ -31,6 +33,8 @@ export const modules: { name: string; resolvers: Resolvers }[] = [
   { name: 'network', resolvers: networkResolvers },
   { name: 'editing', resolvers: editingResolvers },
   { name: 'gaps', resolvers: gapsResolvers },
+  { name: 'sources', resolvers: sourcesResolvers },
+  { name: 'history', resolvers: historyResolvers },
 ];
 
 const SCHEMA_DIR = import.meta.dirname;

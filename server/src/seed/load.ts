@@ -1,7 +1,9 @@
 import { createHash } from 'node:crypto';
+import { readFile } from 'node:fs/promises';
+import path from 'node:path';
 import type { Executor, WriteTransaction } from '../db/executor.js';
 import { yearOf } from '../domain/partial-date.js';
-import { countryId, memberId, readCatalogue, type Catalogue, type Citation } from './catalogue.js';
+import { countryId, memberId, readCatalogue, SEED_DIR, type Catalogue, type Citation } from './catalogue.js';
 import {
   MERGE_SOURCES,
   mergeEntities,
@@ -153,11 +155,31 @@ export function toGraphRows(catalogue: Catalogue) {
   return { entities, links };
 }
 
-async function writeCatalogue(tx: WriteTransaction, catalogue: Catalogue): Promise<void> {
+/** Copies of the source documents, by file name, so that a source opens as a page with its text. */
+export const SEED_DOCUMENTS_DIR = path.join(SEED_DIR, 'documents');
+
+/** The texts of the catalogue's documents by file name; a document not in the folder has none. */
+async function readDocuments(catalogue: Catalogue): Promise<Map<string, string>> {
+  const texts = new Map<string, string>();
+  for (const { file } of catalogue.sources) {
+    const text = await readFile(path.join(SEED_DOCUMENTS_DIR, path.basename(file)), 'utf8').catch(() => undefined);
+    if (text !== undefined) texts.set(file, text);
+  }
+  return texts;
+}
+
+async function writeCatalogue(tx: WriteTransaction, catalogue: Catalogue, texts: Map<string, string>): Promise<void> {
   await tx.run(MERGE_SOURCES, {
     rows: catalogue.sources.map((s) => ({
       id: s.id,
-      props: defined({ title: s.title, publisher: s.publisher, publishedOn: s.publishedOn, file: s.file, url: s.url }),
+      props: defined({
+        title: s.title,
+        publisher: s.publisher,
+        publishedOn: s.publishedOn,
+        file: s.file,
+        url: s.url,
+        text: texts.get(s.file),
+      }),
     })),
   });
   const { entities, links } = toGraphRows(catalogue);
@@ -171,7 +193,8 @@ async function writeCatalogue(tx: WriteTransaction, catalogue: Catalogue): Promi
 /** Loads the seed files into the graph in one transaction; returns the catalogue loaded. */
 export async function loadSeed(executor: Executor, catalogue?: Catalogue): Promise<Catalogue> {
   const data = catalogue ?? (await readCatalogue());
-  await executor.write((tx) => writeCatalogue(tx, data));
+  const texts = await readDocuments(data);
+  await executor.write((tx) => writeCatalogue(tx, data, texts));
   return data;
 }
 

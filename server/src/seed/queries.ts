@@ -3,7 +3,7 @@
  * loading twice changes nothing. All values arrive as parameters.
  */
 
-/** $rows: [{id, title, publisher, publishedOn, file, url}] */
+/** $rows: [{id, props: {title, publisher, publishedOn, file, url, text}}] */
 export const MERGE_SOURCES = `
 UNWIND $rows AS row
 MERGE (s:Source {id: row.id})

@@ -24,6 +24,7 @@ type Documents = {
     "\n  query ExploreNetwork($filter: NetworkFilter) {\n    network(filter: $filter) {\n      ...NetworkGraph\n    }\n  }\n": typeof types.ExploreNetworkDocument,
     "\n  query ExploreNeighbourhood($id: ID!, $filter: NetworkFilter) {\n    neighbourhood(id: $id, depth: 1, filter: $filter) {\n      ...NetworkGraph\n    }\n  }\n": typeof types.ExploreNeighbourhoodDocument,
     "\n  query ReferenceData {\n    countries {\n      id\n      code\n      name\n      eu\n    }\n    sectors {\n      id\n      name\n      parent {\n        id\n      }\n    }\n  }\n": typeof types.ReferenceDataDocument,
+    "\n  query ExportFacts($ids: [ID!]!) {\n    entities(ids: $ids) {\n      id\n      name\n      entityKind\n      citations {\n        excerpt\n        source {\n          id\n          title\n          file\n          url\n        }\n      }\n    }\n  }\n": typeof types.ExportFactsDocument,
     "\n  fragment GapCandidateItem on GapCandidate {\n    left {\n      id\n      name\n      country {\n        code\n        name\n      }\n    }\n    right {\n      id\n      name\n      country {\n        code\n        name\n      }\n    }\n    sector {\n      id\n      name\n    }\n    score\n    reasons\n  }\n": typeof types.GapCandidateItemFragmentDoc,
     "\n  fragment GapMatrix on CooperationMatrix {\n    cells {\n      sector {\n        id\n        name\n        parent {\n          id\n          name\n        }\n      }\n      leftClusters\n      rightClusters\n      ties\n      gapIndex\n    }\n    underServed {\n      __typename\n      id\n      name\n      entityKind\n      ... on Cluster {\n        clusterKind\n        country {\n          code\n          name\n        }\n      }\n    }\n  }\n": typeof types.GapMatrixFragmentDoc,
     "\n  query GapsMatrix($filter: GapFilter) {\n    cooperationMatrix(filter: $filter) {\n      ...GapMatrix\n    }\n  }\n": typeof types.GapsMatrixDocument,
@@ -31,6 +32,10 @@ type Documents = {
     "\n  query PathVia($id: ID!) {\n    node(id: $id) {\n      __typename\n      id\n      name\n      entityKind\n      ... on Agreement {\n        agreementKind\n        signedOn\n      }\n      ... on Mission {\n        startsOn\n      }\n      ... on Partnership {\n        acronym\n      }\n    }\n  }\n": typeof types.PathViaDocument,
     "\n  query ShortestPath($from: ID!, $to: ID!, $kinds: [TieKind!]) {\n    shortestPath(from: $from, to: $to, kinds: $kinds) {\n      hops\n      nodes {\n        ...GraphNode\n      }\n      edges {\n        ...GraphEdge\n      }\n    }\n  }\n": typeof types.ShortestPathDocument,
     "\n  query SearchEntities($text: String!, $kinds: [EntityKind!]) {\n    search(text: $text, kinds: $kinds, first: 8) {\n      score\n      entity {\n        __typename\n        id\n        name\n        entityKind\n        ... on Cluster {\n          acronym\n          country {\n            code\n            name\n          }\n        }\n      }\n    }\n  }\n": typeof types.SearchEntitiesDocument,
+    "\n  query AboutTheData {\n    coverage {\n      ...CoverageNote_coverage\n    }\n    sources {\n      id\n      title\n      publisher\n      publishedOn\n      file\n      url\n      contributes {\n        label\n        count\n      }\n    }\n  }\n": typeof types.AboutTheDataDocument,
+    "\n  query SourcePage($id: ID!) {\n    source(id: $id) {\n      id\n      title\n      publisher\n      publishedOn\n      file\n      url\n      text\n      passages {\n        excerpt\n        spans {\n          start\n          end\n        }\n        entities {\n          id\n          name\n          entityKind\n        }\n      }\n    }\n  }\n": typeof types.SourcePageDocument,
+    "\n  query Coverage($sides: [Side!]) {\n    coverage(sides: $sides) {\n      ...CoverageNote_coverage\n      sides {\n        clusters\n        countries\n      }\n    }\n  }\n": typeof types.CoverageDocument,
+    "\n  fragment CoverageNote_coverage on Coverage {\n    sources {\n      id\n    }\n    clusters\n    withoutCountry\n    firstYear\n    lastYear\n    undated\n    countries {\n      country {\n        code\n        name\n        eu\n      }\n      clusters\n    }\n  }\n": typeof types.CoverageNote_CoverageFragmentDoc,
 };
 const documents: Documents = {
     "\n  fragment CitationList_citation on Citation {\n    excerpt\n    source {\n      id\n      title\n      publisher\n      publishedOn\n      file\n      url\n    }\n  }\n": types.CitationList_CitationFragmentDoc,
@@ -43,6 +48,7 @@ const documents: Documents = {
     "\n  query ExploreNetwork($filter: NetworkFilter) {\n    network(filter: $filter) {\n      ...NetworkGraph\n    }\n  }\n": types.ExploreNetworkDocument,
     "\n  query ExploreNeighbourhood($id: ID!, $filter: NetworkFilter) {\n    neighbourhood(id: $id, depth: 1, filter: $filter) {\n      ...NetworkGraph\n    }\n  }\n": types.ExploreNeighbourhoodDocument,
     "\n  query ReferenceData {\n    countries {\n      id\n      code\n      name\n      eu\n    }\n    sectors {\n      id\n      name\n      parent {\n        id\n      }\n    }\n  }\n": types.ReferenceDataDocument,
+    "\n  query ExportFacts($ids: [ID!]!) {\n    entities(ids: $ids) {\n      id\n      name\n      entityKind\n      citations {\n        excerpt\n        source {\n          id\n          title\n          file\n          url\n        }\n      }\n    }\n  }\n": types.ExportFactsDocument,
     "\n  fragment GapCandidateItem on GapCandidate {\n    left {\n      id\n      name\n      country {\n        code\n        name\n      }\n    }\n    right {\n      id\n      name\n      country {\n        code\n        name\n      }\n    }\n    sector {\n      id\n      name\n    }\n    score\n    reasons\n  }\n": types.GapCandidateItemFragmentDoc,
     "\n  fragment GapMatrix on CooperationMatrix {\n    cells {\n      sector {\n        id\n        name\n        parent {\n          id\n          name\n        }\n      }\n      leftClusters\n      rightClusters\n      ties\n      gapIndex\n    }\n    underServed {\n      __typename\n      id\n      name\n      entityKind\n      ... on Cluster {\n        clusterKind\n        country {\n          code\n          name\n        }\n      }\n    }\n  }\n": types.GapMatrixFragmentDoc,
     "\n  query GapsMatrix($filter: GapFilter) {\n    cooperationMatrix(filter: $filter) {\n      ...GapMatrix\n    }\n  }\n": types.GapsMatrixDocument,
@@ -50,6 +56,10 @@ const documents: Documents = {
     "\n  query PathVia($id: ID!) {\n    node(id: $id) {\n      __typename\n      id\n      name\n      entityKind\n      ... on Agreement {\n        agreementKind\n        signedOn\n      }\n      ... on Mission {\n        startsOn\n      }\n      ... on Partnership {\n        acronym\n      }\n    }\n  }\n": types.PathViaDocument,
     "\n  query ShortestPath($from: ID!, $to: ID!, $kinds: [TieKind!]) {\n    shortestPath(from: $from, to: $to, kinds: $kinds) {\n      hops\n      nodes {\n        ...GraphNode\n      }\n      edges {\n        ...GraphEdge\n      }\n    }\n  }\n": types.ShortestPathDocument,
     "\n  query SearchEntities($text: String!, $kinds: [EntityKind!]) {\n    search(text: $text, kinds: $kinds, first: 8) {\n      score\n      entity {\n        __typename\n        id\n        name\n        entityKind\n        ... on Cluster {\n          acronym\n          country {\n            code\n            name\n          }\n        }\n      }\n    }\n  }\n": types.SearchEntitiesDocument,
+    "\n  query AboutTheData {\n    coverage {\n      ...CoverageNote_coverage\n    }\n    sources {\n      id\n      title\n      publisher\n      publishedOn\n      file\n      url\n      contributes {\n        label\n        count\n      }\n    }\n  }\n": types.AboutTheDataDocument,
+    "\n  query SourcePage($id: ID!) {\n    source(id: $id) {\n      id\n      title\n      publisher\n      publishedOn\n      file\n      url\n      text\n      passages {\n        excerpt\n        spans {\n          start\n          end\n        }\n        entities {\n          id\n          name\n          entityKind\n        }\n      }\n    }\n  }\n": types.SourcePageDocument,
+    "\n  query Coverage($sides: [Side!]) {\n    coverage(sides: $sides) {\n      ...CoverageNote_coverage\n      sides {\n        clusters\n        countries\n      }\n    }\n  }\n": types.CoverageDocument,
+    "\n  fragment CoverageNote_coverage on Coverage {\n    sources {\n      id\n    }\n    clusters\n    withoutCountry\n    firstYear\n    lastYear\n    undated\n    countries {\n      country {\n        code\n        name\n        eu\n      }\n      clusters\n    }\n  }\n": types.CoverageNote_CoverageFragmentDoc,
 };
 
 /**
@@ -109,6 +119,10 @@ export function graphql(source: "\n  query ReferenceData {\n    countries {\n   
 /**
  * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
  */
+export function graphql(source: "\n  query ExportFacts($ids: [ID!]!) {\n    entities(ids: $ids) {\n      id\n      name\n      entityKind\n      citations {\n        excerpt\n        source {\n          id\n          title\n          file\n          url\n        }\n      }\n    }\n  }\n"): (typeof documents)["\n  query ExportFacts($ids: [ID!]!) {\n    entities(ids: $ids) {\n      id\n      name\n      entityKind\n      citations {\n        excerpt\n        source {\n          id\n          title\n          file\n          url\n        }\n      }\n    }\n  }\n"];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
 export function graphql(source: "\n  fragment GapCandidateItem on GapCandidate {\n    left {\n      id\n      name\n      country {\n        code\n        name\n      }\n    }\n    right {\n      id\n      name\n      country {\n        code\n        name\n      }\n    }\n    sector {\n      id\n      name\n    }\n    score\n    reasons\n  }\n"): (typeof documents)["\n  fragment GapCandidateItem on GapCandidate {\n    left {\n      id\n      name\n      country {\n        code\n        name\n      }\n    }\n    right {\n      id\n      name\n      country {\n        code\n        name\n      }\n    }\n    sector {\n      id\n      name\n    }\n    score\n    reasons\n  }\n"];
 /**
  * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
@@ -134,6 +148,22 @@ export function graphql(source: "\n  query ShortestPath($from: ID!, $to: ID!, $k
  * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
  */
 export function graphql(source: "\n  query SearchEntities($text: String!, $kinds: [EntityKind!]) {\n    search(text: $text, kinds: $kinds, first: 8) {\n      score\n      entity {\n        __typename\n        id\n        name\n        entityKind\n        ... on Cluster {\n          acronym\n          country {\n            code\n            name\n          }\n        }\n      }\n    }\n  }\n"): (typeof documents)["\n  query SearchEntities($text: String!, $kinds: [EntityKind!]) {\n    search(text: $text, kinds: $kinds, first: 8) {\n      score\n      entity {\n        __typename\n        id\n        name\n        entityKind\n        ... on Cluster {\n          acronym\n          country {\n            code\n            name\n          }\n        }\n      }\n    }\n  }\n"];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n  query AboutTheData {\n    coverage {\n      ...CoverageNote_coverage\n    }\n    sources {\n      id\n      title\n      publisher\n      publishedOn\n      file\n      url\n      contributes {\n        label\n        count\n      }\n    }\n  }\n"): (typeof documents)["\n  query AboutTheData {\n    coverage {\n      ...CoverageNote_coverage\n    }\n    sources {\n      id\n      title\n      publisher\n      publishedOn\n      file\n      url\n      contributes {\n        label\n        count\n      }\n    }\n  }\n"];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n  query SourcePage($id: ID!) {\n    source(id: $id) {\n      id\n      title\n      publisher\n      publishedOn\n      file\n      url\n      text\n      passages {\n        excerpt\n        spans {\n          start\n          end\n        }\n        entities {\n          id\n          name\n          entityKind\n        }\n      }\n    }\n  }\n"): (typeof documents)["\n  query SourcePage($id: ID!) {\n    source(id: $id) {\n      id\n      title\n      publisher\n      publishedOn\n      file\n      url\n      text\n      passages {\n        excerpt\n        spans {\n          start\n          end\n        }\n        entities {\n          id\n          name\n          entityKind\n        }\n      }\n    }\n  }\n"];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n  query Coverage($sides: [Side!]) {\n    coverage(sides: $sides) {\n      ...CoverageNote_coverage\n      sides {\n        clusters\n        countries\n      }\n    }\n  }\n"): (typeof documents)["\n  query Coverage($sides: [Side!]) {\n    coverage(sides: $sides) {\n      ...CoverageNote_coverage\n      sides {\n        clusters\n        countries\n      }\n    }\n  }\n"];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n  fragment CoverageNote_coverage on Coverage {\n    sources {\n      id\n    }\n    clusters\n    withoutCountry\n    firstYear\n    lastYear\n    undated\n    countries {\n      country {\n        code\n        name\n        eu\n      }\n      clusters\n    }\n  }\n"): (typeof documents)["\n  fragment CoverageNote_coverage on Coverage {\n    sources {\n      id\n    }\n    clusters\n    withoutCountry\n    firstYear\n    lastYear\n    undated\n    countries {\n      country {\n        code\n        name\n        eu\n      }\n      clusters\n    }\n  }\n"];
 
 export function graphql(source: string) {
   return (documents as any)[source] ?? {};
