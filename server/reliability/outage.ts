@@ -43,6 +43,10 @@ export interface OutageResult {
     misreported: number;
     ambiguous: number;
     ambiguousCommitted: number;
+    /** Writes not acknowledged, sent again with their Idempotency-Key after the outage: answered. */
+    resentOk: number;
+    presentAfterResend: number;
+    total: number;
   };
   samples: Sample[];
 }
@@ -61,23 +65,25 @@ export async function runOutage(options: {
   const run = Date.now().toString(36);
   let written = 0;
   const writeIds: string[] = [];
+  const nextWriteBody = (id: string) => ({
+    query: WRITE,
+    variables: {
+      input: {
+        id,
+        name: `Reliability ${id}`,
+        countryCode: 'FR',
+        citations: [{ source: { id: 'reliability-source' }, excerpt: 'Written by npm run reliability.' }],
+      },
+    },
+  });
   const nextWrite = (): Request => {
     const id = `reliability-${run}-${(written += 1)}`;
     writeIds.push(id);
     return {
       kind: `write:${id}`,
-      headers: asEditor,
-      body: {
-        query: WRITE,
-        variables: {
-          input: {
-            id,
-            name: `Reliability ${run} ${written}`,
-            countryCode: 'FR',
-            citations: [{ source: { id: 'reliability-source' }, excerpt: 'Written by npm run reliability.' }],
-          },
-        },
-      },
+      // The data-in issue's Idempotency-Key: a write resent with it is saved once.
+      headers: { ...asEditor, 'idempotency-key': id },
+      body: nextWriteBody(id),
     };
   };
   // The source every write cites, written before the load (tried again while the machine is slow).
@@ -149,15 +155,29 @@ export async function runOutage(options: {
     if (!succeeded(s)) codes[s.code || String(s.status)] = (codes[s.code || String(s.status)] ?? 0) + 1;
 
   // Which writes are in the graph now, whatever each was told.
-  const present = new Set<string>();
-  for (let i = 0; i < writeIds.length; i += 100) {
-    const ids = writeIds.slice(i, i + 100);
-    const query = `{ ${ids.map((id, n) => `c${n}: cluster(id: "${id}") { id }`).join(' ')} }`;
-    const found = await postGraphql(base, { query });
-    const data = (JSON.parse(found.body) as { data?: Record<string, { id: string } | null> }).data ?? {};
-    for (const value of Object.values(data)) if (value) present.add(value.id);
-  }
+  const inGraph = async () => {
+    const present = new Set<string>();
+    for (let i = 0; i < writeIds.length; i += 100) {
+      const ids = writeIds.slice(i, i + 100);
+      const query = `{ ${ids.map((id, n) => `c${n}: cluster(id: "${id}") { id }`).join(' ')} }`;
+      const found = await postGraphql(base, { query });
+      const data = (JSON.parse(found.body) as { data?: Record<string, { id: string } | null> }).data ?? {};
+      for (const value of Object.values(data)) if (value) present.add(value.id);
+    }
+    return present;
+  };
+  const present = await inGraph();
   const writeId = (s: Sample) => s.kind.slice('write:'.length);
+  // What a client does with a write not acknowledged: send it again, with the same key.
+  let resentOk = 0;
+  for (const sample of writeSamples.filter((s) => !succeeded(s))) {
+    const resent = await postGraphql(base, nextWriteBody(writeId(sample)), {
+      ...asEditor,
+      'idempotency-key': writeId(sample),
+    });
+    if (succeeded(resent)) resentOk += 1;
+  }
+  const presentAfterResend = await inGraph();
   const acknowledged = writeSamples.filter(succeeded);
   const ambiguous = writeSamples.filter((s) => s.code === 'WRITE_OUTCOME_UNKNOWN');
   const failed = writeSamples.filter((s) => !succeeded(s) && s.code !== 'WRITE_OUTCOME_UNKNOWN');
@@ -178,6 +198,9 @@ export async function runOutage(options: {
       misreported: failed.filter((s) => present.has(writeId(s))).length,
       ambiguous: ambiguous.length,
       ambiguousCommitted: ambiguous.filter((s) => present.has(writeId(s))).length,
+      resentOk,
+      presentAfterResend: presentAfterResend.size,
+      total: writeIds.length,
     },
     samples: all,
   };

@@ -198,6 +198,13 @@ async function main(): Promise<void> {
       `${w.ambiguous} / ${w.ambiguousCommitted}`,
       'said so',
     );
+    row(
+      'outage',
+      'unacknowledged writes resent with their Idempotency-Key: answered; writes in the graph',
+      `${w.resentOk} / ${w.failed + w.ambiguous}; ${w.presentAfterResend} of ${w.total}`,
+      'all, each once',
+      w.presentAfterResend === w.total,
+    );
     row('outage', 'error codes', errorCodes(outage.samples));
 
     step('db:reset killed midway…');
