@@ -75,8 +75,13 @@ export class Executor {
     return this.transaction('READ', (tx) => this.runIn(tx, cypher, params));
   }
 
-  async write<T>(work: (tx: WriteTransaction) => Promise<T>): Promise<T> {
-    return this.transaction('WRITE', (tx) => work({ run: (cypher, params = {}) => this.runIn(tx, cypher, params) }));
+  /** `timeoutMs` is for the rare write that must be one long transaction, such as a reset. */
+  async write<T>(work: (tx: WriteTransaction) => Promise<T>, options: { timeoutMs?: number } = {}): Promise<T> {
+    return this.transaction(
+      'WRITE',
+      (tx) => work({ run: (cypher, params = {}) => this.runIn(tx, cypher, params) }),
+      options.timeoutMs,
+    );
   }
 
   /**
@@ -139,13 +144,20 @@ export class Executor {
    * was sent, and never while the database is down. The driver's own retries are not used: on a
    * dead server they held each request for seconds and filled the pool with waiters.
    */
-  private async transaction<T>(mode: 'READ' | 'WRITE', work: (tx: Transaction) => Promise<T>): Promise<T> {
+  private async transaction<T>(
+    mode: 'READ' | 'WRITE',
+    work: (tx: Transaction) => Promise<T>,
+    timeoutMs?: number,
+  ): Promise<T> {
     for (let attempt = 1; ; attempt += 1) {
       this.checkBeforeStart();
       const session = this.options.driver.session({ database: this.options.database, defaultAccessMode: mode });
       let committing = false;
       try {
-        const tx = session.beginTransaction({ metadata: this.scope.metadata ?? {}, timeout: this.timeoutMs() });
+        const tx = session.beginTransaction({
+          metadata: this.scope.metadata ?? {},
+          timeout: timeoutMs ?? this.timeoutMs(),
+        });
         try {
           const result = await work(tx);
           committing = true;

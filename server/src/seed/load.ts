@@ -11,6 +11,7 @@ import {
   RECORD_SEED,
   SEED_HASH,
   WIPE,
+  WIPE_KEEPING_EDITORS,
   type SeedRelationship,
 } from './queries.js';
 
@@ -202,6 +203,24 @@ export async function loadSeed(executor: Executor, catalogue?: Catalogue): Promi
 export async function loadedSeedHash(executor: Executor): Promise<string | null> {
   const rows = await executor.read<{ hash: string }>(SEED_HASH);
   return rows[0]?.hash ?? null;
+}
+
+/**
+ * Replaces the graph with the seed in one transaction (named editors stay): readers see the old
+ * graph until the commit and the new one after, never an empty or half-loaded one; a reset that
+ * fails or is killed midway leaves the graph as it was.
+ */
+export async function replaceWithSeed(executor: Executor, catalogue?: Catalogue): Promise<Catalogue> {
+  const data = catalogue ?? (await readCatalogue());
+  const texts = await readDocuments(data);
+  await executor.write(
+    async (tx) => {
+      await tx.run(WIPE_KEEPING_EDITORS);
+      await writeCatalogue(tx, data, texts);
+    },
+    { timeoutMs: 10 * 60_000 },
+  );
+  return data;
 }
 
 /** Deletes everything: nodes, relationships and the migration records. Indexes stay. */
