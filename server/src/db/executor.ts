@@ -38,7 +38,7 @@ export interface RequestScope {
   deadline?: number;
 }
 
-/** The longest one transaction of a request may run, whatever its budget. */
+/** The longest one transaction of a request may run (its budget may stop it sooner). */
 const REQUEST_TRANSACTION_TIMEOUT_MS = 30_000;
 /** Work outside requests (seed, migrations, db:reset) on a busy machine may take longer. */
 const BACKGROUND_TRANSACTION_TIMEOUT_MS = 300_000;

@@ -9,7 +9,7 @@ import { responseTooLarge } from '../errors.js';
  * stops with one clear error instead of a partial answer.
  */
 export const REQUEST_BUDGET = {
-  ms: 15_000,
+  ms: 30_000,
   responseBytes: 10_000_000,
 } as const;
 
