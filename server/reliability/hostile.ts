@@ -258,7 +258,13 @@ export async function runHostile(base: string, editorToken: string): Promise<Hos
   for (const kind of hostileKinds(editorToken)) {
     const result = await kind.send(base);
     // A message may quote the client's own input back (an unknown country code): that is no leak.
-    const leak = leaks(result.body.replaceAll(JSON.stringify(INJECTION).slice(1, -1), ''));
+    const quoted = new RegExp(
+      JSON.stringify(INJECTION)
+        .slice(1, -1)
+        .replace(/[.*+?^${}()|[\]\\]/g, '\\$&'),
+      'gi',
+    );
+    const leak = leaks(result.body.replace(quoted, ''));
     results.push({ ...result, name: kind.name, leak, ok: result.status > 0 && result.status < 500 && !leak });
   }
   return results;

@@ -25,7 +25,8 @@ const TSX = path.join(REPO_ROOT, 'node_modules/tsx/dist/cli.mjs');
 const RESET = path.join(REPO_ROOT, 'server/src/cli/db-reset.ts');
 /** Transactions of db:reset as Neo4j lists them; ours (SHOW TRANSACTIONS) excluded. */
 const RUNNING = `SHOW TRANSACTIONS YIELD currentQuery, status
-  WHERE NOT currentQuery STARTS WITH 'SHOW TRANSACTIONS' AND currentQuery <> ''
+  WHERE NOT currentQuery STARTS WITH 'SHOW TRANSACTIONS' AND NOT currentQuery STARTS WITH 'RETURN 1'
+    AND currentQuery <> ''
   RETURN currentQuery LIMIT 1`;
 
 function startReset(env: Record<string, string>) {

@@ -8,6 +8,7 @@ import type { Logger } from '../logger.js';
  */
 
 export const PROBE_INTERVAL_MS = 250;
+const PROBE_TIMEOUT_MS = 3_000;
 
 export interface AvailabilityOptions {
   /** Resolves when Neo4j answers a query; rejects otherwise. */
@@ -53,7 +54,13 @@ export class Availability {
   private async probeOnce(): Promise<void> {
     if (this.stopped || this.current.state === 'up') return;
     try {
-      await this.options.probe();
+      // A probe that hangs (a connection that never answers) must not stop the probing.
+      await Promise.race([
+        this.options.probe(),
+        new Promise((_resolve, reject) =>
+          setTimeout(() => reject(new Error('probe timed out')), PROBE_TIMEOUT_MS).unref(),
+        ),
+      ]);
       const since = this.current.since;
       this.current = { state: 'up' };
       this.options.logger.info({ downMs: Date.now() - since.getTime() }, 'Neo4j answers again');

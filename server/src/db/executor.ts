@@ -182,14 +182,22 @@ export class Executor {
     }
   }
 
-  /** Translates a driver error; one that says the database is gone turns the executor to fail-fast. */
+  /**
+   * Translates a driver error; one that says the database is gone turns the executor to fail-fast.
+   * A pool busy for the whole acquisition timeout is overload, not an outage: it fails this request
+   * only.
+   */
   private failed(error: unknown): unknown {
     const translated = translateDriverError(error);
-    if (translated instanceof AtlasError && translated.code === 'DATABASE_UNAVAILABLE')
+    if (translated instanceof AtlasError && translated.code === 'DATABASE_UNAVAILABLE' && !isPoolTimeout(error))
       this.availability.markDown(error instanceof Error ? error.message : String(error));
     return translated;
   }
 }
+
+/** Every pooled connection busy for the whole acquisition timeout: the database is not keeping up. */
+const isPoolTimeout = (error: unknown) =>
+  error instanceof Error && error.message.startsWith('Connection acquisition timed out');
 
 const isTimeout = (error: unknown) =>
   error instanceof Neo4jError && error.code.startsWith('Neo.ClientError.Transaction.TransactionTimedOut');
@@ -229,8 +237,7 @@ const TOO_LARGE = new Set([
 export function translateDriverError(error: unknown): unknown {
   if (error instanceof AtlasError) return error;
   if (error instanceof Neo4jError) {
-    // Every pooled connection busy for the whole acquisition timeout: the database is not keeping up.
-    if (error.message.startsWith('Connection acquisition timed out')) return databaseUnavailable();
+    if (isPoolTimeout(error)) return databaseUnavailable();
     if (TOO_LARGE.has(error.code)) return queryTooLarge();
     if (UNAVAILABLE.has(error.code) || error.code.startsWith('Neo.TransientError.General'))
       return databaseUnavailable();
