@@ -18,6 +18,7 @@ describe('URL view state', () => {
       },
       colourBy: 'sector',
       layout: 'concentric',
+      group: 'sector',
       selected: 'aero-montreal',
       expanded: ['skywin', 'medteq'],
       hidden: ['x'],

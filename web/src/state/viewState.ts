@@ -1,6 +1,7 @@
 import { EMPTY_FILTERS, type Filters } from '../graph/filters';
 import { DEFAULT_LEFT, DEFAULT_RIGHT, sameSide, type GapPair, type SideSelection } from '../graph/gaps';
 import type { LayoutName } from '../graph/layout';
+import { GROUPINGS, type Grouping } from '../graph/overview';
 import { LAYOUTS } from '../graph/layout';
 import { TIE_KINDS, type ColourBy, type TieKind } from '../graph/types';
 
@@ -11,6 +12,8 @@ export interface ViewState {
   filters: Filters;
   colourBy: ColourBy;
   layout: LayoutName;
+  /** Explore: clusters grouped by country or sector, or drawn one by one; null lets the graph's size decide. */
+  group: Grouping | null;
   selected: string | null;
   expanded: string[];
   hidden: string[];
@@ -33,6 +36,7 @@ export const DEFAULT_VIEW_STATE: ViewState = {
   filters: EMPTY_FILTERS,
   colourBy: 'country',
   layout: 'fcose',
+  group: null,
   selected: null,
   expanded: [],
   hidden: [],
@@ -57,6 +61,7 @@ const P = {
   toYear: 'to',
   colourBy: 'colour',
   layout: 'layout',
+  group: 'group',
   selected: 'sel',
   expanded: 'expand',
   hidden: 'hide',
@@ -142,6 +147,7 @@ export function parseViewState(search: string): ViewState {
     },
     colourBy: colour === 'sector' ? 'sector' : 'country',
     layout: LAYOUTS.find((l) => l === layout) ?? DEFAULT_VIEW_STATE.layout,
+    group: GROUPINGS.find((g) => g === params.get(P.group)) ?? null,
     selected: id(params, P.selected),
     expanded: list(params, P.expanded),
     hidden: list(params, P.hidden),
@@ -173,6 +179,7 @@ export function serializeViewState(state: ViewState): string {
   set(P.toYear, state.filters.toYear);
   if (state.colourBy !== DEFAULT_VIEW_STATE.colourBy) set(P.colourBy, state.colourBy);
   if (state.layout !== DEFAULT_VIEW_STATE.layout) set(P.layout, state.layout);
+  set(P.group, state.group);
   set(P.selected, state.selected);
   set(P.expanded, state.expanded);
   set(P.hidden, state.hidden);
