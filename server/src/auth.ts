@@ -47,7 +47,7 @@ export async function requireEditor({ authorization, editorToken, findNamed }: E
 }
 
 /** Compares digests, which have equal lengths, so neither content nor length leaks through timing. */
-function sameSecret(presented: string, expected: string): boolean {
+export function sameSecret(presented: string, expected: string): boolean {
   const digest = (value: string) => createHash('sha256').update(value, 'utf8').digest();
   return timingSafeEqual(digest(presented), digest(expected));
 }

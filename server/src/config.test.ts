@@ -4,7 +4,7 @@ import { ConfigError, loadConfig } from './config.js';
 describe('loadConfig', () => {
   it('defaults to the embedded Neo4j on localhost', () => {
     const config = loadConfig({});
-    expect(config.http).toEqual({ host: '127.0.0.1', port: 4000 });
+    expect(config.http).toEqual({ host: '127.0.0.1', port: 4000, trustProxy: undefined });
     expect(config.neo4j).toMatchObject({ mode: 'embedded', host: '127.0.0.1', port: 7687, heap: '512m' });
     expect(config.auth.editorToken).toBeUndefined();
   });

@@ -31,12 +31,14 @@ const schema = z.object({
   ATLAS_SYNTHETIC_CLUSTERS: z.coerce.number().int().min(100).max(100_000).default(10_000),
   ATLAS_EDITOR_TOKEN: optionalText,
   ATLAS_READ_TOKEN: optionalText,
+  TRUST_PROXY: optionalText,
 });
 
 export type Env = z.infer<typeof schema>;
 
 export interface Config {
-  http: { host: string; port: number };
+  /** `trustProxy`: whose X-Forwarded-Proto says a request came over https (Express's `trust proxy`). */
+  http: { host: string; port: number; trustProxy: string | undefined };
   logLevel: Env['LOG_LEVEL'];
   /**
    * Which graph the app serves: the seed (merged into the database at start), or the synthetic
@@ -77,7 +79,7 @@ export function loadConfig(env: NodeJS.ProcessEnv = process.env): Config {
   }
   const e = parsed.data;
   return {
-    http: { host: e.HOST, port: e.PORT },
+    http: { host: e.HOST, port: e.PORT, trustProxy: e.TRUST_PROXY },
     logLevel: e.LOG_LEVEL,
     graph: e.ATLAS_GRAPH === 'seed' ? { kind: 'seed' } : { kind: 'synthetic', clusters: e.ATLAS_SYNTHETIC_CLUSTERS },
     neo4j: e.NEO4J_URI

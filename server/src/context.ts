@@ -33,12 +33,18 @@ export interface ContextOptions {
   auth: Context['auth'];
   idempotencyKey?: string | undefined;
   requestId?: string;
+  /** `performance.now()` after which the request's statements stop (its time budget). */
+  deadline?: number;
 }
 
 export function createContext(options: ContextOptions): Context {
   const requestId = options.requestId ?? randomUUID();
   const logger = options.logger.child({ requestId });
-  const executor = options.executor.forRequest({ requestId, app: 'cluster-atlas' }, logger);
+  const executor = options.executor.forRequest({
+    metadata: { requestId, app: 'cluster-atlas' },
+    logger,
+    ...(options.deadline === undefined ? {} : { deadline: options.deadline }),
+  });
   return {
     requestId,
     logger,

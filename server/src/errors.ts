@@ -12,7 +12,22 @@ export type ErrorCode =
   | 'FORBIDDEN'
   | 'DATABASE_UNAVAILABLE'
   | 'CONFLICT'
-  | 'QUERY_TOO_LARGE';
+  | 'QUERY_TOO_LARGE'
+  | 'WRITE_OUTCOME_UNKNOWN'
+  | LimitCode
+  | BudgetCode;
+
+/** An operation refused before any database work (http/limits.ts). */
+export type LimitCode =
+  | 'QUERY_TOO_LONG'
+  | 'QUERY_TOO_DEEP'
+  | 'TOO_MANY_ALIASES'
+  | 'TOO_MANY_DIRECTIVES'
+  | 'QUERY_TOO_COSTLY'
+  | 'SUBSCRIPTIONS_NOT_OFFERED';
+
+/** An operation stopped while it ran, past its time or response size (http/budget.ts). */
+export type BudgetCode = 'TIME_BUDGET_EXCEEDED' | 'RESPONSE_TOO_LARGE';
 
 export class AtlasError extends GraphQLError {
   constructor(
@@ -34,9 +49,28 @@ export const databaseUnavailable = () =>
   new AtlasError(
     'DATABASE_UNAVAILABLE',
     'The graph database is not answering. Retry in a few seconds; if it persists, check that Neo4j is running (GET /health says why).',
+    { http: { status: 503 } },
   );
 export const queryTooLarge = () =>
   new AtlasError(
     'QUERY_TOO_LARGE',
     'This question needs more memory or time than the database allows: narrow it (fewer sectors, countries or hops, a smaller page), or give Neo4j more memory (NEO4J_HEAP).',
+  );
+
+export const timeBudgetExceeded = () =>
+  new AtlasError(
+    'TIME_BUDGET_EXCEEDED',
+    'This request ran out of its time budget and was stopped: ask for less (fewer nested lists, aliases or hops, smaller pages), or split it.',
+  );
+export const responseTooLarge = (limitBytes: number) =>
+  new AtlasError(
+    'RESPONSE_TOO_LARGE',
+    `The answer would be larger than ${Math.round(limitBytes / 1_000_000)} MB and was not sent: ask for fewer fields or nested lists, or smaller pages.`,
+  );
+/** A write whose commit was sent when the database went away: it may or may not have been saved. */
+export const writeOutcomeUnknown = () =>
+  new AtlasError(
+    'WRITE_OUTCOME_UNKNOWN',
+    'The database went away while saving this change, so it may or may not have been saved. Send it again with the same Idempotency-Key header (it is then saved once), or read the entity to check.',
+    { http: { status: 503 } },
   );

@@ -69,6 +69,7 @@ async function main(): Promise<void> {
     executor: database.executor,
     graphql: graphqlRoute(apollo, { executor: database.executor, logger, auth: config.auth }),
     webDist: path.join(REPO_ROOT, 'web/dist'),
+    ...(config.http.trustProxy ? { trustProxy: config.http.trustProxy } : {}),
   });
   const server = app.listen(config.http.port, config.http.host, () => {
     const host = config.http.host === '127.0.0.1' ? 'localhost' : config.http.host;

@@ -1,5 +1,6 @@
 import { Suspense, type KeyboardEvent } from 'react';
 import { Loading } from './components/Status';
+import { ReadTokenDialog } from './features/ReadToken/ReadTokenDialog';
 import { useViewState } from './state/useViewState';
 import { VIEWS, viewFor } from './views';
 
@@ -64,6 +65,7 @@ export function App() {
           </Suspense>
         </div>
       </main>
+      <ReadTokenDialog />
     </div>
   );
 }

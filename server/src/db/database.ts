@@ -39,6 +39,7 @@ export async function openDatabase(options: {
   const driver = createDriver(connection);
   const executor = new Executor({ driver, database: config.database, logger });
   const close = async () => {
+    executor.availability.stop();
     await driver.close();
     await embedded?.stop();
   };

@@ -1,6 +1,14 @@
 import { Neo4jError, type Driver, type ManagedTransaction } from 'neo4j-driver';
-import { conflict, databaseUnavailable, queryTooLarge } from '../errors.js';
+import {
+  AtlasError,
+  conflict,
+  databaseUnavailable,
+  queryTooLarge,
+  timeBudgetExceeded,
+  writeOutcomeUnknown,
+} from '../errors.js';
 import type { Logger } from '../logger.js';
+import { Availability } from './availability.js';
 import { toPlain } from './serialize.js';
 
 /**
@@ -27,17 +35,40 @@ export interface ExecutorOptions {
   logger: Logger;
 }
 
+/** What a request adds to the executor: transaction tags and the moment its time runs out. */
+export interface RequestScope {
+  metadata: Record<string, string>;
+  logger: Logger;
+  /** `performance.now()` after which no statement starts (the request's time budget). */
+  deadline?: number;
+}
+
+/** The longest one transaction of a request may run (its budget may stop it sooner). */
+const REQUEST_TRANSACTION_TIMEOUT_MS = 30_000;
+/** Work outside requests (seed, migrations, db:reset) on a busy machine may take longer. */
+const BACKGROUND_TRANSACTION_TIMEOUT_MS = 300_000;
+/** Attempts for a transaction that Neo4j rolled back as transient (a deadlock, a cluster role change). */
+const ATTEMPTS = 3;
+const RETRY_DELAY_MS = 200;
+
+type Transaction = Pick<ManagedTransaction, 'run'>;
+
 export class Executor {
   private roundTrips = 0;
+  /** Shared by the executor of the process and every request view of it. */
+  readonly availability: Availability;
 
   constructor(
     private readonly options: ExecutorOptions,
-    private readonly metadata: Record<string, string> = {},
-  ) {}
+    private readonly scope: Partial<RequestScope> & { availability?: Availability } = {},
+  ) {
+    this.availability =
+      scope.availability ?? new Availability({ probe: () => this.probe(), logger: this.options.logger });
+  }
 
-  /** A view of the executor for one request: its own round-trip count and transaction tags. */
-  forRequest(metadata: Record<string, string>, logger: Logger): Executor {
-    return new Executor({ ...this.options, logger }, metadata);
+  /** A view of the executor for one request: its own round-trip count, transaction tags and deadline. */
+  forRequest(scope: RequestScope): Executor {
+    return new Executor({ ...this.options, logger: scope.logger }, { ...scope, availability: this.availability });
   }
 
   /** Cypher statements sent by this executor (for a request view: by this request). */
@@ -46,17 +77,17 @@ export class Executor {
   }
 
   async read<T = Row>(cypher: string, params: Params = {}): Promise<T[]> {
-    return this.session('READ', (tx) => this.runIn(tx, cypher, params));
+    return this.transaction('READ', (tx) => this.runIn(tx, cypher, params));
   }
 
   /** Several statements in one read transaction, for an answer built from more than one statement. */
   async readAll<T>(work: (tx: ReadTransaction) => Promise<T>): Promise<T> {
-    return this.session('READ', (tx) => work({ run: (cypher, params = {}) => this.runIn(tx, cypher, params) }));
+    return this.transaction('READ', (tx) => work({ run: (cypher, params = {}) => this.runIn(tx, cypher, params) }));
   }
 
-  /** `timeoutMs` (default 30 s) is for the rare write that must be one long transaction, such as a reset. */
+  /** `timeoutMs` is for the rare write that must be one long transaction, such as a reset. */
   async write<T>(work: (tx: WriteTransaction) => Promise<T>, options: { timeoutMs?: number } = {}): Promise<T> {
-    return this.session(
+    return this.transaction(
       'WRITE',
       (tx) => work({ run: (cypher, params = {}) => this.runIn(tx, cypher, params) }),
       options.timeoutMs,
@@ -68,18 +99,29 @@ export class Executor {
    * their own transactions, such as CALL … IN TRANSACTIONS.
    */
   async autocommit(cypher: string, params: Params = {}): Promise<void> {
+    this.checkBeforeStart();
     this.roundTrips += 1;
     const session = this.options.driver.session({ database: this.options.database, defaultAccessMode: 'WRITE' });
     try {
-      await session.run(cypher, params, { metadata: this.metadata });
+      await session.run(cypher, params, { metadata: this.scope.metadata ?? {} });
     } catch (error) {
-      throw translateDriverError(error);
+      throw this.failed(error);
     } finally {
       await session.close();
     }
   }
 
-  private async runIn<T>(tx: ManagedTransaction, cypher: string, params: Params): Promise<T[]> {
+  /** Neo4j answers a query: the availability probe, which goes past the fail-fast check. */
+  private async probe(): Promise<void> {
+    const session = this.options.driver.session({ database: this.options.database, defaultAccessMode: 'READ' });
+    try {
+      await session.run('RETURN 1 AS ok', {}, { timeout: 2_000 });
+    } finally {
+      await session.close();
+    }
+  }
+
+  private async runIn<T>(tx: Transaction, cypher: string, params: Params): Promise<T[]> {
     this.roundTrips += 1;
     const started = performance.now();
     const result = await tx.run(cypher, params);
@@ -90,21 +132,105 @@ export class Executor {
     return result.records.map((record) => toPlain(record.toObject()) as T);
   }
 
-  private async session<T>(
+  /** Fails at once while the database is down or the request's time is up; nothing is sent. */
+  private checkBeforeStart(): void {
+    if (this.availability.state === 'down') throw databaseUnavailable();
+    if (this.scope.deadline !== undefined && performance.now() >= this.scope.deadline) throw timeBudgetExceeded();
+  }
+
+  /** The request's budget is spent (a transaction timed out at it, rather than at its own limit). */
+  private pastDeadline(): boolean {
+    return this.scope.deadline !== undefined && performance.now() >= this.scope.deadline - 50;
+  }
+
+  private timeoutMs(): number {
+    if (this.scope.deadline === undefined) return BACKGROUND_TRANSACTION_TIMEOUT_MS;
+    const left = Math.floor(this.scope.deadline - performance.now());
+    return Math.max(1, Math.min(REQUEST_TRANSACTION_TIMEOUT_MS, left));
+  }
+
+  /**
+   * One transaction, retried only when Neo4j says it rolled back (transient): never after a commit
+   * was sent, and never while the database is down. The driver's own retries are not used: on a
+   * dead server they held each request for seconds and filled the pool with waiters.
+   */
+  private async transaction<T>(
     mode: 'READ' | 'WRITE',
-    work: (tx: ManagedTransaction) => Promise<T>,
-    timeoutMs = 30_000,
+    work: (tx: Transaction) => Promise<T>,
+    timeoutMs?: number,
   ): Promise<T> {
-    const session = this.options.driver.session({ database: this.options.database, defaultAccessMode: mode });
-    const config = { metadata: this.metadata, timeout: timeoutMs };
-    try {
-      return mode === 'READ' ? await session.executeRead(work, config) : await session.executeWrite(work, config);
-    } catch (error) {
-      throw translateDriverError(error);
-    } finally {
-      await session.close();
+    for (let attempt = 1; ; attempt += 1) {
+      this.checkBeforeStart();
+      const session = this.options.driver.session({ database: this.options.database, defaultAccessMode: mode });
+      let committing = false;
+      try {
+        const tx = session.beginTransaction({
+          metadata: this.scope.metadata ?? {},
+          timeout: timeoutMs ?? this.timeoutMs(),
+        });
+        try {
+          const result = await work(tx);
+          committing = true;
+          await tx.commit();
+          return result;
+        } finally {
+          if (tx.isOpen()) await tx.rollback().catch(() => undefined);
+        }
+      } catch (error) {
+        if (attempt < ATTEMPTS && !committing && isRolledBack(error) && this.availability.state === 'up') {
+          await new Promise((resolve) => setTimeout(resolve, RETRY_DELAY_MS * attempt));
+          continue;
+        }
+        const failure = this.pastDeadline() && isTimeout(error) ? timeBudgetExceeded() : this.failed(error);
+        // The commit went out and no answer came back: it may have been saved. Say so, never "failed".
+        if (mode === 'WRITE' && committing && failure instanceof AtlasError && failure.code === 'DATABASE_UNAVAILABLE')
+          throw writeOutcomeUnknown();
+        throw failure;
+      } finally {
+        await session.close().catch(() => undefined);
+      }
     }
   }
+
+  /**
+   * Translates a driver error; one that says the database is gone turns the executor to fail-fast.
+   * A pool busy for the whole acquisition timeout is overload, not an outage: it fails this request
+   * only.
+   */
+  private failed(error: unknown): unknown {
+    const translated = translateDriverError(error);
+    if (translated instanceof AtlasError && translated.code === 'DATABASE_UNAVAILABLE' && !isPoolTimeout(error))
+      this.availability.markDown(error instanceof Error ? error.message : String(error));
+    return translated;
+  }
+}
+
+/** Every pooled connection busy for the whole acquisition timeout: the database is not keeping up. */
+const isPoolTimeout = (error: unknown) =>
+  error instanceof Error && error.message.startsWith('Connection acquisition timed out');
+
+const isTimeout = (error: unknown) =>
+  error instanceof Neo4jError && error.code.startsWith('Neo.ClientError.Transaction.TransactionTimedOut');
+
+/** Transient errors that are not worth another attempt: the database is gone, or the client stopped it. */
+const NOT_RETRIED = new Set([
+  'Neo.TransientError.General.DatabaseUnavailable',
+  'Neo.TransientError.Transaction.Terminated',
+  'Neo.TransientError.Transaction.LockClientStopped',
+]);
+
+/**
+ * Neo4j rolled the transaction back and says another attempt may succeed: a deadlock, memory
+ * pressure of the moment, a cluster's leader change (the driver's own notion of retryable, less
+ * the database being gone, which the availability check handles).
+ */
+function isRolledBack(error: unknown): boolean {
+  if (!(error instanceof Neo4jError) || NOT_RETRIED.has(error.code)) return false;
+  return (
+    error.code.startsWith('Neo.TransientError.') ||
+    error.code === 'Neo.ClientError.Cluster.NotALeader' ||
+    error.code === 'Neo.ClientError.General.ForbiddenOnReadOnlyDatabase'
+  );
 }
 
 const UNAVAILABLE = new Set(['ServiceUnavailable', 'SessionExpired', 'Neo.TransientError.General.DatabaseUnavailable']);
@@ -119,7 +245,9 @@ const TOO_LARGE = new Set([
 
 /** Maps driver errors to client errors; anything else passes through, to be masked and logged. */
 export function translateDriverError(error: unknown): unknown {
+  if (error instanceof AtlasError) return error;
   if (error instanceof Neo4jError) {
+    if (isPoolTimeout(error)) return databaseUnavailable();
     if (TOO_LARGE.has(error.code)) return queryTooLarge();
     if (UNAVAILABLE.has(error.code) || error.code.startsWith('Neo.TransientError.General'))
       return databaseUnavailable();

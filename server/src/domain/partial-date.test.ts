@@ -46,3 +46,13 @@ describe('comparePartialDates', () => {
     expect(() => comparePartialDates('2018', 'June')).toThrow(/not a partial date: June/);
   });
 });
+
+describe('year zero (issue 11 item 5)', () => {
+  it('rejects "0000" and any year before 1000 as a year, so a typo cannot date a fact to antiquity', () => {
+    for (const value of ['0000', '0000-01', '0000-01-01', '0999']) {
+      expect(parsePartialDate(value)).toBeNull();
+      expect(isPartialDate(value)).toBe(false);
+    }
+    expect(parsePartialDate('1000')).toEqual({ year: 1000 });
+  });
+});

@@ -16,6 +16,8 @@ export function parsePartialDate(value: string): PartialDate | null {
   const match = PATTERN.exec(value);
   if (!match) return null;
   const year = Number(match[1]);
+  // Four digits from 1000 on, as the year filters take: "0000" is a typo, not a date in antiquity.
+  if (year < 1000) return null;
   const month = match[2] === undefined ? undefined : Number(match[2]);
   const day = match[3] === undefined ? undefined : Number(match[3]);
   if (month !== undefined && (month < 1 || month > 12)) return null;

@@ -1,14 +1,17 @@
 import type { Executor } from '../db/executor.js';
+import { readCooperationMatrix, readGapCandidates, resolveGapFilter } from './gaps/repo.js';
 import { readNetworkOverview } from './network/repo.js';
 import { listCountries } from './places/repo.js';
 import { listSectors } from './sectors/repo.js';
 
 /**
- * Runs what the explorer asks for first (the overview, countries, sectors) once at start-up,
- * so that Neo4j plans those statements and the JIT warms before a user waits on them: the first
- * page load otherwise spends over a second on a cold server.
+ * Runs what the default views ask for first (the overview, countries, sectors, the default gaps
+ * and matrix) once after start-up and after db:reset, so that Neo4j plans those statements and
+ * the JIT warms before a user waits on them: the first page load otherwise spends over a second
+ * on a cold server, and the first gaps five.
  */
 export async function warmUp(executor: Executor): Promise<void> {
+  const gapFilter = await resolveGapFilter(executor, null);
   await Promise.all([
     // The overview, not the whole network: on a large graph that would cost seconds and megabytes.
     readNetworkOverview(executor, {
@@ -17,5 +20,7 @@ export async function warmUp(executor: Executor): Promise<void> {
     }),
     listCountries(executor),
     listSectors(executor),
+    readGapCandidates(executor, { filter: gapFilter, skip: 0, first: 20 }),
+    readCooperationMatrix(executor, gapFilter),
   ]);
 }

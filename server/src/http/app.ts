@@ -13,6 +13,38 @@ export interface AppOptions {
   graphql?: RequestHandler;
   /** The built web app (web/dist); served at / and for the playground page. */
   webDist?: string;
+  /**
+   * Express's `trust proxy` (TRUST_PROXY): which proxies' X-Forwarded-Proto to believe, e.g.
+   * `loopback` for a TLS terminator on the same machine. Unset: none, so only TLS itself is https.
+   */
+  trustProxy?: string;
+}
+
+const CSP_DIRECTIVES = {
+  defaultSrc: ["'self'"],
+  // Cytoscape and GraphiQL set inline styles; scripts stay same-origin only.
+  styleSrc: ["'self'", "'unsafe-inline'"],
+  imgSrc: ["'self'", 'data:', 'blob:'],
+  connectSrc: ["'self'"],
+  workerSrc: ["'self'", 'blob:'],
+};
+
+/**
+ * HSTS and `upgrade-insecure-requests` only for requests that came over https: sent on plain HTTP
+ * (the LAN case, HOST=0.0.0.0), they make the browser fetch every asset over https, which nothing
+ * answers, and the page stays blank.
+ */
+function securityHeaders(): RequestHandler {
+  const common = helmet({ hsts: false, contentSecurityPolicy: false });
+  const plainCsp = helmet.contentSecurityPolicy({ directives: { ...CSP_DIRECTIVES, upgradeInsecureRequests: null } });
+  const tlsCsp = helmet.contentSecurityPolicy({ directives: { ...CSP_DIRECTIVES, upgradeInsecureRequests: [] } });
+  const hsts = helmet.strictTransportSecurity();
+  return (request, response, next) => {
+    common(request, response, () => {
+      if (!request.secure) return plainCsp(request, response, next);
+      hsts(request, response, () => tlsCsp(request, response, next));
+    });
+  };
 }
 
 /**
@@ -22,20 +54,10 @@ export interface AppOptions {
 export function createApp(options: AppOptions): Express {
   const app = express();
   app.disable('x-powered-by');
-  app.use(
-    helmet({
-      contentSecurityPolicy: {
-        directives: {
-          defaultSrc: ["'self'"],
-          // Cytoscape and GraphiQL set inline styles; scripts stay same-origin only.
-          styleSrc: ["'self'", "'unsafe-inline'"],
-          imgSrc: ["'self'", 'data:', 'blob:'],
-          connectSrc: ["'self'"],
-          workerSrc: ["'self'", 'blob:'],
-        },
-      },
-    }),
-  );
+  // A number is a hop count; anything else names proxies (`loopback`, addresses, CIDRs).
+  const trust = options.trustProxy;
+  app.set('trust proxy', trust === undefined ? false : /^\d+$/.test(trust) ? Number(trust) : trust);
+  app.use(securityHeaders());
   app.get('/health', healthHandler(options.executor));
   if (options.webDist) app.get('/graphql', playground(options.webDist));
   if (options.graphql) app.use('/graphql', express.json({ limit: BODY_LIMIT }), options.graphql);

@@ -8,14 +8,16 @@ import {
   ApolloServerPluginUsageReportingDisabled,
 } from '@apollo/server/plugin/disabled';
 import { expressMiddleware } from '@as-integrations/express5';
-import { ApolloArmor } from '@escape.tech/graphql-armor';
 import type { RequestHandler } from 'express';
-import type { GraphQLFormattedError, GraphQLSchema } from 'graphql';
+import { GraphQLError, type GraphQLFormattedError, type GraphQLSchema } from 'graphql';
+import { sameSecret } from '../auth.js';
 import { createContext, type Context } from '../context.js';
 import type { Executor } from '../db/executor.js';
 import { AtlasError } from '../errors.js';
 import type { Logger } from '../logger.js';
 import { buildSchema } from '../schema/index.js';
+import { budgetPlugin, REQUEST_BUDGET } from './budget.js';
+import { isTokenLimit, limitProtection, parseOptions, queryTooLong } from './limits.js';
 
 /**
  * The GraphQL endpoint: Apollo Server with only what the API uses (no cache control, tracing,
@@ -42,17 +44,31 @@ const PUBLIC_CODES = new Set([
 export const INTERNAL_MESSAGE =
   'Internal server error. It has been logged; quote extensions.requestId when reporting it.';
 
-function isPublic(formatted: GraphQLFormattedError, error: unknown): boolean {
-  const original = unwrapResolverError(error);
-  if (original instanceof AtlasError) return true;
+/** Our error behind Apollo's wrappers (a resolver's path, a validation error), if there is one. */
+function atlasErrorIn(error: unknown): AtlasError | undefined {
+  for (let e: unknown = error; e; e = e instanceof GraphQLError ? e.originalError : undefined)
+    if (e instanceof AtlasError) return e;
+  return undefined;
+}
+
+function isPublic(formatted: GraphQLFormattedError): boolean {
   const code = formatted.extensions?.code;
   return typeof code === 'string' && PUBLIC_CODES.has(code);
 }
 
-/** Keeps message, path, locations and code of public errors; replaces everything about internal ones. */
+/**
+ * Keeps message, path, locations and code of public errors (our own code where Apollo wrapped
+ * one of ours in its validation error); replaces everything about internal ones.
+ */
 export function formatError(formatted: GraphQLFormattedError, error: unknown): GraphQLFormattedError {
   const { stacktrace: _stacktrace, ...extensions } = formatted.extensions ?? {};
-  if (isPublic(formatted, error)) return { ...formatted, extensions };
+  const atlas = atlasErrorIn(error);
+  if (atlas) return { ...formatted, message: atlas.message, extensions: { ...extensions, code: atlas.code } };
+  if (extensions.code === 'GRAPHQL_PARSE_FAILED' && isTokenLimit(formatted.message)) {
+    const tooLong = queryTooLong();
+    return { message: tooLong.message, extensions: { code: tooLong.code } };
+  }
+  if (isPublic(formatted)) return { ...formatted, extensions };
   return {
     message: INTERNAL_MESSAGE,
     ...(formatted.path ? { path: formatted.path } : {}),
@@ -102,16 +118,6 @@ function operationPlugin(): ApolloServerPlugin<Context> {
   };
 }
 
-/** The limits on what one operation may ask for (static analysis, before any database work). */
-const armor = new ApolloArmor({
-  maxDepth: { n: 12 },
-  maxAliases: { n: 20 },
-  maxTokens: { n: 3000 },
-  costLimit: { maxCost: 20_000 },
-  // Suggestions ("did you mean …") help people writing queries in the playground.
-  blockFieldSuggestion: { enabled: false },
-});
-
 /**
  * Plugins written for any context work with ours; the types cannot say so (parameter variance,
  * and Armor's declarations name Apollo's CommonJS build of the same types).
@@ -119,7 +125,7 @@ const armor = new ApolloArmor({
 const anyContext = (plugin: unknown): ApolloServerPlugin<Context> => plugin as ApolloServerPlugin<Context>;
 
 export function createApolloServer(options: { schema?: GraphQLSchema } = {}): ApolloServer<Context> {
-  const protection = armor.protect();
+  const protection = limitProtection();
   return new ApolloServer<Context>({
     schema: options.schema ?? buildSchema(),
     csrfPrevention: true,
@@ -130,9 +136,11 @@ export function createApolloServer(options: { schema?: GraphQLSchema } = {}): Ap
     // own handlers (on outside NODE_ENV=test) re-raise the signal and kill the process midway.
     stopOnTerminationSignals: false,
     formatError,
+    parseOptions,
     validationRules: protection.validationRules,
     plugins: [
       operationPlugin(),
+      budgetPlugin(),
       ...[
         ...protection.plugins,
         ApolloServerPluginCacheControlDisabled(),
@@ -175,7 +183,8 @@ export function checkReadAccess(auth: Context['auth']): void {
       },
     );
   }
-  if (token !== auth.readToken && token !== auth.editorToken) {
+  const matches = (secret: string | undefined) => secret !== undefined && sameSecret(token, secret);
+  if (!matches(auth.readToken) && !matches(auth.editorToken)) {
     throw new AtlasError(
       'FORBIDDEN',
       'The token sent is not the read token of this server: check `Authorization: Bearer <token>`.',
@@ -196,6 +205,7 @@ export function graphqlRoute(server: ApolloServer<Context>, options: GraphqlRout
         logger: options.logger,
         auth,
         idempotencyKey: req.get('idempotency-key'),
+        deadline: performance.now() + REQUEST_BUDGET.ms,
         ...(incoming && REQUEST_ID.test(incoming) ? { requestId: incoming } : {}),
       });
     },

@@ -475,14 +475,14 @@ describe('invalid input', () => {
     const levels = 8;
     const deep = `{ cluster(id: "aero-montreal") { ${'agreements { parties { '.repeat(levels)} id ${'} } '.repeat(levels)} } }`;
     const result = await api.execute(deep);
-    expect(result.errors?.[0]?.extensions?.code).toBe('GRAPHQL_VALIDATION_FAILED');
+    expect(result.errors?.[0]?.extensions?.code).toBe('QUERY_TOO_DEEP');
     expect(result.roundTrips).toBe(0);
   });
 
   it('rejects too many aliases', async () => {
     const aliases = Array.from({ length: 25 }, (_, i) => `a${i}: stats { nodes { count } }`).join(' ');
     const result = await api.execute(`{ ${aliases} }`);
-    expect(result.errors?.[0]?.extensions?.code).toBe('GRAPHQL_VALIDATION_FAILED');
+    expect(result.errors?.[0]?.extensions?.code).toBe('TOO_MANY_ALIASES');
     expect(result.roundTrips).toBe(0);
   });
 });

@@ -24,9 +24,15 @@ export interface ExportNames {
   sectorName: (id: string) => string;
 }
 
-/** Quote a CSV field when it needs it (RFC 4180), and defuse spreadsheet formulas. */
+/**
+ * Bidirectional embeddings, overrides, isolates and marks: in a label they can make a spreadsheet
+ * show text reordered ("\u202Egnp.exe" reads "exe.png"). Letters of right-to-left scripts stay.
+ */
+const BIDI_CONTROLS = /[\u202A-\u202E\u2066-\u2069\u200E\u200F\u061C]/g;
+
+/** Quote a CSV field when it needs it (RFC 4180), neutralise bidi controls, and defuse spreadsheet formulas. */
 export function csvField(value: unknown): string {
-  let text = Array.isArray(value) ? value.join(';') : value == null ? '' : String(value);
+  let text = (Array.isArray(value) ? value.join(';') : value == null ? '' : String(value)).replace(BIDI_CONTROLS, '');
   // A leading = + - @ would run as a formula in Excel or LibreOffice when the file is opened.
   if (/^[=+\-@\t\r]/.test(text)) text = `'${text}`;
   return /[",\n\r]/.test(text) ? `"${text.replace(/"/g, '""')}"` : text;

@@ -1,0 +1,125 @@
+import { print } from 'graphql';
+import {
+  EntityDetailsDocument,
+  ExploreNeighbourhoodDocument,
+  ExploreNetworkDocument,
+  GapsCandidatesDocument,
+  GapsMatrixDocument,
+  ReferenceDataDocument,
+  SearchEntitiesDocument,
+  ShortestPathDocument,
+} from '../../web/src/gql/graphql.js';
+import { percentile, postGraphql, type Exchange } from './http.js';
+
+/**
+ * Open-loop load: requests start on a fixed schedule whether or not earlier ones have answered
+ * (a slow server gets no breathing room), drawn from the web app's own documents in the
+ * proportions a person exploring produces.
+ */
+
+export interface Sample extends Exchange {
+  kind: string;
+  /** When the request started, ms since the load began. */
+  at: number;
+}
+
+export type Request = { kind: string; body: unknown; headers?: Record<string, string> };
+
+const doc = (document: unknown) => print(document as Parameters<typeof print>[0]);
+const pick = <T>(items: readonly T[]): T => items[Math.floor(Math.random() * items.length)] as T;
+
+/** The explorer's mix: the network and a cluster's details most, gaps and paths less. */
+export function explorerMix(clusterIds: readonly string[]): () => Request {
+  const weighted: [number, () => Request][] = [
+    [25, () => ({ kind: 'network', body: { query: doc(ExploreNetworkDocument), variables: { filter: null } } })],
+    [20, () => ({ kind: 'details', body: { query: doc(EntityDetailsDocument), variables: { id: pick(clusterIds) } } })],
+    [
+      15,
+      () => ({
+        kind: 'search',
+        body: {
+          query: doc(SearchEntitiesDocument),
+          variables: { text: pick(['aero', 'bio', 'montr', 'auto', 'med', 'tech']) },
+        },
+      }),
+    ],
+    [
+      10,
+      () => ({
+        kind: 'neighbourhood',
+        body: { query: doc(ExploreNeighbourhoodDocument), variables: { id: pick(clusterIds), filter: null } },
+      }),
+    ],
+    [
+      10,
+      () => ({
+        kind: 'path',
+        body: { query: doc(ShortestPathDocument), variables: { from: pick(clusterIds), to: pick(clusterIds) } },
+      }),
+    ],
+    [8, () => ({ kind: 'gaps', body: { query: doc(GapsCandidatesDocument), variables: { filter: null, first: 20 } } })],
+    [6, () => ({ kind: 'matrix', body: { query: doc(GapsMatrixDocument), variables: { filter: null } } })],
+    [6, () => ({ kind: 'reference', body: { query: doc(ReferenceDataDocument) } })],
+  ];
+  const total = weighted.reduce((sum, [weight]) => sum + weight, 0);
+  return () => {
+    let draw = Math.random() * total;
+    for (const [weight, make] of weighted) {
+      draw -= weight;
+      if (draw <= 0) return make();
+    }
+    return weighted[0]![1]();
+  };
+}
+
+/** True when the exchange is a complete answer: 200 and no error in the body. */
+export function succeeded(sample: Exchange): boolean {
+  return sample.status === 200 && !sample.body.includes('"errors"');
+}
+
+/** Runs `next()` at `perSecond` for `seconds`; resolves with every sample once all have answered. */
+export async function openLoop(options: {
+  base: string;
+  perSecond: number;
+  seconds: number;
+  next: () => Request;
+  timeoutMs?: number;
+}): Promise<Sample[]> {
+  const started = performance.now();
+  const pending: Promise<Sample>[] = [];
+  const interval = 1000 / options.perSecond;
+  for (let i = 0; i < options.perSecond * options.seconds; i += 1) {
+    const due = started + i * interval;
+    const wait = due - performance.now();
+    if (wait > 0) await new Promise((resolve) => setTimeout(resolve, wait));
+    const request = options.next();
+    const at = performance.now() - started;
+    pending.push(
+      postGraphql(options.base, request.body, request.headers, options.timeoutMs).then((result) => ({
+        ...result,
+        kind: request.kind,
+        at,
+      })),
+    );
+  }
+  return Promise.all(pending);
+}
+
+export function summarise(samples: Sample[]): {
+  count: number;
+  errors: number;
+  p50: number;
+  p95: number;
+  p99: number;
+  max: number;
+} {
+  const ms = samples.map((s) => s.ms);
+  return {
+    count: samples.length,
+    errors: samples.filter((s) => !succeeded(s)).length,
+    p50: percentile(ms, 50),
+    p95: percentile(ms, 95),
+    p99: percentile(ms, 99),
+    max: Math.max(0, ...ms),
+  };
+}

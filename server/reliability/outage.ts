@@ -1,0 +1,207 @@
+import { createLogger } from '../src/logger.js';
+import { startEmbeddedNeo4j, type EmbeddedNeo4j } from '../src/db/embedded.js';
+import { exchange, percentile, postGraphql, sleep, type Exchange } from './http.js';
+import { openLoop, succeeded, type Request, type Sample } from './load.js';
+
+/**
+ * The database killed and restarted under read and write load, in external mode: the API runs
+ * with NEO4J_URI pointing at a Neo4j this suite started (the embedded launcher, used as an
+ * external server), which is killed with SIGKILL and started again on the same data folder.
+ */
+
+export interface ExternalNeo4j {
+  options: Parameters<typeof startEmbeddedNeo4j>[0];
+  current: EmbeddedNeo4j;
+}
+
+export async function startExternal(options: { port: number; dataDir: string }): Promise<ExternalNeo4j> {
+  const neo4jOptions = {
+    host: '127.0.0.1',
+    port: options.port,
+    dataDir: options.dataDir,
+    heap: '512m',
+    pageCache: '128m',
+    logger: createLogger('warn'),
+  };
+  return { options: neo4jOptions, current: await startEmbeddedNeo4j(neo4jOptions) };
+}
+
+export interface OutageResult {
+  downSeconds: number;
+  /** Requests started while Neo4j was down: how long the slowest took to fail. */
+  failMaxMs: number;
+  failP95Ms: number;
+  healthDownMaxMs: number;
+  /** From Neo4j answering again to the start of the last request that failed. */
+  recoverMs: number;
+  masked: number;
+  reads: { sent: number; ok: number };
+  writes: {
+    acknowledged: number;
+    lost: number;
+    failed: number;
+    misreported: number;
+    ambiguous: number;
+    ambiguousCommitted: number;
+    /** Writes not acknowledged, sent again with their Idempotency-Key after the outage: answered. */
+    resentOk: number;
+    presentAfterResend: number;
+    total: number;
+  };
+  samples: Sample[];
+}
+
+const WRITE = `mutation ($input: UpsertClusterInput!) { upsertCluster(input: $input) { cluster { id } } }`;
+
+export async function runOutage(options: {
+  base: string;
+  neo4j: ExternalNeo4j;
+  editorToken: string;
+  readMix: () => Request;
+  downSeconds: number;
+}): Promise<OutageResult> {
+  const { base, neo4j } = options;
+  const asEditor = { authorization: `Bearer ${options.editorToken}` };
+  const run = Date.now().toString(36);
+  let written = 0;
+  const writeIds: string[] = [];
+  const nextWriteBody = (id: string) => ({
+    query: WRITE,
+    variables: {
+      input: {
+        id,
+        name: `Reliability ${id}`,
+        countryCode: 'FR',
+        citations: [{ source: { id: 'reliability-source' }, excerpt: 'Written by npm run reliability.' }],
+      },
+    },
+  });
+  const nextWrite = (): Request => {
+    const id = `reliability-${run}-${(written += 1)}`;
+    writeIds.push(id);
+    return {
+      kind: `write:${id}`,
+      // The data-in issue's Idempotency-Key: a write resent with it is saved once.
+      headers: { ...asEditor, 'idempotency-key': id },
+      body: nextWriteBody(id),
+    };
+  };
+  // The source every write cites, written before the load (tried again while the machine is slow).
+  const setupWrite = () =>
+    postGraphql(
+      base,
+      {
+        query: WRITE,
+        variables: {
+          input: {
+            id: `reliability-${run}-0`,
+            name: 'Reliability setup',
+            countryCode: 'FR',
+            citations: [
+              {
+                source: {
+                  new: {
+                    id: 'reliability-source',
+                    title: 'npm run reliability',
+                    url: 'https://example.org/reliability',
+                  },
+                },
+                excerpt: 'Setup.',
+              },
+            ],
+          },
+        },
+      },
+      { ...asEditor, 'idempotency-key': `reliability-setup-${run}` },
+    );
+  let setup = await setupWrite();
+  for (let attempt = 1; attempt < 5 && !succeeded(setup); attempt += 1) setup = await setupWrite();
+  if (!succeeded(setup) && !setup.body.includes('CONFLICT'))
+    throw new Error(`The outage setup write failed: ${setup.body}`);
+
+  const started = performance.now();
+  const health: { at: number; ms: number; status: number }[] = [];
+  let polling = true;
+  const poller = (async () => {
+    while (polling) {
+      const at = performance.now() - started;
+      const result = await exchange(`${base}/health`, {}, 10_000);
+      health.push({ at, ms: result.ms, status: result.status });
+      await sleep(100);
+    }
+  })();
+
+  const total = 8 + options.downSeconds + 20;
+  const reads = openLoop({ base, perSecond: 20, seconds: total, next: options.readMix, timeoutMs: 60_000 });
+  const writes = openLoop({ base, perSecond: 5, seconds: total, next: nextWrite, timeoutMs: 60_000 });
+
+  await sleep(8_000);
+  const killAt = performance.now() - started;
+  process.kill(neo4j.current.pid, 'SIGKILL');
+  await sleep(options.downSeconds * 1000);
+  neo4j.current = await startEmbeddedNeo4j(neo4j.options);
+  const backAt = performance.now() - started;
+
+  const [readSamples, writeSamples] = await Promise.all([reads, writes]);
+  polling = false;
+  await poller;
+
+  const all: Sample[] = [...readSamples, ...writeSamples];
+  const failedWhileDown = all.filter((s) => s.at >= killAt && s.at < backAt - 500 && !succeeded(s));
+  const failedAfter = all.filter((s) => s.at >= backAt && !succeeded(s));
+  const lastFailure = Math.max(backAt, ...failedAfter.map((s) => s.at));
+  const codes: Record<string, number> = {};
+  for (const s of all)
+    if (!succeeded(s)) codes[s.code || String(s.status)] = (codes[s.code || String(s.status)] ?? 0) + 1;
+
+  // Which writes are in the graph now, whatever each was told.
+  const inGraph = async () => {
+    const present = new Set<string>();
+    for (let i = 0; i < writeIds.length; i += 100) {
+      const ids = writeIds.slice(i, i + 100);
+      const query = `{ ${ids.map((id, n) => `c${n}: cluster(id: "${id}") { id }`).join(' ')} }`;
+      const found = await postGraphql(base, { query });
+      const data = (JSON.parse(found.body) as { data?: Record<string, { id: string } | null> }).data ?? {};
+      for (const value of Object.values(data)) if (value) present.add(value.id);
+    }
+    return present;
+  };
+  const present = await inGraph();
+  const writeId = (s: Sample) => s.kind.slice('write:'.length);
+  // What a client does with a write not acknowledged: send it again, with the same key.
+  let resentOk = 0;
+  for (const sample of writeSamples.filter((s) => !succeeded(s))) {
+    const resent = await postGraphql(base, nextWriteBody(writeId(sample)), {
+      ...asEditor,
+      'idempotency-key': writeId(sample),
+    });
+    if (succeeded(resent)) resentOk += 1;
+  }
+  const presentAfterResend = await inGraph();
+  const acknowledged = writeSamples.filter(succeeded);
+  const ambiguous = writeSamples.filter((s) => s.code === 'WRITE_OUTCOME_UNKNOWN');
+  const failed = writeSamples.filter((s) => !succeeded(s) && s.code !== 'WRITE_OUTCOME_UNKNOWN');
+  const failMs = failedWhileDown.map((s) => s.ms);
+  return {
+    downSeconds: Math.round((backAt - killAt) / 100) / 10,
+    failMaxMs: Math.max(0, ...failMs),
+    failP95Ms: percentile(failMs, 95),
+    healthDownMaxMs: Math.max(0, ...health.filter((h) => h.at >= killAt && h.at < backAt - 500).map((h) => h.ms)),
+    recoverMs: lastFailure - backAt,
+    masked: all.filter((s: Exchange) => s.code === 'INTERNAL_SERVER_ERROR' || (s.status >= 500 && s.status !== 503))
+      .length,
+    reads: { sent: readSamples.length, ok: readSamples.filter(succeeded).length },
+    writes: {
+      acknowledged: acknowledged.length,
+      lost: acknowledged.filter((s) => !present.has(writeId(s))).length,
+      failed: failed.length,
+      misreported: failed.filter((s) => present.has(writeId(s))).length,
+      ambiguous: ambiguous.length,
+      ambiguousCommitted: ambiguous.filter((s) => present.has(writeId(s))).length,
+      resentOk,
+      presentAfterResend: presentAfterResend.size,
+      total: writeIds.length,
+    },
+    samples: all,
+  };
+}
