@@ -57,7 +57,11 @@ async function main(): Promise<void> {
       progress: process.stdout.isTTY,
       clusters: config.graph.clusters,
     });
-  await warmUp(database.executor);
+  // Only a head start: a warm-up that fails (a statement over its time limit on a busy machine) must
+  // not stop a server that can answer.
+  await warmUp(database.executor).catch((error: unknown) =>
+    logger.warn({ error: error instanceof Error ? error.message : String(error) }, 'Warm-up failed; serving anyway'),
+  );
   const apollo = createApolloServer();
   running.apollo = apollo;
   await apollo.start();
