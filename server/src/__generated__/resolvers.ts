@@ -2,6 +2,7 @@
 import type { GraphQLResolveInfo, GraphQLScalarType, GraphQLScalarTypeConfig } from 'graphql';
 import type { EntityRecord, ClusterRecord, RegionRecord, CountryRecord, SectorRecord, AgreementRecord, MissionRecord, PartnershipRecord, EventRecord, SourceRecord, CitationRecord, TieRecord, NetworkRecord, NetworkNodeRecord, NetworkEdgeRecord, PathRecord } from '../graph/model.js';
 import type { ChangeRecord } from '../graph/history/repo.js';
+import type { ReviewRecord, CandidateRecord, CandidatePartyRecord } from '../graph/documents/repo.js';
 import type { Context } from '../context.js';
 export type Maybe<T> = T | null;
 export type InputMaybe<T> = Maybe<T>;
@@ -115,6 +116,104 @@ export type AgreementStatus =
   | 'PLANNED'
   /** Signed and running. */
   | 'SIGNED';
+
+/** Corrections to a candidate before it is accepted; an absent field keeps the proposed value. */
+export type CandidateEditInput = {
+  /** Agreements: the kind, when the text does not say or says it wrongly. */
+  agreementKind?: InputMaybe<AgreementKind>;
+  /** Agreements: signed, initiated, planned or ended. */
+  agreementStatus?: InputMaybe<AgreementStatus>;
+  /** Organisations: the ISO 3166-1 alpha-2 code of the country, required for a new one. */
+  country?: InputMaybe<Scalars['String']['input']>;
+  /** The end date. */
+  endsOn?: InputMaybe<Scalars['PartialDate']['input']>;
+  /** The name or title to write. */
+  name?: InputMaybe<Scalars['String']['input']>;
+  /** The parties, replacing the proposed ones: each an existing entity (`match`) or a new organisation's name. */
+  parties?: InputMaybe<Array<CandidatePartyInput>>;
+  /** The signing or start date, as precise as the document. */
+  startsOn?: InputMaybe<Scalars['PartialDate']['input']>;
+};
+
+/** A fact proposed from a document, with the passage that states it. */
+export type CandidateFact = {
+  __typename?: 'CandidateFact';
+  /** Agreements: the kind the text names; null when it does not say. */
+  agreementKind?: Maybe<AgreementKind>;
+  /** Agreements: signed; initiated or planned when the text says the agreement is only begun or intended. */
+  agreementStatus?: Maybe<AgreementStatus>;
+  /** 0..1. */
+  confidence: Scalars['Float']['output'];
+  /** ISO 3166-1 alpha-2 code of an organisation's country, when the text states or implies it. */
+  country?: Maybe<Scalars['String']['output']>;
+  /** When it was accepted or rejected (ISO 8601). */
+  decidedAt?: Maybe<Scalars['String']['output']>;
+  /** Who accepted or rejected it, and when (ISO 8601). */
+  decidedBy?: Maybe<Scalars['String']['output']>;
+  /** Offset just after the excerpt's last character. */
+  end: Scalars['Int']['output'];
+  /** The end date, at the text's precision. */
+  endsOn?: Maybe<Scalars['PartialDate']['output']>;
+  /** The entity written when accepted. */
+  entity?: Maybe<Entity>;
+  /** The passage that states the fact, verbatim: text.slice(start, end) of the document. */
+  excerpt: Scalars['String']['output'];
+  /** Stable id of the candidate. */
+  id: Scalars['ID']['output'];
+  /** What kind of fact it is. */
+  kind: CandidateKind;
+  /** The existing entity this candidate is, when recognised (organisations, and facts already in the graph). */
+  match?: Maybe<Entity>;
+  /** The name or title as the text gives it. */
+  name: Scalars['String']['output'];
+  /** The organisations the fact joins: parties of an agreement, organisers, participants and hosts of a mission, members of a partnership. */
+  parties: Array<CandidateParty>;
+  /** Agreements: the partnership on whose behalf it is, when the text gives the partnership as the other side. */
+  partnership?: Maybe<Scalars['String']['output']>;
+  /** Cities and regions the text names for the fact. */
+  places: Array<Scalars['String']['output']>;
+  /** Why it was rejected. */
+  reason?: Maybe<Scalars['String']['output']>;
+  /** Why the rules proposed it, in words a reviewer reads. */
+  reasons: Array<Scalars['String']['output']>;
+  /** Offset of the excerpt's first character in `DocumentReview.text` (JavaScript string index). */
+  start: Scalars['Int']['output'];
+  /** Agreements: the signing date; missions and events: the start; at exactly the text's precision. */
+  startsOn?: Maybe<Scalars['PartialDate']['output']>;
+  /** Pending until a person accepts or rejects it. */
+  status: CandidateStatus;
+};
+
+/** Document to graph: facts proposed from a new document, each with its excerpt, for a person to accept or reject. */
+export type CandidateKind =
+  | 'AGREEMENT'
+  | 'EVENT'
+  | 'MISSION'
+  | 'ORGANISATION'
+  | 'PARTNERSHIP';
+
+/** An organisation a proposed fact joins, as the text names it. */
+export type CandidateParty = {
+  __typename?: 'CandidateParty';
+  /** The existing entity, when recognised. */
+  match?: Maybe<Entity>;
+  /** The name as the text gives it. */
+  name: Scalars['String']['output'];
+};
+
+/** A party of a fact under review: an existing entity, or a new organisation by name. */
+export type CandidatePartyInput = {
+  /** The id of the existing entity it is; absent for a new organisation. */
+  match?: InputMaybe<Scalars['ID']['input']>;
+  /** The organisation's name. */
+  name: Scalars['String']['input'];
+};
+
+/** Where a person's decision on a candidate stands. */
+export type CandidateStatus =
+  | 'ACCEPTED'
+  | 'PENDING'
+  | 'REJECTED';
 
 /** One write's effect on one entity: who, when, what, and the source it cites. */
 export type Change = {
@@ -307,7 +406,7 @@ export type ClusterPayload = {
 /** The sectors across the two sides, and what one side has that the other does not reach. */
 export type CooperationMatrix = {
   __typename?: 'CooperationMatrix';
-  /** Sectors where either side has clusters or a tie joins them, highest gap index first. */
+  /** Sectors where either side has clusters, most missing pairs first. */
   cells: Array<MatrixCell>;
   /** Superclusters of either side with no tie to the other side, then priority sectors (named as such by a source, or sectors a side's superclusters work in) that no tie between the sides covers. */
   underServed: Array<Entity>;
@@ -429,6 +528,50 @@ export type DeletePayload = {
   deletedId: Scalars['ID']['output'];
 };
 
+/** How `DocumentInput.text` is to be read. */
+export type DocumentFormat =
+  /** An HTML page: its main text is read, without menus and footers. */
+  | 'HTML'
+  /** A PDF file, base64-encoded: its text layer is read. */
+  | 'PDF'
+  /** Plain text, pasted or from a .txt file. */
+  | 'TEXT';
+
+/** A document to read: its text (or file) and what is known of its source. */
+export type DocumentInput = {
+  /** How to read `text`: plain text (the default), an HTML page, or a base64-encoded PDF. */
+  format?: InputMaybe<DocumentFormat>;
+  /** When it was published; a day or month the text gives without a year takes this year. */
+  publishedOn?: InputMaybe<Scalars['PartialDate']['input']>;
+  /** Who published it. */
+  publisher?: InputMaybe<Scalars['String']['input']>;
+  /** The document: plain text, an HTML page, or a base64-encoded PDF (see `format`). */
+  text: Scalars['String']['input'];
+  /** The document's title; the Source it is stored as takes it. */
+  title: Scalars['String']['input'];
+  /** Where the document can be read, if online. */
+  url?: InputMaybe<Scalars['String']['input']>;
+};
+
+/** A document under review: its text as read, and the facts proposed from it. */
+export type DocumentReview = {
+  __typename?: 'DocumentReview';
+  /** The facts proposed from it, in document order, whatever their status. */
+  candidates: Array<CandidateFact>;
+  /** ISO 8601 instant the document was added. */
+  createdAt: Scalars['String']['output'];
+  /** The editor who added it. */
+  createdBy: Scalars['String']['output'];
+  /** Stable id of the review. */
+  id: Scalars['ID']['output'];
+  /** The Source the document is stored as; accepted facts cite it. */
+  source: Source;
+  /** The document's text as read (for HTML and PDF, the text extracted); every candidate's offsets point into it. */
+  text: Scalars['String']['output'];
+  /** The document's title. */
+  title: Scalars['String']['output'];
+};
+
 /** Every domain node: a stable slug id, a name, its kind, and the sources that state it. */
 export type Entity = {
   /** The sources that state this entity, each with the words they use. */
@@ -485,6 +628,21 @@ export type Event = Entity & {
   startsOn?: Maybe<Scalars['PartialDate']['output']>;
 };
 
+/** A sector where a side has more clusters than are paired: only the first are (superclusters first, then the most active, then by id), and the rest are left out of the ranking. */
+export type GapBound = {
+  __typename?: 'GapBound';
+  /** Clusters of the left side active in the sector or a sub-sector. */
+  leftClusters: Scalars['Int']['output'];
+  /** Clusters of the left side that entered pair generation in this sector. */
+  leftConsidered: Scalars['Int']['output'];
+  /** Clusters of the right side active in the sector or a sub-sector. */
+  rightClusters: Scalars['Int']['output'];
+  /** Clusters of the right side that entered pair generation in this sector. */
+  rightConsidered: Scalars['Int']['output'];
+  /** The sector; its sub-sectors are counted in it. */
+  sector: Sector;
+};
+
 /** A pair of clusters, one per side, active in the same sector and not tied in any way: a cooperation that could exist. */
 export type GapCandidate = {
   __typename?: 'GapCandidate';
@@ -516,6 +674,17 @@ export type GapFilter = {
   right?: InputMaybe<Side>;
   /** Sector ids; each stands for itself and its sub-sectors (a cluster in Space counts for Aerospace). Empty or absent: every sector. */
   sectors?: InputMaybe<Array<Scalars['ID']['input']>>;
+};
+
+/** One page of ranked candidates, with what the ranking covers. */
+export type GapRanking = {
+  __typename?: 'GapRanking';
+  /** Sectors where a side has more clusters than are paired (see GapBound); empty when every pair of clusters was ranked. */
+  bounds: Array<GapBound>;
+  /** The candidates of this page, best first. */
+  candidates: Array<GapCandidate>;
+  /** Candidates ranked, over all pages. */
+  totalCount: Scalars['Int']['output'];
 };
 
 /** One term of a score: what was measured, its weight, and the points it adds (value × weight). */
@@ -564,24 +733,36 @@ export type LabelCount = {
   label: Scalars['String']['output'];
 };
 
-/** One sector (with its sub-sectors) across the two sides. */
+/**
+ * One sector (with its sub-sectors) across the two sides. Every number in a row is about the same
+ * clusters: those of each side active in the sector or below it (public bodies and networks
+ * excluded); a tie counts only when it joins two of them, so a row with ties has clusters on both sides.
+ */
 export type MatrixCell = {
   __typename?: 'MatrixCell';
-  /** Agreements covering the sector with parties on both sides. */
+  /** Agreements covering the sector with a party of each side counted in this row. */
   agreements: Scalars['Int']['output'];
-  /** sqrt(leftClusters × rightClusters) / (1 + ties): 0 when a side is absent, higher when both are present and ties are few. */
+  /** Former measure, kept for compatibility: sqrt(leftClusters × rightClusters) / (1 + ties); 0 when a side is absent. Unbounded: it cannot be compared across views, use gapShare. */
   gapIndex: Scalars['Float']['output'];
-  /** Clusters of the left side active in the sector or a sub-sector (public bodies and networks excluded). */
+  /** missingPairs / possiblePairs, from 0 (every pair tied) to 1 (no pair tied); null when a side has no cluster in the sector. Comparable across sectors, sides and views. */
+  gapShare?: Maybe<Scalars['Float']['output']>;
+  /** Clusters of the left side active in the sector or a sub-sector. */
   leftClusters: Scalars['Int']['output'];
-  /** Missions focused on the sector with organisers, participants or hosts met on both sides. */
+  /** possiblePairs − tiedPairs: pairs with no tie at all. */
+  missingPairs: Scalars['Int']['output'];
+  /** Missions focused on the sector with an organiser, participant or host met of each side counted in this row. */
   missions: Scalars['Int']['output'];
-  /** Partnerships in the sector with members on both sides. */
+  /** Partnerships in the sector with a member of each side counted in this row. */
   partnerships: Scalars['Int']['output'];
+  /** leftClusters × rightClusters: the pairs a cluster of each side could form. */
+  possiblePairs: Scalars['Int']['output'];
   /** Clusters of the right side active in the sector or a sub-sector. */
   rightClusters: Scalars['Int']['output'];
   /** The sector; its sub-sectors are counted in it. */
   sector: Sector;
-  /** Agreements, missions and partnerships in the sector that join a cluster of each side: agreements + missions + partnerships. */
+  /** Possible pairs already joined by a tie of any kind (in any sector): these are never candidates. */
+  tiedPairs: Scalars['Int']['output'];
+  /** Agreements, missions and partnerships in the sector (or a sub-sector) that join a cluster of each side counted in this row: agreements + missions + partnerships. */
   ties: Scalars['Int']['output'];
 };
 
@@ -678,6 +859,13 @@ export type MissionStatus =
  */
 export type Mutation = {
   __typename?: 'Mutation';
+  /**
+   * Writes a proposed fact into the graph, cited to the document with its excerpt; returns the entity
+   * written. `edit` corrects the candidate first (edit then accept). An agreement or mission whose
+   * parties are new organisations creates them first. A candidate the graph already holds (`match`)
+   * adds the document as a citation to it.
+   */
+  acceptCandidate: Entity;
   /** Cites any entity: an existing source or a new one, with the passage that supports the facts. */
   addCitation: CitationPayload;
   /** Creates an agreement between two or more clusters, cited to at least one source. */
@@ -688,6 +876,10 @@ export type Mutation = {
   deleteAgreement: DeletePayload;
   /** Deletes a mission and its relationships; its sources stay. NOT_FOUND when there is no such mission. */
   deleteMission: DeletePayload;
+  /** Reads a document and proposes the facts it states; nothing enters the graph until accepted. Needs an editor token. */
+  proposeFacts: DocumentReview;
+  /** Rejects a proposed fact; it stays with the review, rejected, with the reason. */
+  rejectCandidate: CandidateFact;
   /**
    * Undoes a change as a new REVERT change: the entity goes back to its state before it (a create is
    * undone by deleting the entity, a delete by re-creating it with its fields, links and citations).
@@ -701,6 +893,18 @@ export type Mutation = {
   updateMission: MissionPayload;
   /** Creates a cluster (when `id` is absent or unused) or changes the given fields of an existing one. */
   upsertCluster: ClusterPayload;
+};
+
+
+/**
+ * Writes. Each one needs the header `Authorization: Bearer <token>` with the server's
+ * ATLAS_EDITOR_TOKEN (none: UNAUTHENTICATED; wrong: FORBIDDEN; unset on the server: writes are
+ * disabled), names at least one source, checks every id it refers to, and runs in one transaction:
+ * a refused write changes nothing.
+ */
+export type MutationAcceptCandidateArgs = {
+  edit?: InputMaybe<CandidateEditInput>;
+  id: Scalars['ID']['input'];
 };
 
 
@@ -758,6 +962,29 @@ export type MutationDeleteAgreementArgs = {
  */
 export type MutationDeleteMissionArgs = {
   id: Scalars['ID']['input'];
+};
+
+
+/**
+ * Writes. Each one needs the header `Authorization: Bearer <token>` with the server's
+ * ATLAS_EDITOR_TOKEN (none: UNAUTHENTICATED; wrong: FORBIDDEN; unset on the server: writes are
+ * disabled), names at least one source, checks every id it refers to, and runs in one transaction:
+ * a refused write changes nothing.
+ */
+export type MutationProposeFactsArgs = {
+  document: DocumentInput;
+};
+
+
+/**
+ * Writes. Each one needs the header `Authorization: Bearer <token>` with the server's
+ * ATLAS_EDITOR_TOKEN (none: UNAUTHENTICATED; wrong: FORBIDDEN; unset on the server: writes are
+ * disabled), names at least one source, checks every id it refers to, and runs in one transaction:
+ * a refused write changes nothing.
+ */
+export type MutationRejectCandidateArgs = {
+  id: Scalars['ID']['input'];
+  reason?: InputMaybe<Scalars['String']['input']>;
 };
 
 
@@ -1041,8 +1268,14 @@ export type Query = {
   countries: Array<Country>;
   /** What the graph covers; `sides` (as in a gap filter) add a cluster count per side. */
   coverage: Coverage;
+  /** A document under review, with the facts proposed from it. */
+  documentReview?: Maybe<DocumentReview>;
+  /** The documents under review, newest first. */
+  documentReviews: Array<DocumentReview>;
   /** Entities by id, in the order asked, null where no entity has the id (at most 500): the facts behind the ties an export cites. */
   entities: Array<Maybe<Entity>>;
+  /** The same ranking as `gaps`, with its total and the sectors where a bound left clusters out. */
+  gapRanking: GapRanking;
   /** Ranked pairs of clusters (one per side) with no tie but evidence that they should cooperate, each with its reasons. */
   gaps: Array<GapCandidate>;
   /** Missions matching the filter, a page at a time, ordered by title. */
@@ -1121,8 +1354,28 @@ export type QueryCoverageArgs = {
 
 
 /** The read API. Lists are capped (first at most 200); see each field. */
+export type QueryDocumentReviewArgs = {
+  id: Scalars['ID']['input'];
+};
+
+
+/** The read API. Lists are capped (first at most 200); see each field. */
+export type QueryDocumentReviewsArgs = {
+  first?: InputMaybe<Scalars['Int']['input']>;
+};
+
+
+/** The read API. Lists are capped (first at most 200); see each field. */
 export type QueryEntitiesArgs = {
   ids: Array<Scalars['ID']['input']>;
+};
+
+
+/** The read API. Lists are capped (first at most 200); see each field. */
+export type QueryGapRankingArgs = {
+  after?: InputMaybe<Scalars['String']['input']>;
+  filter?: InputMaybe<GapFilter>;
+  first?: InputMaybe<Scalars['Int']['input']>;
 };
 
 
@@ -1522,6 +1775,12 @@ export type ResolversTypes = {
   AgreementPayload: ResolverTypeWrapper<Omit<AgreementPayload, 'agreement'> & { agreement: ResolversTypes['Agreement'] }>;
   AgreementStatus: AgreementStatus;
   Boolean: ResolverTypeWrapper<Scalars['Boolean']['output']>;
+  CandidateEditInput: CandidateEditInput;
+  CandidateFact: ResolverTypeWrapper<CandidateRecord>;
+  CandidateKind: CandidateKind;
+  CandidateParty: ResolverTypeWrapper<CandidatePartyRecord>;
+  CandidatePartyInput: CandidatePartyInput;
+  CandidateStatus: CandidateStatus;
   Change: ResolverTypeWrapper<ChangeRecord>;
   ChangeConnection: ResolverTypeWrapper<Omit<ChangeConnection, 'edges'> & { edges: Array<ResolversTypes['ChangeEdge']> }>;
   ChangeEdge: ResolverTypeWrapper<Omit<ChangeEdge, 'node'> & { node: ResolversTypes['Change'] }>;
@@ -1542,12 +1801,17 @@ export type ResolversTypes = {
   CreateAgreementInput: CreateAgreementInput;
   CreateMissionInput: CreateMissionInput;
   DeletePayload: ResolverTypeWrapper<DeletePayload>;
+  DocumentFormat: DocumentFormat;
+  DocumentInput: DocumentInput;
+  DocumentReview: ResolverTypeWrapper<ReviewRecord>;
   Entity: ResolverTypeWrapper<EntityRecord>;
   EntityKind: EntityKind;
   Event: ResolverTypeWrapper<EventRecord>;
   Float: ResolverTypeWrapper<Scalars['Float']['output']>;
+  GapBound: ResolverTypeWrapper<Omit<GapBound, 'sector'> & { sector: ResolversTypes['Sector'] }>;
   GapCandidate: ResolverTypeWrapper<Omit<GapCandidate, 'commonPartners' | 'left' | 'right' | 'sector'> & { commonPartners: Array<ResolversTypes['Cluster']>, left: ResolversTypes['Cluster'], right: ResolversTypes['Cluster'], sector: ResolversTypes['Sector'] }>;
   GapFilter: GapFilter;
+  GapRanking: ResolverTypeWrapper<Omit<GapRanking, 'bounds' | 'candidates'> & { bounds: Array<ResolversTypes['GapBound']>, candidates: Array<ResolversTypes['GapCandidate']> }>;
   GapScoreTerm: ResolverTypeWrapper<GapScoreTerm>;
   GapTerm: GapTerm;
   GraphStats: ResolverTypeWrapper<Omit<GraphStats, 'nodes' | 'ties'> & { nodes: Array<ResolversTypes['LabelCount']>, ties: Array<ResolversTypes['LabelCount']> }>;
@@ -1605,6 +1869,10 @@ export type ResolversParentTypes = {
   AgreementFilter: AgreementFilter;
   AgreementPayload: Omit<AgreementPayload, 'agreement'> & { agreement: ResolversParentTypes['Agreement'] };
   Boolean: Scalars['Boolean']['output'];
+  CandidateEditInput: CandidateEditInput;
+  CandidateFact: CandidateRecord;
+  CandidateParty: CandidatePartyRecord;
+  CandidatePartyInput: CandidatePartyInput;
   Change: ChangeRecord;
   ChangeConnection: Omit<ChangeConnection, 'edges'> & { edges: Array<ResolversParentTypes['ChangeEdge']> };
   ChangeEdge: Omit<ChangeEdge, 'node'> & { node: ResolversParentTypes['Change'] };
@@ -1623,11 +1891,15 @@ export type ResolversParentTypes = {
   CreateAgreementInput: CreateAgreementInput;
   CreateMissionInput: CreateMissionInput;
   DeletePayload: DeletePayload;
+  DocumentInput: DocumentInput;
+  DocumentReview: ReviewRecord;
   Entity: EntityRecord;
   Event: EventRecord;
   Float: Scalars['Float']['output'];
+  GapBound: Omit<GapBound, 'sector'> & { sector: ResolversParentTypes['Sector'] };
   GapCandidate: Omit<GapCandidate, 'commonPartners' | 'left' | 'right' | 'sector'> & { commonPartners: Array<ResolversParentTypes['Cluster']>, left: ResolversParentTypes['Cluster'], right: ResolversParentTypes['Cluster'], sector: ResolversParentTypes['Sector'] };
   GapFilter: GapFilter;
+  GapRanking: Omit<GapRanking, 'bounds' | 'candidates'> & { bounds: Array<ResolversParentTypes['GapBound']>, candidates: Array<ResolversParentTypes['GapCandidate']> };
   GapScoreTerm: GapScoreTerm;
   GraphStats: Omit<GraphStats, 'nodes' | 'ties'> & { nodes: Array<ResolversParentTypes['LabelCount']>, ties: Array<ResolversParentTypes['LabelCount']> };
   ID: Scalars['ID']['output'];
@@ -1703,6 +1975,36 @@ export type AgreementEdgeResolvers<ContextType = Context, ParentType extends Res
 
 export type AgreementPayloadResolvers<ContextType = Context, ParentType extends ResolversParentTypes['AgreementPayload'] = ResolversParentTypes['AgreementPayload']> = {
   agreement?: Resolver<ResolversTypes['Agreement'], ParentType, ContextType>;
+};
+
+export type CandidateFactResolvers<ContextType = Context, ParentType extends ResolversParentTypes['CandidateFact'] = ResolversParentTypes['CandidateFact']> = {
+  agreementKind?: Resolver<Maybe<ResolversTypes['AgreementKind']>, ParentType, ContextType>;
+  agreementStatus?: Resolver<Maybe<ResolversTypes['AgreementStatus']>, ParentType, ContextType>;
+  confidence?: Resolver<ResolversTypes['Float'], ParentType, ContextType>;
+  country?: Resolver<Maybe<ResolversTypes['String']>, ParentType, ContextType>;
+  decidedAt?: Resolver<Maybe<ResolversTypes['String']>, ParentType, ContextType>;
+  decidedBy?: Resolver<Maybe<ResolversTypes['String']>, ParentType, ContextType>;
+  end?: Resolver<ResolversTypes['Int'], ParentType, ContextType>;
+  endsOn?: Resolver<Maybe<ResolversTypes['PartialDate']>, ParentType, ContextType>;
+  entity?: Resolver<Maybe<ResolversTypes['Entity']>, ParentType, ContextType>;
+  excerpt?: Resolver<ResolversTypes['String'], ParentType, ContextType>;
+  id?: Resolver<ResolversTypes['ID'], ParentType, ContextType>;
+  kind?: Resolver<ResolversTypes['CandidateKind'], ParentType, ContextType>;
+  match?: Resolver<Maybe<ResolversTypes['Entity']>, ParentType, ContextType>;
+  name?: Resolver<ResolversTypes['String'], ParentType, ContextType>;
+  parties?: Resolver<Array<ResolversTypes['CandidateParty']>, ParentType, ContextType>;
+  partnership?: Resolver<Maybe<ResolversTypes['String']>, ParentType, ContextType>;
+  places?: Resolver<Array<ResolversTypes['String']>, ParentType, ContextType>;
+  reason?: Resolver<Maybe<ResolversTypes['String']>, ParentType, ContextType>;
+  reasons?: Resolver<Array<ResolversTypes['String']>, ParentType, ContextType>;
+  start?: Resolver<ResolversTypes['Int'], ParentType, ContextType>;
+  startsOn?: Resolver<Maybe<ResolversTypes['PartialDate']>, ParentType, ContextType>;
+  status?: Resolver<ResolversTypes['CandidateStatus'], ParentType, ContextType>;
+};
+
+export type CandidatePartyResolvers<ContextType = Context, ParentType extends ResolversParentTypes['CandidateParty'] = ResolversParentTypes['CandidateParty']> = {
+  match?: Resolver<Maybe<ResolversTypes['Entity']>, ParentType, ContextType>;
+  name?: Resolver<ResolversTypes['String'], ParentType, ContextType>;
 };
 
 export type ChangeResolvers<ContextType = Context, ParentType extends ResolversParentTypes['Change'] = ResolversParentTypes['Change']> = {
@@ -1817,6 +2119,16 @@ export type DeletePayloadResolvers<ContextType = Context, ParentType extends Res
   deletedId?: Resolver<ResolversTypes['ID'], ParentType, ContextType>;
 };
 
+export type DocumentReviewResolvers<ContextType = Context, ParentType extends ResolversParentTypes['DocumentReview'] = ResolversParentTypes['DocumentReview']> = {
+  candidates?: Resolver<Array<ResolversTypes['CandidateFact']>, ParentType, ContextType>;
+  createdAt?: Resolver<ResolversTypes['String'], ParentType, ContextType>;
+  createdBy?: Resolver<ResolversTypes['String'], ParentType, ContextType>;
+  id?: Resolver<ResolversTypes['ID'], ParentType, ContextType>;
+  source?: Resolver<ResolversTypes['Source'], ParentType, ContextType>;
+  text?: Resolver<ResolversTypes['String'], ParentType, ContextType>;
+  title?: Resolver<ResolversTypes['String'], ParentType, ContextType>;
+};
+
 export type EntityResolvers<ContextType = Context, ParentType extends ResolversParentTypes['Entity'] = ResolversParentTypes['Entity']> = {
   __resolveType: TypeResolveFn<'Agreement' | 'Cluster' | 'Country' | 'Event' | 'Mission' | 'Partnership' | 'Region' | 'Sector', ParentType, ContextType>;
 };
@@ -1835,6 +2147,14 @@ export type EventResolvers<ContextType = Context, ParentType extends ResolversPa
   __isTypeOf?: IsTypeOfResolverFn<ParentType, ContextType>;
 };
 
+export type GapBoundResolvers<ContextType = Context, ParentType extends ResolversParentTypes['GapBound'] = ResolversParentTypes['GapBound']> = {
+  leftClusters?: Resolver<ResolversTypes['Int'], ParentType, ContextType>;
+  leftConsidered?: Resolver<ResolversTypes['Int'], ParentType, ContextType>;
+  rightClusters?: Resolver<ResolversTypes['Int'], ParentType, ContextType>;
+  rightConsidered?: Resolver<ResolversTypes['Int'], ParentType, ContextType>;
+  sector?: Resolver<ResolversTypes['Sector'], ParentType, ContextType>;
+};
+
 export type GapCandidateResolvers<ContextType = Context, ParentType extends ResolversParentTypes['GapCandidate'] = ResolversParentTypes['GapCandidate']> = {
   commonPartners?: Resolver<Array<ResolversTypes['Cluster']>, ParentType, ContextType>;
   cursor?: Resolver<ResolversTypes['String'], ParentType, ContextType>;
@@ -1844,6 +2164,12 @@ export type GapCandidateResolvers<ContextType = Context, ParentType extends Reso
   score?: Resolver<ResolversTypes['Float'], ParentType, ContextType>;
   sector?: Resolver<ResolversTypes['Sector'], ParentType, ContextType>;
   terms?: Resolver<Array<ResolversTypes['GapScoreTerm']>, ParentType, ContextType>;
+};
+
+export type GapRankingResolvers<ContextType = Context, ParentType extends ResolversParentTypes['GapRanking'] = ResolversParentTypes['GapRanking']> = {
+  bounds?: Resolver<Array<ResolversTypes['GapBound']>, ParentType, ContextType>;
+  candidates?: Resolver<Array<ResolversTypes['GapCandidate']>, ParentType, ContextType>;
+  totalCount?: Resolver<ResolversTypes['Int'], ParentType, ContextType>;
 };
 
 export type GapScoreTermResolvers<ContextType = Context, ParentType extends ResolversParentTypes['GapScoreTerm'] = ResolversParentTypes['GapScoreTerm']> = {
@@ -1866,11 +2192,15 @@ export type LabelCountResolvers<ContextType = Context, ParentType extends Resolv
 export type MatrixCellResolvers<ContextType = Context, ParentType extends ResolversParentTypes['MatrixCell'] = ResolversParentTypes['MatrixCell']> = {
   agreements?: Resolver<ResolversTypes['Int'], ParentType, ContextType>;
   gapIndex?: Resolver<ResolversTypes['Float'], ParentType, ContextType>;
+  gapShare?: Resolver<Maybe<ResolversTypes['Float']>, ParentType, ContextType>;
   leftClusters?: Resolver<ResolversTypes['Int'], ParentType, ContextType>;
+  missingPairs?: Resolver<ResolversTypes['Int'], ParentType, ContextType>;
   missions?: Resolver<ResolversTypes['Int'], ParentType, ContextType>;
   partnerships?: Resolver<ResolversTypes['Int'], ParentType, ContextType>;
+  possiblePairs?: Resolver<ResolversTypes['Int'], ParentType, ContextType>;
   rightClusters?: Resolver<ResolversTypes['Int'], ParentType, ContextType>;
   sector?: Resolver<ResolversTypes['Sector'], ParentType, ContextType>;
+  tiedPairs?: Resolver<ResolversTypes['Int'], ParentType, ContextType>;
   ties?: Resolver<ResolversTypes['Int'], ParentType, ContextType>;
 };
 
@@ -1909,11 +2239,14 @@ export type MissionPayloadResolvers<ContextType = Context, ParentType extends Re
 };
 
 export type MutationResolvers<ContextType = Context, ParentType extends ResolversParentTypes['Mutation'] = ResolversParentTypes['Mutation']> = {
+  acceptCandidate?: Resolver<ResolversTypes['Entity'], ParentType, ContextType, RequireFields<MutationAcceptCandidateArgs, 'id'>>;
   addCitation?: Resolver<ResolversTypes['CitationPayload'], ParentType, ContextType, RequireFields<MutationAddCitationArgs, 'entityId' | 'excerpt' | 'source'>>;
   createAgreement?: Resolver<ResolversTypes['AgreementPayload'], ParentType, ContextType, RequireFields<MutationCreateAgreementArgs, 'input'>>;
   createMission?: Resolver<ResolversTypes['MissionPayload'], ParentType, ContextType, RequireFields<MutationCreateMissionArgs, 'input'>>;
   deleteAgreement?: Resolver<ResolversTypes['DeletePayload'], ParentType, ContextType, RequireFields<MutationDeleteAgreementArgs, 'id'>>;
   deleteMission?: Resolver<ResolversTypes['DeletePayload'], ParentType, ContextType, RequireFields<MutationDeleteMissionArgs, 'id'>>;
+  proposeFacts?: Resolver<ResolversTypes['DocumentReview'], ParentType, ContextType, RequireFields<MutationProposeFactsArgs, 'document'>>;
+  rejectCandidate?: Resolver<ResolversTypes['CandidateFact'], ParentType, ContextType, RequireFields<MutationRejectCandidateArgs, 'id'>>;
   revertChange?: Resolver<ResolversTypes['RevertPayload'], ParentType, ContextType, RequireFields<MutationRevertChangeArgs, 'id'>>;
   updateAgreement?: Resolver<ResolversTypes['AgreementPayload'], ParentType, ContextType, RequireFields<MutationUpdateAgreementArgs, 'id' | 'input'>>;
   updateMission?: Resolver<ResolversTypes['MissionPayload'], ParentType, ContextType, RequireFields<MutationUpdateMissionArgs, 'id' | 'input'>>;
@@ -2020,7 +2353,10 @@ export type QueryResolvers<ContextType = Context, ParentType extends ResolversPa
   cooperationMatrix?: Resolver<ResolversTypes['CooperationMatrix'], ParentType, ContextType, Partial<QueryCooperationMatrixArgs>>;
   countries?: Resolver<Array<ResolversTypes['Country']>, ParentType, ContextType>;
   coverage?: Resolver<ResolversTypes['Coverage'], ParentType, ContextType, Partial<QueryCoverageArgs>>;
+  documentReview?: Resolver<Maybe<ResolversTypes['DocumentReview']>, ParentType, ContextType, RequireFields<QueryDocumentReviewArgs, 'id'>>;
+  documentReviews?: Resolver<Array<ResolversTypes['DocumentReview']>, ParentType, ContextType, RequireFields<QueryDocumentReviewsArgs, 'first'>>;
   entities?: Resolver<Array<Maybe<ResolversTypes['Entity']>>, ParentType, ContextType, RequireFields<QueryEntitiesArgs, 'ids'>>;
+  gapRanking?: Resolver<ResolversTypes['GapRanking'], ParentType, ContextType, RequireFields<QueryGapRankingArgs, 'first'>>;
   gaps?: Resolver<Array<ResolversTypes['GapCandidate']>, ParentType, ContextType, RequireFields<QueryGapsArgs, 'first'>>;
   missions?: Resolver<ResolversTypes['MissionConnection'], ParentType, ContextType, RequireFields<QueryMissionsArgs, 'first'>>;
   neighbourhood?: Resolver<ResolversTypes['Network'], ParentType, ContextType, RequireFields<QueryNeighbourhoodArgs, 'depth' | 'id'>>;
@@ -2108,6 +2444,8 @@ export type Resolvers<ContextType = Context> = {
   AgreementConnection?: AgreementConnectionResolvers<ContextType>;
   AgreementEdge?: AgreementEdgeResolvers<ContextType>;
   AgreementPayload?: AgreementPayloadResolvers<ContextType>;
+  CandidateFact?: CandidateFactResolvers<ContextType>;
+  CandidateParty?: CandidatePartyResolvers<ContextType>;
   Change?: ChangeResolvers<ContextType>;
   ChangeConnection?: ChangeConnectionResolvers<ContextType>;
   ChangeEdge?: ChangeEdgeResolvers<ContextType>;
@@ -2122,9 +2460,12 @@ export type Resolvers<ContextType = Context> = {
   CountryCoverage?: CountryCoverageResolvers<ContextType>;
   Coverage?: CoverageResolvers<ContextType>;
   DeletePayload?: DeletePayloadResolvers<ContextType>;
+  DocumentReview?: DocumentReviewResolvers<ContextType>;
   Entity?: EntityResolvers<ContextType>;
   Event?: EventResolvers<ContextType>;
+  GapBound?: GapBoundResolvers<ContextType>;
   GapCandidate?: GapCandidateResolvers<ContextType>;
+  GapRanking?: GapRankingResolvers<ContextType>;
   GapScoreTerm?: GapScoreTermResolvers<ContextType>;
   GraphStats?: GraphStatsResolvers<ContextType>;
   LabelCount?: LabelCountResolvers<ContextType>;

@@ -18,17 +18,6 @@ const ALLOWED_ABSENCES: string[] = [
   // Analysis (Graph Data Science metrics): issue 13
   'ClusterMetrics',
   'Cluster.metrics',
-  // Document to graph: issue 12
-  'CandidateKind',
-  'CandidateStatus',
-  'DocumentInput',
-  'DocumentReview',
-  'CandidateParty',
-  'CandidateFact',
-  'Query.documentReview',
-  'Mutation.proposeFacts',
-  'Mutation.acceptCandidate',
-  'Mutation.rejectCandidate',
 ];
 
 const CONTRACT_COPY = path.join(REPO_ROOT, 'server/test/contract.graphql');

@@ -15,6 +15,7 @@ import { editingResolvers } from './editing/resolvers.js';
 import { gapsResolvers } from './gaps/resolvers.js';
 import { sourcesResolvers } from './sources/resolvers.js';
 import { historyResolvers } from './history/resolvers.js';
+import { documentsResolvers } from './documents/resolvers.js';
 
 /**
  * The module registry. A module is a folder with schema.graphql (read from disk: every
@@ -35,6 +36,7 @@ export const modules: { name: string; resolvers: Resolvers }[] = [
   { name: 'gaps', resolvers: gapsResolvers },
   { name: 'sources', resolvers: sourcesResolvers },
   { name: 'history', resolvers: historyResolvers },
+  { name: 'documents', resolvers: documentsResolvers },
 ];
 
 const SCHEMA_DIR = import.meta.dirname;

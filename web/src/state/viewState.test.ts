@@ -29,8 +29,10 @@ describe('URL view state', () => {
       gapRight: { eu: false, countries: ['CA', 'US'] },
       gapSectors: ['aerospace'],
       gapPair: { left: 'skywin', right: 'aero-montreal', sector: 'space' },
+      gapPlanned: true,
       showUndated: true,
       source: 'src-eccp-canada-discussion-paper',
+      review: 'review-1',
     };
     const search = serializeViewState(state);
     expect(search).toContain('country=CA,FR');

@@ -25,10 +25,14 @@ export interface ViewState {
   gapRight: SideSelection;
   gapSectors: string[];
   gapPair: GapPair | null;
+  /** Gaps view: planned and initiated agreements count as ties (they then hide gaps). */
+  gapPlanned: boolean;
   /** Explore: with a year filter, draw the ties whose facts have no date too. */
   showUndated: boolean;
   /** About the data: the source whose page is open. */
   source: string | null;
+  /** Review view: the document under review. */
+  review: string | null;
 }
 
 export const DEFAULT_VIEW_STATE: ViewState = {
@@ -47,8 +51,10 @@ export const DEFAULT_VIEW_STATE: ViewState = {
   gapRight: DEFAULT_RIGHT,
   gapSectors: [],
   gapPair: null,
+  gapPlanned: false,
   showUndated: false,
   source: null,
+  review: null,
 };
 
 // Short, stable parameter names: links get pasted into mails and tickets.
@@ -72,8 +78,10 @@ const P = {
   gapRight: 'right',
   gapSectors: 'gsector',
   gapPair: 'pair',
+  gapPlanned: 'gplanned',
   showUndated: 'undated',
   source: 'src',
+  review: 'review',
 } as const;
 
 /** A side in the URL: "EU" stands for the bloc, other tokens are country codes ("EU,NO"). */
@@ -158,8 +166,10 @@ export function parseViewState(search: string): ViewState {
     gapRight: side(params, P.gapRight, DEFAULT_VIEW_STATE.gapRight),
     gapSectors: list(params, P.gapSectors),
     gapPair: pair(params, P.gapPair),
+    gapPlanned: params.get(P.gapPlanned) === '1',
     showUndated: params.get(P.showUndated) === '1',
     source: id(params, P.source),
+    review: id(params, P.review),
   };
 }
 
@@ -193,8 +203,10 @@ export function serializeViewState(state: ViewState): string {
     const { left, right, sector } = state.gapPair;
     set(P.gapPair, [left, right, sector]);
   }
+  if (state.gapPlanned) set(P.gapPlanned, 1);
   if (state.showUndated) set(P.showUndated, '1');
   set(P.source, state.source);
+  set(P.review, state.review);
   const text = params.toString().replace(/%2C/g, ',');
   return text ? `?${text}` : '';
 }
