@@ -1,6 +1,7 @@
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { connectTestGraph, resetToSeed } from '../../test/graph.js';
 import type { Catalogue } from './catalogue.js';
+import { problemCount, qualityReport } from '../graph/quality/repo.js';
 import { loadSeed } from './load.js';
 
 const graph = connectTestGraph();
@@ -41,6 +42,12 @@ describe('the seed graph', () => {
         OR NOT (a)-[:CITED_IN]->(:Source)
       RETURN a.id AS id`);
     expect(lacking).toEqual([]);
+  });
+
+  it('passes data:check: no date more precise than its excerpts, no fact without a source', async () => {
+    const report = await qualityReport(graph.executor);
+    expect(report.overPrecise).toEqual([]);
+    expect(problemCount(report)).toBe(0);
   });
 
   it('gives every cluster a country', async () => {
