@@ -1,5 +1,7 @@
 import { randomUUID } from 'node:crypto';
 import type { Executor } from './db/executor.js';
+import type { Analysis } from './graph/analysis/refresh.js';
+import { createMetricsLoader, type MetricsLoader } from './graph/analysis/loader.js';
 import { createRelationLoader, Relations } from './graph/entities/repo.js';
 import type { Logger } from './logger.js';
 
@@ -23,12 +25,17 @@ export interface Context {
    * checked by the editing module against `editorToken`.
    */
   auth: { header: string | undefined; editorToken: string | undefined; readToken: string | undefined };
+  /** The process's structural analysis (undefined where none runs, e.g. a bare test API). */
+  analysis: Analysis | undefined;
+  /** Batched reads of the measures stored on clusters. */
+  metrics: MetricsLoader;
 }
 
 export interface ContextOptions {
   executor: Executor;
   logger: Logger;
   auth: Context['auth'];
+  analysis?: Analysis;
   requestId?: string;
 }
 
@@ -36,5 +43,13 @@ export function createContext(options: ContextOptions): Context {
   const requestId = options.requestId ?? randomUUID();
   const logger = options.logger.child({ requestId });
   const executor = options.executor.forRequest({ requestId, app: 'cluster-atlas' }, logger);
-  return { requestId, logger, executor, relations: new Relations(createRelationLoader(executor)), auth: options.auth };
+  return {
+    requestId,
+    logger,
+    executor,
+    relations: new Relations(createRelationLoader(executor)),
+    auth: options.auth,
+    analysis: options.analysis,
+    metrics: createMetricsLoader(executor),
+  };
 }

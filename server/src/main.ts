@@ -8,6 +8,7 @@ import { EmbeddedNeo4jError } from './db/embedded-errors.js';
 import { createApp } from './http/app.js';
 import { createApolloServer, graphqlRoute } from './http/graphql.js';
 import { warmUp } from './graph/warm-up.js';
+import { Analysis } from './graph/analysis/refresh.js';
 import { createLogger } from './logger.js';
 
 /** The composition root: config, database, graph, GraphQL, HTTP; and a clean stop in reverse order. */
@@ -16,17 +17,18 @@ async function main(): Promise<void> {
   const config = loadConfig();
   const logger = createLogger(config.logLevel);
   // What is running so far, stopped in reverse order whenever a stop comes.
-  const running: { server?: Server; apollo?: ApolloServer<Context>; database?: Database } = {};
+  const running: { server?: Server; apollo?: ApolloServer<Context>; database?: Database; analysis?: Analysis } = {};
   let stopping = false;
 
   const stop = async (exitCode: number) => {
     if (stopping) return;
     stopping = true;
     logger.info('Stopping: HTTP, then the API, then the database…');
-    const { server, apollo, database } = running;
+    const { server, apollo, database, analysis } = running;
     // close() drops idle keep-alive connections at once and lets requests in flight finish.
     await new Promise<void>((resolve) => (server ? server.close(() => resolve()) : resolve()));
     await apollo?.stop();
+    await analysis?.stop();
     await database?.close();
     process.exit(exitCode);
   };
@@ -46,12 +48,16 @@ async function main(): Promise<void> {
   running.database = database;
   await prepareGraph({ executor: database.executor, logger });
   await warmUp(database.executor);
+  // The analysis runs beside serving: until it is fresh, Query.analysis says so.
+  const analysis = new Analysis({ executor: database.executor, logger });
+  running.analysis = analysis;
+  void analysis.start(database.embedded?.plugins);
   const apollo = createApolloServer();
   running.apollo = apollo;
   await apollo.start();
   const app = createApp({
     executor: database.executor,
-    graphql: graphqlRoute(apollo, { executor: database.executor, logger, auth: config.auth }),
+    graphql: graphqlRoute(apollo, { executor: database.executor, logger, auth: config.auth, analysis }),
     webDist: path.join(REPO_ROOT, 'web/dist'),
   });
   const server = app.listen(config.http.port, config.http.host, () => {

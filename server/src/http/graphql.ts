@@ -16,6 +16,8 @@ import type { Executor } from '../db/executor.js';
 import { AtlasError } from '../errors.js';
 import type { Logger } from '../logger.js';
 import { buildSchema } from '../schema/index.js';
+import { analysisRefreshPlugin } from '../schema/analysis/refresh-plugin.js';
+import type { Analysis } from '../graph/analysis/refresh.js';
 
 /**
  * The GraphQL endpoint: Apollo Server with only what the API uses (no cache control, tracing,
@@ -133,6 +135,7 @@ export function createApolloServer(options: { schema?: GraphQLSchema } = {}): Ap
     validationRules: protection.validationRules,
     plugins: [
       operationPlugin(),
+      analysisRefreshPlugin(),
       ...[
         ...protection.plugins,
         ApolloServerPluginCacheControlDisabled(),
@@ -149,6 +152,7 @@ export interface GraphqlRouteOptions {
   executor: Executor;
   logger: Logger;
   auth: { editorToken: string | undefined; readToken: string | undefined };
+  analysis?: Analysis;
 }
 
 const REQUEST_ID = /^[\w.-]{1,64}$/;
@@ -195,6 +199,7 @@ export function graphqlRoute(server: ApolloServer<Context>, options: GraphqlRout
         executor: options.executor,
         logger: options.logger,
         auth,
+        ...(options.analysis ? { analysis: options.analysis } : {}),
         ...(incoming && REQUEST_ID.test(incoming) ? { requestId: incoming } : {}),
       });
     },

@@ -19,9 +19,6 @@ const ALLOWED_ABSENCES: string[] = [
   'Cluster.foundedYear',
   'Cluster.memberCount',
   'Cluster.smeCount',
-  // Analysis (Graph Data Science metrics): issue 13
-  'ClusterMetrics',
-  'Cluster.metrics',
   // Data in (history of every change): issue 10
   'ChangeOperation',
   'Change',

@@ -13,6 +13,7 @@ import { placesResolvers } from './places/resolvers.js';
 import { sectorsResolvers } from './sectors/resolvers.js';
 import { editingResolvers } from './editing/resolvers.js';
 import { gapsResolvers } from './gaps/resolvers.js';
+import { analysisResolvers } from './analysis/resolvers.js';
 
 /**
  * The module registry. A module is a folder with schema.graphql (read from disk: every
@@ -31,6 +32,7 @@ export const modules: { name: string; resolvers: Resolvers }[] = [
   { name: 'network', resolvers: networkResolvers },
   { name: 'editing', resolvers: editingResolvers },
   { name: 'gaps', resolvers: gapsResolvers },
+  { name: 'analysis', resolvers: analysisResolvers },
 ];
 
 const SCHEMA_DIR = import.meta.dirname;

@@ -43,6 +43,17 @@ export function makePalette(entries: readonly { key: string; label: string }[]):
   );
 }
 
+/** Communities are numbered 1.. by size: the largest get the first, most distinct colours. */
+export function communityPalette(communities: readonly number[]): Map<string, Swatch> {
+  const sorted = [...new Set(communities)].sort((a, b) => a - b);
+  return new Map(
+    sorted.map((c, i) => [
+      String(c),
+      { key: String(c), label: `Community ${c}`, colour: PALETTE[i % PALETTE.length] ?? UNKNOWN_COLOUR },
+    ]),
+  );
+}
+
 export function countryPalette(countries: readonly CountryInfo[]): Map<string, Swatch> {
   return makePalette(countries.map((c) => ({ key: c.code, label: c.name })));
 }

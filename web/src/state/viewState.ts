@@ -2,7 +2,7 @@ import { EMPTY_FILTERS, type Filters } from '../graph/filters';
 import { DEFAULT_LEFT, DEFAULT_RIGHT, sameSide, type GapPair, type SideSelection } from '../graph/gaps';
 import type { LayoutName } from '../graph/layout';
 import { LAYOUTS } from '../graph/layout';
-import { TIE_KINDS, type ColourBy, type TieKind } from '../graph/types';
+import { TIE_KINDS, type ColourBy, type SizeBy, type TieKind } from '../graph/types';
 
 /** Everything a shared link must reproduce. Hover, pan and zoom stay in Cytoscape. */
 export interface ViewState {
@@ -10,6 +10,7 @@ export interface ViewState {
   view: string;
   filters: Filters;
   colourBy: ColourBy;
+  sizeBy: SizeBy;
   layout: LayoutName;
   selected: string | null;
   expanded: string[];
@@ -28,6 +29,7 @@ export const DEFAULT_VIEW_STATE: ViewState = {
   view: 'explore',
   filters: EMPTY_FILTERS,
   colourBy: 'country',
+  sizeBy: 'degree',
   layout: 'fcose',
   selected: null,
   expanded: [],
@@ -50,6 +52,7 @@ const P = {
   fromYear: 'from',
   toYear: 'to',
   colourBy: 'colour',
+  sizeBy: 'size',
   layout: 'layout',
   selected: 'sel',
   expanded: 'expand',
@@ -132,7 +135,8 @@ export function parseViewState(search: string): ViewState {
       fromYear: year(params, P.fromYear),
       toYear: year(params, P.toYear),
     },
-    colourBy: colour === 'sector' ? 'sector' : 'country',
+    colourBy: colour === 'sector' || colour === 'community' ? colour : 'country',
+    sizeBy: params.get(P.sizeBy) === 'betweenness' ? 'betweenness' : 'degree',
     layout: LAYOUTS.find((l) => l === layout) ?? DEFAULT_VIEW_STATE.layout,
     selected: id(params, P.selected),
     expanded: list(params, P.expanded),
@@ -162,6 +166,7 @@ export function serializeViewState(state: ViewState): string {
   set(P.fromYear, state.filters.fromYear);
   set(P.toYear, state.filters.toYear);
   if (state.colourBy !== DEFAULT_VIEW_STATE.colourBy) set(P.colourBy, state.colourBy);
+  if (state.sizeBy !== DEFAULT_VIEW_STATE.sizeBy) set(P.sizeBy, state.sizeBy);
   if (state.layout !== DEFAULT_VIEW_STATE.layout) set(P.layout, state.layout);
   set(P.selected, state.selected);
   set(P.expanded, state.expanded);

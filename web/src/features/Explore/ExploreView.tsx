@@ -10,9 +10,10 @@ import { toElements } from '../../graph/elements';
 import { graphToCsv, graphToJson } from '../../graph/export';
 import { EMPTY_FILTERS, relaxHints, shownCounts, toExpansionFilter, toNetworkFilter } from '../../graph/filters';
 import { LAYOUTS, type LayoutName } from '../../graph/layout';
-import { countryPalette, sectorPalette, UNKNOWN_COLOUR } from '../../graph/palette';
+import { communityPalette, countryPalette, sectorPalette, UNKNOWN_COLOUR } from '../../graph/palette';
 import { highlightFor, mergeGraphs, visibleGraph } from '../../graph/view';
-import type { ColourBy, GraphData } from '../../graph/types';
+import type { ColourBy, GraphData, SizeBy } from '../../graph/types';
+import { StructurePanel } from '../Analysis/StructurePanel';
 import type { ViewProps } from '../../views';
 import { SearchBox, type SearchChoice } from '../Search/SearchBox';
 import { DetailsPanel } from './DetailsPanel';
@@ -42,18 +43,24 @@ export function ExploreView({ state, update }: ViewProps) {
     [merged, state.hidden, state.focus],
   );
   const palette = useMemo(
-    () => (state.colourBy === 'country' ? countryPalette(reference.countries) : sectorPalette(reference.sectors)),
-    [state.colourBy, reference.countries, reference.sectors],
+    () =>
+      state.colourBy === 'country'
+        ? countryPalette(reference.countries)
+        : state.colourBy === 'community'
+          ? communityPalette(merged.nodes.flatMap((n) => (n.metrics?.community == null ? [] : [n.metrics.community])))
+          : sectorPalette(reference.sectors),
+    [state.colourBy, reference.countries, reference.sectors, merged],
   );
   const elements = useMemo(
     () =>
       toElements(visible, {
         colourBy: state.colourBy,
+        sizeBy: state.sizeBy,
         countries: reference.countries,
         sectors: reference.sectors,
         palette,
       }),
-    [visible, state.colourBy, reference.countries, reference.sectors, palette],
+    [visible, state.colourBy, state.sizeBy, reference.countries, reference.sectors, palette],
   );
   const counts = useMemo(() => shownCounts(visible, reference.sectors), [visible, reference.sectors]);
   const highlighted = useMemo(
@@ -147,7 +154,9 @@ export function ExploreView({ state, update }: ViewProps) {
           onChange={(filters) => update({ filters })}
         />
         <Legend
-          title={state.colourBy === 'country' ? 'Countries' : 'Sectors'}
+          title={
+            state.colourBy === 'country' ? 'Countries' : state.colourBy === 'community' ? 'Communities' : 'Sectors'
+          }
           swatches={swatches}
           hasUnknown={elements.some((e) => e.data['colour'] === UNKNOWN_COLOUR)}
         />
@@ -180,6 +189,19 @@ export function ExploreView({ state, update }: ViewProps) {
             >
               <option value="country">By country</option>
               <option value="sector">By sector</option>
+              <option value="community">By community</option>
+            </select>
+          </label>
+          <label>
+            <select
+              aria-label="Size by"
+              title="Size by"
+              value={state.sizeBy}
+              data-testid="size-by"
+              onChange={(e) => update({ sizeBy: e.target.value as SizeBy })}
+            >
+              <option value="degree">Size by partners</option>
+              <option value="betweenness">Size by brokerage</option>
             </select>
           </label>
           <span className="spacer" />
@@ -316,6 +338,7 @@ export function ExploreView({ state, update }: ViewProps) {
             Double-click to expand its partners.
           </p>
         )}
+        {!selected && <StructurePanel onSelect={selectAndCentre} />}
         {state.hidden.length > 0 && (
           <p className="banner">
             {state.hidden.length} hidden.{' '}
