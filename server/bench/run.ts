@@ -151,6 +151,7 @@ async function networkBreakdown(options: {
     tieKinds: null,
     fromYear: null,
     toYear: null,
+    includePlanned: false,
   };
   const params = { ...filter, tieKinds: ALL_TIE_KINDS };
   const schema = buildSchema();

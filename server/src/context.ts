@@ -29,6 +29,8 @@ export interface Context {
   analysis: Analysis | undefined;
   /** Batched reads of the measures stored on clusters. */
   metrics: MetricsLoader;
+  /** The request's Idempotency-Key header: a write retried with it returns its first result. */
+  idempotencyKey: string | undefined;
 }
 
 export interface ContextOptions {
@@ -36,6 +38,7 @@ export interface ContextOptions {
   logger: Logger;
   auth: Context['auth'];
   analysis?: Analysis;
+  idempotencyKey?: string | undefined;
   requestId?: string;
 }
 
@@ -51,5 +54,6 @@ export function createContext(options: ContextOptions): Context {
     auth: options.auth,
     analysis: options.analysis,
     metrics: createMetricsLoader(executor),
+    idempotencyKey: options.idempotencyKey,
   };
 }

@@ -23,7 +23,7 @@ export interface TestApi {
   server: ApolloServer<Context>;
   execute<TData = Record<string, unknown>>(
     query: string,
-    options?: { variables?: Record<string, unknown>; authorization?: string },
+    options?: { variables?: Record<string, unknown>; authorization?: string; idempotencyKey?: string },
   ): Promise<ApiResult<TData>>;
   stop(): Promise<void>;
 }
@@ -39,12 +39,16 @@ export async function createTestApi(options: {
   const logger = createLogger('silent');
   return {
     server,
-    async execute<TData>(query: string, request: { variables?: Record<string, unknown>; authorization?: string } = {}) {
+    async execute<TData>(
+      query: string,
+      request: { variables?: Record<string, unknown>; authorization?: string; idempotencyKey?: string } = {},
+    ) {
       const contextValue = createContext({
         executor: options.executor,
         logger,
         auth: { header: request.authorization, editorToken: options.editorToken, readToken: options.readToken },
         ...(options.analysis ? { analysis: options.analysis } : {}),
+        idempotencyKey: request.idempotencyKey,
       });
       const response = await server.executeOperation<TData>(
         { query, ...(request.variables ? { variables: request.variables } : {}) },

@@ -4,6 +4,7 @@ import type { EntityRecord, ClusterRecord, RegionRecord, CountryRecord, SectorRe
 import type { ClusterMetricsRecord } from '../graph/analysis/repo.js';
 import type { AnalysisStatusRecord } from '../graph/analysis/refresh.js';
 import type { BrokerRecord, CutRecord, SinglePointsRecord, CommunityRecord } from '../graph/analysis/views.js';
+import type { ChangeRecord } from '../graph/history/repo.js';
 import type { Context } from '../context.js';
 export type Maybe<T> = T | null;
 export type InputMaybe<T> = Maybe<T>;
@@ -111,6 +112,8 @@ export type AgreementPayload = {
 export type AgreementStatus =
   /** Ended. */
   | 'ENDED'
+  /** Begun (the source says initiated), not stated as signed. */
+  | 'INITIATED'
   /** Announced or under negotiation, not signed. */
   | 'PLANNED'
   /** Signed and running. */
@@ -152,6 +155,63 @@ export type Broker = {
   /** Its measures (betweenness ranks the list). */
   metrics: ClusterMetrics;
 };
+
+/** One write's effect on one entity: who, when, what, and the source it cites. */
+export type Change = {
+  __typename?: 'Change';
+  /** The entity after the change, as JSON; null when the change deleted it. */
+  after?: Maybe<Scalars['String']['output']>;
+  /** ISO 8601 instant, e.g. 2026-12-04T15:04:32Z. */
+  at: Scalars['String']['output'];
+  /** The entity before the change, as JSON (fields, links, citations); null when the change created it. */
+  before?: Maybe<Scalars['String']['output']>;
+  /** The editor's name. */
+  by: Scalars['String']['output'];
+  /** The entity as it is now; null once deleted. */
+  entity?: Maybe<Entity>;
+  /** The id of the entity changed. */
+  entityId: Scalars['ID']['output'];
+  /** The names of the fields, link types (e.g. PARTY_TO) and `citations` that differ before and after. */
+  fields: Array<Scalars['String']['output']>;
+  /** The change's id (a UUID). */
+  id: Scalars['ID']['output'];
+  /** What the write did to the entity. */
+  operation: ChangeOperation;
+  /** For a revert: the id of the change it undid. */
+  reverts?: Maybe<Scalars['ID']['output']>;
+  /** The first source the write cited, when it cited one. */
+  source?: Maybe<Source>;
+  /** One line a person reads: what changed. */
+  summary: Scalars['String']['output'];
+};
+
+/** A page of the history, newest first. */
+export type ChangeConnection = {
+  __typename?: 'ChangeConnection';
+  /** The changes of this page. */
+  edges: Array<ChangeEdge>;
+  /** Where the page is in the whole list. */
+  pageInfo: PageInfo;
+  /** How many changes match, over all pages. */
+  totalCount: Scalars['Int']['output'];
+};
+
+/** One change in a page of the history. */
+export type ChangeEdge = {
+  __typename?: 'ChangeEdge';
+  /** Where this edge is, for `after`. */
+  cursor: Scalars['String']['output'];
+  /** The change. */
+  node: Change;
+};
+
+/** What changed in the graph, by whom and when: every write, import and revert leaves one. */
+export type ChangeOperation =
+  | 'CREATE'
+  | 'DELETE'
+  | 'IMPORT'
+  | 'REVERT'
+  | 'UPDATE';
 
 /** A statement of a source about an entity: the source, and the excerpt that says it. */
 export type Citation = {
@@ -502,6 +562,8 @@ export type GapCandidate = {
 
 /** Default: left = the EU, right = Canada, all sectors. */
 export type GapFilter = {
+  /** Count planned and initiated agreements as ties (they then hide gaps and count in the matrix); false by default. */
+  includePlanned?: InputMaybe<Scalars['Boolean']['input']>;
   /** The left side; default the EU bloc. Must not share a country with the right side. */
   left?: InputMaybe<Side>;
   /** The right side; default Canada. */
@@ -680,6 +742,13 @@ export type Mutation = {
   deleteAgreement: DeletePayload;
   /** Deletes a mission and its relationships; its sources stay. NOT_FOUND when there is no such mission. */
   deleteMission: DeletePayload;
+  /**
+   * Undoes a change as a new REVERT change: the entity goes back to its state before it (a create is
+   * undone by deleting the entity, a delete by re-creating it with its fields, links and citations).
+   * Only an entity's newest change can be reverted: CONFLICT otherwise (revert the newer ones first).
+   * Needs an editor token.
+   */
+  revertChange: RevertPayload;
   /** Changes the given fields of an agreement: an absent field is kept, null clears it, a list replaces the stored one. */
   updateAgreement: AgreementPayload;
   /** Changes the given fields of a mission: an absent field is kept, null clears it, a list replaces the stored one. */
@@ -752,6 +821,17 @@ export type MutationDeleteMissionArgs = {
  * disabled), names at least one source, checks every id it refers to, and runs in one transaction:
  * a refused write changes nothing.
  */
+export type MutationRevertChangeArgs = {
+  id: Scalars['ID']['input'];
+};
+
+
+/**
+ * Writes. Each one needs the header `Authorization: Bearer <token>` with the server's
+ * ATLAS_EDITOR_TOKEN (none: UNAUTHENTICATED; wrong: FORBIDDEN; unset on the server: writes are
+ * disabled), names at least one source, checks every id it refers to, and runs in one transaction:
+ * a refused write changes nothing.
+ */
 export type MutationUpdateAgreementArgs = {
   id: Scalars['ID']['input'];
   input: UpdateAgreementInput;
@@ -798,6 +878,8 @@ export type NetworkEdge = {
   id: Scalars['ID']['output'];
   /** Why they are tied. */
   kind: TieKind;
+  /** True when every agreement behind it is only planned or initiated (present only with `includePlanned`). */
+  planned: Scalars['Boolean']['output'];
   /** One cluster's id. */
   source: Scalars['ID']['output'];
   /** The other cluster's id. */
@@ -814,13 +896,16 @@ export type NetworkEdge = {
  * Which clusters and ties to draw. A cluster passes when it is based in one of `countries` and
  * active in one of `sectors` (or a sub-sector); a tie is shown when both its clusters pass, its kind
  * is one of `tieKinds`, and, when a year range is given, its agreement or mission falls in it (ties
- * without a year, such as partnerships, are then left out).
+ * without a year, such as partnerships, are then left out). Planned and initiated agreements are
+ * intentions, not ties, unless `includePlanned` is true.
  */
 export type NetworkFilter = {
   /** ISO codes: both clusters of a tie are based in one of them. */
   countries?: InputMaybe<Array<Scalars['String']['input']>>;
   /** Ties from this year on. */
   fromYear?: InputMaybe<Scalars['Int']['input']>;
+  /** Count planned and initiated agreements as ties (drawn with `planned` true); false by default. */
+  includePlanned?: InputMaybe<Scalars['Boolean']['input']>;
   /** Sector ids: both clusters of a tie are active in one of them or a sub-sector. */
   sectors?: InputMaybe<Array<Scalars['ID']['input']>>;
   /** Only ties of these kinds; all kinds when omitted. */
@@ -952,6 +1037,8 @@ export type Query = {
   analysis: AnalysisStatus;
   /** The clusters with the highest betweenness (ties of every kind); empty until computed. */
   brokers: Array<Broker>;
+  /** The history of the graph, newest first; for one entity, or by one editor. */
+  changes: ChangeConnection;
   /** A cluster by id, or null when none has it. */
   cluster?: Maybe<Cluster>;
   /** Clusters matching the filter, a page at a time, ordered by name. */
@@ -1006,6 +1093,15 @@ export type QueryAgreementsArgs = {
 
 /** The read API. Lists are capped (first at most 200); see each field. */
 export type QueryBrokersArgs = {
+  first?: InputMaybe<Scalars['Int']['input']>;
+};
+
+
+/** The read API. Lists are capped (first at most 200); see each field. */
+export type QueryChangesArgs = {
+  after?: InputMaybe<Scalars['String']['input']>;
+  by?: InputMaybe<Scalars['String']['input']>;
+  entity?: InputMaybe<Scalars['ID']['input']>;
   first?: InputMaybe<Scalars['Int']['input']>;
 };
 
@@ -1091,6 +1187,7 @@ export type QuerySearchArgs = {
 /** The read API. Lists are capped (first at most 200); see each field. */
 export type QueryShortestPathArgs = {
   from: Scalars['ID']['input'];
+  includePlanned?: InputMaybe<Scalars['Boolean']['input']>;
   kinds?: InputMaybe<Array<TieKind>>;
   maxHops?: InputMaybe<Scalars['Int']['input']>;
   to: Scalars['ID']['input'];
@@ -1120,6 +1217,13 @@ export type Region = Entity & {
   name: Scalars['String']['output'];
   /** The larger region it is part of (a city's province), if known. */
   parent?: Maybe<Region>;
+};
+
+/** What a revert did. */
+export type RevertPayload = {
+  __typename?: 'RevertPayload';
+  /** The new REVERT change. */
+  change: Change;
 };
 
 /** One result of a search: the entity and its relevance (higher is better). */
@@ -1390,6 +1494,10 @@ export type ResolversTypes = {
   AnalysisStatus: ResolverTypeWrapper<AnalysisStatusRecord>;
   Boolean: ResolverTypeWrapper<Scalars['Boolean']['output']>;
   Broker: ResolverTypeWrapper<BrokerRecord>;
+  Change: ResolverTypeWrapper<ChangeRecord>;
+  ChangeConnection: ResolverTypeWrapper<Omit<ChangeConnection, 'edges'> & { edges: Array<ResolversTypes['ChangeEdge']> }>;
+  ChangeEdge: ResolverTypeWrapper<Omit<ChangeEdge, 'node'> & { node: ResolversTypes['Change'] }>;
+  ChangeOperation: ChangeOperation;
   Citation: ResolverTypeWrapper<CitationRecord>;
   CitationInput: CitationInput;
   CitationPayload: ResolverTypeWrapper<Omit<CitationPayload, 'entity'> & { entity: ResolversTypes['Entity'] }>;
@@ -1442,6 +1550,7 @@ export type ResolversTypes = {
   Path: ResolverTypeWrapper<PathRecord>;
   Query: ResolverTypeWrapper<Record<PropertyKey, never>>;
   Region: ResolverTypeWrapper<RegionRecord>;
+  RevertPayload: ResolverTypeWrapper<Omit<RevertPayload, 'change'> & { change: ResolversTypes['Change'] }>;
   SearchHit: ResolverTypeWrapper<Omit<SearchHit, 'entity'> & { entity: ResolversTypes['Entity'] }>;
   Sector: ResolverTypeWrapper<SectorRecord>;
   Side: Side;
@@ -1466,6 +1575,9 @@ export type ResolversParentTypes = {
   AnalysisStatus: AnalysisStatusRecord;
   Boolean: Scalars['Boolean']['output'];
   Broker: BrokerRecord;
+  Change: ChangeRecord;
+  ChangeConnection: Omit<ChangeConnection, 'edges'> & { edges: Array<ResolversParentTypes['ChangeEdge']> };
+  ChangeEdge: Omit<ChangeEdge, 'node'> & { node: ResolversParentTypes['Change'] };
   Citation: CitationRecord;
   CitationInput: CitationInput;
   CitationPayload: Omit<CitationPayload, 'entity'> & { entity: ResolversParentTypes['Entity'] };
@@ -1514,6 +1626,7 @@ export type ResolversParentTypes = {
   Path: PathRecord;
   Query: Record<PropertyKey, never>;
   Region: RegionRecord;
+  RevertPayload: Omit<RevertPayload, 'change'> & { change: ResolversParentTypes['Change'] };
   SearchHit: Omit<SearchHit, 'entity'> & { entity: ResolversParentTypes['Entity'] };
   Sector: SectorRecord;
   Side: Side;
@@ -1570,6 +1683,32 @@ export type BrokerResolvers<ContextType = Context, ParentType extends ResolversP
   cluster?: Resolver<ResolversTypes['Cluster'], ParentType, ContextType>;
   communities?: Resolver<ResolversTypes['Int'], ParentType, ContextType>;
   metrics?: Resolver<ResolversTypes['ClusterMetrics'], ParentType, ContextType>;
+};
+
+export type ChangeResolvers<ContextType = Context, ParentType extends ResolversParentTypes['Change'] = ResolversParentTypes['Change']> = {
+  after?: Resolver<Maybe<ResolversTypes['String']>, ParentType, ContextType>;
+  at?: Resolver<ResolversTypes['String'], ParentType, ContextType>;
+  before?: Resolver<Maybe<ResolversTypes['String']>, ParentType, ContextType>;
+  by?: Resolver<ResolversTypes['String'], ParentType, ContextType>;
+  entity?: Resolver<Maybe<ResolversTypes['Entity']>, ParentType, ContextType>;
+  entityId?: Resolver<ResolversTypes['ID'], ParentType, ContextType>;
+  fields?: Resolver<Array<ResolversTypes['String']>, ParentType, ContextType>;
+  id?: Resolver<ResolversTypes['ID'], ParentType, ContextType>;
+  operation?: Resolver<ResolversTypes['ChangeOperation'], ParentType, ContextType>;
+  reverts?: Resolver<Maybe<ResolversTypes['ID']>, ParentType, ContextType>;
+  source?: Resolver<Maybe<ResolversTypes['Source']>, ParentType, ContextType>;
+  summary?: Resolver<ResolversTypes['String'], ParentType, ContextType>;
+};
+
+export type ChangeConnectionResolvers<ContextType = Context, ParentType extends ResolversParentTypes['ChangeConnection'] = ResolversParentTypes['ChangeConnection']> = {
+  edges?: Resolver<Array<ResolversTypes['ChangeEdge']>, ParentType, ContextType>;
+  pageInfo?: Resolver<ResolversTypes['PageInfo'], ParentType, ContextType>;
+  totalCount?: Resolver<ResolversTypes['Int'], ParentType, ContextType>;
+};
+
+export type ChangeEdgeResolvers<ContextType = Context, ParentType extends ResolversParentTypes['ChangeEdge'] = ResolversParentTypes['ChangeEdge']> = {
+  cursor?: Resolver<ResolversTypes['String'], ParentType, ContextType>;
+  node?: Resolver<ResolversTypes['Change'], ParentType, ContextType>;
 };
 
 export type CitationResolvers<ContextType = Context, ParentType extends ResolversParentTypes['Citation'] = ResolversParentTypes['Citation']> = {
@@ -1763,6 +1902,7 @@ export type MutationResolvers<ContextType = Context, ParentType extends Resolver
   createMission?: Resolver<ResolversTypes['MissionPayload'], ParentType, ContextType, RequireFields<MutationCreateMissionArgs, 'input'>>;
   deleteAgreement?: Resolver<ResolversTypes['DeletePayload'], ParentType, ContextType, RequireFields<MutationDeleteAgreementArgs, 'id'>>;
   deleteMission?: Resolver<ResolversTypes['DeletePayload'], ParentType, ContextType, RequireFields<MutationDeleteMissionArgs, 'id'>>;
+  revertChange?: Resolver<ResolversTypes['RevertPayload'], ParentType, ContextType, RequireFields<MutationRevertChangeArgs, 'id'>>;
   updateAgreement?: Resolver<ResolversTypes['AgreementPayload'], ParentType, ContextType, RequireFields<MutationUpdateAgreementArgs, 'id' | 'input'>>;
   updateMission?: Resolver<ResolversTypes['MissionPayload'], ParentType, ContextType, RequireFields<MutationUpdateMissionArgs, 'id' | 'input'>>;
   upsertCluster?: Resolver<ResolversTypes['ClusterPayload'], ParentType, ContextType, RequireFields<MutationUpsertClusterArgs, 'input'>>;
@@ -1777,6 +1917,7 @@ export type NetworkEdgeResolvers<ContextType = Context, ParentType extends Resol
   bridge?: Resolver<Maybe<ResolversTypes['Boolean']>, ParentType, ContextType>;
   id?: Resolver<ResolversTypes['ID'], ParentType, ContextType>;
   kind?: Resolver<ResolversTypes['TieKind'], ParentType, ContextType>;
+  planned?: Resolver<ResolversTypes['Boolean'], ParentType, ContextType>;
   source?: Resolver<ResolversTypes['ID'], ParentType, ContextType>;
   target?: Resolver<ResolversTypes['ID'], ParentType, ContextType>;
   via?: Resolver<Array<ResolversTypes['ID']>, ParentType, ContextType>;
@@ -1841,6 +1982,7 @@ export type QueryResolvers<ContextType = Context, ParentType extends ResolversPa
   agreements?: Resolver<ResolversTypes['AgreementConnection'], ParentType, ContextType, RequireFields<QueryAgreementsArgs, 'first'>>;
   analysis?: Resolver<ResolversTypes['AnalysisStatus'], ParentType, ContextType>;
   brokers?: Resolver<Array<ResolversTypes['Broker']>, ParentType, ContextType, RequireFields<QueryBrokersArgs, 'first'>>;
+  changes?: Resolver<ResolversTypes['ChangeConnection'], ParentType, ContextType, RequireFields<QueryChangesArgs, 'first'>>;
   cluster?: Resolver<Maybe<ResolversTypes['Cluster']>, ParentType, ContextType, RequireFields<QueryClusterArgs, 'id'>>;
   clusters?: Resolver<ResolversTypes['ClusterConnection'], ParentType, ContextType, RequireFields<QueryClustersArgs, 'first'>>;
   communities?: Resolver<Array<ResolversTypes['Community']>, ParentType, ContextType>;
@@ -1855,7 +1997,7 @@ export type QueryResolvers<ContextType = Context, ParentType extends ResolversPa
   regions?: Resolver<Array<ResolversTypes['Region']>, ParentType, ContextType, Partial<QueryRegionsArgs>>;
   search?: Resolver<Array<ResolversTypes['SearchHit']>, ParentType, ContextType, RequireFields<QuerySearchArgs, 'first' | 'text'>>;
   sectors?: Resolver<Array<ResolversTypes['Sector']>, ParentType, ContextType>;
-  shortestPath?: Resolver<Maybe<ResolversTypes['Path']>, ParentType, ContextType, RequireFields<QueryShortestPathArgs, 'from' | 'maxHops' | 'to'>>;
+  shortestPath?: Resolver<Maybe<ResolversTypes['Path']>, ParentType, ContextType, RequireFields<QueryShortestPathArgs, 'from' | 'includePlanned' | 'maxHops' | 'to'>>;
   singlePointsOfFailure?: Resolver<ResolversTypes['SinglePointsOfFailure'], ParentType, ContextType, RequireFields<QuerySinglePointsOfFailureArgs, 'first'>>;
   stats?: Resolver<ResolversTypes['GraphStats'], ParentType, ContextType>;
 };
@@ -1869,6 +2011,10 @@ export type RegionResolvers<ContextType = Context, ParentType extends ResolversP
   name?: Resolver<ResolversTypes['String'], ParentType, ContextType>;
   parent?: Resolver<Maybe<ResolversTypes['Region']>, ParentType, ContextType>;
   __isTypeOf?: IsTypeOfResolverFn<ParentType, ContextType>;
+};
+
+export type RevertPayloadResolvers<ContextType = Context, ParentType extends ResolversParentTypes['RevertPayload'] = ResolversParentTypes['RevertPayload']> = {
+  change?: Resolver<ResolversTypes['Change'], ParentType, ContextType>;
 };
 
 export type SearchHitResolvers<ContextType = Context, ParentType extends ResolversParentTypes['SearchHit'] = ResolversParentTypes['SearchHit']> = {
@@ -1916,6 +2062,9 @@ export type Resolvers<ContextType = Context> = {
   AgreementPayload?: AgreementPayloadResolvers<ContextType>;
   AnalysisStatus?: AnalysisStatusResolvers<ContextType>;
   Broker?: BrokerResolvers<ContextType>;
+  Change?: ChangeResolvers<ContextType>;
+  ChangeConnection?: ChangeConnectionResolvers<ContextType>;
+  ChangeEdge?: ChangeEdgeResolvers<ContextType>;
   Citation?: CitationResolvers<ContextType>;
   CitationPayload?: CitationPayloadResolvers<ContextType>;
   Cluster?: ClusterResolvers<ContextType>;
@@ -1952,6 +2101,7 @@ export type Resolvers<ContextType = Context> = {
   Path?: PathResolvers<ContextType>;
   Query?: QueryResolvers<ContextType>;
   Region?: RegionResolvers<ContextType>;
+  RevertPayload?: RevertPayloadResolvers<ContextType>;
   SearchHit?: SearchHitResolvers<ContextType>;
   Sector?: SectorResolvers<ContextType>;
   SinglePointsOfFailure?: SinglePointsOfFailureResolvers<ContextType>;

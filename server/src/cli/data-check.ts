@@ -15,7 +15,7 @@ try {
   for (const { label, id } of report.uncited) out(`  ${label} ${id}`);
   out(`Clusters without a country:    ${report.withoutCountry.length}`);
   for (const { id } of report.withoutCountry) out(`  ${id}`);
-  out(`Agreements with < 2 parties:   ${report.fewParties.length}`);
+  out(`Agreements with neither two parties nor a party and the partnership it faces: ${report.fewParties.length}`);
   for (const { id, parties } of report.fewParties) out(`  ${id} (${parties})`);
   const problems = problemCount(report);
   out(problems === 0 ? '\nNo problems found.' : `\n${problems} problem(s) found.`);

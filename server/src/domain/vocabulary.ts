@@ -21,6 +21,11 @@ export const AGREEMENT_KINDS = [
   'COOPERATION_AGREEMENT',
   'COLLABORATION_AGREEMENT',
 ] as const;
-export const AGREEMENT_STATUSES = ['SIGNED', 'PLANNED', 'ENDED'] as const;
+export const AGREEMENT_STATUSES = ['SIGNED', 'PLANNED', 'INITIATED', 'ENDED'] as const;
+/** Agreements not signed: an intention, not a tie unless the caller includes planned ones (graph/network/tie-rule.ts). */
+export const PENDING_AGREEMENT_STATUSES = [
+  'PLANNED',
+  'INITIATED',
+] as const satisfies readonly (typeof AGREEMENT_STATUSES)[number][];
 export const MISSION_STATUSES = ['PLANNED', 'DONE'] as const;
 export const MEMBER_ROLES = ['COORDINATOR', 'PARTNER'] as const;

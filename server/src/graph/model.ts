@@ -9,7 +9,7 @@ export type TieKind = 'AGREEMENT' | 'MISSION' | 'PARTNERSHIP';
 export type ClusterKind =
   'CLUSTER' | 'SUPERCLUSTER' | 'ASSOCIATION' | 'RESEARCH_CONSORTIUM' | 'PUBLIC_BODY' | 'NETWORK';
 export type AgreementKind = 'MOU' | 'PARTNERSHIP_AGREEMENT' | 'COOPERATION_AGREEMENT' | 'COLLABORATION_AGREEMENT';
-export type AgreementStatus = 'SIGNED' | 'PLANNED' | 'ENDED';
+export type AgreementStatus = 'SIGNED' | 'PLANNED' | 'INITIATED' | 'ENDED';
 export type MissionStatus = 'PLANNED' | 'DONE';
 
 interface EntityBase {
@@ -126,6 +126,8 @@ export interface NetworkEdgeRecord {
   via: string[];
   years: number[];
   weight: number;
+  /** Every agreement behind it is planned or initiated (only drawn when the caller includes them). */
+  planned: boolean;
 }
 export interface NetworkRecord {
   nodes: NetworkNodeRecord[];

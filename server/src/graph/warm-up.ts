@@ -10,7 +10,14 @@ import { listSectors } from './sectors/repo.js';
  */
 export async function warmUp(executor: Executor): Promise<void> {
   await Promise.all([
-    readNetwork(executor, { countries: null, sectors: null, tieKinds: null, fromYear: null, toYear: null }),
+    readNetwork(executor, {
+      countries: null,
+      sectors: null,
+      tieKinds: null,
+      fromYear: null,
+      toYear: null,
+      includePlanned: false,
+    }),
     listCountries(executor),
     listSectors(executor),
   ]);

@@ -16,7 +16,6 @@ import type { Executor } from '../db/executor.js';
 import { AtlasError } from '../errors.js';
 import type { Logger } from '../logger.js';
 import { buildSchema } from '../schema/index.js';
-import { analysisRefreshPlugin } from '../schema/analysis/refresh-plugin.js';
 import type { Analysis } from '../graph/analysis/refresh.js';
 
 /**
@@ -135,7 +134,6 @@ export function createApolloServer(options: { schema?: GraphQLSchema } = {}): Ap
     validationRules: protection.validationRules,
     plugins: [
       operationPlugin(),
-      analysisRefreshPlugin(),
       ...[
         ...protection.plugins,
         ApolloServerPluginCacheControlDisabled(),
@@ -200,6 +198,7 @@ export function graphqlRoute(server: ApolloServer<Context>, options: GraphqlRout
         logger: options.logger,
         auth,
         ...(options.analysis ? { analysis: options.analysis } : {}),
+        idempotencyKey: req.get('idempotency-key'),
         ...(incoming && REQUEST_ID.test(incoming) ? { requestId: incoming } : {}),
       });
     },

@@ -19,12 +19,6 @@ const ALLOWED_ABSENCES: string[] = [
   'Cluster.foundedYear',
   'Cluster.memberCount',
   'Cluster.smeCount',
-  // Data in (history of every change): issue 10
-  'ChangeOperation',
-  'Change',
-  'ChangeEdge',
-  'ChangeConnection',
-  'Query.changes',
   // Document to graph: issue 12
   'CandidateKind',
   'CandidateStatus',

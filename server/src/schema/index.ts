@@ -14,6 +14,7 @@ import { sectorsResolvers } from './sectors/resolvers.js';
 import { editingResolvers } from './editing/resolvers.js';
 import { gapsResolvers } from './gaps/resolvers.js';
 import { analysisResolvers } from './analysis/resolvers.js';
+import { historyResolvers } from './history/resolvers.js';
 
 /**
  * The module registry. A module is a folder with schema.graphql (read from disk: every
@@ -33,6 +34,7 @@ export const modules: { name: string; resolvers: Resolvers }[] = [
   { name: 'editing', resolvers: editingResolvers },
   { name: 'gaps', resolvers: gapsResolvers },
   { name: 'analysis', resolvers: analysisResolvers },
+  { name: 'history', resolvers: historyResolvers },
 ];
 
 const SCHEMA_DIR = import.meta.dirname;

@@ -70,7 +70,7 @@ describe('buildCatalogue', () => {
     expect(problems).toContain('agreement mou refers to cluster "ghost", which no seed file declares');
   });
 
-  it('requires two parties, a country per cluster and dates in order', () => {
+  it('requires two parties (or a party and a partnership), a country per cluster and dates in order', () => {
     const problems = problemsOf([
       file('a', {
         countries: [canada, france],
@@ -90,7 +90,7 @@ describe('buildCatalogue', () => {
       }),
     ]);
     expect(problems).toContain('cluster nowhere has no country or region in any file');
-    expect(problems).toContain('agreement mou has fewer than two parties');
+    expect(problems).toContain('agreement mou has neither two parties nor a party and the partnership it faces');
     expect(problems).toContain('agreement mou starts (2019) after it ends (2018-12)');
   });
 

@@ -222,7 +222,10 @@ export function buildCatalogue(files: SeedFile[]): Catalogue {
     need(what, a.title, 'title');
     need(what, a.kind, 'kind');
     need(what, a.status, 'status');
-    if ((a.parties?.length ?? 0) < 2) problems.push(`${what} has fewer than two parties`);
+    // Two parties, or a party and the partnership it faces (the partnership acts through ON_BEHALF_OF).
+    const parties = a.parties?.length ?? 0;
+    if (parties < (a.partnership ? 1 : 2))
+      problems.push(`${what} has neither two parties nor a party and the partnership it faces`);
     refs(what, a.parties, [clusters], 'cluster');
     refs(what, a.sectors, [sectors], 'sector');
     refs(what, a.partnership ? [a.partnership] : [], [partnerships], 'partnership');

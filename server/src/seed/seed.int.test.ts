@@ -31,12 +31,14 @@ describe('the seed graph', () => {
     ).rejects.toMatchObject({ extensions: { code: 'CONFLICT' } });
   });
 
-  it('gives every agreement at least two parties and a citation', async () => {
+  it('gives every agreement two parties (or a party and the partnership it faces) and a citation', async () => {
     const agreements = await count('MATCH (a:Agreement) RETURN count(a) AS n');
     expect(agreements).toBeGreaterThan(0);
     const lacking = await graph.executor.read<{ id: string }>(`
       MATCH (a:Agreement)
-      WHERE COUNT { (:Cluster)-[:PARTY_TO]->(a) } < 2 OR NOT (a)-[:CITED_IN]->(:Source)
+      WITH a, COUNT { (:Cluster)-[:PARTY_TO]->(a) } AS parties
+      WHERE parties + COUNT { (a)-[:ON_BEHALF_OF]->(:Partnership) } < 2 OR parties = 0
+        OR NOT (a)-[:CITED_IN]->(:Source)
       RETURN a.id AS id`);
     expect(lacking).toEqual([]);
   });

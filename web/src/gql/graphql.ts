@@ -19,6 +19,8 @@ export type AgreementKind =
 export type AgreementStatus =
   /** Ended. */
   | 'ENDED'
+  /** Begun (the source says initiated), not stated as signed. */
+  | 'INITIATED'
   /** Announced or under negotiation, not signed. */
   | 'PLANNED'
   /** Signed and running. */
@@ -73,6 +75,8 @@ export type EntityKind =
 
 /** Default: left = the EU, right = Canada, all sectors. */
 export type GapFilter = {
+  /** Count planned and initiated agreements as ties (they then hide gaps and count in the matrix); false by default. */
+  includePlanned?: boolean | null | undefined;
   /** The left side; default the EU bloc. Must not share a country with the right side. */
   left?: Side | null | undefined;
   /** The right side; default Canada. */
@@ -92,13 +96,16 @@ export type MissionStatus =
  * Which clusters and ties to draw. A cluster passes when it is based in one of `countries` and
  * active in one of `sectors` (or a sub-sector); a tie is shown when both its clusters pass, its kind
  * is one of `tieKinds`, and, when a year range is given, its agreement or mission falls in it (ties
- * without a year, such as partnerships, are then left out).
+ * without a year, such as partnerships, are then left out). Planned and initiated agreements are
+ * intentions, not ties, unless `includePlanned` is true.
  */
 export type NetworkFilter = {
   /** ISO codes: both clusters of a tie are based in one of them. */
   countries?: Array<string> | null | undefined;
   /** Ties from this year on. */
   fromYear?: number | null | undefined;
+  /** Count planned and initiated agreements as ties (drawn with `planned` true); false by default. */
+  includePlanned?: boolean | null | undefined;
   /** Sector ids: both clusters of a tie are active in one of them or a sub-sector. */
   sectors?: Array<string | number> | null | undefined;
   /** Only ties of these kinds; all kinds when omitted. */

@@ -1,7 +1,8 @@
-import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import { afterAll, beforeAll, describe, expect, it, vi } from 'vitest';
 import { connectTestGraph } from '../../../test/graph.js';
 import { createLogger } from '../../logger.js';
 import { wipeGraph } from '../../seed/load.js';
+import { announceGraphChanged } from '../history/events.js';
 import { Analysis } from './refresh.js';
 import { readMetrics } from './repo.js';
 import { cutOffBetween, cutOffBy } from './structure.js';
@@ -116,8 +117,9 @@ describe('the analysis on a small network', () => {
       tx.run(`MATCH (a:Cluster {id: 'a1'}), (b:Cluster {id: 'b2'})
         CREATE (a)-[:PARTY_TO]->(:Agreement {id: 'ag-a1b2', name: 'a1b2', status: 'SIGNED'})<-[:PARTY_TO]-(b)`),
     );
-    analysis.changed();
-    expect(analysis.status().state).toBe('REFRESHING');
+    // As the write path announces every committed write.
+    announceGraphChanged({ changeIds: [], entityIds: ['ag-a1b2'], by: 'test' });
+    await vi.waitFor(() => expect(analysis.status().state).toBe('REFRESHING'));
     await analysis.refresh();
     expect(analysis.status().state).toBe('FRESH');
     const [a3, x] = await readMetrics(graph.executor, ['a3', 'x']);

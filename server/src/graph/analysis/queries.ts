@@ -1,16 +1,17 @@
+import { countsAsTie } from '../network/tie-rule.js';
+
 /**
  * Graph Data Science on the tie network. Two clusters are tied when they share an agreement, a
- * mission or a partnership; an agreement only planned or initiated is not a tie (the tie rule).
- * The network is projected undirected, one relationship per tied pair, so degree counts distinct
+ * mission or a partnership; an agreement only planned or initiated is not a tie
+ * (graph/network/tie-rule.ts). The network is projected undirected, one relationship per tied pair, so degree counts distinct
  * partners and betweenness counts chains of clusters, whatever carries each link.
  */
 
 /** The relationship types that join a cluster to what it shares with another. */
 const TIE_RELS = 'PARTY_TO|MEMBER_OF|ORGANISED|JOINED|MET';
 
-/** A via node `v` makes a tie: a mission, a partnership, or an agreement neither planned nor initiated. */
-const isTie = (v: string) =>
-  `(${v}:Mission OR ${v}:Partnership OR (${v}:Agreement AND coalesce(${v}.status, 'SIGNED') IN ['SIGNED', 'ENDED']))`;
+/** A via node `v` makes a tie: the tie rule, planned and initiated agreements left out. */
+const isTie = (v: string) => `(${v}:Agreement OR ${v}:Mission OR ${v}:Partnership) AND ${countsAsTie(v, 'false')}`;
 
 /** Whether this database has Graph Data Science: `found` is 0 when it has not. */
 export const GDS_PRESENT = `SHOW FUNCTIONS YIELD name WHERE name = 'gds.version' RETURN count(*) AS found`;

@@ -1,11 +1,13 @@
 import type { Executor } from '../../db/executor.js';
 import type { Logger } from '../../logger.js';
+import { onGraphChanged } from '../history/events.js';
 import { computeAnalysis, gdsVersion, writeMetrics, type AnalysisSnapshot } from './repo.js';
 
 /**
- * Keeps the analysis in step with the graph: computed at start-up and again after changes
- * (debounced, so an import of a thousand rows is one run), never per request. One run at a time;
- * a change during a run queues exactly one more.
+ * Keeps the analysis in step with the graph: computed at start-up and again after every write the
+ * write path announces (debounced, so an import of a thousand rows is one run), never per request.
+ * One run at a time; a change during a run queues exactly one more. Writes by another process
+ * (the import CLI, db:reset) are picked up at the next start.
  */
 
 export type AnalysisState = 'PENDING' | 'REFRESHING' | 'FRESH' | 'UNAVAILABLE' | 'FAILED';
@@ -39,6 +41,7 @@ export class Analysis {
   private running: Promise<void> | undefined;
   private again = false;
   private stopped = false;
+  private unsubscribe: (() => void) | undefined;
   private readonly debounceMs: number;
 
   constructor(private readonly options: AnalysisOptions) {
@@ -47,6 +50,8 @@ export class Analysis {
 
   /** Detects GDS and runs the first analysis; `ready` settles when the database's plugins are registered. */
   async start(ready: Promise<void> = Promise.resolve()): Promise<void> {
+    // Heard at once (no debounce there): the results turn stale the moment a write commits.
+    this.unsubscribe = onGraphChanged(() => this.changed(), { debounceMs: 0 });
     await ready;
     try {
       this.version = await gdsVersion(this.options.executor);
@@ -108,6 +113,7 @@ export class Analysis {
   /** Stops scheduling runs (at shutdown); a run in flight finishes. */
   async stop(): Promise<void> {
     this.stopped = true;
+    this.unsubscribe?.();
     clearTimeout(this.timer);
     await this.running;
   }

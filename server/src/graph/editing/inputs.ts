@@ -142,6 +142,7 @@ export type UpsertClusterInput = Nullable<z.input<typeof upsertClusterInput>, (t
 export type AddCitationInput = z.input<typeof addCitationInput>;
 export type CitationCommand = z.output<typeof citation>;
 export type SourceCommand = z.output<typeof sourceRef>;
+export type NewSourceCommand = NonNullable<SourceCommand['new']>;
 
 /** A problem with one field of a write, as the client sent it. */
 export interface InputProblem {

@@ -36,12 +36,6 @@ OPTIONAL MATCH (s:Source {id: ref.id}) WHERE ref.source
 RETURN ref.index AS index,
        coalesce(labels(n), labels(s), []) AS labels, n.countryCode AS countryCode`;
 
-/** $ids: candidate entity ids; returns the ones already taken. */
-export const TAKEN_ENTITY_IDS = `
-UNWIND $ids AS id
-MATCH (n:Entity {id: id})
-RETURN n.id AS id`;
-
 /** $ids: candidate source ids; returns the ones already taken. */
 export const TAKEN_SOURCE_IDS = `
 UNWIND $ids AS id
@@ -60,10 +54,20 @@ UNWIND $rows AS row
 CREATE (s:Source {id: row.id})
 SET s += row.props, s.createdAt = datetime(), s.updatedAt = datetime(), s.updatedBy = $editor`;
 
-/** $id, $props, $editor: a new node with :Entity and its domain label. */
+/** $id, $props, $editor: fills the node this write claimed for its id (history's CLAIM_ENTITY_ID) and labels it. */
 export const createEntity = (label: EditableLabel) => `
-CREATE (n:Entity:${label} {id: $id})
-SET n += $props, n.createdAt = datetime(), n.updatedAt = datetime(), n.updatedBy = $editor`;
+MATCH (n:Entity {id: $id})
+SET n:${label}, n += $props, n.createdAt = datetime(), n.updatedAt = datetime(), n.updatedBy = $editor
+REMOVE n.claim`;
+
+/** $url, $title, $publisher: a stored source that a new one is: the same URL, or the same title and publisher. */
+export const FIND_SAME_SOURCE = `
+CALL () {
+  MATCH (s:Source {url: $url}) RETURN s.id AS id
+  UNION
+  MATCH (s:Source {title: $title}) WHERE coalesce(s.publisher, '') = coalesce($publisher, '') RETURN s.id AS id
+}
+RETURN id ORDER BY id LIMIT 1`;
 
 /** $id, $props, $editor: sets the given properties (a null removes one) and the stamp. */
 export const updateEntity = (label: EditableLabel) => `

@@ -19,7 +19,7 @@ import {
 
 const graph = connectTestGraph();
 const executor = graph.executor;
-const editor = { label: 'editor' };
+const editor = { name: 'editor' };
 const writer: Writer = executor;
 
 /** $id: a node as a test sees it: labels, properties, links out and in, citations. */
@@ -27,7 +27,7 @@ const SNAPSHOT = `
 MATCH (n {id: $id})
 RETURN labels(n) AS labels, properties(n) AS props,
   [(n)-[r]->(t) WHERE type(r) <> 'CITED_IN' | type(r) + '>' + t.id] AS outgoing,
-  [(t)-[r]->(n) | type(r) + '<' + t.id] AS incoming,
+  [(t)-[r]->(n) WHERE NOT t:Change | type(r) + '<' + t.id] AS incoming,
   [(n)-[r:CITED_IN]->(s:Source) | {source: s.id, excerpt: r.excerpt}] AS citations`;
 
 const COUNT_BY_NAME = `MATCH (n {name: $name}) RETURN count(n) AS count`;
@@ -263,12 +263,12 @@ describe('updateAgreement and deleteAgreement', () => {
         citations: [{ source: { new: { title: 'Edit deletion notice', url: 'https://example.org/d' } }, excerpt: 'x' }],
       },
     });
-    expect(await deleteAgreement({ writer, id })).toEqual({ id });
+    expect(await deleteAgreement({ writer, editor, id })).toEqual({ id });
     expect(await snapshot(id)).toBeUndefined();
     expect((await snapshot('edit-deletion-notice'))?.labels).toEqual(['Source']);
     expect((await snapshot('edit-alpha'))?.outgoing).not.toContain(`PARTY_TO>${id}`);
-    expect((await refusal(deleteAgreement({ writer, id }))).code).toBe('NOT_FOUND');
-    expect((await refusal(deleteAgreement({ writer, id: 'edit-alpha' }))).code).toBe('NOT_FOUND');
+    expect((await refusal(deleteAgreement({ writer, editor, id }))).code).toBe('NOT_FOUND');
+    expect((await refusal(deleteAgreement({ writer, editor, id: 'edit-alpha' }))).code).toBe('NOT_FOUND');
   });
 });
 
@@ -312,7 +312,7 @@ describe('missions', () => {
     expect(updated?.props).not.toHaveProperty('endsOn');
     expect(updated?.outgoing).toEqual(['FOCUSED_ON>edit-sector', 'VISITED>edit-far-region']);
 
-    expect(await deleteMission({ writer, id })).toEqual({ id });
+    expect(await deleteMission({ writer, editor, id })).toEqual({ id });
     expect(await snapshot(id)).toBeUndefined();
   });
 

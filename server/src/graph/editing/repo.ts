@@ -22,19 +22,21 @@ import {
   type CreateAgreementInput,
   type CreateMissionInput,
   type InputProblem,
+  type NewSourceCommand,
   type UpdateAgreementInput,
   type UpdateMissionInput,
   type UpsertClusterInput,
 } from './inputs.js';
+import { recordedWrite, takeLock, type Idempotency, type Recorder, type Writer } from '../history/write-path.js';
 import {
   CHECK_REFERENCES,
   CITE,
   CREATE_SOURCES,
   createEntity,
+  FIND_SAME_SOURCE,
   deleteEntity,
   LOAD_ENTITY,
   replaceLinks,
-  TAKEN_ENTITY_IDS,
   TAKEN_SOURCE_IDS,
   TOUCH,
   updateEntity,
@@ -44,20 +46,20 @@ import {
 } from './queries.js';
 
 /**
- * Writes: each one validates its input, then, inside a single write transaction, checks that every
- * id it names exists with the right label, creates any new source, writes the node, its links and
- * its citations. Any problem throws before commit, so the transaction rolls back and nothing is left.
+ * Writes: each one validates its input, then, as one recorded write (history/write-path.ts: one
+ * transaction, its Change record, its Idempotency-Key), checks that every id it names exists with
+ * the right label, creates or reuses its sources, writes the node, its links and its citations.
+ * Any problem throws before commit, so the transaction rolls back and nothing is left.
  */
 
-/** What runs a write transaction: the executor, or a request's view of it. */
-export interface Writer {
-  write<T>(work: (tx: WriteTransaction) => Promise<T>): Promise<T>;
-}
+export type { Writer } from '../history/write-path.js';
 
 export interface WriteOptions<I> {
   writer: Writer;
   editor: Editor;
   input: I;
+  /** The request's Idempotency-Key: a retry returns the first result and writes nothing. */
+  idempotency?: Idempotency | undefined;
 }
 
 export interface UpdateOptions<I> extends WriteOptions<I> {
@@ -66,7 +68,9 @@ export interface UpdateOptions<I> extends WriteOptions<I> {
 
 export interface DeleteOptions {
   writer: Writer;
+  editor: Editor;
   id: string;
+  idempotency?: Idempotency | undefined;
 }
 
 /** The id of the written entity; the caller reads it back through the read side. */
@@ -125,6 +129,7 @@ export async function createAgreement({
   writer,
   editor,
   input,
+  idempotency,
 }: WriteOptions<CreateAgreementInput>): Promise<WriteResult> {
   const data = parseInput(createAgreementInput, input);
   checkDateOrder({ start: data.signedOn, end: data.endsOn, startField: 'signedOn', endField: 'endsOn' });
@@ -134,22 +139,28 @@ export async function createAgreement({
     partnership: data.partnership ? [data.partnership] : [],
     mission: data.mission ? [data.mission] : [],
   };
-  return writer.write(async (tx) => {
-    await checkReferences(tx, [...linkReferences(AGREEMENT_LINKS, links), ...sourceReferences(data.citations)]);
-    const id = await chooseId(tx, { requested: data.id, title: data.name, query: TAKEN_ENTITY_IDS });
-    const props = {
-      name: data.name,
-      kind: data.agreementKind,
-      status: data.status,
-      signedOn: data.signedOn ?? null,
-      endsOn: data.endsOn ?? null,
-      summary: data.summary ?? null,
-      year: data.signedOn ? yearOf(data.signedOn) : null,
-    };
-    await tx.run(createEntity('Agreement'), { id, props, editor: editor.label });
-    await writeLinks(tx, { label: 'Agreement', id, fields: AGREEMENT_LINKS, links });
-    await cite(tx, { id, citations: data.citations, editor });
-    return { id };
+  return recordedWrite({
+    writer,
+    editor,
+    idempotency,
+    work: async (tx, recorder) => {
+      await checkReferences(tx, [...linkReferences(AGREEMENT_LINKS, links), ...sourceReferences(data.citations)]);
+      const id = await claimNewId(recorder, { requested: data.id, title: data.name });
+      const props = {
+        name: data.name,
+        kind: data.agreementKind,
+        status: data.status,
+        signedOn: data.signedOn ?? null,
+        endsOn: data.endsOn ?? null,
+        summary: data.summary ?? null,
+        year: data.signedOn ? yearOf(data.signedOn) : null,
+      };
+      await tx.run(createEntity('Agreement'), { id, props, editor: editor.name });
+      await writeLinks(tx, { label: 'Agreement', id, fields: AGREEMENT_LINKS, links });
+      const sources = await cite(tx, { id, citations: data.citations, editor });
+      recorder.changed({ entityId: id, operation: 'CREATE', sources });
+      return { id };
+    },
   });
 }
 
@@ -158,6 +169,7 @@ export async function updateAgreement({
   editor,
   id,
   input,
+  idempotency,
 }: UpdateOptions<UpdateAgreementInput>): Promise<WriteResult> {
   const data = parseInput(updateAgreementInput, input, UPDATE_AGREEMENT_REQUIRED);
   const links: Links<keyof typeof AGREEMENT_LINKS> = given({
@@ -166,32 +178,44 @@ export async function updateAgreement({
     partnership: oneOrClear(data.partnership),
     mission: oneOrClear(data.mission),
   });
-  return writer.write(async (tx) => {
-    const stored = await loadEntity(tx, { id, label: 'Agreement' });
-    checkDateOrder({
-      start: data.signedOn === undefined ? storedText(stored, 'signedOn') : data.signedOn,
-      end: data.endsOn === undefined ? storedText(stored, 'endsOn') : data.endsOn,
-      startField: 'signedOn',
-      endField: 'endsOn',
-    });
-    await checkReferences(tx, [...linkReferences(AGREEMENT_LINKS, links), ...sourceReferences(data.citations)]);
-    const props = given({
-      name: data.name,
-      kind: data.agreementKind,
-      status: data.status,
-      signedOn: data.signedOn,
-      endsOn: data.endsOn,
-      summary: data.summary,
-      year: data.signedOn === undefined ? undefined : data.signedOn && yearOf(data.signedOn),
-    });
-    await tx.run(updateEntity('Agreement'), { id, props, editor: editor.label });
-    await writeLinks(tx, { label: 'Agreement', id, fields: AGREEMENT_LINKS, links });
-    await cite(tx, { id, citations: data.citations, editor });
-    return { id };
+  return recordedWrite({
+    writer,
+    editor,
+    idempotency,
+    work: async (tx, recorder) => {
+      await recorder.before([id]);
+      const stored = await loadEntity(tx, { id, label: 'Agreement' });
+      checkDateOrder({
+        start: data.signedOn === undefined ? storedText(stored, 'signedOn') : data.signedOn,
+        end: data.endsOn === undefined ? storedText(stored, 'endsOn') : data.endsOn,
+        startField: 'signedOn',
+        endField: 'endsOn',
+      });
+      await checkReferences(tx, [...linkReferences(AGREEMENT_LINKS, links), ...sourceReferences(data.citations)]);
+      const props = given({
+        name: data.name,
+        kind: data.agreementKind,
+        status: data.status,
+        signedOn: data.signedOn,
+        endsOn: data.endsOn,
+        summary: data.summary,
+        year: data.signedOn === undefined ? undefined : data.signedOn && yearOf(data.signedOn),
+      });
+      await tx.run(updateEntity('Agreement'), { id, props, editor: editor.name });
+      await writeLinks(tx, { label: 'Agreement', id, fields: AGREEMENT_LINKS, links });
+      const sources = await cite(tx, { id, citations: data.citations, editor });
+      recorder.changed({ entityId: id, operation: 'UPDATE', sources });
+      return { id };
+    },
   });
 }
 
-export async function createMission({ writer, editor, input }: WriteOptions<CreateMissionInput>): Promise<WriteResult> {
+export async function createMission({
+  writer,
+  editor,
+  input,
+  idempotency,
+}: WriteOptions<CreateMissionInput>): Promise<WriteResult> {
   const data = parseInput(createMissionInput, input);
   checkDateOrder({ start: data.startsOn, end: data.endsOn, startField: 'startsOn', endField: 'endsOn' });
   const links: Links<keyof typeof MISSION_LINKS> = {
@@ -201,22 +225,28 @@ export async function createMission({ writer, editor, input }: WriteOptions<Crea
     visited: data.visited ?? [],
     sectors: data.sectors ?? [],
   };
-  return writer.write(async (tx) => {
-    await checkReferences(tx, [...linkReferences(MISSION_LINKS, links), ...sourceReferences(data.citations)]);
-    const id = await chooseId(tx, { requested: data.id, title: data.name, query: TAKEN_ENTITY_IDS });
-    const props = {
-      name: data.name,
-      status: data.status,
-      startsOn: data.startsOn ?? null,
-      endsOn: data.endsOn ?? null,
-      smeCount: data.smeCount ?? null,
-      summary: data.summary ?? null,
-      year: data.startsOn ? yearOf(data.startsOn) : null,
-    };
-    await tx.run(createEntity('Mission'), { id, props, editor: editor.label });
-    await writeLinks(tx, { label: 'Mission', id, fields: MISSION_LINKS, links });
-    await cite(tx, { id, citations: data.citations, editor });
-    return { id };
+  return recordedWrite({
+    writer,
+    editor,
+    idempotency,
+    work: async (tx, recorder) => {
+      await checkReferences(tx, [...linkReferences(MISSION_LINKS, links), ...sourceReferences(data.citations)]);
+      const id = await claimNewId(recorder, { requested: data.id, title: data.name });
+      const props = {
+        name: data.name,
+        status: data.status,
+        startsOn: data.startsOn ?? null,
+        endsOn: data.endsOn ?? null,
+        smeCount: data.smeCount ?? null,
+        summary: data.summary ?? null,
+        year: data.startsOn ? yearOf(data.startsOn) : null,
+      };
+      await tx.run(createEntity('Mission'), { id, props, editor: editor.name });
+      await writeLinks(tx, { label: 'Mission', id, fields: MISSION_LINKS, links });
+      const sources = await cite(tx, { id, citations: data.citations, editor });
+      recorder.changed({ entityId: id, operation: 'CREATE', sources });
+      return { id };
+    },
   });
 }
 
@@ -225,6 +255,7 @@ export async function updateMission({
   editor,
   id,
   input,
+  idempotency,
 }: UpdateOptions<UpdateMissionInput>): Promise<WriteResult> {
   const data = parseInput(updateMissionInput, input, UPDATE_MISSION_REQUIRED);
   const links: Links<keyof typeof MISSION_LINKS> = given({
@@ -234,28 +265,35 @@ export async function updateMission({
     visited: listOrClear(data.visited),
     sectors: listOrClear(data.sectors),
   });
-  return writer.write(async (tx) => {
-    const stored = await loadEntity(tx, { id, label: 'Mission' });
-    checkDateOrder({
-      start: data.startsOn === undefined ? storedText(stored, 'startsOn') : data.startsOn,
-      end: data.endsOn === undefined ? storedText(stored, 'endsOn') : data.endsOn,
-      startField: 'startsOn',
-      endField: 'endsOn',
-    });
-    await checkReferences(tx, [...linkReferences(MISSION_LINKS, links), ...sourceReferences(data.citations)]);
-    const props = given({
-      name: data.name,
-      status: data.status,
-      startsOn: data.startsOn,
-      endsOn: data.endsOn,
-      smeCount: data.smeCount,
-      summary: data.summary,
-      year: data.startsOn === undefined ? undefined : data.startsOn && yearOf(data.startsOn),
-    });
-    await tx.run(updateEntity('Mission'), { id, props, editor: editor.label });
-    await writeLinks(tx, { label: 'Mission', id, fields: MISSION_LINKS, links });
-    await cite(tx, { id, citations: data.citations, editor });
-    return { id };
+  return recordedWrite({
+    writer,
+    editor,
+    idempotency,
+    work: async (tx, recorder) => {
+      await recorder.before([id]);
+      const stored = await loadEntity(tx, { id, label: 'Mission' });
+      checkDateOrder({
+        start: data.startsOn === undefined ? storedText(stored, 'startsOn') : data.startsOn,
+        end: data.endsOn === undefined ? storedText(stored, 'endsOn') : data.endsOn,
+        startField: 'startsOn',
+        endField: 'endsOn',
+      });
+      await checkReferences(tx, [...linkReferences(MISSION_LINKS, links), ...sourceReferences(data.citations)]);
+      const props = given({
+        name: data.name,
+        status: data.status,
+        startsOn: data.startsOn,
+        endsOn: data.endsOn,
+        smeCount: data.smeCount,
+        summary: data.summary,
+        year: data.startsOn === undefined ? undefined : data.startsOn && yearOf(data.startsOn),
+      });
+      await tx.run(updateEntity('Mission'), { id, props, editor: editor.name });
+      await writeLinks(tx, { label: 'Mission', id, fields: MISSION_LINKS, links });
+      const sources = await cite(tx, { id, citations: data.citations, editor });
+      recorder.changed({ entityId: id, operation: 'UPDATE', sources });
+      return { id };
+    },
   });
 }
 
@@ -267,72 +305,80 @@ export async function upsertCluster({
   writer,
   editor,
   input,
+  idempotency,
 }: WriteOptions<UpsertClusterInput>): Promise<WriteResult & { created: boolean }> {
   const data = parseInput(upsertClusterInput, input, UPSERT_CLUSTER_REQUIRED);
-  return writer.write(async (tx) => {
-    const stored = data.id ? await findEntity(tx, data.id) : null;
-    if (stored && stored.label !== 'Cluster') {
-      throw conflict(
-        `The id "${data.id}" belongs to a ${stored.label}, not a Cluster: choose another id, or leave id out to have one made from the name.`,
-      );
-    }
-    const created = stored === null;
-    if (created) {
-      const problems: InputProblem[] = [];
-      if (!data.name) problems.push({ field: 'name', message: 'a new cluster needs a name' });
-      if (!data.countryCode)
-        problems.push({
-          field: 'countryCode',
-          message: 'a new cluster needs its country: an ISO code such as CA or FR',
-        });
-      if (problems.length > 0) throw invalidInput(problems);
-    }
-    const countryCode = data.countryCode ?? storedText(stored, 'countryCode');
-    const region = data.region === undefined ? (stored?.region ?? null) : data.region;
-    const relocated = created || data.countryCode !== undefined || data.region !== undefined;
-    const links: Links<keyof typeof CLUSTER_LINKS> = given({
-      sectors: created ? (data.sectors ?? []) : listOrClear(data.sectors),
-      location: relocated && countryCode ? [region ?? countryCode.toLowerCase()] : undefined,
-    });
-    const country: Reference[] = relocated && countryCode && !region ? [countryReference(countryCode)] : [];
-    const regionReference: Reference[] =
-      relocated && region ? [{ field: 'region', id: region, expected: ['Region'] }] : [];
-    const countries = await checkReferences(tx, [
-      ...regionReference,
-      ...country,
-      ...linkReferences({ sectors: CLUSTER_LINKS.sectors }, { sectors: links.sectors }),
-      ...sourceReferences(data.citations),
-    ]);
-    const regionCountry = regionReference.length > 0 ? countries[0] : null;
-    if (region && countryCode && regionCountry && regionCountry !== countryCode) {
-      throw invalidInput([
-        {
-          field: 'region',
-          message: `"${region}" is in ${regionCountry}, not in ${countryCode}: choose a region of ${countryCode}, or change countryCode`,
-        },
+  return recordedWrite({
+    writer,
+    editor,
+    idempotency,
+    work: async (tx, recorder) => {
+      // Claiming the id first makes concurrent upserts of one new id one create and updates after it.
+      const claimed = data.id ? await recorder.claim(data.id) : null;
+      if (claimed && !claimed.mine && claimed.label !== 'Cluster') {
+        throw conflict(
+          `The id "${data.id}" belongs to a ${claimed.label ?? 'node'}, not a Cluster: choose another id, or leave id out to have one made from the name.`,
+        );
+      }
+      if (data.id && claimed && !claimed.mine) await recorder.before([data.id]);
+      const stored = data.id && claimed && !claimed.mine ? await findEntity(tx, data.id) : null;
+      const created = stored === null;
+      if (created) {
+        const problems: InputProblem[] = [];
+        if (!data.name) problems.push({ field: 'name', message: 'a new cluster needs a name' });
+        if (!data.countryCode)
+          problems.push({
+            field: 'countryCode',
+            message: 'a new cluster needs its country: an ISO code such as CA or FR',
+          });
+        if (problems.length > 0) throw invalidInput(problems);
+      }
+      const countryCode = data.countryCode ?? storedText(stored, 'countryCode');
+      const region = data.region === undefined ? (stored?.region ?? null) : data.region;
+      const relocated = created || data.countryCode !== undefined || data.region !== undefined;
+      const links: Links<keyof typeof CLUSTER_LINKS> = given({
+        sectors: created ? (data.sectors ?? []) : listOrClear(data.sectors),
+        location: relocated && countryCode ? [region ?? countryCode.toLowerCase()] : undefined,
+      });
+      const country: Reference[] = relocated && countryCode && !region ? [countryReference(countryCode)] : [];
+      const regionReference: Reference[] =
+        relocated && region ? [{ field: 'region', id: region, expected: ['Region'] }] : [];
+      const countries = await checkReferences(tx, [
+        ...regionReference,
+        ...country,
+        ...linkReferences({ sectors: CLUSTER_LINKS.sectors }, { sectors: links.sectors }),
+        ...sourceReferences(data.citations),
       ]);
-    }
-    const id = stored
-      ? (data.id as string)
-      : await chooseId(tx, { requested: data.id, title: data.name ?? '', query: TAKEN_ENTITY_IDS });
-    const aliases = created ? (data.aliases ?? []) : listOrClear(data.aliases);
-    const props = given({
-      name: data.name,
-      acronym: data.acronym,
-      aliases,
-      aliasText: aliases === undefined ? undefined : aliases.length > 0 ? aliases.join(' | ') : null,
-      kind: data.clusterKind ?? (created ? 'CLUSTER' : undefined),
-      description: data.description,
-      website: data.website,
-      foundedYear: data.foundedYear,
-      memberCount: data.memberCount,
-      smeCount: data.smeCount,
-      countryCode: data.countryCode,
-    });
-    await tx.run(created ? createEntity('Cluster') : updateEntity('Cluster'), { id, props, editor: editor.label });
-    await writeLinks(tx, { label: 'Cluster', id, fields: CLUSTER_LINKS, links });
-    await cite(tx, { id, citations: data.citations, editor });
-    return { id, created };
+      const regionCountry = regionReference.length > 0 ? countries[0] : null;
+      if (region && countryCode && regionCountry && regionCountry !== countryCode) {
+        throw invalidInput([
+          {
+            field: 'region',
+            message: `"${region}" is in ${regionCountry}, not in ${countryCode}: choose a region of ${countryCode}, or change countryCode`,
+          },
+        ]);
+      }
+      const id = data.id ?? (await claimNewId(recorder, { requested: null, title: data.name ?? '' }));
+      const aliases = created ? (data.aliases ?? []) : listOrClear(data.aliases);
+      const props = given({
+        name: data.name,
+        acronym: data.acronym,
+        aliases,
+        aliasText: aliases === undefined ? undefined : aliases.length > 0 ? aliases.join(' | ') : null,
+        kind: data.clusterKind ?? (created ? 'CLUSTER' : undefined),
+        description: data.description,
+        website: data.website,
+        foundedYear: data.foundedYear,
+        memberCount: data.memberCount,
+        smeCount: data.smeCount,
+        countryCode: data.countryCode,
+      });
+      await tx.run(created ? createEntity('Cluster') : updateEntity('Cluster'), { id, props, editor: editor.name });
+      await writeLinks(tx, { label: 'Cluster', id, fields: CLUSTER_LINKS, links });
+      const sources = await cite(tx, { id, citations: data.citations, editor });
+      recorder.changed({ entityId: id, operation: created ? 'CREATE' : 'UPDATE', sources });
+      return { id, created };
+    },
   });
 }
 
@@ -341,15 +387,23 @@ export async function addCitation({
   writer,
   editor,
   input,
+  idempotency,
 }: WriteOptions<AddCitationInput>): Promise<{ entityId: string; sourceId: string }> {
   const data = parseInput(addCitationInput, input);
   const citation: CitationCommand = { source: data.source, excerpt: data.excerpt };
-  return writer.write(async (tx) => {
-    if (!(await findEntity(tx, data.entityId))) throw notFound('entity', data.entityId);
-    await checkReferences(tx, sourceReferences([citation]));
-    const [sourceId] = await cite(tx, { id: data.entityId, citations: [citation], editor });
-    await tx.run(TOUCH, { id: data.entityId, editor: editor.label });
-    return { entityId: data.entityId, sourceId: sourceId as string };
+  return recordedWrite({
+    writer,
+    editor,
+    idempotency,
+    work: async (tx, recorder) => {
+      await recorder.before([data.entityId]);
+      if (!(await findEntity(tx, data.entityId))) throw notFound('entity', data.entityId);
+      await checkReferences(tx, sourceReferences([citation]));
+      const sources = await cite(tx, { id: data.entityId, citations: [citation], editor });
+      await tx.run(TOUCH, { id: data.entityId, editor: editor.name });
+      recorder.changed({ entityId: data.entityId, operation: 'UPDATE', sources });
+      return { entityId: data.entityId, sourceId: sources[0] as string };
+    },
   });
 }
 
@@ -357,11 +411,24 @@ export const deleteAgreement = (options: DeleteOptions) => deleteNode({ ...optio
 export const deleteMission = (options: DeleteOptions) => deleteNode({ ...options, label: 'Mission' });
 
 /** Deletes the node and its relationships, never its sources; NOT_FOUND when there is no such node. */
-async function deleteNode({ writer, id, label }: DeleteOptions & { label: EditableLabel }): Promise<WriteResult> {
-  return writer.write(async (tx) => {
-    const rows = await tx.run<{ id: string }>(deleteEntity(label), { id });
-    if (rows.length === 0) throw notFound(label.toLowerCase(), id);
-    return { id };
+async function deleteNode({
+  writer,
+  editor,
+  id,
+  idempotency,
+  label,
+}: DeleteOptions & { label: EditableLabel }): Promise<WriteResult> {
+  return recordedWrite({
+    writer,
+    editor,
+    idempotency,
+    work: async (tx, recorder) => {
+      await recorder.before([id]);
+      const rows = await tx.run<{ id: string }>(deleteEntity(label), { id });
+      if (rows.length === 0) throw notFound(label.toLowerCase(), id);
+      recorder.changed({ entityId: id, operation: 'DELETE' });
+      return { id };
+    },
   });
 }
 
@@ -433,64 +500,91 @@ async function loadEntity(
 }
 
 /**
- * The requested id (CONFLICT when taken), or a slug of the title, with a short random suffix when
- * the slug is taken. `reserved` holds ids chosen earlier in the same write.
+ * The id of a new entity, claimed for this write (see Recorder.claim). The rule: the requested id,
+ * CONFLICT when taken; without one, the slug of the name (`Aero Montréal` → `aero-montreal`), or,
+ * when that is taken, the slug and a random six-hex-digit suffix (`aero-montreal-3f9a1c`).
+ * Concurrent creates of one name so get distinct ids, never a CONFLICT.
  */
-async function chooseId(
-  tx: WriteTransaction,
-  options: { requested: string | null | undefined; title: string; query: string; reserved?: Set<string> },
+async function claimNewId(
+  recorder: Recorder,
+  { requested, title }: { requested: string | null | undefined; title: string },
 ): Promise<string> {
-  const { requested, title, query, reserved = new Set<string>() } = options;
   if (requested) {
-    const taken = await tx.run<{ id: string; label?: string }>(query, { ids: [requested] });
-    if (taken.length > 0 || reserved.has(requested)) {
-      throw new AtlasError(
-        'CONFLICT',
-        `The id "${requested}" is already taken: choose another id, or leave id out to have one made from the name.`,
-        { id: requested },
-      );
-    }
-    return requested;
+    if ((await recorder.claim(requested)).mine) return requested;
+    throw takenId(requested);
   }
   const base = slugify(title) || 'entry';
-  const candidates = [base, ...Array.from({ length: 4 }, () => `${base}-${randomBytes(3).toString('hex')}`)];
-  const taken = new Set([
-    ...reserved,
-    ...(await tx.run<{ id: string }>(query, { ids: candidates })).map((row) => row.id),
-  ]);
-  const free = candidates.find((candidate) => !taken.has(candidate));
-  if (!free) throw conflict(`No free id could be made from "${title}": choose an id.`);
-  return free;
+  for (const candidate of [base, ...suffixed(base, 8)]) {
+    if ((await recorder.claim(candidate)).mine) return candidate;
+  }
+  throw conflict(`No free id could be made from "${title}": choose an id.`);
 }
 
-/** Creates the write's new sources, then cites them and the existing ones; returns the source ids in order. */
-async function cite(
+function suffixed(base: string, count: number): string[] {
+  return Array.from({ length: count }, () => `${base}-${randomBytes(3).toString('hex')}`);
+}
+
+function takenId(id: string): AtlasError {
+  return new AtlasError(
+    'CONFLICT',
+    `The id "${id}" is already taken: choose another id, or leave id out to have one made from the name.`,
+    { id },
+  );
+}
+
+/**
+ * The source a new-source citation stands for: a stored source with the same URL, or the same
+ * title and publisher, is reused; else a source is created, with the requested id (CONFLICT when
+ * taken) or the slug of its title (suffixed when taken). Runs under the "sources" lock, so two
+ * concurrent writes of one new source make one.
+ */
+async function resolveNewSource(
   tx: WriteTransaction,
-  options: { id: string; citations: CitationCommand[]; editor: Editor },
-): Promise<string[]> {
-  const { id, citations, editor } = options;
-  const reserved = new Set<string>();
-  const newSources: { id: string; props: Record<string, unknown> }[] = [];
-  const resolved: { source: string; excerpt: string }[] = [];
-  for (const citation of citations) {
-    const fresh = citation.source.new;
-    let sourceId = citation.source.id ?? '';
-    if (fresh) {
-      sourceId = await chooseId(tx, { requested: fresh.id, title: fresh.title, query: TAKEN_SOURCE_IDS, reserved });
-      reserved.add(sourceId);
-      newSources.push({
-        id: sourceId,
+  options: { fresh: NewSourceCommand; editor: Editor },
+): Promise<string> {
+  const { fresh, editor } = options;
+  const [same] = await tx.run<{ id: string }>(FIND_SAME_SOURCE, {
+    url: fresh.url,
+    title: fresh.title,
+    publisher: fresh.publisher ?? null,
+  });
+  if (same) return same.id;
+  const base = fresh.id ?? (slugify(fresh.title) || 'source');
+  const candidates = fresh.id ? [fresh.id] : [base, ...suffixed(base, 4)];
+  const taken = new Set((await tx.run<{ id: string }>(TAKEN_SOURCE_IDS, { ids: candidates })).map((row) => row.id));
+  const id = candidates.find((candidate) => !taken.has(candidate));
+  if (!id)
+    throw fresh.id ? takenId(fresh.id) : conflict(`No free id could be made from "${fresh.title}": choose an id.`);
+  await tx.run(CREATE_SOURCES, {
+    rows: [
+      {
+        id,
         props: {
           title: fresh.title,
           url: fresh.url,
           publisher: fresh.publisher ?? null,
           publishedOn: fresh.publishedOn ?? null,
         },
-      });
-    }
-    resolved.push({ source: sourceId, excerpt: citation.excerpt });
+      },
+    ],
+    editor: editor.name,
+  });
+  return id;
+}
+
+/** Creates or reuses the write's new sources, then cites them and the existing ones; returns the source ids in order. */
+async function cite(
+  tx: WriteTransaction,
+  options: { id: string; citations: CitationCommand[]; editor: Editor },
+): Promise<string[]> {
+  const { id, citations, editor } = options;
+  if (citations.some((citation) => citation.source.new)) await takeLock(tx, 'sources');
+  const resolved: { source: string; excerpt: string }[] = [];
+  for (const citation of citations) {
+    const fresh = citation.source.new;
+    const source = fresh ? await resolveNewSource(tx, { fresh, editor }) : (citation.source.id ?? '');
+    resolved.push({ source, excerpt: citation.excerpt });
   }
-  if (newSources.length > 0) await tx.run(CREATE_SOURCES, { rows: newSources, editor: editor.label });
   await tx.run(CITE, { id, citations: resolved });
   return resolved.map((citation) => citation.source);
 }

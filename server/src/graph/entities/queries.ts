@@ -1,3 +1,4 @@
+import { countsAsTie } from '../network/tie-rule.js';
 import { nodeProjection, type EntityLabel } from './labels.js';
 
 /**
@@ -47,7 +48,11 @@ export const RELATIONS = {
   /** Missions it organised, joined, or was met by (MET points from the mission). */
   clusterMissions: entities('MATCH (n)-[:ORGANISED|JOINED|MET]-(m:Mission)', 'Mission'),
   clusterPartnerships: entities('MATCH (n)-[:MEMBER_OF]->(m:Partnership)', 'Partnership'),
-  clusterTiesAgreement: ties('AGREEMENT', '(n)-[:PARTY_TO]->(v:Agreement)<-[:PARTY_TO]-(m:Cluster)'),
+  /** Planned and initiated agreements are no ties here (Cluster.ties has no includePlanned). */
+  clusterTiesAgreement: ties(
+    'AGREEMENT',
+    `(n)-[:PARTY_TO]->(v:Agreement WHERE ${countsAsTie('v', 'false')})<-[:PARTY_TO]-(m:Cluster)`,
+  ),
   clusterTiesMission: ties('MISSION', '(n)-[:ORGANISED|JOINED|MET]-(v:Mission)-[:ORGANISED|JOINED|MET]-(m:Cluster)'),
   clusterTiesPartnership: ties('PARTNERSHIP', '(n)-[:MEMBER_OF]->(v:Partnership)<-[:MEMBER_OF]-(m:Cluster)'),
   agreementParties: entities('MATCH (n)<-[:PARTY_TO]-(m:Cluster)', 'Cluster'),

@@ -1,13 +1,16 @@
+import { countsAsTie } from '../network/tie-rule.js';
+
 /**
  * The gap analysis in Cypher: everything is computed in the database, values only as parameters.
  * Shared parameters: $left, $right (upper-case country codes of each side, disjoint), $sectors
  * (requested sector ids, or null for all: each stands for itself and its sub-sectors), $kinds
- * (the cluster kinds that take part).
+ * (the cluster kinds that take part), $includePlanned (planned and initiated agreements count as
+ * ties, by the tie rule of network/tie-rule.ts).
  */
 
 /** The tie patterns between `a` and another cluster `o`: the three kinds, as UNION branches. */
 const tiedClusters = (a: string, o: string) => `
-    MATCH (${a})-[:PARTY_TO]->(:Agreement)<-[:PARTY_TO]-(${o}:Cluster) WHERE ${o} <> ${a} RETURN ${o}
+    MATCH (${a})-[:PARTY_TO]->(agreement:Agreement)<-[:PARTY_TO]-(${o}:Cluster) WHERE ${o} <> ${a} AND ${countsAsTie('agreement')} RETURN ${o}
     UNION
     MATCH (${a})-[:ORGANISED|JOINED|MET]-(:Mission)-[:ORGANISED|JOINED|MET]-(${o}:Cluster) WHERE ${o} <> ${a} RETURN ${o}
     UNION
@@ -190,7 +193,7 @@ WITH s, ${presence('$left')} AS leftClusters, ${presence('$right')} AS rightClus
   COUNT {
     MATCH (v:Agreement)-[:COVERS]->(:Sector)-[:PART_OF*0..]->(s)
     WITH DISTINCT v
-    WHERE ${joinsBothSides('(v)<-[:PARTY_TO]-(c:Cluster)')}
+    WHERE ${countsAsTie('v')} AND ${joinsBothSides('(v)<-[:PARTY_TO]-(c:Cluster)')}
     RETURN v
   } AS agreements,
   COUNT {
@@ -236,7 +239,7 @@ CALL (scope) {
   WITH DISTINCT s
   WHERE NOT EXISTS {
     MATCH (v)-[:COVERS|FOCUSED_ON|IN_SECTOR]->(:Sector)-[:PART_OF*0..]->(s)
-    WHERE (v:Agreement OR v:Mission OR v:Partnership)
+    WHERE (v:Agreement OR v:Mission OR v:Partnership) AND ${countsAsTie('v')}
       AND EXISTS { MATCH (v)-[:PARTY_TO|ORGANISED|JOINED|MET|MEMBER_OF]-(c:Cluster) WHERE c.countryCode IN $left AND c.kind IN $kinds }
       AND EXISTS { MATCH (v)-[:PARTY_TO|ORGANISED|JOINED|MET|MEMBER_OF]-(c:Cluster) WHERE c.countryCode IN $right AND c.kind IN $kinds }
   }

@@ -14,6 +14,8 @@ export interface GapFilterInput {
   right?: SideInput | null;
   /** Sector ids; null or empty for every sector. Each stands for itself and its sub-sectors. */
   sectors?: readonly string[] | null;
+  /** Planned and initiated agreements count as ties (network/tie-rule.ts); false when absent. */
+  includePlanned?: boolean | null;
 }
 
 /** A filter checked against the graph: the sides as disjoint code sets, and the sector ids. */
@@ -21,6 +23,7 @@ export interface ResolvedGapFilter {
   left: string[];
   right: string[];
   sectors: string[] | null;
+  includePlanned: boolean;
 }
 
 export interface GapCandidateRecord {
@@ -71,7 +74,7 @@ export async function resolveGapFilter(
   const countries = [...new Set([...namedCodes(left, 'filter.left'), ...namedCodes(right, 'filter.right')])];
   const [check] = await executor.read<FilterCheck>(CHECK_GAP_FILTER, { countries, sectors });
   if (!check) throw new Error('The filter check returned no row.');
-  return { ...resolveSides({ left, right, check }), sectors };
+  return { ...resolveSides({ left, right, check }), sectors, includePlanned: filter?.includePlanned ?? false };
 }
 
 const params = (filter: ResolvedGapFilter) => ({
@@ -79,6 +82,7 @@ const params = (filter: ResolvedGapFilter) => ({
   right: filter.right,
   sectors: filter.sectors,
   kinds: [...GAP_CLUSTER_KINDS],
+  includePlanned: filter.includePlanned,
 });
 
 interface CandidateRow extends GapEvidence {

@@ -1,22 +1,28 @@
 import { ENTITY_LABELS } from '../entities/labels.js';
 import type { TieKind } from '../model.js';
+import { countsAsTie, isPendingAgreement } from './tie-rule.js';
 
 /**
  * The network: clusters, and ties aggregated per pair and kind. Two clusters are tied when parties
  * to the same Agreement, in the same Mission (organiser, participant or host met), or members of
- * the same Partnership. Filter parameters, null meaning "any": $countries (upper-case codes),
- * $sectors (sub-sectors included), $tieKinds (a list, never null), $fromYear, $toYear.
+ * the same Partnership; a planned or initiated agreement only when $includePlanned (tie-rule.ts).
+ * Filter parameters, null meaning "any": $countries (upper-case codes), $sectors (sub-sectors
+ * included), $tieKinds (a list, never null), $fromYear, $toYear, $includePlanned (a boolean).
  */
 
 /** A cluster `x` passes the filter: based in one of $countries and active in one of $sectors. */
 const passes = (x: string) => `($countries IS NULL OR ${x}.countryCode IN $countries)
   AND ($sectors IS NULL OR EXISTS { MATCH (${x})-[:ACTIVE_IN]->(:Sector)-[:PART_OF*0..]->(s:Sector) WHERE s.id IN $sectors })`;
 
-/** A via node `v` carries a tie of an allowed kind within the year range (undated ties only without a range). */
+/**
+ * A via node `v` carries a tie (by the tie rule) of an allowed kind within the year range (undated
+ * ties only without a range).
+ */
 const tieAllowed = (
   v: string,
 ) => `((${v}:Agreement AND 'AGREEMENT' IN $tieKinds) OR (${v}:Mission AND 'MISSION' IN $tieKinds)
     OR (${v}:Partnership AND 'PARTNERSHIP' IN $tieKinds))
+  AND ${countsAsTie(v)}
   AND (($fromYear IS NULL AND $toYear IS NULL)
     OR (${v}.year IS NOT NULL AND ($fromYear IS NULL OR ${v}.year >= $fromYear) AND ($toYear IS NULL OR ${v}.year <= $toYear)))`;
 
@@ -38,8 +44,8 @@ CALL (clusters) {
   WHERE a.id < b.id AND (v:Agreement OR v:Mission OR v:Partnership) AND ${tieAllowed('v')} AND ${member}
   WITH DISTINCT a, b, v
   WITH a.id AS source, b.id AS target, CASE WHEN v:Agreement THEN 'AGREEMENT' WHEN v:Mission THEN 'MISSION' ELSE 'PARTNERSHIP' END AS kind,
-    collect(v.id) AS via, collect(v.year) AS years
-  RETURN collect({source: source, target: target, kind: kind, via: via, years: years}) AS edges
+    collect(v.id) AS via, collect(v.year) AS years, collect(${isPendingAgreement('v')}) AS pending
+  RETURN collect({source: source, target: target, kind: kind, via: via, years: years, pending: pending}) AS edges
 }
 RETURN [c IN clusters | ${node('c')}] AS nodes, edges`;
 
@@ -77,9 +83,9 @@ WITH i, a, b, [l IN labels(v) WHERE l IN ['Agreement', 'Mission', 'Partnership']
 CALL (a, b, viaLabel) {
   MATCH (a)-[:${TIE_RELS}]-(w)-[:${TIE_RELS}]-(b)
   WHERE viaLabel IN labels(w) AND ${tieAllowed('w')}
-  RETURN collect(DISTINCT w.id) AS via, collect(DISTINCT w.year) AS years
+  RETURN collect(DISTINCT w.id) AS via, collect(DISTINCT w.year) AS years, collect(${isPendingAgreement('w')}) AS pending
 }
-RETURN i, ${node('a')} AS a, ${node('b')} AS b, viaLabel, via, years
+RETURN i, ${node('a')} AS a, ${node('b')} AS b, viaLabel, via, years, pending
 ORDER BY i`;
 
 export const MAX_HOPS = 10;
@@ -92,16 +98,16 @@ export const CLUSTER_NODE = `
 MATCH (c:Cluster {id: $id})
 RETURN ${node('c')} AS node`;
 
-/** Two clusters `a` and `b` tied through a via node, one typed pattern per tie kind. */
+/** Two clusters `a` and `b` tied through a via node, one typed pattern per tie kind (planned agreements are no ties). */
 const TIE_PATTERNS = {
-  AGREEMENT: '(a:Cluster)-[:PARTY_TO]->(:Agreement)<-[:PARTY_TO]-(b:Cluster)',
+  AGREEMENT: `(a:Cluster)-[:PARTY_TO]->(v:Agreement WHERE ${countsAsTie('v', 'false')})<-[:PARTY_TO]-(b:Cluster)`,
   MISSION: '(a:Cluster)-[:ORGANISED|JOINED|MET]-(:Mission)-[:ORGANISED|JOINED|MET]-(b:Cluster)',
   PARTNERSHIP: '(a:Cluster)-[:MEMBER_OF]->(:Partnership)<-[:MEMBER_OF]-(b:Cluster)',
 } as const satisfies Record<TieKind, string>;
 
 /**
  * Nodes per label of the allow-list (labels without nodes left out) and sources, each a count-store
- * lookup; tied pairs of clusters per tie kind, each pair once (compared by element id, which needs
+ * lookup; tied pairs of clusters per tie kind by the tie rule, each pair once (compared by element id, which needs
  * no property read).
  */
 export const STATS = `

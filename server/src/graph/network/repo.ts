@@ -12,6 +12,8 @@ export interface NetworkFilterOptions {
   tieKinds: TieKind[] | null;
   fromYear: number | null;
   toYear: number | null;
+  /** Planned and initiated agreements count as ties (tie-rule.ts). */
+  includePlanned: boolean;
 }
 
 interface NodeRow {
@@ -26,6 +28,8 @@ interface EdgeRow {
   kind: TieKind;
   via: string[];
   years: (number | null)[];
+  /** Per via: whether it is a planned or initiated agreement. */
+  pending: boolean[];
 }
 
 export const edgeId = (kind: TieKind, a: string, b: string) => (a < b ? `${kind}:${a}:${b}` : `${kind}:${b}:${a}`);
@@ -41,6 +45,7 @@ function toEdge(row: EdgeRow): NetworkEdgeRecord {
     via,
     years,
     weight: via.length,
+    planned: row.pending.length > 0 && row.pending.every(Boolean),
   };
 }
 
@@ -81,6 +86,7 @@ const filterParams = (filter: NetworkFilterOptions) => ({
   tieKinds: filter.tieKinds ?? ALL_TIE_KINDS,
   fromYear: filter.fromYear,
   toYear: filter.toYear,
+  includePlanned: filter.includePlanned,
 });
 
 /** Every cluster passing the filter and the ties between two of them: one statement. */
@@ -108,7 +114,7 @@ export async function readNeighbourhood(
 /** The shortest chain of ties between two clusters within maxHops (1..10), or null. */
 export async function readShortestPath(
   executor: Executor,
-  options: { from: string; to: string; kinds: TieKind[] | null; maxHops: number },
+  options: { from: string; to: string; kinds: TieKind[] | null; maxHops: number; includePlanned: boolean },
 ): Promise<PathRecord | null> {
   if (options.from === options.to) {
     const [row] = await executor.read<{ node: NodeRow }>(CLUSTER_NODE, { id: options.from });
@@ -122,19 +128,21 @@ export async function readShortestPath(
     viaLabel: string;
     via: string[];
     years: (number | null)[];
+    pending: boolean[];
   }>(cypher, {
     from: options.from,
     to: options.to,
     tieKinds: options.kinds ?? ALL_TIE_KINDS,
     fromYear: null,
     toYear: null,
+    includePlanned: options.includePlanned,
   });
   const first = rows[0];
   if (!first) return null;
   const nodes = [first.a, ...rows.map((r) => r.b)];
   const edges = rows.map((r) => {
     const kind = r.viaLabel.toUpperCase() as TieKind;
-    return toEdge({ source: r.a.id, target: r.b.id, kind, via: r.via, years: r.years });
+    return toEdge({ source: r.a.id, target: r.b.id, kind, via: r.via, years: r.years, pending: r.pending });
   });
   return { hops: rows.length, nodes: withDegrees(nodes, edges), edges };
 }

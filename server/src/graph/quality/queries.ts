@@ -27,10 +27,10 @@ WHERE NOT (c)-[:LOCATED_IN]->(:Country) AND NOT (c)-[:LOCATED_IN]->(:Region)-[:I
 RETURN c.id AS id
 ORDER BY id`;
 
-/** Agreements with fewer than two parties. */
+/** Agreements with neither two parties nor a party and the partnership it faces (ON_BEHALF_OF). */
 export const FEW_PARTIES = `
 MATCH (a:Agreement)
 WITH a, COUNT { (:Cluster)-[:PARTY_TO]->(a) } AS parties
-WHERE parties < 2
+WHERE parties < 2 AND NOT (parties = 1 AND EXISTS { (a)-[:ON_BEHALF_OF]->(:Partnership) })
 RETURN a.id AS id, parties
 ORDER BY id`;

@@ -17,6 +17,7 @@ function networkFilter(filter: NetworkFilter | null | undefined): NetworkFilterO
     sectors: list(filter?.sectors, 'filter.sectors'),
     tieKinds: list(filter?.tieKinds, 'filter.tieKinds'),
     ...yearRange(filter?.fromYear, filter?.toYear),
+    includePlanned: filter?.includePlanned ?? false,
   };
 }
 
@@ -35,6 +36,7 @@ export const networkResolvers: Resolvers = {
         to: args.to,
         kinds: list(args.kinds, 'kinds'),
         maxHops: intInRange(args.maxHops, { field: 'maxHops', fallback: 6, min: 1, max: MAX_HOPS }),
+        includePlanned: args.includePlanned ?? false,
       }),
     stats: (_parent, _args, context) => readStats(context.executor),
   },

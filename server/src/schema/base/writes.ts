@@ -1,0 +1,36 @@
+import type { GraphQLResolveInfo } from 'graphql';
+import { requireEditor, type Editor } from '../../auth.js';
+import type { Context } from '../../context.js';
+import { findEditorByToken } from '../../graph/editors/repo.js';
+import { createRelationLoader, Relations } from '../../graph/entities/repo.js';
+import type { Idempotency } from '../../graph/history/write-path.js';
+
+/** What every mutation resolver needs before it writes: who the caller is, and its Idempotency-Key. */
+
+/** The caller as an editor, or UNAUTHENTICATED / FORBIDDEN before anything is written. */
+export function editorOf(context: Context): Promise<Editor> {
+  return requireEditor({
+    authorization: context.auth.header,
+    editorToken: context.auth.editorToken,
+    findNamed: (token) => findEditorByToken(context.executor, token),
+  });
+}
+
+/**
+ * The request's Idempotency-Key for this mutation field: keyed by the field's response name too,
+ * so an operation with two mutations under one header keeps them apart; the arguments make the
+ * fingerprint a retry must match.
+ */
+export function idempotencyOf(context: Context, info: GraphQLResolveInfo, args: unknown): Idempotency | undefined {
+  if (context.idempotencyKey === undefined) return undefined;
+  const field = String(info.path.key);
+  return { key: `${context.idempotencyKey}\u0000${field}`, request: { field: info.fieldName, args } };
+}
+
+/**
+ * Drops what this request's loaders cached before the write: a later read in the same operation
+ * (this payload, or a second mutation) must see the graph as it is now.
+ */
+export function forgetReads(context: Context): void {
+  context.relations = new Relations(createRelationLoader(context.executor));
+}
