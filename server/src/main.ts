@@ -28,7 +28,7 @@ async function main(): Promise<void> {
     // close() drops idle keep-alive connections at once and lets requests in flight finish.
     await new Promise<void>((resolve) => (server ? server.close(() => resolve()) : resolve()));
     await apollo?.stop();
-    await analysis?.stop();
+    analysis?.stop();
     await database?.close();
     process.exit(exitCode);
   };

@@ -57,7 +57,7 @@ describe('the analysis on a small network', () => {
     await analysis.start();
   });
   afterAll(async () => {
-    await analysis.stop();
+    analysis.stop();
     await graph.close();
   });
 

@@ -38,7 +38,7 @@ export class Analysis {
   private latest: AnalysisSnapshot | null = null;
   private message: string | null = 'The analysis has not run yet.';
   private timer: NodeJS.Timeout | undefined;
-  private running: Promise<void> | undefined;
+  private loop: Promise<void> | undefined;
   private again = false;
   private stopped = false;
   private unsubscribe: (() => void) | undefined;
@@ -56,6 +56,7 @@ export class Analysis {
     try {
       this.version = await gdsVersion(this.options.executor);
     } catch (error) {
+      if (this.stopped) return;
       this.state = 'FAILED';
       this.message =
         'Could not ask the database whether it has Graph Data Science; the analysis runs after the next change.';
@@ -84,16 +85,15 @@ export class Analysis {
   async refresh(): Promise<void> {
     clearTimeout(this.timer);
     this.timer = undefined;
-    if (this.running) {
-      this.again = true;
-      return this.running;
-    }
-    this.running = this.run().finally(() => (this.running = undefined));
-    await this.running;
-    if (this.again) {
-      this.again = false;
-      await this.refresh();
-    }
+    this.again = true;
+    // One loop runs at a time and ends only when no request came in during its last run.
+    this.loop ??= (async () => {
+      while (this.again && !this.stopped) {
+        this.again = false;
+        await this.run();
+      }
+    })().finally(() => (this.loop = undefined));
+    await this.loop;
   }
 
   status(): AnalysisStatusRecord {
@@ -110,12 +110,14 @@ export class Analysis {
     return this.latest;
   }
 
-  /** Stops scheduling runs (at shutdown); a run in flight finishes. */
-  async stop(): Promise<void> {
+  /**
+   * Stops scheduling runs (at shutdown). A run in flight is not waited for: the database closing
+   * under it ends it, quietly.
+   */
+  stop(): void {
     this.stopped = true;
     this.unsubscribe?.();
     clearTimeout(this.timer);
-    await this.running;
   }
 
   private async run(): Promise<void> {
@@ -133,6 +135,7 @@ export class Analysis {
         'Analysis refreshed (brokers, communities, single points of failure)',
       );
     } catch (error) {
+      if (this.stopped) return;
       this.state = 'FAILED';
       this.message = 'The last analysis run failed; it will run again after the next change.';
       logger.error({ err: error }, 'The analysis run failed');

@@ -47,7 +47,7 @@ describe('structure through GraphQL on the seed graph', () => {
   });
   afterAll(async () => {
     await api?.stop();
-    await analysis.stop();
+    analysis.stop();
     await graph.close();
   });
 
