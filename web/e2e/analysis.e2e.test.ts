@@ -46,3 +46,45 @@ describe('structure', () => {
     await page.close();
   });
 });
+
+describe('time', () => {
+  it('sets the year filter by brushing the timeline: the URL and the canvas follow', async () => {
+    const page = await open('/');
+    const canvas = page.getByTestId('graph-canvas');
+    const brush = page.getByTestId('timeline-brush');
+    await brush.waitFor();
+    const ties = page.locator('[data-testid="tie-table"] tbody tr');
+    const before = await ties.count();
+    const box = (await brush.boundingBox())!;
+    await page.mouse.move(box.x + box.width * 0.3, box.y + box.height / 2);
+    await page.mouse.down();
+    await page.mouse.move(box.x + box.width * 0.7, box.y + box.height / 2, { steps: 5 });
+    await page.mouse.up();
+    await expect.poll(() => new URL(page.url()).searchParams.get('from')).toBeTruthy();
+    const url = new URL(page.url());
+    const from = Number(url.searchParams.get('from'));
+    const to = Number(url.searchParams.get('to'));
+    expect(from).toBeLessThanOrEqual(to);
+    expect(await page.getByTestId('timeline-from').inputValue()).toBe(String(from));
+    // The canvas redraws with the ties of those years only (undated partnerships leave): the
+    // table of the ties drawn shrinks with it.
+    await expect.poll(() => ties.count(), { timeout: 20_000 }).toBeLessThan(before);
+    await waitForDrawnNetwork(page);
+    expect(await canvas.getAttribute('data-drawn')).toBeTruthy();
+    await page.screenshot({ path: `${OUT}timeline.png` });
+    await page.close();
+  });
+
+  it('compares 2013 and 2019: the agreements signed between them', async () => {
+    const page = await open('/');
+    await page.getByTestId('compare-from').fill('2013');
+    await page.getByTestId('compare-to').fill('2019');
+    await page.getByTestId('compare-button').click();
+    const appeared = page.getByTestId('compare-appeared');
+    await appeared.waitFor({ timeout: 20_000 });
+    const text = (await appeared.textContent()) ?? '';
+    expect(text).toContain('2013');
+    expect(text).toContain('Aéro Montréal');
+    await page.close();
+  });
+});

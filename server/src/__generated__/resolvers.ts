@@ -4,6 +4,7 @@ import type { EntityRecord, ClusterRecord, RegionRecord, CountryRecord, SectorRe
 import type { ClusterMetricsRecord } from '../graph/analysis/repo.js';
 import type { AnalysisStatusRecord } from '../graph/analysis/refresh.js';
 import type { BrokerRecord, CutRecord, SinglePointsRecord, CommunityRecord } from '../graph/analysis/views.js';
+import type { TimelineBarRecord, TieChangeRecord, TieChangesRecord } from '../graph/timeline/repo.js';
 import type { ChangeRecord } from '../graph/history/repo.js';
 import type { Context } from '../context.js';
 export type Maybe<T> = T | null;
@@ -1080,6 +1081,10 @@ export type Query = {
   singlePointsOfFailure: SinglePointsOfFailure;
   /** Counts of nodes per label and of tied pairs per tie kind. */
   stats: GraphStats;
+  /** The ties that appeared and ended from one year to another (both included). */
+  tieChanges: TieChanges;
+  /** Agreements, missions and partnerships per year and status; undated ones with year null. */
+  timeline: Array<TimelineBar>;
 };
 
 
@@ -1200,6 +1205,13 @@ export type QuerySinglePointsOfFailureArgs = {
   first?: InputMaybe<Scalars['Int']['input']>;
 };
 
+
+/** The read API. Lists are capped (first at most 200); see each field. */
+export type QueryTieChangesArgs = {
+  from: Scalars['Int']['input'];
+  to: Scalars['Int']['input'];
+};
+
 /** A province, region, metropolitan area or city. */
 export type Region = Entity & {
   __typename?: 'Region';
@@ -1311,6 +1323,30 @@ export type Tie = {
   year?: Maybe<Scalars['Int']['output']>;
 };
 
+/** An agreement or mission that made or ended ties between two dates. */
+export type TieChange = {
+  __typename?: 'TieChange';
+  /** Its kind. */
+  kind: TieKind;
+  /** The clusters it ties. */
+  parties: Array<Cluster>;
+  /** The agreement or mission. */
+  via: Entity;
+  /** The year it was signed or started (appeared), or ended. */
+  year: Scalars['Int']['output'];
+};
+
+/** What changed between two years. */
+export type TieChanges = {
+  __typename?: 'TieChanges';
+  /** Signed agreements (signed or since ended) and missions dated from `from` to `to`, both included. */
+  appeared: Array<TieChange>;
+  /** Agreements whose end date falls from `from` to `to`. */
+  ended: Array<TieChange>;
+  /** Agreements and missions without a date, which no comparison can place. */
+  undated: Scalars['Int']['output'];
+};
+
 /** Why two clusters are tied. */
 export type TieKind =
   /** Both clusters are parties to the same agreement. */
@@ -1319,6 +1355,19 @@ export type TieKind =
   | 'MISSION'
   /** Both clusters are members of the same partnership. */
   | 'PARTNERSHIP';
+
+/** How many agreements, missions or partnerships of one status fall in one year. */
+export type TimelineBar = {
+  __typename?: 'TimelineBar';
+  /** How many. */
+  count: Scalars['Int']['output'];
+  /** Which kind of fact. */
+  kind: TieKind;
+  /** The agreement's or mission's status (SIGNED, PLANNED, INITIATED, ENDED; PLANNED, DONE); null for partnerships. */
+  status?: Maybe<Scalars['String']['output']>;
+  /** The year an agreement was signed (or is planned for), a mission started; null: undated, counted apart. */
+  year?: Maybe<Scalars['Int']['output']>;
+};
 
 /** Changes to an agreement. An absent field is kept; null clears an optional field; a list replaces the stored list. */
 export type UpdateAgreementInput = {
@@ -1559,7 +1608,10 @@ export type ResolversTypes = {
   SourceInput: SourceInput;
   String: ResolverTypeWrapper<Scalars['String']['output']>;
   Tie: ResolverTypeWrapper<TieRecord>;
+  TieChange: ResolverTypeWrapper<TieChangeRecord>;
+  TieChanges: ResolverTypeWrapper<TieChangesRecord>;
   TieKind: TieKind;
+  TimelineBar: ResolverTypeWrapper<TimelineBarRecord>;
   UpdateAgreementInput: UpdateAgreementInput;
   UpdateMissionInput: UpdateMissionInput;
   UpsertClusterInput: UpsertClusterInput;
@@ -1635,6 +1687,9 @@ export type ResolversParentTypes = {
   SourceInput: SourceInput;
   String: Scalars['String']['output'];
   Tie: TieRecord;
+  TieChange: TieChangeRecord;
+  TieChanges: TieChangesRecord;
+  TimelineBar: TimelineBarRecord;
   UpdateAgreementInput: UpdateAgreementInput;
   UpdateMissionInput: UpdateMissionInput;
   UpsertClusterInput: UpsertClusterInput;
@@ -2000,6 +2055,8 @@ export type QueryResolvers<ContextType = Context, ParentType extends ResolversPa
   shortestPath?: Resolver<Maybe<ResolversTypes['Path']>, ParentType, ContextType, RequireFields<QueryShortestPathArgs, 'from' | 'includePlanned' | 'maxHops' | 'to'>>;
   singlePointsOfFailure?: Resolver<ResolversTypes['SinglePointsOfFailure'], ParentType, ContextType, RequireFields<QuerySinglePointsOfFailureArgs, 'first'>>;
   stats?: Resolver<ResolversTypes['GraphStats'], ParentType, ContextType>;
+  tieChanges?: Resolver<ResolversTypes['TieChanges'], ParentType, ContextType, RequireFields<QueryTieChangesArgs, 'from' | 'to'>>;
+  timeline?: Resolver<Array<ResolversTypes['TimelineBar']>, ParentType, ContextType>;
 };
 
 export type RegionResolvers<ContextType = Context, ParentType extends ResolversParentTypes['Region'] = ResolversParentTypes['Region']> = {
@@ -2055,6 +2112,26 @@ export type TieResolvers<ContextType = Context, ParentType extends ResolversPare
   year?: Resolver<Maybe<ResolversTypes['Int']>, ParentType, ContextType>;
 };
 
+export type TieChangeResolvers<ContextType = Context, ParentType extends ResolversParentTypes['TieChange'] = ResolversParentTypes['TieChange']> = {
+  kind?: Resolver<ResolversTypes['TieKind'], ParentType, ContextType>;
+  parties?: Resolver<Array<ResolversTypes['Cluster']>, ParentType, ContextType>;
+  via?: Resolver<ResolversTypes['Entity'], ParentType, ContextType>;
+  year?: Resolver<ResolversTypes['Int'], ParentType, ContextType>;
+};
+
+export type TieChangesResolvers<ContextType = Context, ParentType extends ResolversParentTypes['TieChanges'] = ResolversParentTypes['TieChanges']> = {
+  appeared?: Resolver<Array<ResolversTypes['TieChange']>, ParentType, ContextType>;
+  ended?: Resolver<Array<ResolversTypes['TieChange']>, ParentType, ContextType>;
+  undated?: Resolver<ResolversTypes['Int'], ParentType, ContextType>;
+};
+
+export type TimelineBarResolvers<ContextType = Context, ParentType extends ResolversParentTypes['TimelineBar'] = ResolversParentTypes['TimelineBar']> = {
+  count?: Resolver<ResolversTypes['Int'], ParentType, ContextType>;
+  kind?: Resolver<ResolversTypes['TieKind'], ParentType, ContextType>;
+  status?: Resolver<Maybe<ResolversTypes['String']>, ParentType, ContextType>;
+  year?: Resolver<Maybe<ResolversTypes['Int']>, ParentType, ContextType>;
+};
+
 export type Resolvers<ContextType = Context> = {
   Agreement?: AgreementResolvers<ContextType>;
   AgreementConnection?: AgreementConnectionResolvers<ContextType>;
@@ -2107,5 +2184,8 @@ export type Resolvers<ContextType = Context> = {
   SinglePointsOfFailure?: SinglePointsOfFailureResolvers<ContextType>;
   Source?: SourceResolvers<ContextType>;
   Tie?: TieResolvers<ContextType>;
+  TieChange?: TieChangeResolvers<ContextType>;
+  TieChanges?: TieChangesResolvers<ContextType>;
+  TimelineBar?: TimelineBarResolvers<ContextType>;
 };
 

@@ -14,6 +14,7 @@ import { sectorsResolvers } from './sectors/resolvers.js';
 import { editingResolvers } from './editing/resolvers.js';
 import { gapsResolvers } from './gaps/resolvers.js';
 import { analysisResolvers } from './analysis/resolvers.js';
+import { timelineResolvers } from './timeline/resolvers.js';
 import { historyResolvers } from './history/resolvers.js';
 
 /**
@@ -34,6 +35,7 @@ export const modules: { name: string; resolvers: Resolvers }[] = [
   { name: 'editing', resolvers: editingResolvers },
   { name: 'gaps', resolvers: gapsResolvers },
   { name: 'analysis', resolvers: analysisResolvers },
+  { name: 'timeline', resolvers: timelineResolvers },
   { name: 'history', resolvers: historyResolvers },
 ];
 

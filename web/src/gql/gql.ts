@@ -35,6 +35,8 @@ type Documents = {
     "\n  query PathVia($id: ID!) {\n    node(id: $id) {\n      __typename\n      id\n      name\n      entityKind\n      ... on Agreement {\n        agreementKind\n        signedOn\n      }\n      ... on Mission {\n        startsOn\n      }\n      ... on Partnership {\n        acronym\n      }\n    }\n  }\n": typeof types.PathViaDocument,
     "\n  query ShortestPath($from: ID!, $to: ID!, $kinds: [TieKind!]) {\n    shortestPath(from: $from, to: $to, kinds: $kinds) {\n      hops\n      nodes {\n        ...GraphNode\n      }\n      edges {\n        ...GraphEdge\n      }\n    }\n  }\n": typeof types.ShortestPathDocument,
     "\n  query SearchEntities($text: String!, $kinds: [EntityKind!]) {\n    search(text: $text, kinds: $kinds, first: 8) {\n      score\n      entity {\n        __typename\n        id\n        name\n        entityKind\n        ... on Cluster {\n          acronym\n          country {\n            code\n            name\n          }\n        }\n      }\n    }\n  }\n": typeof types.SearchEntitiesDocument,
+    "\n  query Timeline {\n    timeline {\n      year\n      kind\n      status\n      count\n    }\n  }\n": typeof types.TimelineDocument,
+    "\n  query TieChanges($from: Int!, $to: Int!) {\n    tieChanges(from: $from, to: $to) {\n      appeared {\n        via {\n          id\n          name\n        }\n        kind\n        year\n        parties {\n          id\n          name\n        }\n      }\n      ended {\n        via {\n          id\n          name\n        }\n        kind\n        year\n        parties {\n          id\n          name\n        }\n      }\n      undated\n    }\n  }\n": typeof types.TieChangesDocument,
 };
 const documents: Documents = {
     "\n  fragment AnalysisStatusFields on AnalysisStatus {\n    state\n    computedAt\n    message\n  }\n": types.AnalysisStatusFieldsFragmentDoc,
@@ -58,6 +60,8 @@ const documents: Documents = {
     "\n  query PathVia($id: ID!) {\n    node(id: $id) {\n      __typename\n      id\n      name\n      entityKind\n      ... on Agreement {\n        agreementKind\n        signedOn\n      }\n      ... on Mission {\n        startsOn\n      }\n      ... on Partnership {\n        acronym\n      }\n    }\n  }\n": types.PathViaDocument,
     "\n  query ShortestPath($from: ID!, $to: ID!, $kinds: [TieKind!]) {\n    shortestPath(from: $from, to: $to, kinds: $kinds) {\n      hops\n      nodes {\n        ...GraphNode\n      }\n      edges {\n        ...GraphEdge\n      }\n    }\n  }\n": types.ShortestPathDocument,
     "\n  query SearchEntities($text: String!, $kinds: [EntityKind!]) {\n    search(text: $text, kinds: $kinds, first: 8) {\n      score\n      entity {\n        __typename\n        id\n        name\n        entityKind\n        ... on Cluster {\n          acronym\n          country {\n            code\n            name\n          }\n        }\n      }\n    }\n  }\n": types.SearchEntitiesDocument,
+    "\n  query Timeline {\n    timeline {\n      year\n      kind\n      status\n      count\n    }\n  }\n": types.TimelineDocument,
+    "\n  query TieChanges($from: Int!, $to: Int!) {\n    tieChanges(from: $from, to: $to) {\n      appeared {\n        via {\n          id\n          name\n        }\n        kind\n        year\n        parties {\n          id\n          name\n        }\n      }\n      ended {\n        via {\n          id\n          name\n        }\n        kind\n        year\n        parties {\n          id\n          name\n        }\n      }\n      undated\n    }\n  }\n": types.TieChangesDocument,
 };
 
 /**
@@ -158,6 +162,14 @@ export function graphql(source: "\n  query ShortestPath($from: ID!, $to: ID!, $k
  * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
  */
 export function graphql(source: "\n  query SearchEntities($text: String!, $kinds: [EntityKind!]) {\n    search(text: $text, kinds: $kinds, first: 8) {\n      score\n      entity {\n        __typename\n        id\n        name\n        entityKind\n        ... on Cluster {\n          acronym\n          country {\n            code\n            name\n          }\n        }\n      }\n    }\n  }\n"): (typeof documents)["\n  query SearchEntities($text: String!, $kinds: [EntityKind!]) {\n    search(text: $text, kinds: $kinds, first: 8) {\n      score\n      entity {\n        __typename\n        id\n        name\n        entityKind\n        ... on Cluster {\n          acronym\n          country {\n            code\n            name\n          }\n        }\n      }\n    }\n  }\n"];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n  query Timeline {\n    timeline {\n      year\n      kind\n      status\n      count\n    }\n  }\n"): (typeof documents)["\n  query Timeline {\n    timeline {\n      year\n      kind\n      status\n      count\n    }\n  }\n"];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n  query TieChanges($from: Int!, $to: Int!) {\n    tieChanges(from: $from, to: $to) {\n      appeared {\n        via {\n          id\n          name\n        }\n        kind\n        year\n        parties {\n          id\n          name\n        }\n      }\n      ended {\n        via {\n          id\n          name\n        }\n        kind\n        year\n        parties {\n          id\n          name\n        }\n      }\n      undated\n    }\n  }\n"): (typeof documents)["\n  query TieChanges($from: Int!, $to: Int!) {\n    tieChanges(from: $from, to: $to) {\n      appeared {\n        via {\n          id\n          name\n        }\n        kind\n        year\n        parties {\n          id\n          name\n        }\n      }\n      ended {\n        via {\n          id\n          name\n        }\n        kind\n        year\n        parties {\n          id\n          name\n        }\n      }\n      undated\n    }\n  }\n"];
 
 export function graphql(source: string) {
   return (documents as any)[source] ?? {};

@@ -14,6 +14,8 @@ import { communityPalette, countryPalette, sectorPalette, UNKNOWN_COLOUR } from 
 import { highlightFor, mergeGraphs, visibleGraph } from '../../graph/view';
 import type { ColourBy, GraphData, SizeBy } from '../../graph/types';
 import { StructurePanel } from '../Analysis/StructurePanel';
+import { CompareDates } from '../Timeline/CompareDates';
+import { Timeline } from '../Timeline/Timeline';
 import type { ViewProps } from '../../views';
 import { SearchBox, type SearchChoice } from '../Search/SearchBox';
 import { DetailsPanel } from './DetailsPanel';
@@ -285,6 +287,10 @@ export function ExploreView({ state, update }: ViewProps) {
             </EmptyState>
           )}
         </div>
+        <Timeline
+          range={{ from: state.filters.fromYear, to: state.filters.toYear }}
+          onRange={(range) => update({ filters: { ...state.filters, fromYear: range.from, toYear: range.to } })}
+        />
       </section>
 
       <aside className="sidebar right" aria-label="Details and list">
@@ -339,6 +345,7 @@ export function ExploreView({ state, update }: ViewProps) {
           </p>
         )}
         {!selected && <StructurePanel onSelect={selectAndCentre} />}
+        {!selected && <CompareDates onSelect={(id) => update({ selected: id })} />}
         {state.hidden.length > 0 && (
           <p className="banner">
             {state.hidden.length} hidden.{' '}
