@@ -46,9 +46,6 @@ async function main(): Promise<void> {
     },
   });
   running.database = database;
-  // GDS and APOC register after Bolt is ready; on a loaded machine that competes with loading the
-  // seed (one transaction with a timeout), so the graph is prepared once they are in.
-  await database.embedded?.plugins;
   await prepareGraph({ executor: database.executor, logger });
   await warmUp(database.executor);
   // The analysis runs beside serving: until it is fresh, Query.analysis says so.

@@ -19,6 +19,11 @@ export function App() {
 
   return (
     <div className="app">
+      {current.skipTo && (
+        <a className="skip-link" href={current.skipTo.href}>
+          {current.skipTo.label}
+        </a>
+      )}
       <header className="app-header">
         <h1 className="brand">
           <span className="brand-mark" aria-hidden="true">
@@ -50,8 +55,11 @@ export function App() {
           GraphQL playground ↗
         </a>
       </header>
-      <main id="view-panel" className="view" role="tabpanel" aria-labelledby={`tab-${current.id}`}>
-        <View state={state} update={update} />
+      <main className="view">
+        {/* The tab panel inside the main landmark: a main with a tabpanel role would be no landmark. */}
+        <div id="view-panel" className="view-panel" role="tabpanel" aria-labelledby={`tab-${current.id}`}>
+          <View state={state} update={update} />
+        </div>
       </main>
     </div>
   );

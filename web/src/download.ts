@@ -1,6 +1,6 @@
 /** Save a blob through a temporary link: works offline and needs no server round trip. */
-export function download(data: Blob | string, filename: string, type = 'application/octet-stream'): void {
-  const blob = typeof data === 'string' ? new Blob([data], { type }) : data;
+export function download(data: Blob | string | Uint8Array, filename: string, type = 'application/octet-stream'): void {
+  const blob = data instanceof Blob ? data : new Blob([data as BlobPart], { type });
   const url = URL.createObjectURL(blob);
   const a = document.createElement('a');
   a.href = url;

@@ -1,5 +1,6 @@
 import type { ComponentType } from 'react';
 import { ExploreView } from './features/Explore/ExploreView';
+import { AboutView } from './features/Sources/AboutView';
 import { GapsView } from './features/Gaps/GapsView';
 import { PathView } from './features/Path/PathView';
 import type { UpdateOptions, ViewStateUpdate } from './state/useViewState';
@@ -15,6 +16,8 @@ export interface ViewEntry {
   label: string;
   description: string;
   component: ComponentType<ViewProps>;
+  /** Where the page's skip link leads keyboard users past the canvas and its controls. */
+  skipTo?: { href: string; label: string };
 }
 
 /** The tab bar and the router read this list: a new view (Gaps) is one entry here. */
@@ -24,6 +27,7 @@ export const VIEWS: readonly ViewEntry[] = [
     label: 'Explore',
     description: 'The network of cooperation ties',
     component: ExploreView,
+    skipTo: { href: '#explore-tables', label: 'Skip to the list of clusters and ties' },
   },
   {
     id: 'path',
@@ -36,6 +40,12 @@ export const VIEWS: readonly ViewEntry[] = [
     label: 'Gaps',
     description: 'Where clusters exist on both sides but no tie joins them, ranked and explained',
     component: GapsView,
+  },
+  {
+    id: 'about',
+    label: 'About the data',
+    description: 'The documents the graph is drawn from, what each contributes, and each one’s text with its excerpts',
+    component: AboutView,
   },
 ];
 

@@ -399,6 +399,36 @@ export type Country = Entity & {
   regions: Array<Region>;
 };
 
+/** How many clusters a country holds. */
+export type CountryCoverage = {
+  __typename?: 'CountryCoverage';
+  /** Its clusters in the graph. */
+  clusters: Scalars['Int']['output'];
+  /** The country. */
+  country: Country;
+};
+
+/** What the graph covers: only what its sources mention. A country without clusters here may have many. */
+export type Coverage = {
+  __typename?: 'Coverage';
+  /** Clusters in all. */
+  clusters: Scalars['Int']['output'];
+  /** The countries that hold clusters, by name, with how many. */
+  countries: Array<CountryCoverage>;
+  /** The first year of a dated agreement or mission. */
+  firstYear?: Maybe<Scalars['Int']['output']>;
+  /** The last year of a dated agreement or mission. */
+  lastYear?: Maybe<Scalars['Int']['output']>;
+  /** Cluster counts of the sides asked for, in the order given. */
+  sides: Array<SideCoverage>;
+  /** The documents the graph is drawn from. */
+  sources: Array<Source>;
+  /** Agreements and missions whose sources give no date. */
+  undated: Scalars['Int']['output'];
+  /** Clusters placed in no country (supranational bodies and networks). */
+  withoutCountry: Scalars['Int']['output'];
+};
+
 /** A new agreement. */
 export type CreateAgreementInput = {
   /** What kind of agreement it is. */
@@ -1050,6 +1080,10 @@ export type Query = {
   cooperationMatrix: CooperationMatrix;
   /** Every country of the graph, by name. */
   countries: Array<Country>;
+  /** What the graph covers; `sides` (as in a gap filter) add a cluster count per side. */
+  coverage: Coverage;
+  /** Entities by id, in the order asked, null where no entity has the id (at most 500): the facts behind the ties an export cites. */
+  entities: Array<Maybe<Entity>>;
   /** Ranked pairs of clusters (one per side) with no tie but evidence that they should cooperate, each with its reasons. */
   gaps: Array<GapCandidate>;
   /** Missions matching the filter, a page at a time, ordered by title. */
@@ -1079,6 +1113,10 @@ export type Query = {
    * with no chain of ties to the other.
    */
   singlePointsOfFailure: SinglePointsOfFailure;
+  /** One source by id, or null. */
+  source?: Maybe<Source>;
+  /** Every source document, by file name. */
+  sources: Array<Source>;
   /** Counts of nodes per label and of tied pairs per tie kind. */
   stats: GraphStats;
   /** The ties that appeared and ended from one year to another (both included). */
@@ -1128,6 +1166,18 @@ export type QueryClustersArgs = {
 /** The read API. Lists are capped (first at most 200); see each field. */
 export type QueryCooperationMatrixArgs = {
   filter?: InputMaybe<GapFilter>;
+};
+
+
+/** The read API. Lists are capped (first at most 200); see each field. */
+export type QueryCoverageArgs = {
+  sides?: InputMaybe<Array<Side>>;
+};
+
+
+/** The read API. Lists are capped (first at most 200); see each field. */
+export type QueryEntitiesArgs = {
+  ids: Array<Scalars['ID']['input']>;
 };
 
 
@@ -1207,6 +1257,12 @@ export type QuerySinglePointsOfFailureArgs = {
 
 
 /** The read API. Lists are capped (first at most 200); see each field. */
+export type QuerySourceArgs = {
+  id: Scalars['ID']['input'];
+};
+
+
+/** The read API. Lists are capped (first at most 200); see each field. */
 export type QueryTieChangesArgs = {
   from: Scalars['Int']['input'];
   to: Scalars['Int']['input'];
@@ -1274,6 +1330,15 @@ export type Side = {
   eu?: InputMaybe<Scalars['Boolean']['input']>;
 };
 
+/** How many clusters one side of a comparison holds, and in how many of its countries. */
+export type SideCoverage = {
+  __typename?: 'SideCoverage';
+  /** Clusters based in the side's countries. */
+  clusters: Scalars['Int']['output'];
+  /** How many of the side's countries hold at least one. */
+  countries: Scalars['Int']['output'];
+};
+
 /** Single points of failure: the clusters and ties whose loss disconnects others, most damaging first. */
 export type SinglePointsOfFailure = {
   __typename?: 'SinglePointsOfFailure';
@@ -1288,14 +1353,20 @@ export type SinglePointsOfFailure = {
 /** A document the graph is drawn from. */
 export type Source = {
   __typename?: 'Source';
+  /** How many entities of each label (Cluster, Agreement...) this document states. */
+  contributes: Array<LabelCount>;
   /** The file name of the document in the source collection, when it is a file. */
   file?: Maybe<Scalars['String']['output']>;
   /** Stable slug of the source. */
   id: Scalars['ID']['output'];
+  /** Every excerpt cited from this document with the entities it supports, in reading order. */
+  passages: Array<SourcePassage>;
   /** When it was published, as precisely as known. */
   publishedOn?: Maybe<Scalars['PartialDate']['output']>;
   /** Who published it. */
   publisher?: Maybe<Scalars['String']['output']>;
+  /** The document's full text, when the graph holds it (the seed documents' texts are loaded with the seed). */
+  text?: Maybe<Scalars['String']['output']>;
   /** Title of the document. */
   title: Scalars['String']['output'];
   /** Where the document is online, when it is. */
@@ -1308,6 +1379,26 @@ export type SourceInput = {
   id?: InputMaybe<Scalars['ID']['input']>;
   /** A source to create in the same transaction. */
   new?: InputMaybe<NewSourceInput>;
+};
+
+/** An excerpt of a source and the entities it is cited for. */
+export type SourcePassage = {
+  __typename?: 'SourcePassage';
+  /** The entities this excerpt is cited for. */
+  entities: Array<Entity>;
+  /** The words cited, as the document has them; null for entities cited without an excerpt. */
+  excerpt?: Maybe<Scalars['String']['output']>;
+  /** Where the excerpt's words are in the source's text: one span per part (an excerpt that elides words with … has several); empty when the text is not held or the words are not found. */
+  spans: Array<TextSpan>;
+};
+
+/** A range of characters of a text: start inclusive, end exclusive, in UTF-16 code units (JavaScript string indices). */
+export type TextSpan = {
+  __typename?: 'TextSpan';
+  /** The character after the last. */
+  end: Scalars['Int']['output'];
+  /** The first character. */
+  start: Scalars['Int']['output'];
 };
 
 /** A tie from a cluster to another cluster, through one agreement, mission or partnership. */
@@ -1560,6 +1651,8 @@ export type ResolversTypes = {
   Community: ResolverTypeWrapper<CommunityRecord>;
   CooperationMatrix: ResolverTypeWrapper<Omit<CooperationMatrix, 'cells' | 'underServed'> & { cells: Array<ResolversTypes['MatrixCell']>, underServed: Array<ResolversTypes['Entity']> }>;
   Country: ResolverTypeWrapper<CountryRecord>;
+  CountryCoverage: ResolverTypeWrapper<Omit<CountryCoverage, 'country'> & { country: ResolversTypes['Country'] }>;
+  Coverage: ResolverTypeWrapper<Omit<Coverage, 'countries' | 'sources'> & { countries: Array<ResolversTypes['CountryCoverage']>, sources: Array<ResolversTypes['Source']> }>;
   CreateAgreementInput: CreateAgreementInput;
   CreateMissionInput: CreateMissionInput;
   CutCluster: ResolverTypeWrapper<CutRecord>;
@@ -1573,7 +1666,7 @@ export type ResolversTypes = {
   GapFilter: GapFilter;
   GapScoreTerm: ResolverTypeWrapper<GapScoreTerm>;
   GapTerm: GapTerm;
-  GraphStats: ResolverTypeWrapper<GraphStats>;
+  GraphStats: ResolverTypeWrapper<Omit<GraphStats, 'nodes' | 'ties'> & { nodes: Array<ResolversTypes['LabelCount']>, ties: Array<ResolversTypes['LabelCount']> }>;
   ID: ResolverTypeWrapper<Scalars['ID']['output']>;
   Int: ResolverTypeWrapper<Scalars['Int']['output']>;
   LabelCount: ResolverTypeWrapper<LabelCount>;
@@ -1603,10 +1696,13 @@ export type ResolversTypes = {
   SearchHit: ResolverTypeWrapper<Omit<SearchHit, 'entity'> & { entity: ResolversTypes['Entity'] }>;
   Sector: ResolverTypeWrapper<SectorRecord>;
   Side: Side;
+  SideCoverage: ResolverTypeWrapper<SideCoverage>;
   SinglePointsOfFailure: ResolverTypeWrapper<SinglePointsRecord>;
   Source: ResolverTypeWrapper<SourceRecord>;
   SourceInput: SourceInput;
+  SourcePassage: ResolverTypeWrapper<Omit<SourcePassage, 'entities'> & { entities: Array<ResolversTypes['Entity']> }>;
   String: ResolverTypeWrapper<Scalars['String']['output']>;
+  TextSpan: ResolverTypeWrapper<TextSpan>;
   Tie: ResolverTypeWrapper<TieRecord>;
   TieChange: ResolverTypeWrapper<TieChangeRecord>;
   TieChanges: ResolverTypeWrapper<TieChangesRecord>;
@@ -1642,6 +1738,8 @@ export type ResolversParentTypes = {
   Community: CommunityRecord;
   CooperationMatrix: Omit<CooperationMatrix, 'cells' | 'underServed'> & { cells: Array<ResolversParentTypes['MatrixCell']>, underServed: Array<ResolversParentTypes['Entity']> };
   Country: CountryRecord;
+  CountryCoverage: Omit<CountryCoverage, 'country'> & { country: ResolversParentTypes['Country'] };
+  Coverage: Omit<Coverage, 'countries' | 'sources'> & { countries: Array<ResolversParentTypes['CountryCoverage']>, sources: Array<ResolversParentTypes['Source']> };
   CreateAgreementInput: CreateAgreementInput;
   CreateMissionInput: CreateMissionInput;
   CutCluster: CutRecord;
@@ -1653,7 +1751,7 @@ export type ResolversParentTypes = {
   GapCandidate: Omit<GapCandidate, 'commonPartners' | 'left' | 'right' | 'sector'> & { commonPartners: Array<ResolversParentTypes['Cluster']>, left: ResolversParentTypes['Cluster'], right: ResolversParentTypes['Cluster'], sector: ResolversParentTypes['Sector'] };
   GapFilter: GapFilter;
   GapScoreTerm: GapScoreTerm;
-  GraphStats: GraphStats;
+  GraphStats: Omit<GraphStats, 'nodes' | 'ties'> & { nodes: Array<ResolversParentTypes['LabelCount']>, ties: Array<ResolversParentTypes['LabelCount']> };
   ID: Scalars['ID']['output'];
   Int: Scalars['Int']['output'];
   LabelCount: LabelCount;
@@ -1682,10 +1780,13 @@ export type ResolversParentTypes = {
   SearchHit: Omit<SearchHit, 'entity'> & { entity: ResolversParentTypes['Entity'] };
   Sector: SectorRecord;
   Side: Side;
+  SideCoverage: SideCoverage;
   SinglePointsOfFailure: SinglePointsRecord;
   Source: SourceRecord;
   SourceInput: SourceInput;
+  SourcePassage: Omit<SourcePassage, 'entities'> & { entities: Array<ResolversParentTypes['Entity']> };
   String: Scalars['String']['output'];
+  TextSpan: TextSpan;
   Tie: TieRecord;
   TieChange: TieChangeRecord;
   TieChanges: TieChangesRecord;
@@ -1843,6 +1944,22 @@ export type CountryResolvers<ContextType = Context, ParentType extends Resolvers
   name?: Resolver<ResolversTypes['String'], ParentType, ContextType>;
   regions?: Resolver<Array<ResolversTypes['Region']>, ParentType, ContextType>;
   __isTypeOf?: IsTypeOfResolverFn<ParentType, ContextType>;
+};
+
+export type CountryCoverageResolvers<ContextType = Context, ParentType extends ResolversParentTypes['CountryCoverage'] = ResolversParentTypes['CountryCoverage']> = {
+  clusters?: Resolver<ResolversTypes['Int'], ParentType, ContextType>;
+  country?: Resolver<ResolversTypes['Country'], ParentType, ContextType>;
+};
+
+export type CoverageResolvers<ContextType = Context, ParentType extends ResolversParentTypes['Coverage'] = ResolversParentTypes['Coverage']> = {
+  clusters?: Resolver<ResolversTypes['Int'], ParentType, ContextType>;
+  countries?: Resolver<Array<ResolversTypes['CountryCoverage']>, ParentType, ContextType>;
+  firstYear?: Resolver<Maybe<ResolversTypes['Int']>, ParentType, ContextType>;
+  lastYear?: Resolver<Maybe<ResolversTypes['Int']>, ParentType, ContextType>;
+  sides?: Resolver<Array<ResolversTypes['SideCoverage']>, ParentType, ContextType>;
+  sources?: Resolver<Array<ResolversTypes['Source']>, ParentType, ContextType>;
+  undated?: Resolver<ResolversTypes['Int'], ParentType, ContextType>;
+  withoutCountry?: Resolver<ResolversTypes['Int'], ParentType, ContextType>;
 };
 
 export type CutClusterResolvers<ContextType = Context, ParentType extends ResolversParentTypes['CutCluster'] = ResolversParentTypes['CutCluster']> = {
@@ -2043,6 +2160,8 @@ export type QueryResolvers<ContextType = Context, ParentType extends ResolversPa
   communities?: Resolver<Array<ResolversTypes['Community']>, ParentType, ContextType>;
   cooperationMatrix?: Resolver<ResolversTypes['CooperationMatrix'], ParentType, ContextType, Partial<QueryCooperationMatrixArgs>>;
   countries?: Resolver<Array<ResolversTypes['Country']>, ParentType, ContextType>;
+  coverage?: Resolver<ResolversTypes['Coverage'], ParentType, ContextType, Partial<QueryCoverageArgs>>;
+  entities?: Resolver<Array<Maybe<ResolversTypes['Entity']>>, ParentType, ContextType, RequireFields<QueryEntitiesArgs, 'ids'>>;
   gaps?: Resolver<Array<ResolversTypes['GapCandidate']>, ParentType, ContextType, RequireFields<QueryGapsArgs, 'first'>>;
   missions?: Resolver<ResolversTypes['MissionConnection'], ParentType, ContextType, RequireFields<QueryMissionsArgs, 'first'>>;
   neighbourhood?: Resolver<ResolversTypes['Network'], ParentType, ContextType, RequireFields<QueryNeighbourhoodArgs, 'depth' | 'id'>>;
@@ -2054,6 +2173,8 @@ export type QueryResolvers<ContextType = Context, ParentType extends ResolversPa
   sectors?: Resolver<Array<ResolversTypes['Sector']>, ParentType, ContextType>;
   shortestPath?: Resolver<Maybe<ResolversTypes['Path']>, ParentType, ContextType, RequireFields<QueryShortestPathArgs, 'from' | 'includePlanned' | 'maxHops' | 'to'>>;
   singlePointsOfFailure?: Resolver<ResolversTypes['SinglePointsOfFailure'], ParentType, ContextType, RequireFields<QuerySinglePointsOfFailureArgs, 'first'>>;
+  source?: Resolver<Maybe<ResolversTypes['Source']>, ParentType, ContextType, RequireFields<QuerySourceArgs, 'id'>>;
+  sources?: Resolver<Array<ResolversTypes['Source']>, ParentType, ContextType>;
   stats?: Resolver<ResolversTypes['GraphStats'], ParentType, ContextType>;
   tieChanges?: Resolver<ResolversTypes['TieChanges'], ParentType, ContextType, RequireFields<QueryTieChangesArgs, 'from' | 'to'>>;
   timeline?: Resolver<Array<ResolversTypes['TimelineBar']>, ParentType, ContextType>;
@@ -2090,6 +2211,11 @@ export type SectorResolvers<ContextType = Context, ParentType extends ResolversP
   __isTypeOf?: IsTypeOfResolverFn<ParentType, ContextType>;
 };
 
+export type SideCoverageResolvers<ContextType = Context, ParentType extends ResolversParentTypes['SideCoverage'] = ResolversParentTypes['SideCoverage']> = {
+  clusters?: Resolver<ResolversTypes['Int'], ParentType, ContextType>;
+  countries?: Resolver<ResolversTypes['Int'], ParentType, ContextType>;
+};
+
 export type SinglePointsOfFailureResolvers<ContextType = Context, ParentType extends ResolversParentTypes['SinglePointsOfFailure'] = ResolversParentTypes['SinglePointsOfFailure']> = {
   clusters?: Resolver<Array<ResolversTypes['CutCluster']>, ParentType, ContextType>;
   status?: Resolver<ResolversTypes['AnalysisStatus'], ParentType, ContextType>;
@@ -2097,12 +2223,26 @@ export type SinglePointsOfFailureResolvers<ContextType = Context, ParentType ext
 };
 
 export type SourceResolvers<ContextType = Context, ParentType extends ResolversParentTypes['Source'] = ResolversParentTypes['Source']> = {
+  contributes?: Resolver<Array<ResolversTypes['LabelCount']>, ParentType, ContextType>;
   file?: Resolver<Maybe<ResolversTypes['String']>, ParentType, ContextType>;
   id?: Resolver<ResolversTypes['ID'], ParentType, ContextType>;
+  passages?: Resolver<Array<ResolversTypes['SourcePassage']>, ParentType, ContextType>;
   publishedOn?: Resolver<Maybe<ResolversTypes['PartialDate']>, ParentType, ContextType>;
   publisher?: Resolver<Maybe<ResolversTypes['String']>, ParentType, ContextType>;
+  text?: Resolver<Maybe<ResolversTypes['String']>, ParentType, ContextType>;
   title?: Resolver<ResolversTypes['String'], ParentType, ContextType>;
   url?: Resolver<Maybe<ResolversTypes['String']>, ParentType, ContextType>;
+};
+
+export type SourcePassageResolvers<ContextType = Context, ParentType extends ResolversParentTypes['SourcePassage'] = ResolversParentTypes['SourcePassage']> = {
+  entities?: Resolver<Array<ResolversTypes['Entity']>, ParentType, ContextType>;
+  excerpt?: Resolver<Maybe<ResolversTypes['String']>, ParentType, ContextType>;
+  spans?: Resolver<Array<ResolversTypes['TextSpan']>, ParentType, ContextType>;
+};
+
+export type TextSpanResolvers<ContextType = Context, ParentType extends ResolversParentTypes['TextSpan'] = ResolversParentTypes['TextSpan']> = {
+  end?: Resolver<ResolversTypes['Int'], ParentType, ContextType>;
+  start?: Resolver<ResolversTypes['Int'], ParentType, ContextType>;
 };
 
 export type TieResolvers<ContextType = Context, ParentType extends ResolversParentTypes['Tie'] = ResolversParentTypes['Tie']> = {
@@ -2152,6 +2292,8 @@ export type Resolvers<ContextType = Context> = {
   Community?: CommunityResolvers<ContextType>;
   CooperationMatrix?: CooperationMatrixResolvers<ContextType>;
   Country?: CountryResolvers<ContextType>;
+  CountryCoverage?: CountryCoverageResolvers<ContextType>;
+  Coverage?: CoverageResolvers<ContextType>;
   CutCluster?: CutClusterResolvers<ContextType>;
   CutTie?: CutTieResolvers<ContextType>;
   DeletePayload?: DeletePayloadResolvers<ContextType>;
@@ -2181,8 +2323,11 @@ export type Resolvers<ContextType = Context> = {
   RevertPayload?: RevertPayloadResolvers<ContextType>;
   SearchHit?: SearchHitResolvers<ContextType>;
   Sector?: SectorResolvers<ContextType>;
+  SideCoverage?: SideCoverageResolvers<ContextType>;
   SinglePointsOfFailure?: SinglePointsOfFailureResolvers<ContextType>;
   Source?: SourceResolvers<ContextType>;
+  SourcePassage?: SourcePassageResolvers<ContextType>;
+  TextSpan?: TextSpanResolvers<ContextType>;
   Tie?: TieResolvers<ContextType>;
   TieChange?: TieChangeResolvers<ContextType>;
   TieChanges?: TieChangesResolvers<ContextType>;

@@ -1,4 +1,4 @@
-import { problemCount, qualityReport } from '../graph/quality/repo.js';
+import { isEmpty, problemCount, qualityReport } from '../graph/quality/repo.js';
 import { connectForCli } from './connect.js';
 
 /** `npm run data:check`: counts per label and relationship type, and every fact that breaks a rule. */
@@ -11,6 +11,7 @@ try {
   out('Relationships');
   for (const { type, count } of report.relationships) out(`  ${type.padEnd(16)} ${String(count).padStart(6)}`);
   out('');
+  if (isEmpty(report)) out('The graph is empty (no cluster): load it with `npm run db:reset`.');
   out(`Facts without a source:        ${report.uncited.length}`);
   for (const { label, id } of report.uncited) out(`  ${label} ${id}`);
   out(`Clusters without a country:    ${report.withoutCountry.length}`);

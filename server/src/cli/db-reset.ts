@@ -1,14 +1,17 @@
 import { applyMigrations, applySchema } from '../db/migrations.js';
-import { loadSeed, wipeGraph } from '../seed/load.js';
+import { replaceWithSeed } from '../seed/load.js';
 import { connectForCli } from './connect.js';
 
-/** `npm run db:reset`: wipes the graph, then applies the schema, the seed and the migrations. */
+/**
+ * `npm run db:reset`: applies the schema, then replaces the graph with the seed in one transaction
+ * (named editors stay), then applies the migrations. A running `npm start` serves the old graph
+ * until the commit and the new one after; a reset killed or failed midway changes nothing.
+ */
 const { database, logger } = await connectForCli();
 try {
   const started = Date.now();
-  await wipeGraph(database.executor);
   await applySchema(database.executor);
-  const catalogue = await loadSeed(database.executor);
+  const catalogue = await replaceWithSeed(database.executor);
   await applyMigrations({ executor: database.executor, logger });
   process.stdout.write(
     `Reset the graph and loaded the seed: ${catalogue.clusters.length} clusters, ${catalogue.agreements.length} agreements, ` +

@@ -43,6 +43,9 @@ export async function openDatabase(options: {
     await embedded?.stop();
   };
   try {
+    // Registering GDS and APOC holds up every query planned meanwhile (the seed load timed out
+    // behind it): the first statement waits until the launcher has registered them.
+    await embedded?.plugins;
     // Ready means Bolt answers a query, not merely that the port is open.
     await executor.read('RETURN 1 AS ok');
   } catch (error) {

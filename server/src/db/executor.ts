@@ -44,8 +44,13 @@ export class Executor {
     return this.session('READ', (tx) => this.runIn(tx, cypher, params));
   }
 
-  async write<T>(work: (tx: WriteTransaction) => Promise<T>): Promise<T> {
-    return this.session('WRITE', (tx) => work({ run: (cypher, params = {}) => this.runIn(tx, cypher, params) }));
+  /** `timeoutMs` (default 30 s) is for the rare write that must be one long transaction, such as a reset. */
+  async write<T>(work: (tx: WriteTransaction) => Promise<T>, options: { timeoutMs?: number } = {}): Promise<T> {
+    return this.session(
+      'WRITE',
+      (tx) => work({ run: (cypher, params = {}) => this.runIn(tx, cypher, params) }),
+      options.timeoutMs,
+    );
   }
 
   /**
@@ -75,9 +80,13 @@ export class Executor {
     return result.records.map((record) => toPlain(record.toObject()) as T);
   }
 
-  private async session<T>(mode: 'READ' | 'WRITE', work: (tx: ManagedTransaction) => Promise<T>): Promise<T> {
+  private async session<T>(
+    mode: 'READ' | 'WRITE',
+    work: (tx: ManagedTransaction) => Promise<T>,
+    timeoutMs = 30_000,
+  ): Promise<T> {
     const session = this.options.driver.session({ database: this.options.database, defaultAccessMode: mode });
-    const config = { metadata: this.metadata, timeout: 30_000 };
+    const config = { metadata: this.metadata, timeout: timeoutMs };
     try {
       return mode === 'READ' ? await session.executeRead(work, config) : await session.executeWrite(work, config);
     } catch (error) {

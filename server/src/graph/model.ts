@@ -88,6 +88,8 @@ export type EntityRecord =
   | EventRecord;
 
 export interface SourceRecord {
+  /** The document's full text; absent when the query did not read it (lists never do). */
+  text?: string | null;
   id: string;
   title: string;
   publisher: string | null;

@@ -15,6 +15,7 @@ import { editingResolvers } from './editing/resolvers.js';
 import { gapsResolvers } from './gaps/resolvers.js';
 import { analysisResolvers } from './analysis/resolvers.js';
 import { timelineResolvers } from './timeline/resolvers.js';
+import { sourcesResolvers } from './sources/resolvers.js';
 import { historyResolvers } from './history/resolvers.js';
 
 /**
@@ -36,6 +37,7 @@ export const modules: { name: string; resolvers: Resolvers }[] = [
   { name: 'gaps', resolvers: gapsResolvers },
   { name: 'analysis', resolvers: analysisResolvers },
   { name: 'timeline', resolvers: timelineResolvers },
+  { name: 'sources', resolvers: sourcesResolvers },
   { name: 'history', resolvers: historyResolvers },
 ];
 

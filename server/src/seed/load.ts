@@ -1,7 +1,9 @@
 import { createHash } from 'node:crypto';
+import { readFile } from 'node:fs/promises';
+import path from 'node:path';
 import type { Executor, WriteTransaction } from '../db/executor.js';
 import { yearOf } from '../domain/partial-date.js';
-import { countryId, memberId, readCatalogue, type Catalogue, type Citation } from './catalogue.js';
+import { countryId, memberId, readCatalogue, SEED_DIR, type Catalogue, type Citation } from './catalogue.js';
 import {
   MERGE_SOURCES,
   mergeEntities,
@@ -9,6 +11,7 @@ import {
   RECORD_SEED,
   SEED_HASH,
   WIPE,
+  WIPE_KEEPING_EDITORS,
   type SeedRelationship,
 } from './queries.js';
 
@@ -153,11 +156,31 @@ export function toGraphRows(catalogue: Catalogue) {
   return { entities, links };
 }
 
-async function writeCatalogue(tx: WriteTransaction, catalogue: Catalogue): Promise<void> {
+/** Copies of the source documents, by file name, so that a source opens as a page with its text. */
+export const SEED_DOCUMENTS_DIR = path.join(SEED_DIR, 'documents');
+
+/** The texts of the catalogue's documents by file name; a document not in the folder has none. */
+async function readDocuments(catalogue: Catalogue): Promise<Map<string, string>> {
+  const texts = new Map<string, string>();
+  for (const { file } of catalogue.sources) {
+    const text = await readFile(path.join(SEED_DOCUMENTS_DIR, path.basename(file)), 'utf8').catch(() => undefined);
+    if (text !== undefined) texts.set(file, text);
+  }
+  return texts;
+}
+
+async function writeCatalogue(tx: WriteTransaction, catalogue: Catalogue, texts: Map<string, string>): Promise<void> {
   await tx.run(MERGE_SOURCES, {
     rows: catalogue.sources.map((s) => ({
       id: s.id,
-      props: defined({ title: s.title, publisher: s.publisher, publishedOn: s.publishedOn, file: s.file, url: s.url }),
+      props: defined({
+        title: s.title,
+        publisher: s.publisher,
+        publishedOn: s.publishedOn,
+        file: s.file,
+        url: s.url,
+        text: texts.get(s.file),
+      }),
     })),
   });
   const { entities, links } = toGraphRows(catalogue);
@@ -171,7 +194,8 @@ async function writeCatalogue(tx: WriteTransaction, catalogue: Catalogue): Promi
 /** Loads the seed files into the graph in one transaction; returns the catalogue loaded. */
 export async function loadSeed(executor: Executor, catalogue?: Catalogue): Promise<Catalogue> {
   const data = catalogue ?? (await readCatalogue());
-  await executor.write((tx) => writeCatalogue(tx, data));
+  const texts = await readDocuments(data);
+  await executor.write((tx) => writeCatalogue(tx, data, texts));
   return data;
 }
 
@@ -179,6 +203,24 @@ export async function loadSeed(executor: Executor, catalogue?: Catalogue): Promi
 export async function loadedSeedHash(executor: Executor): Promise<string | null> {
   const rows = await executor.read<{ hash: string }>(SEED_HASH);
   return rows[0]?.hash ?? null;
+}
+
+/**
+ * Replaces the graph with the seed in one transaction (named editors stay): readers see the old
+ * graph until the commit and the new one after, never an empty or half-loaded one; a reset that
+ * fails or is killed midway leaves the graph as it was.
+ */
+export async function replaceWithSeed(executor: Executor, catalogue?: Catalogue): Promise<Catalogue> {
+  const data = catalogue ?? (await readCatalogue());
+  const texts = await readDocuments(data);
+  await executor.write(
+    async (tx) => {
+      await tx.run(WIPE_KEEPING_EDITORS);
+      await writeCatalogue(tx, data, texts);
+    },
+    { timeoutMs: 10 * 60_000 },
+  );
+  return data;
 }
 
 /** Deletes everything: nodes, relationships and the migration records. Indexes stay. */

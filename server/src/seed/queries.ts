@@ -3,7 +3,7 @@
  * loading twice changes nothing. All values arrive as parameters.
  */
 
-/** $rows: [{id, title, publisher, publishedOn, file, url}] */
+/** $rows: [{id, props: {title, publisher, publishedOn, file, url, text}}] */
 export const MERGE_SOURCES = `
 UNWIND $rows AS row
 MERGE (s:Source {id: row.id})
@@ -59,6 +59,14 @@ SET m.appliedAt = datetime(), m.hash = $hash`;
 export const SEED_HASH = `MATCH (m:Migration {id: 'seed'}) RETURN m.hash AS hash`;
 
 /** Removes every node and relationship, in batches so a large graph does not exhaust memory. */
+/**
+ * Deletes every node but the named editors, inside the caller's transaction: a reset that loads
+ * the seed in the same transaction is all or nothing, and keeps who may write.
+ */
+export const WIPE_KEEPING_EDITORS = `
+MATCH (n) WHERE NOT n:Editor
+DETACH DELETE n`;
+
 export const WIPE = `
 MATCH (n)
 CALL (n) { DETACH DELETE n } IN TRANSACTIONS OF 10000 ROWS`;

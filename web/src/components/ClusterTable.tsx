@@ -97,9 +97,10 @@ export function ClusterTable({ graph, selected, onSelect, countryName }: Cluster
               key={e.id}
               role="row"
               tabIndex={i === 0 ? 0 : -1}
-              aria-selected={e.source === selected || e.target === selected}
-              onClick={() => onSelect(e.source)}
-              onKeyDown={(ev) => tieKeys.onKeyDown(ev, e.source)}
+              aria-selected={e.id === selected || e.source === selected || e.target === selected}
+              data-id={e.id}
+              onClick={() => onSelect(e.id)}
+              onKeyDown={(ev) => tieKeys.onKeyDown(ev, e.id)}
             >
               <td>
                 {names.get(e.source) ?? e.source} – {names.get(e.target) ?? e.target}

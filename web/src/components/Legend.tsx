@@ -3,7 +3,7 @@ import { UNKNOWN_COLOUR } from '../graph/palette';
 import { EDGE_COLOURS, EDGE_LINES, TIE_LABELS } from '../graph/style';
 import { TIE_KINDS } from '../graph/types';
 
-/** Explains every colour and line on the canvas; only the colours in view are listed. */
+/** Explains every colour and line on the canvas, over its corner so it is seen with it; only the colours in view are listed. */
 export function Legend({
   title,
   swatches,
@@ -14,7 +14,10 @@ export function Legend({
   hasUnknown: boolean;
 }) {
   return (
-    <section className="legend" aria-label="Legend" data-testid="legend">
+    <details className="legend" open data-testid="legend">
+      <summary>
+        <h2>Legend</h2>
+      </summary>
       <h3>{title}</h3>
       <ul>
         {swatches.map((s) => (
@@ -50,7 +53,7 @@ export function Legend({
           </li>
         ))}
       </ul>
-      <p className="hint">Node size: number of ties. EU clusters on the left, the others on the right.</p>
-    </section>
+      <p className="hint">Node size: number of ties.</p>
+    </details>
   );
 }

@@ -2,7 +2,16 @@ import cytoscape from 'cytoscape';
 import fcose from 'cytoscape-fcose';
 import { describe, expect, it } from 'vitest';
 import { countryLookup, HUB_COUNT, hubIds, initialPosition, nodeSize, sideOf, toElements } from './elements';
-import { edgesToCsv, graphToCsv, graphToJson, nodesToCsv, csvField } from './export';
+import { unzipSync, strFromU8 } from 'fflate';
+import {
+  csvField,
+  graphToCsvZip,
+  graphToGraphml,
+  graphToJson,
+  nodesToCsv,
+  tiesToCsv,
+  type ExportNames,
+} from './export';
 import { COUNTRIES, NETWORK, SECTORS } from './fixtures';
 import { layoutNodesOf, layoutOptions, sideConstraints } from './layout';
 import { countryPalette, sectorPalette, sectorRoots, UNKNOWN_COLOUR } from './palette';
@@ -193,21 +202,58 @@ describe('highlight', () => {
 });
 
 describe('export', () => {
-  it('writes what is shown as CSV, quoting and defusing formulas', () => {
+  const names: ExportNames = {
+    facts: new Map([
+      [
+        'mou-1',
+        {
+          id: 'mou-1',
+          name: 'Skywin – Aéro Montréal MoU',
+          entityKind: 'AGREEMENT',
+          citations: [
+            { excerpt: 'MoU signed, "updated" in 2013', source: { id: 's1', title: 'Paper', file: '001.txt' } },
+          ],
+        },
+      ],
+    ]),
+    countryName: (code) => (code === 'CA' ? 'Canada' : (code ?? '')),
+    sectorName: (id) => (id === 'aerospace' ? 'Aerospace' : id),
+  };
+
+  it('writes nodes and ties as CSV with names and citations, quoting and defusing formulas', () => {
     expect(csvField('a,b')).toBe('"a,b"');
     expect(csvField('=cmd()')).toBe("'=cmd()");
     expect(csvField(['x', 'y'])).toBe('x;y');
-    expect(nodesToCsv(NETWORK).split('\r\n')[2]).toBe('aero-montreal,Aéro Montréal,CA,aerospace,3');
-    expect(edgesToCsv(NETWORK).split('\r\n')[1]).toBe('e1,skywin,aero-montreal,AGREEMENT,mou-1,2013,1');
-    expect(graphToCsv(NETWORK)).toContain('\r\n\r\nid,source,target');
+    expect(nodesToCsv(NETWORK, names).split('\r\n')[2]).toBe('aero-montreal,Aéro Montréal,CA,Canada,Aerospace,3');
+    expect(tiesToCsv(NETWORK, names).split('\r\n')[1]).toBe(
+      'e1,skywin,Skywin,aero-montreal,Aéro Montréal,AGREEMENT,2013,mou-1,Skywin – Aéro Montréal MoU,' +
+        '"“MoU signed, ""updated"" in 2013” (Paper, 001.txt)"',
+    );
   });
-  it('writes JSON that parses back to the same nodes and edges', () => {
-    const parsed = JSON.parse(graphToJson(NETWORK, { filters: {} })) as {
-      nodes: unknown[];
-      edges: unknown[];
+
+  it('zips nodes.csv and ties.csv together', () => {
+    const files = unzipSync(graphToCsvZip(NETWORK, names));
+    expect(Object.keys(files).sort()).toEqual(['nodes.csv', 'ties.csv']);
+    expect(strFromU8(files['ties.csv'] as Uint8Array)).toContain('Skywin – Aéro Montréal MoU');
+  });
+
+  it('writes JSON with names and the citations of each tie', () => {
+    const parsed = JSON.parse(graphToJson(NETWORK, names, { filters: {} })) as {
+      nodes: { name: string }[];
+      ties: { sourceName: string; facts: { citations?: { excerpt: string }[] }[] }[];
     };
     expect(parsed.nodes).toHaveLength(5);
-    expect(parsed.edges).toHaveLength(4);
+    expect(parsed.ties).toHaveLength(4);
+    expect(parsed.ties[0]?.sourceName).toBe('Skywin');
+    expect(parsed.ties[0]?.facts[0]?.citations?.[0]?.excerpt).toContain('MoU signed');
+  });
+
+  it('writes GraphML that an XML parser reads, with escaped names and citations', () => {
+    const text = graphToGraphml(NETWORK, names);
+    expect(text).toContain('<node id="aero-montreal">');
+    expect(text).toContain('&quot;updated&quot;');
+    expect(text.match(/<edge /g)).toHaveLength(4);
+    expect(text).not.toMatch(/&(?!amp;|lt;|gt;|quot;|apos;)/);
   });
 });
 

@@ -83,6 +83,8 @@ export function buildStylesheet(): StylesheetJson {
     {
       selector: 'node.highlighted',
       style: {
+        // A highlighted cluster (a path, a search hit) is named at any zoom.
+        'min-zoomed-font-size': 0,
         'border-width': 4,
         'border-color': '#F59E0B',
         'z-index': 10,

@@ -29,6 +29,8 @@ describe('URL view state', () => {
       gapRight: { eu: false, countries: ['CA', 'US'] },
       gapSectors: ['aerospace'],
       gapPair: { left: 'skywin', right: 'aero-montreal', sector: 'space' },
+      showUndated: true,
+      source: 'src-eccp-canada-discussion-paper',
     };
     const search = serializeViewState(state);
     expect(search).toContain('country=CA,FR');

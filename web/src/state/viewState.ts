@@ -23,6 +23,10 @@ export interface ViewState {
   gapRight: SideSelection;
   gapSectors: string[];
   gapPair: GapPair | null;
+  /** Explore: with a year filter, draw the ties whose facts have no date too. */
+  showUndated: boolean;
+  /** About the data: the source whose page is open. */
+  source: string | null;
 }
 
 export const DEFAULT_VIEW_STATE: ViewState = {
@@ -41,6 +45,8 @@ export const DEFAULT_VIEW_STATE: ViewState = {
   gapRight: DEFAULT_RIGHT,
   gapSectors: [],
   gapPair: null,
+  showUndated: false,
+  source: null,
 };
 
 // Short, stable parameter names: links get pasted into mails and tickets.
@@ -64,6 +70,8 @@ const P = {
   gapRight: 'right',
   gapSectors: 'gsector',
   gapPair: 'pair',
+  showUndated: 'undated',
+  source: 'src',
 } as const;
 
 /** A side in the URL: "EU" stands for the bloc, other tokens are country codes ("EU,NO"). */
@@ -148,6 +156,8 @@ export function parseViewState(search: string): ViewState {
     gapRight: side(params, P.gapRight, DEFAULT_VIEW_STATE.gapRight),
     gapSectors: list(params, P.gapSectors),
     gapPair: pair(params, P.gapPair),
+    showUndated: params.get(P.showUndated) === '1',
+    source: id(params, P.source),
   };
 }
 
@@ -181,6 +191,8 @@ export function serializeViewState(state: ViewState): string {
     const { left, right, sector } = state.gapPair;
     set(P.gapPair, [left, right, sector]);
   }
+  if (state.showUndated) set(P.showUndated, '1');
+  set(P.source, state.source);
   const text = params.toString().replace(/%2C/g, ',');
   return text ? `?${text}` : '';
 }

@@ -39,7 +39,7 @@ export const RELATIONS = {
   citations: {
     shape: 'citations',
     cypher: `MATCH (n)-[c:CITED_IN]->(s:Source)
-    RETURN {excerpt: c.excerpt, source: s {.*}} AS item`,
+    RETURN {excerpt: c.excerpt, source: s {.id, .title, .publisher, .publishedOn, .file, .url}} AS item`,
   },
   clusterCountry: entities('MATCH (m:Country {code: n.countryCode})', 'Country'),
   clusterRegion: entities('MATCH (n)-[:LOCATED_IN]->(m:Region)', 'Region'),

@@ -20,6 +20,11 @@ export async function qualityReport(executor: Executor): Promise<QualityReport> 
   return { labels, relationships, uncited, withoutCountry, fewParties };
 }
 
+/** True when the graph holds no cluster: a failed or interrupted load, never a graph to serve as complete. */
+export function isEmpty(report: QualityReport): boolean {
+  return !report.labels.some((entry) => entry.label === 'Cluster' && entry.count > 0);
+}
+
 export function problemCount(report: QualityReport): number {
-  return report.uncited.length + report.withoutCountry.length + report.fewParties.length;
+  return (isEmpty(report) ? 1 : 0) + report.uncited.length + report.withoutCountry.length + report.fewParties.length;
 }

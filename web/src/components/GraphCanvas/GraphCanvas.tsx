@@ -7,12 +7,23 @@ import { useCanvasEvents, type CanvasCallbacks } from './useCanvasEvents';
 
 cytoscape.use(fcose);
 
+let svgRegistered: Promise<void> | null = null;
+/** The SVG exporter loads on first use: most sessions never export. */
+function registerSvg(): Promise<void> {
+  svgRegistered ??= import('cytoscape-svg').then(({ default: svg }) => {
+    cytoscape.use(svg);
+  });
+  return svgRegistered;
+}
+
 export interface GraphCanvasHandle {
   /** Fit everything, or only these node and edge ids (a chosen pair and its connection). */
   fit: (ids?: readonly string[]) => void;
   zoom: (factor: number) => void;
   relayout: () => void;
   exportPng: () => Promise<Blob>;
+  /** The whole network as SVG text (vector, for print and editing). */
+  exportSvg: () => Promise<string>;
   highlight: (ids: readonly string[]) => void;
   centre: (id: string) => void;
 }
@@ -138,14 +149,16 @@ export const GraphCanvas = forwardRef<GraphCanvasHandle, GraphCanvasProps>(funct
   useImperativeHandle(
     ref,
     () => ({
-      fit: (ids) =>
-        cyRef.current?.animate({
-          fit: {
-            eles: ids?.length ? collect(cyRef.current, ids) : cyRef.current.elements(),
-            padding: 40,
-          },
+      fit: (ids) => {
+        const cy = cyRef.current;
+        if (!cy) return;
+        cy.animate({
+          fit: { eles: ids?.length ? collect(cy, ids) : cy.elements(), padding: 40 },
           duration: 250,
-        }),
+          // What the view was fitted to, for tests: a canvas has no DOM to inspect.
+          complete: () => cy.container()?.setAttribute('data-fitted', (ids ?? []).join(' ')),
+        });
+      },
       zoom: (factor) => {
         const cy = cyRef.current;
         if (!cy) return;
@@ -164,6 +177,12 @@ export const GraphCanvas = forwardRef<GraphCanvasHandle, GraphCanvasProps>(funct
           full: true,
           bg: '#ffffff',
         });
+      },
+      exportSvg: async () => {
+        await registerSvg();
+        const cy = cyRef.current as (Core & { svg: (options: object) => string }) | null;
+        if (!cy) throw new Error('The canvas is not ready');
+        return cy.svg({ full: true, scale: 1, bg: '#ffffff' });
       },
       highlight: (ids) => cyRef.current && applyHighlight(cyRef.current, ids),
       centre: (id) => {

@@ -7,7 +7,7 @@ export interface CanvasCallbacks {
 }
 
 /**
- * Taps select, double taps expand, a tap on the background clears. Registered once per instance;
+ * Taps select (a cluster, or a tie: its provenance), double taps expand, a tap on the background clears. Registered once per instance;
  * the handlers read the latest callbacks through the ref so React re-renders never rebind them.
  * Hover emphasis stays inside Cytoscape: it is not view state and must not re-render React.
  */
@@ -17,7 +17,7 @@ export function useCanvasEvents(cyRef: RefObject<Core | null>, callbacks: RefObj
     if (!cy) return undefined;
     const onTap = (e: EventObject) => {
       if (e.target === cy) callbacks.current.onSelect(null);
-      else if (e.target.isNode()) callbacks.current.onSelect(e.target.id());
+      else if (e.target.isNode() || e.target.isEdge()) callbacks.current.onSelect(e.target.id());
     };
     const onDoubleTap = (e: EventObject) => {
       if (e.target !== cy && e.target.isNode()) callbacks.current.onExpand(e.target.id());

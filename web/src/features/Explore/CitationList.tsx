@@ -1,5 +1,7 @@
+import { SourceLink } from '../../components/SourceLink';
 import { graphql } from '../../gql';
 import type { CitationList_CitationFragment } from '../../gql/graphql';
+import { safeUrl } from '../../safeUrl';
 
 export const CitationListFragment = graphql(`
   fragment CitationList_citation on Citation {
@@ -15,17 +17,6 @@ export const CitationListFragment = graphql(`
   }
 `);
 
-/** Only web links are clickable: a javascript: or data: URL from the data must never run. */
-function safeUrl(url: string | null | undefined): string | null {
-  if (!url) return null;
-  try {
-    const u = new URL(url);
-    return u.protocol === 'https:' || u.protocol === 'http:' ? u.href : null;
-  } catch {
-    return null;
-  }
-}
-
 export function CitationList({ citations }: { citations: readonly CitationList_CitationFragment[] }) {
   if (!citations.length) return null;
   return (
@@ -36,12 +27,14 @@ export function CitationList({ citations }: { citations: readonly CitationList_C
           <li key={`${c.source.id}-${i}`} className="citation" data-testid="citation">
             {c.excerpt && <blockquote>“{c.excerpt}”</blockquote>}
             <cite>
-              {href ? (
-                <a href={href} target="_blank" rel="noopener noreferrer">
-                  {c.source.title}
-                </a>
-              ) : (
-                c.source.title
+              <SourceLink id={c.source.id}>{c.source.title}</SourceLink>
+              {href && (
+                <>
+                  {' · '}
+                  <a href={href} target="_blank" rel="noopener noreferrer">
+                    online ↗
+                  </a>
+                </>
               )}
               {c.source.publisher && <> · {c.source.publisher}</>}
               {c.source.publishedOn && <> · {c.source.publishedOn}</>}

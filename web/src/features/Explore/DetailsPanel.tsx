@@ -4,7 +4,7 @@ import { graphql } from '../../gql';
 import { ClusterDetails } from './ClusterDetails';
 import { EntityDetails } from './EntityDetails';
 
-const DetailsQuery = graphql(`
+export const DetailsQuery = graphql(`
   query EntityDetails($id: ID!) {
     node(id: $id) {
       __typename

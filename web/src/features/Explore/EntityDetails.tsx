@@ -85,15 +85,20 @@ export const EntityDetailsFragment = graphql(`
 export function EntityDetails({
   entity,
   onSelect,
+  nested = false,
 }: {
   entity: EntityDetails_EntityFragment;
   onSelect: (id: string) => void;
+  /** Inside another panel (a tie's): a lower heading, and an id of its own. */
+  nested?: boolean;
 }) {
   const e = entity;
+  const Heading = nested ? 'h3' : 'h2';
+  const titleId = nested ? `details-title-${e.id}` : 'details-title';
   return (
-    <article className="details" aria-labelledby="details-title">
+    <article className="details" aria-labelledby={titleId} data-testid="entity-details">
       <header>
-        <h2 id="details-title">{e.name}</h2>
+        <Heading id={titleId}>{e.name}</Heading>
         <p className="meta">{humanise(e.entityKind)}</p>
       </header>
       {e.__typename === 'Agreement' && (
@@ -158,8 +163,8 @@ export function EntityDetails({
           clusters: <Links items={e.sectorClusters} onSelect={onSelect} />
         </p>
       )}
-      <section aria-label="Sources">
-        <h3>Sources</h3>
+      <section aria-label={`Sources of ${e.name}`}>
+        {nested ? <h4>Sources</h4> : <h3>Sources</h3>}
         <CitationList citations={e.citations} />
       </section>
     </article>

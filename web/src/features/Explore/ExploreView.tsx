@@ -1,83 +1,37 @@
-import { useCallback, useMemo, useRef, useState } from 'react';
-import { useQuery } from 'urql';
+import { useCallback, useEffect, useMemo, useRef, useState } from 'react';
 import { ClusterTable } from '../../components/ClusterTable';
 import { GraphCanvas, type GraphCanvasHandle } from '../../components/GraphCanvas/GraphCanvas';
-import { ViewControls } from '../../components/GraphCanvas/ViewControls';
 import { Legend } from '../../components/Legend';
 import { EmptyState, ErrorState, Loading } from '../../components/Status';
-import { download, recordFirstDraw } from '../../download';
-import { toElements } from '../../graph/elements';
-import { graphToCsv, graphToJson } from '../../graph/export';
-import { EMPTY_FILTERS, relaxHints, shownCounts, toExpansionFilter, toNetworkFilter } from '../../graph/filters';
-import { LAYOUTS, type LayoutName } from '../../graph/layout';
-import { communityPalette, countryPalette, sectorPalette, UNKNOWN_COLOUR } from '../../graph/palette';
-import { highlightFor, mergeGraphs, visibleGraph } from '../../graph/view';
-import type { ColourBy, GraphData, SizeBy } from '../../graph/types';
+import { recordFirstDraw } from '../../download';
+import { EMPTY_FILTERS, relaxHints } from '../../graph/filters';
+import { highlightFor } from '../../graph/view';
+import type { ViewProps } from '../../views';
+import { SearchBox, type SearchChoice } from '../Search/SearchBox';
+import { CoverageNote } from '../Sources/CoverageNote';
+import { ClusterActions } from './ClusterActions';
+import { DetailsPanel } from './DetailsPanel';
+import { ExploreToolbar } from './ExploreToolbar';
+import { ExportButtons } from './ExportButtons';
+import { FilterPanel } from './FilterPanel';
+import { TieDetails } from './TieDetails';
+import { useExploreGraph } from './useExploreGraph';
+import { useExports } from './useExports';
 import { StructurePanel } from '../Analysis/StructurePanel';
 import { CompareDates } from '../Timeline/CompareDates';
 import { Timeline } from '../Timeline/Timeline';
-import type { ViewProps } from '../../views';
-import { SearchBox, type SearchChoice } from '../Search/SearchBox';
-import { DetailsPanel } from './DetailsPanel';
-import { FilterPanel } from './FilterPanel';
-import { NetworkQuery, useExpansions, useReferenceData } from './network';
-
-const EMPTY: GraphData = { nodes: [], edges: [] };
 
 export function ExploreView({ state, update }: ViewProps) {
-  const reference = useReferenceData();
-  const filter = toNetworkFilter(state.filters);
-  const [network, refetch] = useQuery({
-    query: NetworkQuery,
-    variables: { filter: filter ?? null },
-  });
-  const expansions = useExpansions(state.expanded, toExpansionFilter(state.filters));
+  const graph = useExploreGraph(state);
+  const { visible, merged, counts, reference } = graph;
   const canvas = useRef<GraphCanvasHandle>(null);
   const [searchHit, setSearchHit] = useState<string | null>(null);
-  const pendingCentre = useRef<string | null>(null);
+  // A cluster to centre once drawn: a search hit brought into view, or the selection of a shared link.
+  const pendingCentre = useRef<string | null>(state.selected);
 
-  const merged = useMemo(
-    () => mergeGraphs([network.data?.network ?? EMPTY, ...expansions.graphs]),
-    [network.data, expansions.graphs],
-  );
-  const visible = useMemo(
-    () => visibleGraph(merged, { hidden: state.hidden, focus: state.focus }),
-    [merged, state.hidden, state.focus],
-  );
-  const palette = useMemo(
-    () =>
-      state.colourBy === 'country'
-        ? countryPalette(reference.countries)
-        : state.colourBy === 'community'
-          ? communityPalette(merged.nodes.flatMap((n) => (n.metrics?.community == null ? [] : [n.metrics.community])))
-          : sectorPalette(reference.sectors),
-    [state.colourBy, reference.countries, reference.sectors, merged],
-  );
-  const elements = useMemo(
-    () =>
-      toElements(visible, {
-        colourBy: state.colourBy,
-        sizeBy: state.sizeBy,
-        countries: reference.countries,
-        sectors: reference.sectors,
-        palette,
-      }),
-    [visible, state.colourBy, state.sizeBy, reference.countries, reference.sectors, palette],
-  );
-  const counts = useMemo(() => shownCounts(visible, reference.sectors), [visible, reference.sectors]);
   const highlighted = useMemo(
-    () =>
-      highlightFor(searchHit ?? state.selected, visible, {
-        neighbours: searchHit !== null,
-      }),
+    () => highlightFor(searchHit ?? state.selected, visible, { neighbours: searchHit !== null }),
     [searchHit, state.selected, visible],
-  );
-  const colourKeys = new Set(elements.filter((e) => e.group === 'nodes').map((e) => String(e.data['colourKey'] ?? '')));
-  const swatches = [...palette.values()].filter((s) => colourKeys.has(s.key));
-  const countryName = useCallback(
-    (code: string | null | undefined) =>
-      reference.countries.find((c) => c.code === code?.toUpperCase())?.name ?? code ?? '—',
-    [reference.countries],
   );
 
   const select = useCallback(
@@ -87,6 +41,17 @@ export function ExploreView({ state, update }: ViewProps) {
     },
     [update],
   );
+  // Escape closes the details from anywhere but a field being typed in (the search closes its own list).
+  useEffect(() => {
+    const onKey = (e: KeyboardEvent) => {
+      if (e.key !== 'Escape' || e.defaultPrevented || (e.target as HTMLElement | null)?.closest('input, select'))
+        return;
+      select(null);
+    };
+    window.addEventListener('keydown', onKey);
+    return () => window.removeEventListener('keydown', onKey);
+  }, [select]);
+
   const expand = useCallback(
     (id: string) =>
       update((s) => ({
@@ -126,22 +91,21 @@ export function ExploreView({ state, update }: ViewProps) {
   };
   const reset = () => {
     setSearchHit(null);
-    update({
-      expanded: [],
-      hidden: [],
-      focus: null,
-      selected: null,
-      filters: EMPTY_FILTERS,
-    });
+    update({ expanded: [], hidden: [], focus: null, selected: null, filters: EMPTY_FILTERS });
     canvas.current?.fit();
   };
-  const exportPng = async () =>
-    download(await (canvas.current?.exportPng() ?? Promise.reject(new Error('no canvas'))), 'cluster-atlas.png');
+  const exports = useExports({
+    graph: visible,
+    filters: state.filters,
+    countries: reference.countries,
+    sectors: reference.sectors,
+    canvas,
+  });
 
-  const selectedIsShownCluster = state.selected !== null && visible.nodes.some((n) => n.id === state.selected);
   const selected = state.selected;
-  const loading = (network.fetching && !network.data) || (reference.fetching && !reference.countries.length);
-  const error = network.error ?? reference.error ?? expansions.error;
+  const selectedNode = selected !== null && visible.nodes.some((n) => n.id === selected);
+  const selectedTie = selected !== null ? visible.edges.find((e) => e.id === selected) : undefined;
+  const nameOf = (id: string) => merged.nodes.find((n) => n.id === id)?.label ?? id;
   const hints = relaxHints(state.filters);
 
   return (
@@ -155,96 +119,45 @@ export function ExploreView({ state, update }: ViewProps) {
           counts={counts}
           onChange={(filters) => update({ filters })}
         />
-        <Legend
-          title={
-            state.colourBy === 'country' ? 'Countries' : state.colourBy === 'community' ? 'Communities' : 'Sectors'
-          }
-          swatches={swatches}
-          hasUnknown={elements.some((e) => e.data['colour'] === UNKNOWN_COLOUR)}
-        />
       </aside>
 
       <section className="stage" aria-label="Network">
-        <div className="toolbar" role="toolbar" aria-label="Canvas">
-          <ViewControls canvas={canvas} />
-          <label>
-            <select
-              aria-label="Layout"
-              title="Layout"
-              value={state.layout}
-              onChange={(e) => update({ layout: e.target.value as LayoutName })}
-            >
-              {LAYOUTS.map((l) => (
-                <option key={l} value={l}>
-                  {l === 'fcose' ? 'Force' : l === 'concentric' ? 'Concentric' : 'Grid'}
-                </option>
-              ))}
-            </select>
-          </label>
-          <label>
-            <select
-              aria-label="Colour by"
-              title="Colour by"
-              value={state.colourBy}
-              data-testid="colour-by"
-              onChange={(e) => update({ colourBy: e.target.value as ColourBy })}
-            >
-              <option value="country">By country</option>
-              <option value="sector">By sector</option>
-              <option value="community">By community</option>
-            </select>
-          </label>
-          <label>
-            <select
-              aria-label="Size by"
-              title="Size by"
-              value={state.sizeBy}
-              data-testid="size-by"
-              onChange={(e) => update({ sizeBy: e.target.value as SizeBy })}
-            >
-              <option value="degree">Size by partners</option>
-              <option value="betweenness">Size by brokerage</option>
-            </select>
-          </label>
-          <span className="spacer" />
-          <button type="button" onClick={reset} data-testid="reset-button">
-            Reset
-          </button>
-          <span className="group" role="group" aria-label="Export">
-            <button type="button" onClick={() => void exportPng()} data-testid="export-png">
-              PNG
-            </button>
-            <button
-              type="button"
-              onClick={() =>
-                download(
-                  graphToJson(visible, {
-                    filters: state.filters,
-                    exportedAt: new Date().toISOString(),
-                  }),
-                  'cluster-atlas.json',
-                  'application/json',
-                )
-              }
-              data-testid="export-json"
-            >
-              JSON
-            </button>
-            <button
-              type="button"
-              onClick={() => download(graphToCsv(visible), 'cluster-atlas.csv', 'text/csv')}
-              data-testid="export-csv"
-            >
-              CSV
-            </button>
-          </span>
-        </div>
-        {(network.fetching || expansions.pending.length > 0) && network.data && (
-          <progress className="busy" aria-label="Updating the network" />
+        <ExploreToolbar
+          canvas={canvas}
+          layout={state.layout}
+          colourBy={state.colourBy}
+          sizeBy={state.sizeBy}
+          onSizeBy={(sizeBy) => update({ sizeBy })}
+          onLayout={(layout) => update({ layout })}
+          onColourBy={(colourBy) => update({ colourBy })}
+          onReset={reset}
+          exports={<ExportButtons run={exports} />}
+        />
+        <CoverageNote onAbout={() => update({ view: 'about', source: null }, { push: true })} />
+        {graph.updating && <progress className="busy" aria-label="Updating the network" />}
+        {graph.undatedTies !== 0 && (
+          <p className="banner" aria-live="polite" data-testid="undated-notice">
+            {graph.undatedTies === null ? (
+              'Counting the undated ties…'
+            ) : (
+              <>
+                {graph.undatedTies} undated {graph.undatedTies === 1 ? 'tie' : 'ties'}{' '}
+                {state.showUndated ? 'shown beside the years chosen' : 'hidden by the years chosen'} ·{' '}
+                <button
+                  type="button"
+                  className="linkish"
+                  onClick={() => update((s) => ({ showUndated: !s.showUndated }))}
+                  data-testid="undated-toggle"
+                >
+                  {state.showUndated ? 'hide' : 'show'}
+                </button>
+              </>
+            )}
+          </p>
         )}
         {state.focus && (
           <p className="banner">
-            Focused on {merged.nodes.find((n) => n.id === state.focus)?.label ?? state.focus} and its partners.{' '}
+            Focused on {nameOf(state.focus)} and its partners.{' '}
             <button type="button" className="linkish" onClick={() => update({ focus: null })}>
               Show all
             </button>
@@ -253,7 +166,7 @@ export function ExploreView({ state, update }: ViewProps) {
         <div className="canvas-wrap">
           <GraphCanvas
             ref={canvas}
-            elements={elements}
+            elements={graph.elements}
             layout={state.layout}
             selected={selected}
             highlighted={highlighted}
@@ -262,19 +175,16 @@ export function ExploreView({ state, update }: ViewProps) {
             onExpand={expand}
             onDrawn={onDrawn}
           />
-          {loading && <Loading label="Loading the network…" />}
-          {error && !loading && (
-            <ErrorState
-              what="the network"
-              error={error}
-              onRetry={() => {
-                refetch({ requestPolicy: 'network-only' });
-                reference.retry();
-                expansions.retry();
-              }}
-            />
-          )}
-          {!loading && !error && network.data && visible.nodes.length === 0 && (
+          <Legend
+            title={
+              state.colourBy === 'country' ? 'Countries' : state.colourBy === 'community' ? 'Communities' : 'Sectors'
+            }
+            swatches={graph.swatches}
+            hasUnknown={graph.hasUnknown}
+          />
+          {graph.loading && <Loading label="Loading the network…" />}
+          {graph.error && !graph.loading && <ErrorState what="the network" error={graph.error} onRetry={graph.retry} />}
+          {!graph.loading && !graph.error && graph.loaded && visible.nodes.length === 0 && (
             <EmptyState title="No cluster matches these filters.">
               {hints.length > 0 ? (
                 <span>Try to {hints.join(', or ')}.</span>
@@ -294,58 +204,23 @@ export function ExploreView({ state, update }: ViewProps) {
       </section>
 
       <aside className="sidebar right" aria-label="Details and list">
-        {selected ? (
+        {selectedTie ? (
+          <TieDetails edge={selectedTie} nameOf={nameOf} onSelect={selectAndCentre} onClose={() => select(null)} />
+        ) : selected ? (
           <DetailsPanel
             id={selected}
             onSelect={selectAndCentre}
             onClose={() => select(null)}
-            actions={
-              selectedIsShownCluster && (
-                <>
-                  <button
-                    type="button"
-                    onClick={() => expand(selected)}
-                    disabled={state.expanded.includes(selected)}
-                    data-testid="expand-button"
-                  >
-                    {state.expanded.includes(selected) ? 'Expanded' : 'Expand'}
-                  </button>
-                  <button
-                    type="button"
-                    onClick={() =>
-                      update((s) => ({
-                        focus: s.focus === selected ? null : selected,
-                      }))
-                    }
-                    data-testid="focus-button"
-                  >
-                    {state.focus === selected ? 'Unfocus' : 'Focus'}
-                  </button>
-                  <button
-                    type="button"
-                    onClick={() =>
-                      update((s) => ({
-                        hidden: [...s.hidden, selected],
-                        selected: null,
-                        focus: s.focus === selected ? null : s.focus,
-                      }))
-                    }
-                    data-testid="hide-button"
-                  >
-                    Hide
-                  </button>
-                </>
-              )
-            }
+            actions={selectedNode && <ClusterActions id={selected} state={state} update={update} onExpand={expand} />}
           />
         ) : (
           <p className="panel hint">
-            Click a cluster, or pick one in the list below, to read its agreements, missions, partnerships and sources.
-            Double-click to expand its partners.
+            Click a cluster or a tie, or pick one in the lists below, to read its agreements, missions, partnerships and
+            the sources that state them. Double-click a cluster to expand its partners.
           </p>
         )}
-        {!selected && <StructurePanel onSelect={selectAndCentre} />}
-        {!selected && <CompareDates onSelect={(id) => update({ selected: id })} />}
+        {!selectedTie && !selected && <StructurePanel onSelect={selectAndCentre} />}
+        {!selectedTie && !selected && <CompareDates onSelect={(id) => update({ selected: id })} />}
         {state.hidden.length > 0 && (
           <p className="banner">
             {state.hidden.length} hidden.{' '}
@@ -354,7 +229,14 @@ export function ExploreView({ state, update }: ViewProps) {
             </button>
           </p>
         )}
-        <ClusterTable graph={visible} selected={selected} onSelect={selectAndCentre} countryName={countryName} />
+        <div id="explore-tables" tabIndex={-1}>
+          <ClusterTable
+            graph={visible}
+            selected={selected}
+            onSelect={selectAndCentre}
+            countryName={graph.countryName}
+          />
+        </div>
       </aside>
     </div>
   );

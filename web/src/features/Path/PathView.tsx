@@ -111,6 +111,12 @@ export function PathView({ state, update }: ViewProps) {
     () => [...pathGraph.nodes.map((n) => n.id), ...pathGraph.edges.map((e) => e.id)],
     [pathGraph],
   );
+  // Zoom on the path once the network is drawn, and again whenever the path changes.
+  const [drawn, setDrawn] = useState(0);
+  useEffect(() => {
+    if (drawn && highlighted.length) canvas.current?.fit(highlighted);
+  }, [highlighted, drawn]);
+  const isCluster = (id: string) => shown.nodes.some((n) => n.id === id);
   const nameOf = (id: string | null) => (id && (names[id] ?? shown.nodes.find((n) => n.id === id)?.label)) || id || '';
 
   const choose = (end: 'pathFrom' | 'pathTo') => (c: { id: string; name: string }) => {
@@ -210,8 +216,9 @@ export function PathView({ state, update }: ViewProps) {
             selected={null}
             highlighted={highlighted}
             label={path ? `Path of ${path.hops} hops: ${pathText(steps)}` : 'Network'}
-            onSelect={(id) => id && update((s) => (s.pathFrom ? { pathTo: id } : { pathFrom: id }))}
+            onSelect={(id) => id && isCluster(id) && update((s) => (s.pathFrom ? { pathTo: id } : { pathFrom: id }))}
             onExpand={select}
+            onDrawn={() => setDrawn((n) => n + 1)}
           />
           {network.fetching && !network.data && <Loading label="Loading the network…" />}
         </div>

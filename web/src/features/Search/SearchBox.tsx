@@ -61,7 +61,8 @@ export function SearchBox({
   const id = useId();
   const [text, setText] = useState(value ?? '');
   const [open, setOpen] = useState(false);
-  const [active, setActive] = useState(0);
+  // -1: no option is active until the arrows move, so the first ↓ lands on the first option.
+  const [active, setActive] = useState(-1);
   const query = useDebounced(text.trim(), 180);
   const [result] = useQuery({
     query: SearchQuery,
@@ -71,7 +72,7 @@ export function SearchBox({
   const hits = query.length < 2 ? [] : (result.data?.search ?? []);
 
   useEffect(() => setText(value ?? ''), [value]);
-  useEffect(() => setActive(0), [query]);
+  useEffect(() => setActive(-1), [query]);
 
   const choose = (i: number) => {
     const hit = hits[i];
@@ -90,7 +91,8 @@ export function SearchBox({
       setOpen(true);
       setActive((a) => Math.min(a + 1, Math.max(hits.length - 1, 0)));
     } else if (e.key === 'ArrowUp') setActive((a) => Math.max(a - 1, 0));
-    else if (e.key === 'Enter' && open && hits.length) choose(active);
+    // Enter without moving takes the best hit.
+    else if (e.key === 'Enter' && open && hits.length) choose(Math.max(active, 0));
     else if (e.key === 'Escape') setOpen(false);
     else return;
     e.preventDefault();

@@ -1,0 +1,211 @@
+import { readFileSync, writeFileSync } from 'node:fs';
+import type { Core, NodeSingular } from 'cytoscape';
+import { strFromU8, unzipSync } from 'fflate';
+import type { BrowserContext, Page } from 'playwright-core';
+import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import { axeViolations } from './axe.js';
+import { BASE, OUT, openBrowser, waitForDrawnNetwork, type BrowserSession } from './browser.js';
+
+/** Trust in what the explorer shows: ties open the facts behind them with their sources; search picks what it shows. */
+
+let session: BrowserSession;
+let context: BrowserContext;
+
+beforeAll(async () => {
+  session = await openBrowser({ width: 1280, height: 800 });
+  context = session.context;
+});
+
+afterAll(() => session?.close());
+
+async function open(path = '/'): Promise<Page> {
+  const page = await context.newPage();
+  page.on('pageerror', (e) => console.error(`[page error] ${e.message}`));
+  await page.goto(new URL(path, BASE).href);
+  await waitForDrawnNetwork(page);
+  return page;
+}
+
+/**
+ * Where on the page a tie of the canvas can be clicked: the midpoint of an edge that no node and
+ * no overlay covers. Cytoscape keeps its instance on the container; the test only reads positions.
+ */
+async function clickablePointOfATie(page: Page): Promise<{ x: number; y: number; id: string }> {
+  return page.evaluate(() => {
+    const container = document.querySelector('[data-testid="graph-canvas"]') as HTMLElement & {
+      _cyreg: { cy: Core };
+    };
+    const cy = container._cyreg.cy;
+    const box = container.getBoundingClientRect();
+    const legend = document.querySelector('[data-testid="legend"]')?.getBoundingClientRect();
+    for (const edge of cy.edges().toArray()) {
+      const m = edge.renderedMidpoint();
+      const x = box.left + m.x;
+      const y = box.top + m.y;
+      const inside = m.x > 20 && m.y > 20 && m.x < box.width - 20 && m.y < box.height - 20;
+      const underLegend = legend && x >= legend.left && x <= legend.right && y >= legend.top && y <= legend.bottom;
+      const onNode = cy.nodes().some((n) => {
+        const b = n.renderedBoundingBox({});
+        return m.x >= b.x1 - 4 && m.x <= b.x2 + 4 && m.y >= b.y1 - 4 && m.y <= b.y2 + 4;
+      });
+      if (inside && !underLegend && !onNode) return { x, y, id: edge.id() };
+    }
+    throw new Error('no tie is clear of nodes and overlays');
+  });
+}
+
+describe('provenance', () => {
+  it('opens the agreement, mission or partnership behind a tie clicked on the canvas, with its citations', async () => {
+    const page = await open();
+    const { x, y, id } = await clickablePointOfATie(page);
+    await page.mouse.click(x, y);
+    const panel = page.getByTestId('tie-panel');
+    await panel.waitFor({ timeout: 15_000 });
+    expect(new URL(page.url()).searchParams.get('sel')).toBe(id);
+    const facts = panel.getByTestId('entity-details');
+    await expect.poll(() => facts.count(), { timeout: 15_000 }).toBeGreaterThan(0);
+    await expect.poll(() => panel.getByTestId('citation').count(), { timeout: 15_000 }).toBeGreaterThan(0);
+    const excerpt = await panel.getByTestId('citation').first().locator('blockquote').textContent();
+    expect(excerpt?.length).toBeGreaterThan(10);
+    expect(await axeViolations(page)).toEqual([]);
+    await page.screenshot({ path: `${OUT}tie.png` });
+
+    // Escape closes the panel.
+    await page.keyboard.press('Escape');
+    await expect.poll(() => panel.count()).toBe(0);
+    await page.close();
+  });
+
+  it('opens a tie from the tie table, and its source from the citation', async () => {
+    const page = await open();
+    const row = page.locator('[data-testid="tie-table"] tbody tr').filter({ hasText: 'Skywin' }).first();
+    await row.click();
+    const panel = page.getByTestId('tie-panel');
+    await panel.waitFor({ timeout: 15_000 });
+    expect(await panel.locator('h2').textContent()).toContain('Skywin');
+    const link = panel.getByTestId('source-link').first();
+    await link.waitFor({ timeout: 15_000 });
+    await link.click();
+    await page.getByTestId('source-page').waitFor({ timeout: 15_000 });
+    await page.close();
+  });
+
+  it('picks the first suggestion with ↓ then Enter', async () => {
+    const page = await open();
+    const input = page.getByTestId('search-input');
+    await input.fill('aero');
+    const first = page.getByRole('option').first();
+    await first.waitFor({ timeout: 10_000 });
+    const name = (await first.locator('span').first().textContent()) ?? '';
+    await input.press('ArrowDown');
+    expect(await first.getAttribute('aria-selected')).toBe('true');
+    await input.press('Enter');
+    await expect
+      .poll(() => page.getByTestId('details-panel').locator('h2').first().textContent(), { timeout: 15_000 })
+      .toContain(name);
+    await page.close();
+  });
+
+  it('lets a keyboard user skip to the tables, and passes axe on Explore', async () => {
+    const page = await open();
+    await page.keyboard.press('Tab');
+    const skip = page.getByRole('link', { name: /skip to the list/i });
+    expect(await skip.evaluate((el) => el === document.activeElement)).toBe(true);
+    await page.keyboard.press('Enter');
+    await expect.poll(() => page.evaluate(() => document.activeElement?.id)).toBe('explore-tables');
+    expect(await page.getByTestId('coverage-note').textContent()).toMatch(/Drawn from 5 documents/);
+    expect(await axeViolations(page)).toEqual([]);
+    await page.close();
+  });
+});
+
+const tieRows = (page: Page) => page.locator('[data-testid="tie-table"] tbody tr');
+
+describe('year filters', () => {
+  it('say how many undated ties they hide, and show them on request', async () => {
+    const page = await open('/?from=2015');
+    const notice = page.getByTestId('undated-notice');
+    await expect.poll(() => notice.textContent(), { timeout: 20_000 }).toMatch(/^\d+ undated ties? hidden/);
+    const hidden = Number((await notice.textContent())?.match(/^(\d+)/)?.[1]);
+    expect(hidden).toBeGreaterThan(0);
+    const before = await tieRows(page).count();
+    await page.getByTestId('undated-toggle').click();
+    await expect.poll(() => tieRows(page).count(), { timeout: 15_000 }).toBe(before + hidden);
+    expect(page.url()).toContain('undated=1');
+    expect(await notice.textContent()).toMatch(/shown/);
+    await page.close();
+  });
+});
+
+describe('the path view', () => {
+  it('zooms on the path and names its clusters', async () => {
+    const page = await open('/?view=path&a=skywin&b=aerospace-valley');
+    await page.getByTestId('path-steps').waitFor({ timeout: 20_000 });
+    const canvas = page.getByTestId('graph-canvas');
+    await expect.poll(() => canvas.getAttribute('data-fitted'), { timeout: 20_000 }).toContain('skywin');
+    const view = await page.evaluate(() => {
+      const container = document.querySelector('[data-testid="graph-canvas"]') as HTMLElement & {
+        _cyreg: { cy: Core };
+      };
+      const cy = container._cyreg.cy;
+      const inView = (n: NodeSingular) => {
+        const p = n.renderedPosition();
+        return p.x >= 0 && p.y >= 0 && p.x <= cy.width() && p.y <= cy.height();
+      };
+      const path = cy.nodes('.highlighted');
+      return {
+        pathNodes: path.length,
+        pathInView: path.filter(inView).length,
+        // The parsed style Cytoscape draws with (pstyle is public but missing from its typings).
+        labelled: path.filter(
+          (n) =>
+            (n as unknown as { pstyle: (k: string) => { pfValue: number } }).pstyle('min-zoomed-font-size').pfValue ===
+            0,
+        ).length,
+        allNodes: cy.nodes().length,
+        allInView: cy.nodes().filter(inView).length,
+      };
+    });
+    expect(view.pathNodes).toBe(3);
+    expect(view.pathInView).toBe(3);
+    expect(view.labelled).toBe(3);
+    // Zoomed on the path, not on the whole network.
+    expect(view.allInView).toBeLessThan(view.allNodes);
+    expect(await axeViolations(page)).toEqual([]);
+    await page.screenshot({ path: `${OUT}path-zoomed.png` });
+    await page.close();
+  });
+});
+
+describe('exports', () => {
+  it('write ties with names and citations (CSV zip, JSON, GraphML) and the canvas as SVG', async () => {
+    const page = await open();
+    const save = async (format: string) => {
+      const [file] = await Promise.all([page.waitForEvent('download'), page.getByTestId(`export-${format}`).click()]);
+      return readFileSync(await file.path());
+    };
+    const zip = unzipSync(new Uint8Array(await save('csv')));
+    expect(Object.keys(zip).sort()).toEqual(['nodes.csv', 'ties.csv']);
+    const ties = strFromU8(zip['ties.csv'] as Uint8Array);
+    expect(ties.split('\r\n')[0]).toBe(
+      'id,source,source_name,target,target_name,kind,years,facts,fact_names,citations',
+    );
+    expect(ties).toContain('Skywin');
+    expect(ties).toMatch(/“[^”]{10,}” \(/);
+
+    const json = JSON.parse((await save('json')).toString('utf8')) as {
+      ties: { facts: { name?: string; citations?: { excerpt: string }[] }[] }[];
+    };
+    expect(json.ties.length).toBeGreaterThan(10);
+    expect(json.ties.every((t) => t.facts.every((f) => f.name && f.citations?.length))).toBe(true);
+
+    const graphml = (await save('graphml')).toString('utf8');
+    expect(graphml).toContain('<graphml');
+    expect(graphml.match(/<edge /g)?.length).toBe(json.ties.length);
+
+    const svg = (await save('svg')).toString('utf8');
+    expect(svg).toMatch(/<svg[\s>]/);
+    writeFileSync(`${OUT}export.svg`, svg);
+    await page.close();
+  });
+});

@@ -1,0 +1,38 @@
+import type { ViewProps } from '../../views';
+
+/** What a selected cluster on the canvas can do: expand its neighbourhood, focus on it, hide it. */
+export function ClusterActions({
+  id,
+  state,
+  update,
+  onExpand,
+}: ViewProps & { id: string; onExpand: (id: string) => void }) {
+  const expanded = state.expanded.includes(id);
+  return (
+    <>
+      <button type="button" onClick={() => onExpand(id)} disabled={expanded} data-testid="expand-button">
+        {expanded ? 'Expanded' : 'Expand'}
+      </button>
+      <button
+        type="button"
+        onClick={() => update((s) => ({ focus: s.focus === id ? null : id }))}
+        data-testid="focus-button"
+      >
+        {state.focus === id ? 'Unfocus' : 'Focus'}
+      </button>
+      <button
+        type="button"
+        onClick={() =>
+          update((s) => ({
+            hidden: [...s.hidden, id],
+            selected: null,
+            focus: s.focus === id ? null : s.focus,
+          }))
+        }
+        data-testid="hide-button"
+      >
+        Hide
+      </button>
+    </>
+  );
+}
