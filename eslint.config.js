@@ -11,6 +11,8 @@ export default tseslint.config(
       'web/src/gql/**',
       'server/embedded-neo4j/target/**',
       'web/test-results/**',
+      // Neo4j's data folders: files come and go while a database runs.
+      '.data/**',
     ],
   },
   js.configs.recommended,

@@ -2,7 +2,7 @@ import { computeAnalysis, writeMetrics } from '../src/graph/analysis/repo.js';
 import { singlePointsOf } from '../src/graph/analysis/views.js';
 import { createLogger } from '../src/logger.js';
 import { openBenchDatabase } from './database.js';
-import { ensureSynthetic } from './load.js';
+import { ensureSynthetic } from '../src/synthetic/load.js';
 import { timingOf } from './measure.js';
 
 /**

@@ -1,6 +1,6 @@
 import { createLogger } from '../src/logger.js';
 import { openBenchDatabase } from './database.js';
-import { ensureSynthetic, ForeignDataError } from './load.js';
+import { ensureSynthetic, ForeignDataError } from '../src/synthetic/load.js';
 
 /**
  * `npm run generate [-- --force]`: writes the benchmark's synthetic graph (10,000 clusters, ~50,000

@@ -1,3 +1,4 @@
+import { execFileSync } from 'node:child_process';
 import { readFile, writeFile } from 'node:fs/promises';
 import os from 'node:os';
 import path from 'node:path';
@@ -7,21 +8,25 @@ import { createContext } from '../src/context.js';
 import { Executor, type Params } from '../src/db/executor.js';
 import { toPlain } from '../src/db/serialize.js';
 import { ALL_TIE_KINDS } from '../src/graph/entities/labels.js';
-import { NETWORK } from '../src/graph/network/queries.js';
+import { filterShape, NETWORK } from '../src/graph/network/queries.js';
 import { readNetwork } from '../src/graph/network/repo.js';
 import { createLogger } from '../src/logger.js';
 import { buildSchema } from '../src/schema/index.js';
+import { measureBrowser, renderBrowser, type BrowserFigures } from './browser.js';
 import { neo4jGraphql, oursInProcess, oursOverHttp, rawCypher, type Contender } from './contenders.js';
-import { openBenchDatabase } from './database.js';
-import { ensureSynthetic, ForeignDataError } from './load.js';
+import { BENCH_DATA_DIR, openBenchDatabase } from './database.js';
+import { initialJsGzipKb, issueGoals, renderGoals } from './goals.js';
+import { measureScaling, renderImportSpeed, renderScaling, type ScalingFigures } from './scaling.js';
+import { ensureSynthetic, ForeignDataError } from '../src/synthetic/load.js';
 import { interleave, timingOf, timedDriver, type Budget, type Task, type Timing } from './measure.js';
 import { scenarios, type Scenario } from './scenarios.js';
-import type { SyntheticGraph } from './synthetic.js';
+import type { SyntheticGraph } from '../src/synthetic/graph.js';
 
 /**
- * `npm run bench [-- --no-write] [-- --only=network]`: the same queries answered by raw Cypher (the
- * floor), our API (in process and over HTTP) and @neo4j/graphql, on the synthetic graph; prints a
- * table and writes it into docs/benchmarks.md. Prints, never asserts.
+ * `npm run bench [-- --no-write] [-- --only=network] [-- --no-browser] [-- --no-scaling]`: the
+ * issue's goals; the same queries answered by raw Cypher (the floor), our API (in process and over
+ * HTTP) and @neo4j/graphql on the synthetic graph; the browser against the large graph; the
+ * scaling table. Prints, writes the figures into docs/benchmarks.md, never asserts.
  */
 
 const BUDGET: Budget = {
@@ -67,9 +72,18 @@ function table(rows: Row[]): string {
 async function main(): Promise<void> {
   const write = !process.argv.includes('--no-write');
   const only = process.argv.find((arg) => arg.startsWith('--only='))?.slice('--only='.length);
+  // The browser and scaling sections need the embedded Neo4j's folders, and take minutes: whole runs only.
+  const sections = {
+    browser: !only && !process.argv.includes('--no-browser') && !process.env.NEO4J_URI,
+    scaling: !only && !process.argv.includes('--no-scaling') && !process.env.NEO4J_URI,
+  };
+  const log = (text: string) => process.stdout.write(text);
   const logger = createLogger(process.env.LOG_LEVEL ?? 'warn');
   const database = await openBenchDatabase(createLogger('info'));
   const contenders: Contender[] = [];
+  let apiReport: string;
+  let apiRows: Row[];
+  let picks: SyntheticGraph['picks'];
   try {
     const graph = await ensureSynthetic({
       executor: database.executor,
@@ -113,24 +127,79 @@ async function main(): Promise<void> {
       rows.push({ scenario, results, answers, roundTrips, oursDb });
       process.stdout.write('done\n');
     }
+    apiRows = rows;
 
     const breakdown =
       only && !'network'.includes(only)
         ? null
         : await networkBreakdown({ graph, executor: database.executor, driver: database.driver, logger, ours, http });
-    const report = render({
+    apiReport = render({
       graph,
       rows,
       breakdown,
       seconds: (Date.now() - started) / 1000,
       where: database.description,
     });
-    process.stdout.write(`\n${report}\n`);
-    if (write) await writeFigures(report);
+    picks = graph.picks;
+    // Each section prints as soon as it is done: a long run interrupted keeps what it measured.
+    process.stdout.write(`\n${apiReport}\n\n`);
   } finally {
     for (const contender of contenders) await contender.close();
     await database.close();
   }
+  // After the API section has closed its database: these start their own on its folder.
+  let browser: BrowserFigures | null = null;
+  if (sections.browser) {
+    // The production web build, as `npm run start:large` serves it.
+    execFileSync(process.execPath, [path.join(REPO_ROOT, 'node_modules/tsx/dist/cli.mjs'), 'src/cli/ensure-web.ts'], {
+      cwd: path.join(REPO_ROOT, 'server'),
+      stdio: 'inherit',
+    });
+    browser = await measureBrowser({
+      dataDir: BENCH_DATA_DIR,
+      clusters: 10_000,
+      networkCountries: picks.networkCountries,
+      log,
+    });
+    log(`\n${renderBrowser(browser).join('\n')}\n\n`);
+  }
+  const scaling: ScalingFigures | null = sections.scaling ? await measureScaling({ logger, log }) : null;
+  if (scaling) log(`\n${[...renderScaling(scaling), '', ...renderImportSpeed(scaling)].join('\n')}\n\n`);
+  const goals = issueGoals({
+    api: apiRows.map((row) => {
+      const ours = row.results.get('ours');
+      const raw = row.results.get('raw Cypher');
+      return {
+        name: row.scenario.name,
+        ours: ours instanceof Error ? undefined : ours?.p50,
+        oursP95: ours instanceof Error ? undefined : ours?.p95,
+        raw: raw instanceof Error ? undefined : raw?.p50,
+      };
+    }),
+    browser,
+    scaling,
+    initialJsKb: await initialJsGzipKb(),
+  });
+  const report = [
+    `Load average at the end of the run: ${os
+      .loadavg()
+      .map((l) => l.toFixed(1))
+      .join(' ')}.`,
+    '',
+    "The issue's goals (issue 9), from this run:",
+    '',
+    ...renderGoals(goals),
+    '',
+    apiReport,
+    ...(browser
+      ? ['', 'In Chromium against `npm run start:large` (10,000 clusters):', '', ...renderBrowser(browser)]
+      : []),
+    ...(scaling
+      ? ['', 'Scaling (our API in process):', '', ...renderScaling(scaling), '', ...renderImportSpeed(scaling)]
+      : []),
+  ].join('\n');
+  process.stdout.write(`\n${report}\n`);
+  if (write) await writeFigures(report);
 }
 
 /** Where the time of `network` goes, stage by stage, each stage including the ones before it. */
@@ -165,13 +234,16 @@ async function networkBreakdown(options: {
         run: async () => {
           const session = driver.session({ defaultAccessMode: 'READ' });
           try {
-            await session.executeRead((tx) => tx.run(NETWORK, params));
+            await session.executeRead((tx) => tx.run(NETWORK[filterShape(filter)], params));
           } finally {
             await session.close();
           }
         },
       },
-      { name: '2. + executor.read (rows to plain objects)', run: () => executor.read(NETWORK, params) },
+      {
+        name: '2. + executor.read (rows to plain objects)',
+        run: () => executor.read(NETWORK[filterShape(filter)], params),
+      },
       { name: '3. + readNetwork (edges, sorting, degrees)', run: () => readNetwork(executor, filter) },
       {
         name: '4. + graphql-js execute (field resolution)',
@@ -219,7 +291,9 @@ async function inMemoryStages(options: {
   logger: ReturnType<typeof createLogger>;
 }): Promise<Map<string, Timing | Error>> {
   const session = options.driver.session({ defaultAccessMode: 'READ' });
-  const records = await session.executeRead((tx) => tx.run(NETWORK, options.params)).finally(() => session.close());
+  const records = await session
+    .executeRead((tx) => tx.run(NETWORK[filterShape(options.filter)], options.params))
+    .finally(() => session.close());
   const rows = records.records.map((record) => toPlain(record.toObject()));
   const rowsOnly = { read: () => Promise.resolve(rows), forRequest: () => rowsOnly } as unknown as Executor;
   const auth = { header: undefined, editorToken: undefined, readToken: undefined };

@@ -1,5 +1,5 @@
 import { toLuceneQuery } from '../src/graph/search/lucene.js';
-import type { BenchPicks } from './synthetic.js';
+import type { BenchPicks } from '../src/synthetic/graph.js';
 
 /**
  * The benchmark's queries, each in three forms that ask for the same data: hand-written Cypher

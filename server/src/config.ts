@@ -24,9 +24,11 @@ const schema = z.object({
   NEO4J_DATABASE: optionalText,
   NEO4J_BOLT_HOST: z.string().default('127.0.0.1'),
   NEO4J_BOLT_PORT: port.default(7687),
-  NEO4J_DATA_DIR: z.string().default(path.join(REPO_ROOT, '.data/neo4j')),
+  NEO4J_DATA_DIR: optionalText,
   NEO4J_HEAP: byteSize.default('512m'),
   NEO4J_PAGECACHE: byteSize.default('256m'),
+  ATLAS_GRAPH: z.enum(['seed', 'synthetic']).default('seed'),
+  ATLAS_SYNTHETIC_CLUSTERS: z.coerce.number().int().min(100).max(100_000).default(10_000),
   ATLAS_EDITOR_TOKEN: optionalText,
   ATLAS_READ_TOKEN: optionalText,
 });
@@ -36,6 +38,11 @@ export type Env = z.infer<typeof schema>;
 export interface Config {
   http: { host: string; port: number };
   logLevel: Env['LOG_LEVEL'];
+  /**
+   * Which graph the app serves: the seed (merged into the database at start), or the synthetic
+   * graph of `clusters` clusters (`npm run start:large`), generated into its own data folder.
+   */
+  graph: { kind: 'seed' } | { kind: 'synthetic'; clusters: number };
   /** Where Neo4j is: an external server, or the embedded one this process starts. */
   neo4j:
     | { mode: 'external'; uri: string; username: string; password: string; database: string | undefined }
@@ -50,6 +57,10 @@ export interface Config {
       };
   auth: { editorToken: string | undefined; readToken: string | undefined };
 }
+
+/** The large graph never shares a folder with the seed's: neither may merge into the other. */
+const defaultDataDir = (e: Env) =>
+  e.ATLAS_GRAPH === 'seed' ? '.data/neo4j' : `.data/large-neo4j-${e.ATLAS_SYNTHETIC_CLUSTERS}`;
 
 export class ConfigError extends Error {
   override name = 'ConfigError';
@@ -68,6 +79,7 @@ export function loadConfig(env: NodeJS.ProcessEnv = process.env): Config {
   return {
     http: { host: e.HOST, port: e.PORT },
     logLevel: e.LOG_LEVEL,
+    graph: e.ATLAS_GRAPH === 'seed' ? { kind: 'seed' } : { kind: 'synthetic', clusters: e.ATLAS_SYNTHETIC_CLUSTERS },
     neo4j: e.NEO4J_URI
       ? {
           mode: 'external',
@@ -80,7 +92,7 @@ export function loadConfig(env: NodeJS.ProcessEnv = process.env): Config {
           mode: 'embedded',
           host: e.NEO4J_BOLT_HOST,
           port: e.NEO4J_BOLT_PORT,
-          dataDir: path.resolve(REPO_ROOT, e.NEO4J_DATA_DIR),
+          dataDir: path.resolve(REPO_ROOT, e.NEO4J_DATA_DIR ?? defaultDataDir(e)),
           heap: e.NEO4J_HEAP,
           pageCache: e.NEO4J_PAGECACHE,
           database: undefined,

@@ -10,11 +10,15 @@ import { createApolloServer, graphqlRoute } from './http/graphql.js';
 import { warmUp } from './graph/warm-up.js';
 import { Analysis } from './graph/analysis/refresh.js';
 import { createLogger } from './logger.js';
+import { ensureSynthetic, ForeignDataError } from './synthetic/load.js';
 
 /** The composition root: config, database, graph, GraphQL, HTTP; and a clean stop in reverse order. */
 
 async function main(): Promise<void> {
-  const config = loadConfig();
+  // `npm run start:large` passes --large: the synthetic graph instead of the seed, same settings otherwise.
+  const config = loadConfig(
+    process.argv.includes('--large') ? { ...process.env, ATLAS_GRAPH: 'synthetic' } : process.env,
+  );
   const logger = createLogger(config.logLevel);
   // What is running so far, stopped in reverse order whenever a stop comes.
   const running: { server?: Server; apollo?: ApolloServer<Context>; database?: Database; analysis?: Analysis } = {};
@@ -46,7 +50,15 @@ async function main(): Promise<void> {
     },
   });
   running.database = database;
-  await prepareGraph({ executor: database.executor, logger });
+  if (config.graph.kind === 'seed') await prepareGraph({ executor: database.executor, logger });
+  else
+    await ensureSynthetic({
+      executor: database.executor,
+      logger,
+      force: false,
+      progress: process.stdout.isTTY,
+      clusters: config.graph.clusters,
+    });
   await warmUp(database.executor);
   // The analysis runs beside serving: until it is fresh, Query.analysis says so.
   const analysis = new Analysis({ executor: database.executor, logger });
@@ -79,7 +91,8 @@ async function main(): Promise<void> {
 }
 
 main().catch((error: unknown) => {
-  const known = error instanceof EmbeddedNeo4jError || error instanceof ConfigError;
+  const known =
+    error instanceof EmbeddedNeo4jError || error instanceof ConfigError || error instanceof ForeignDataError;
   process.stderr.write(`\n${known ? error.message : String(error instanceof Error ? error.stack : error)}\n`);
   process.exit(1);
 });

@@ -24,6 +24,8 @@ export interface ServerProcessOptions {
   dataDir?: string;
   /** The signal stop() sends: SIGINT is what a terminal's Ctrl-C delivers. */
   stopSignal?: NodeJS.Signals;
+  /** How long to wait for /health (default 240 s); a server that generates its graph needs longer. */
+  startupTimeoutMs?: number;
 }
 
 export async function startServerProcess(options: ServerProcessOptions = {}): Promise<ServerProcess> {
@@ -67,7 +69,8 @@ export async function startServerProcess(options: ServerProcessOptions = {}): Pr
     }
     if (!options.dataDir) await rm(dataDir, { recursive: true, force: true });
   };
-  const deadline = started + 240_000;
+  const timeoutMs = options.startupTimeoutMs ?? 240_000;
+  const deadline = started + timeoutMs;
   while (Date.now() < deadline) {
     if (child.exitCode !== null) throw new Error(`The server exited with code ${child.exitCode}:\n${output}`);
     try {
@@ -80,7 +83,7 @@ export async function startServerProcess(options: ServerProcessOptions = {}): Pr
     await new Promise((resolve) => setTimeout(resolve, 250));
   }
   await stop();
-  throw new Error(`The server did not answer /health within 240 s:\n${output}`);
+  throw new Error(`The server did not answer /health within ${timeoutMs / 1000} s:\n${output}`);
 }
 
 /** Whether a process with this pid still runs (signal 0 checks without sending anything). */

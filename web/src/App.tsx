@@ -1,4 +1,5 @@
-import type { KeyboardEvent } from 'react';
+import { Suspense, type KeyboardEvent } from 'react';
+import { Loading } from './components/Status';
 import { useViewState } from './state/useViewState';
 import { VIEWS, viewFor } from './views';
 
@@ -58,7 +59,9 @@ export function App() {
       <main className="view">
         {/* The tab panel inside the main landmark: a main with a tabpanel role would be no landmark. */}
         <div id="view-panel" className="view-panel" role="tabpanel" aria-labelledby={`tab-${current.id}`}>
-          <View state={state} update={update} />
+          <Suspense fallback={<Loading label="Loading the view…" />}>
+            <View state={state} update={update} />
+          </Suspense>
         </div>
       </main>
     </div>

@@ -1,8 +1,5 @@
-import type { ComponentType } from 'react';
+import { lazy, type ComponentType } from 'react';
 import { ExploreView } from './features/Explore/ExploreView';
-import { AboutView } from './features/Sources/AboutView';
-import { GapsView } from './features/Gaps/GapsView';
-import { PathView } from './features/Path/PathView';
 import type { UpdateOptions, ViewStateUpdate } from './state/useViewState';
 import type { ViewState } from './state/viewState';
 
@@ -19,6 +16,11 @@ export interface ViewEntry {
   /** Where the page's skip link leads keyboard users past the canvas and its controls. */
   skipTo?: { href: string; label: string };
 }
+
+// Views other than the first are loaded when opened: the first page load carries Explore only.
+const PathView = lazy(() => import('./features/Path/PathView').then((m) => ({ default: m.PathView })));
+const GapsView = lazy(() => import('./features/Gaps/GapsView').then((m) => ({ default: m.GapsView })));
+const AboutView = lazy(() => import('./features/Sources/AboutView').then((m) => ({ default: m.AboutView })));
 
 /** The tab bar and the router read this list: a new view (Gaps) is one entry here. */
 export const VIEWS: readonly ViewEntry[] = [

@@ -896,8 +896,12 @@ export type Network = {
   __typename?: 'Network';
   /** Ties aggregated per pair of clusters and tie kind. */
   edges: Array<NetworkEdge>;
-  /** Every cluster that passes the filter, tied or not, ordered by id. */
+  /** Every cluster that passes the filter, tied or not, ordered by id (with a budget: the most connected that fit). */
   nodes: Array<NetworkNode>;
+  /** Clusters passing the filter that a budget left out (0 when the network is whole). */
+  omittedClusters: Scalars['Int']['output'];
+  /** Ties among clusters passing the filter that a budget left out (0 when the network is whole). */
+  omittedTies: Scalars['Int']['output'];
 };
 
 /** The ties of one kind between two clusters. */
@@ -964,6 +968,21 @@ export type NetworkNode = {
   sectors: Array<Scalars['ID']['output']>;
 };
 
+/** The network aggregated into groups, for graphs too large to draw cluster by cluster. */
+export type NetworkOverview = {
+  __typename?: 'NetworkOverview';
+  /** Clusters that pass the filter, in all groups. */
+  clusters: Scalars['Int']['output'];
+  /** What the groups are. */
+  groupBy: OverviewGrouping;
+  /** The groups, largest first. */
+  groups: Array<OverviewGroup>;
+  /** Ties between groups, ordered by id. */
+  links: Array<OverviewLink>;
+  /** Ties (pair of clusters and tie kind) among them, as the network would draw them. */
+  ties: Scalars['Int']['output'];
+};
+
 /** A source that is not in the graph yet: a document, page or article that states the facts. */
 export type NewSourceInput = {
   /** A slug for the new source; made from the title (with a short suffix if taken) when absent. CONFLICT when taken. */
@@ -976,6 +995,41 @@ export type NewSourceInput = {
   title: Scalars['String']['input'];
   /** Where the document can be read: an http:// or https:// URL. */
   url: Scalars['String']['input'];
+};
+
+/** A group of clusters in the overview. */
+export type OverviewGroup = {
+  __typename?: 'OverviewGroup';
+  /** Clusters of the group that pass the filter. */
+  clusters: Scalars['Int']['output'];
+  /** The country code, region id or sector id; empty for clusters without one. */
+  id: Scalars['ID']['output'];
+  /** The country, region or sector name. */
+  label: Scalars['String']['output'];
+  /** Ties between two clusters of the group. */
+  ties: Scalars['Int']['output'];
+};
+
+/** What the overview groups clusters by. */
+export type OverviewGrouping =
+  /** The country a cluster is based in. */
+  | 'COUNTRY'
+  /** The region a cluster is located in. */
+  | 'REGION'
+  /** The top-level sectors a cluster is active in (a cluster may count in several). */
+  | 'SECTOR';
+
+/** The ties between two groups of the overview. */
+export type OverviewLink = {
+  __typename?: 'OverviewLink';
+  /** source|target. */
+  id: Scalars['ID']['output'];
+  /** One group's id. */
+  source: Scalars['ID']['output'];
+  /** The other group's id (source < target). */
+  target: Scalars['ID']['output'];
+  /** Ties (pair of clusters and tie kind) between a cluster of one group and a cluster of the other. */
+  ties: Scalars['Int']['output'];
 };
 
 /** Relay page information for a connection. */
@@ -1092,6 +1146,8 @@ export type Query = {
   neighbourhood: Network;
   /** Clusters and aggregated ties for the canvas. */
   network: Network;
+  /** The network aggregated by country, region or sector: counts of clusters and ties per group and between groups. */
+  networkOverview: NetworkOverview;
   /** Any entity by id, or null when none has it. */
   node?: Maybe<Entity>;
   /** Partnerships matching the filter, a page at a time, ordered by name. */
@@ -1207,7 +1263,15 @@ export type QueryNeighbourhoodArgs = {
 
 /** The read API. Lists are capped (first at most 200); see each field. */
 export type QueryNetworkArgs = {
+  budget?: InputMaybe<Scalars['Int']['input']>;
   filter?: InputMaybe<NetworkFilter>;
+};
+
+
+/** The read API. Lists are capped (first at most 200); see each field. */
+export type QueryNetworkOverviewArgs = {
+  filter?: InputMaybe<NetworkFilter>;
+  groupBy?: InputMaybe<OverviewGrouping>;
 };
 
 
@@ -1682,7 +1746,11 @@ export type ResolversTypes = {
   NetworkEdge: ResolverTypeWrapper<NetworkEdgeRecord>;
   NetworkFilter: NetworkFilter;
   NetworkNode: ResolverTypeWrapper<NetworkNodeRecord>;
+  NetworkOverview: ResolverTypeWrapper<NetworkOverview>;
   NewSourceInput: NewSourceInput;
+  OverviewGroup: ResolverTypeWrapper<OverviewGroup>;
+  OverviewGrouping: OverviewGrouping;
+  OverviewLink: ResolverTypeWrapper<OverviewLink>;
   PageInfo: ResolverTypeWrapper<PageInfo>;
   PartialDate: ResolverTypeWrapper<Scalars['PartialDate']['output']>;
   Partnership: ResolverTypeWrapper<PartnershipRecord>;
@@ -1766,7 +1834,10 @@ export type ResolversParentTypes = {
   NetworkEdge: NetworkEdgeRecord;
   NetworkFilter: NetworkFilter;
   NetworkNode: NetworkNodeRecord;
+  NetworkOverview: NetworkOverview;
   NewSourceInput: NewSourceInput;
+  OverviewGroup: OverviewGroup;
+  OverviewLink: OverviewLink;
   PageInfo: PageInfo;
   PartialDate: Scalars['PartialDate']['output'];
   Partnership: PartnershipRecord;
@@ -2083,6 +2154,8 @@ export type MutationResolvers<ContextType = Context, ParentType extends Resolver
 export type NetworkResolvers<ContextType = Context, ParentType extends ResolversParentTypes['Network'] = ResolversParentTypes['Network']> = {
   edges?: Resolver<Array<ResolversTypes['NetworkEdge']>, ParentType, ContextType>;
   nodes?: Resolver<Array<ResolversTypes['NetworkNode']>, ParentType, ContextType>;
+  omittedClusters?: Resolver<ResolversTypes['Int'], ParentType, ContextType>;
+  omittedTies?: Resolver<ResolversTypes['Int'], ParentType, ContextType>;
 };
 
 export type NetworkEdgeResolvers<ContextType = Context, ParentType extends ResolversParentTypes['NetworkEdge'] = ResolversParentTypes['NetworkEdge']> = {
@@ -2105,6 +2178,28 @@ export type NetworkNodeResolvers<ContextType = Context, ParentType extends Resol
   label?: Resolver<ResolversTypes['String'], ParentType, ContextType>;
   metrics?: Resolver<Maybe<ResolversTypes['ClusterMetrics']>, ParentType, ContextType>;
   sectors?: Resolver<Array<ResolversTypes['ID']>, ParentType, ContextType>;
+};
+
+export type NetworkOverviewResolvers<ContextType = Context, ParentType extends ResolversParentTypes['NetworkOverview'] = ResolversParentTypes['NetworkOverview']> = {
+  clusters?: Resolver<ResolversTypes['Int'], ParentType, ContextType>;
+  groupBy?: Resolver<ResolversTypes['OverviewGrouping'], ParentType, ContextType>;
+  groups?: Resolver<Array<ResolversTypes['OverviewGroup']>, ParentType, ContextType>;
+  links?: Resolver<Array<ResolversTypes['OverviewLink']>, ParentType, ContextType>;
+  ties?: Resolver<ResolversTypes['Int'], ParentType, ContextType>;
+};
+
+export type OverviewGroupResolvers<ContextType = Context, ParentType extends ResolversParentTypes['OverviewGroup'] = ResolversParentTypes['OverviewGroup']> = {
+  clusters?: Resolver<ResolversTypes['Int'], ParentType, ContextType>;
+  id?: Resolver<ResolversTypes['ID'], ParentType, ContextType>;
+  label?: Resolver<ResolversTypes['String'], ParentType, ContextType>;
+  ties?: Resolver<ResolversTypes['Int'], ParentType, ContextType>;
+};
+
+export type OverviewLinkResolvers<ContextType = Context, ParentType extends ResolversParentTypes['OverviewLink'] = ResolversParentTypes['OverviewLink']> = {
+  id?: Resolver<ResolversTypes['ID'], ParentType, ContextType>;
+  source?: Resolver<ResolversTypes['ID'], ParentType, ContextType>;
+  target?: Resolver<ResolversTypes['ID'], ParentType, ContextType>;
+  ties?: Resolver<ResolversTypes['Int'], ParentType, ContextType>;
 };
 
 export type PageInfoResolvers<ContextType = Context, ParentType extends ResolversParentTypes['PageInfo'] = ResolversParentTypes['PageInfo']> = {
@@ -2166,6 +2261,7 @@ export type QueryResolvers<ContextType = Context, ParentType extends ResolversPa
   missions?: Resolver<ResolversTypes['MissionConnection'], ParentType, ContextType, RequireFields<QueryMissionsArgs, 'first'>>;
   neighbourhood?: Resolver<ResolversTypes['Network'], ParentType, ContextType, RequireFields<QueryNeighbourhoodArgs, 'depth' | 'id'>>;
   network?: Resolver<ResolversTypes['Network'], ParentType, ContextType, Partial<QueryNetworkArgs>>;
+  networkOverview?: Resolver<ResolversTypes['NetworkOverview'], ParentType, ContextType, RequireFields<QueryNetworkOverviewArgs, 'groupBy'>>;
   node?: Resolver<Maybe<ResolversTypes['Entity']>, ParentType, ContextType, RequireFields<QueryNodeArgs, 'id'>>;
   partnerships?: Resolver<ResolversTypes['PartnershipConnection'], ParentType, ContextType, RequireFields<QueryPartnershipsArgs, 'first'>>;
   regions?: Resolver<Array<ResolversTypes['Region']>, ParentType, ContextType, Partial<QueryRegionsArgs>>;
@@ -2312,6 +2408,9 @@ export type Resolvers<ContextType = Context> = {
   Network?: NetworkResolvers<ContextType>;
   NetworkEdge?: NetworkEdgeResolvers<ContextType>;
   NetworkNode?: NetworkNodeResolvers<ContextType>;
+  NetworkOverview?: NetworkOverviewResolvers<ContextType>;
+  OverviewGroup?: OverviewGroupResolvers<ContextType>;
+  OverviewLink?: OverviewLinkResolvers<ContextType>;
   PageInfo?: PageInfoResolvers<ContextType>;
   PartialDate?: GraphQLScalarType;
   Partnership?: PartnershipResolvers<ContextType>;

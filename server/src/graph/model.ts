@@ -131,12 +131,26 @@ export interface NetworkEdgeRecord {
   /** Every agreement behind it is planned or initiated (only drawn when the caller includes them). */
   planned: boolean;
 }
-export interface NetworkRecord {
+export interface GraphRecord {
   nodes: NetworkNodeRecord[];
   edges: NetworkEdgeRecord[];
 }
-export interface PathRecord extends NetworkRecord {
+/** A network, and what a budget left out of it (0 and 0 when it is whole). */
+export interface NetworkRecord extends GraphRecord {
+  omittedClusters: number;
+  omittedTies: number;
+}
+export interface PathRecord extends GraphRecord {
   hops: number;
+}
+
+/** The network aggregated into groups (countries, regions or sectors), in the GraphQL shape. */
+export interface NetworkOverviewRecord {
+  groupBy: 'COUNTRY' | 'REGION' | 'SECTOR';
+  clusters: number;
+  ties: number;
+  groups: { id: string; label: string; clusters: number; ties: number }[];
+  links: { id: string; source: string; target: string; ties: number }[];
 }
 
 /** A Relay connection page, already in the GraphQL shape. */

@@ -25,7 +25,8 @@ type Documents = {
     "\n  fragment GraphNode on NetworkNode {\n    id\n    label\n    entityKind\n    country\n    sectors\n    degree\n    metrics {\n      betweenness\n      community\n      articulationPoint\n    }\n  }\n": typeof types.GraphNodeFragmentDoc,
     "\n  fragment GraphEdge on NetworkEdge {\n    id\n    source\n    target\n    kind\n    via\n    years\n    weight\n  }\n": typeof types.GraphEdgeFragmentDoc,
     "\n  fragment NetworkGraph on Network {\n    nodes {\n      ...GraphNode\n    }\n    edges {\n      ...GraphEdge\n    }\n  }\n": typeof types.NetworkGraphFragmentDoc,
-    "\n  query ExploreNetwork($filter: NetworkFilter) {\n    network(filter: $filter) {\n      ...NetworkGraph\n    }\n  }\n": typeof types.ExploreNetworkDocument,
+    "\n  query ExploreNetwork($filter: NetworkFilter, $budget: Int) {\n    network(filter: $filter, budget: $budget) {\n      ...NetworkGraph\n      omittedClusters\n      omittedTies\n    }\n  }\n": typeof types.ExploreNetworkDocument,
+    "\n  query ExploreOverview($filter: NetworkFilter, $groupBy: OverviewGrouping) {\n    networkOverview(filter: $filter, groupBy: $groupBy) {\n      clusters\n      ties\n      groups {\n        id\n        label\n        clusters\n        ties\n      }\n      links {\n        id\n        source\n        target\n        ties\n      }\n    }\n  }\n": typeof types.ExploreOverviewDocument,
     "\n  query ExploreNeighbourhood($id: ID!, $filter: NetworkFilter) {\n    neighbourhood(id: $id, depth: 1, filter: $filter) {\n      ...NetworkGraph\n    }\n  }\n": typeof types.ExploreNeighbourhoodDocument,
     "\n  query ReferenceData {\n    countries {\n      id\n      code\n      name\n      eu\n    }\n    sectors {\n      id\n      name\n      parent {\n        id\n      }\n    }\n  }\n": typeof types.ReferenceDataDocument,
     "\n  query ExportFacts($ids: [ID!]!) {\n    entities(ids: $ids) {\n      id\n      name\n      entityKind\n      citations {\n        excerpt\n        source {\n          id\n          title\n          file\n          url\n        }\n      }\n    }\n  }\n": typeof types.ExportFactsDocument,
@@ -55,7 +56,8 @@ const documents: Documents = {
     "\n  fragment GraphNode on NetworkNode {\n    id\n    label\n    entityKind\n    country\n    sectors\n    degree\n    metrics {\n      betweenness\n      community\n      articulationPoint\n    }\n  }\n": types.GraphNodeFragmentDoc,
     "\n  fragment GraphEdge on NetworkEdge {\n    id\n    source\n    target\n    kind\n    via\n    years\n    weight\n  }\n": types.GraphEdgeFragmentDoc,
     "\n  fragment NetworkGraph on Network {\n    nodes {\n      ...GraphNode\n    }\n    edges {\n      ...GraphEdge\n    }\n  }\n": types.NetworkGraphFragmentDoc,
-    "\n  query ExploreNetwork($filter: NetworkFilter) {\n    network(filter: $filter) {\n      ...NetworkGraph\n    }\n  }\n": types.ExploreNetworkDocument,
+    "\n  query ExploreNetwork($filter: NetworkFilter, $budget: Int) {\n    network(filter: $filter, budget: $budget) {\n      ...NetworkGraph\n      omittedClusters\n      omittedTies\n    }\n  }\n": types.ExploreNetworkDocument,
+    "\n  query ExploreOverview($filter: NetworkFilter, $groupBy: OverviewGrouping) {\n    networkOverview(filter: $filter, groupBy: $groupBy) {\n      clusters\n      ties\n      groups {\n        id\n        label\n        clusters\n        ties\n      }\n      links {\n        id\n        source\n        target\n        ties\n      }\n    }\n  }\n": types.ExploreOverviewDocument,
     "\n  query ExploreNeighbourhood($id: ID!, $filter: NetworkFilter) {\n    neighbourhood(id: $id, depth: 1, filter: $filter) {\n      ...NetworkGraph\n    }\n  }\n": types.ExploreNeighbourhoodDocument,
     "\n  query ReferenceData {\n    countries {\n      id\n      code\n      name\n      eu\n    }\n    sectors {\n      id\n      name\n      parent {\n        id\n      }\n    }\n  }\n": types.ReferenceDataDocument,
     "\n  query ExportFacts($ids: [ID!]!) {\n    entities(ids: $ids) {\n      id\n      name\n      entityKind\n      citations {\n        excerpt\n        source {\n          id\n          title\n          file\n          url\n        }\n      }\n    }\n  }\n": types.ExportFactsDocument,
@@ -135,7 +137,11 @@ export function graphql(source: "\n  fragment NetworkGraph on Network {\n    nod
 /**
  * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
  */
-export function graphql(source: "\n  query ExploreNetwork($filter: NetworkFilter) {\n    network(filter: $filter) {\n      ...NetworkGraph\n    }\n  }\n"): (typeof documents)["\n  query ExploreNetwork($filter: NetworkFilter) {\n    network(filter: $filter) {\n      ...NetworkGraph\n    }\n  }\n"];
+export function graphql(source: "\n  query ExploreNetwork($filter: NetworkFilter, $budget: Int) {\n    network(filter: $filter, budget: $budget) {\n      ...NetworkGraph\n      omittedClusters\n      omittedTies\n    }\n  }\n"): (typeof documents)["\n  query ExploreNetwork($filter: NetworkFilter, $budget: Int) {\n    network(filter: $filter, budget: $budget) {\n      ...NetworkGraph\n      omittedClusters\n      omittedTies\n    }\n  }\n"];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n  query ExploreOverview($filter: NetworkFilter, $groupBy: OverviewGrouping) {\n    networkOverview(filter: $filter, groupBy: $groupBy) {\n      clusters\n      ties\n      groups {\n        id\n        label\n        clusters\n        ties\n      }\n      links {\n        id\n        source\n        target\n        ties\n      }\n    }\n  }\n"): (typeof documents)["\n  query ExploreOverview($filter: NetworkFilter, $groupBy: OverviewGrouping) {\n    networkOverview(filter: $filter, groupBy: $groupBy) {\n      clusters\n      ties\n      groups {\n        id\n        label\n        clusters\n        ties\n      }\n      links {\n        id\n        source\n        target\n        ties\n      }\n    }\n  }\n"];
 /**
  * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
  */

@@ -31,6 +31,23 @@ export function sideConstraints(nodes: readonly LayoutNode[], gap = 60): FcoseRe
   return out;
 }
 
+/** What the layout worker is sent: the layout, the nodes with their start positions, the edges. */
+export interface LayoutRequest {
+  id: number;
+  name: LayoutName;
+  nodes: (LayoutNode & { size: number; position: { x: number; y: number } })[];
+  edges: { id: string; source: string; target: string }[];
+}
+
+/** What it answers: a position per node id. */
+export interface LayoutResult {
+  id: number;
+  positions: Record<string, { x: number; y: number }>;
+}
+
+/** fcose's "proof" quality costs seconds past a few hundred nodes; "default" keeps it well under one. */
+export const PROOF_NODE_LIMIT = 200;
+
 export interface LayoutChoice {
   name: LayoutName;
   nodes: readonly LayoutNode[];
@@ -65,7 +82,7 @@ export function layoutOptions(choice: LayoutChoice): LayoutOptions {
     name: 'fcose',
     // Start from the banded, id-seeded positions toElements gives: the result repeats run to run.
     randomize: false,
-    quality: 'proof',
+    quality: choice.nodes.length > PROOF_NODE_LIMIT ? 'default' : 'proof',
     animate: choice.animate ?? false,
     fit: true,
     padding: 40,

@@ -19,6 +19,7 @@ describe('URL view state', () => {
       colourBy: 'sector',
       sizeBy: 'betweenness',
       layout: 'concentric',
+      group: 'sector',
       selected: 'aero-montreal',
       expanded: ['skywin', 'medteq'],
       hidden: ['x'],

@@ -1,6 +1,7 @@
 import { EMPTY_FILTERS, type Filters } from '../graph/filters';
 import { DEFAULT_LEFT, DEFAULT_RIGHT, sameSide, type GapPair, type SideSelection } from '../graph/gaps';
 import type { LayoutName } from '../graph/layout';
+import { GROUPINGS, type Grouping } from '../graph/overview';
 import { LAYOUTS } from '../graph/layout';
 import { TIE_KINDS, type ColourBy, type SizeBy, type TieKind } from '../graph/types';
 
@@ -12,6 +13,8 @@ export interface ViewState {
   colourBy: ColourBy;
   sizeBy: SizeBy;
   layout: LayoutName;
+  /** Explore: clusters grouped by country or sector, or drawn one by one; null lets the graph's size decide. */
+  group: Grouping | null;
   selected: string | null;
   expanded: string[];
   hidden: string[];
@@ -35,6 +38,7 @@ export const DEFAULT_VIEW_STATE: ViewState = {
   colourBy: 'country',
   sizeBy: 'degree',
   layout: 'fcose',
+  group: null,
   selected: null,
   expanded: [],
   hidden: [],
@@ -60,6 +64,7 @@ const P = {
   colourBy: 'colour',
   sizeBy: 'size',
   layout: 'layout',
+  group: 'group',
   selected: 'sel',
   expanded: 'expand',
   hidden: 'hide',
@@ -146,6 +151,7 @@ export function parseViewState(search: string): ViewState {
     colourBy: colour === 'sector' || colour === 'community' ? colour : 'country',
     sizeBy: params.get(P.sizeBy) === 'betweenness' ? 'betweenness' : 'degree',
     layout: LAYOUTS.find((l) => l === layout) ?? DEFAULT_VIEW_STATE.layout,
+    group: GROUPINGS.find((g) => g === params.get(P.group)) ?? null,
     selected: id(params, P.selected),
     expanded: list(params, P.expanded),
     hidden: list(params, P.hidden),
@@ -178,6 +184,7 @@ export function serializeViewState(state: ViewState): string {
   if (state.colourBy !== DEFAULT_VIEW_STATE.colourBy) set(P.colourBy, state.colourBy);
   if (state.sizeBy !== DEFAULT_VIEW_STATE.sizeBy) set(P.sizeBy, state.sizeBy);
   if (state.layout !== DEFAULT_VIEW_STATE.layout) set(P.layout, state.layout);
+  set(P.group, state.group);
   set(P.selected, state.selected);
   set(P.expanded, state.expanded);
   set(P.hidden, state.hidden);

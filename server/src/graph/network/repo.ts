@@ -1,8 +1,25 @@
 import type { Executor } from '../../db/executor.js';
 import { notFound } from '../../errors.js';
 import { ALL_TIE_KINDS } from '../entities/labels.js';
-import type { NetworkEdgeRecord, NetworkNodeRecord, NetworkRecord, PathRecord, TieKind } from '../model.js';
-import { CLUSTER_NODE, NEIGHBOURHOOD, NETWORK, SHORTEST_PATH, STATS } from './queries.js';
+import type {
+  GraphRecord,
+  NetworkEdgeRecord,
+  NetworkNodeRecord,
+  NetworkOverviewRecord,
+  NetworkRecord,
+  PathRecord,
+  TieKind,
+} from '../model.js';
+import {
+  CLUSTER_NODE,
+  NEIGHBOURHOOD,
+  NETWORK,
+  NETWORK_OVERVIEW,
+  SHORTEST_PATH,
+  STATS,
+  filterShape,
+  type OverviewGrouping,
+} from './queries.js';
 
 /** The canvas: nodes and aggregated edges as plain objects in the GraphQL shape (no field resolvers). */
 
@@ -77,7 +94,40 @@ const byDefault = new Intl.Collator().compare;
 function toNetwork(row: { nodes: NodeRow[]; edges: EdgeRow[] } | undefined): NetworkRecord {
   const edges = (row?.edges ?? []).map(toEdge).sort((a, b) => byDefault(a.id, b.id));
   const nodes = [...(row?.nodes ?? [])].sort((a, b) => byDefault(a.id, b.id));
-  return { nodes: withDegrees(nodes, edges), edges };
+  return { nodes: withDegrees(nodes, edges), edges, omittedClusters: 0, omittedTies: 0 };
+}
+
+/**
+ * At most `budget` elements (clusters + ties): the most connected clusters (by degree, then id, so
+ * the cut repeats), taken while they and the ties among them fit, and counts of what was left out.
+ */
+export function withinBudget(network: GraphRecord, budget: number): NetworkRecord {
+  const whole = { ...network, omittedClusters: 0, omittedTies: 0 };
+  if (network.nodes.length + network.edges.length <= budget) return whole;
+  const ranked = [...network.nodes].sort((a, b) => b.degree - a.degree || byDefault(a.id, b.id));
+  const edgesOf = new Map<string, NetworkEdgeRecord[]>();
+  for (const edge of network.edges)
+    for (const end of [edge.source, edge.target]) {
+      const list = edgesOf.get(end);
+      if (list) list.push(edge);
+      else edgesOf.set(end, [edge]);
+    }
+  const kept = new Set<string>();
+  const keptEdges: NetworkEdgeRecord[] = [];
+  for (const node of ranked) {
+    const joining = (edgesOf.get(node.id) ?? []).filter((e) => kept.has(e.source === node.id ? e.target : e.source));
+    if (kept.size + 1 + keptEdges.length + joining.length > budget) break;
+    kept.add(node.id);
+    keptEdges.push(...joining);
+  }
+  const edges = keptEdges.sort((a, b) => byDefault(a.id, b.id));
+  return {
+    // Degrees stay those of the whole network: how connected a cluster is, not how much of it fits.
+    nodes: network.nodes.filter((n) => kept.has(n.id)),
+    edges,
+    omittedClusters: network.nodes.length - kept.size,
+    omittedTies: network.edges.length - edges.length,
+  };
 }
 
 const filterParams = (filter: NetworkFilterOptions) => ({
@@ -89,10 +139,54 @@ const filterParams = (filter: NetworkFilterOptions) => ({
   includePlanned: filter.includePlanned,
 });
 
-/** Every cluster passing the filter and the ties between two of them: one statement. */
-export async function readNetwork(executor: Executor, filter: NetworkFilterOptions): Promise<NetworkRecord> {
-  const [row] = await executor.read<{ nodes: NodeRow[]; edges: EdgeRow[] }>(NETWORK, filterParams(filter));
-  return toNetwork(row);
+/**
+ * Every cluster passing the filter and the ties between two of them (one statement); with a
+ * budget, cut to the most connected clusters that fit in it.
+ */
+export async function readNetwork(
+  executor: Executor,
+  filter: NetworkFilterOptions,
+  budget: number | null = null,
+): Promise<NetworkRecord> {
+  const [row] = await executor.read<{ nodes: NodeRow[]; edges: EdgeRow[] }>(
+    NETWORK[filterShape(filter)],
+    filterParams(filter),
+  );
+  const network = toNetwork(row);
+  return budget === null ? network : withinBudget(network, budget);
+}
+
+/** The network aggregated by country, region or top-level sector: one statement. */
+export async function readNetworkOverview(
+  executor: Executor,
+  options: { filter: NetworkFilterOptions; groupBy: OverviewGrouping },
+): Promise<NetworkOverviewRecord> {
+  const [row] = await executor.read<{
+    clusters: number;
+    ties: number;
+    groups: { id: string; label: string | null; clusters: number }[];
+    links: { source: string; target: string; ties: number }[];
+  }>(NETWORK_OVERVIEW[options.groupBy][filterShape(options.filter)], filterParams(options.filter));
+  const within = new Map<string, number>();
+  const links: NetworkOverviewRecord['links'] = [];
+  for (const link of row?.links ?? []) {
+    if (link.source === link.target) within.set(link.source, link.ties);
+    else links.push({ id: `${link.source}|${link.target}`, ...link });
+  }
+  return {
+    groupBy: options.groupBy,
+    clusters: row?.clusters ?? 0,
+    ties: row?.ties ?? 0,
+    groups: (row?.groups ?? [])
+      .map((g) => ({
+        id: g.id,
+        label: g.label ?? (g.id === '' ? 'Unknown' : g.id),
+        clusters: g.clusters,
+        ties: within.get(g.id) ?? 0,
+      }))
+      .sort((a, b) => b.clusters - a.clusters || byDefault(a.id, b.id)),
+    links: links.sort((a, b) => byDefault(a.id, b.id)),
+  };
 }
 
 /** The clusters within `depth` (1..3) ties of a cluster and the ties among them; NOT_FOUND when the id is no cluster. */

@@ -1,6 +1,7 @@
 import {
   readNeighbourhood,
   readNetwork,
+  readNetworkOverview,
   readShortestPath,
   readStats,
   type NetworkFilterOptions,
@@ -8,6 +9,9 @@ import {
 import { MAX_HOPS } from '../../graph/network/queries.js';
 import type { NetworkFilter, Resolvers } from '../../__generated__/resolvers.js';
 import { countryCodes, intInRange, list, yearRange } from '../base/arguments.js';
+
+/** The largest budget a caller may ask for: more than any screen shows. */
+const MAX_BUDGET = 100_000;
 
 /** Network, Path, NetworkNode and NetworkEdge have no field resolvers: the repo returns them in their GraphQL shape. */
 
@@ -23,7 +27,19 @@ function networkFilter(filter: NetworkFilter | null | undefined): NetworkFilterO
 
 export const networkResolvers: Resolvers = {
   Query: {
-    network: (_parent, args, context) => readNetwork(context.executor, networkFilter(args.filter)),
+    network: (_parent, args, context) =>
+      readNetwork(
+        context.executor,
+        networkFilter(args.filter),
+        args.budget == null
+          ? null
+          : intInRange(args.budget, { field: 'budget', fallback: MAX_BUDGET, min: 1, max: MAX_BUDGET }),
+      ),
+    networkOverview: (_parent, args, context) =>
+      readNetworkOverview(context.executor, {
+        filter: networkFilter(args.filter),
+        groupBy: args.groupBy ?? 'COUNTRY',
+      }),
     neighbourhood: (_parent, args, context) =>
       readNeighbourhood(context.executor, {
         id: args.id,

@@ -1,11 +1,10 @@
 import cytoscape, { type Core, type ElementDefinition } from 'cytoscape';
-import fcose from 'cytoscape-fcose';
 import { forwardRef, useEffect, useImperativeHandle, useLayoutEffect, useRef, useState } from 'react';
 import { layoutNodesOf, layoutOptions, type LayoutName } from '../../graph/layout';
+import { rendererFor, rendererOptions, rendererStyle, webglAvailable } from '../../graph/render';
 import { buildStylesheet } from '../../graph/style';
+import { layoutInWorker } from './layoutWorker';
 import { useCanvasEvents, type CanvasCallbacks } from './useCanvasEvents';
-
-cytoscape.use(fcose);
 
 let svgRegistered: Promise<void> | null = null;
 /** The SVG exporter loads on first use: most sessions never export. */
@@ -66,41 +65,62 @@ export const GraphCanvas = forwardRef<GraphCanvasHandle, GraphCanvasProps>(funct
   callbacks.current = props;
   const onDrawn = useRef(props.onDrawn);
   onDrawn.current = props.onDrawn;
-  const [ready, setReady] = useState(false);
+  // Bumped each time an instance is created: effects that fill an instance depend on it.
+  const [ready, setReady] = useState(0);
   const [drawn, setDrawn] = useState(0);
+  const [webgl] = useState(webglAvailable);
+  const renderer = rendererFor(props.elements.length, webgl);
 
+  // A new instance when the renderer changes: Cytoscape picks its renderer once, at construction.
   useLayoutEffect(() => {
     const cy = cytoscape({
       container: container.current,
-      style: buildStylesheet(),
+      style: [...buildStylesheet(), ...rendererStyle(renderer)],
       minZoom: 0.1,
       maxZoom: 4,
       wheelSensitivity: 0.3,
       boxSelectionEnabled: false,
+      ...rendererOptions(renderer),
     });
     cyRef.current = cy;
-    setReady(true);
+    setReady((n) => n + 1);
     return () => {
       cyRef.current = null;
       cy.destroy();
     };
-  }, []);
+  }, [renderer]);
 
-  useCanvasEvents(cyRef, callbacks);
+  useCanvasEvents(cyRef, callbacks, ready);
 
+  const layoutRun = useRef(0);
   const runLayout = () => {
     const cy = cyRef.current;
     if (!cy || cy.nodes().empty()) return;
     const started = performance.now();
-    const layout = cy.layout(layoutOptions({ name: props.layout, nodes: layoutNodesOf(cy) }));
-    layout.one('layoutstop', () => {
-      setDrawn((n) => n + 1);
-      onDrawn.current?.({
-        nodes: cy.nodes().length,
-        ms: performance.now() - started,
+    const run = (layout: cytoscape.Layouts) => {
+      layout.one('layoutstop', () => {
+        setDrawn((n) => n + 1);
+        onDrawn.current?.({ nodes: cy.nodes().length, ms: performance.now() - started });
       });
+      layout.run();
+    };
+    const nodes = layoutNodesOf(cy);
+    if (props.layout !== 'fcose') {
+      run(cy.layout(layoutOptions({ name: props.layout, nodes })));
+      return;
+    }
+    // Force layouts take seconds on large networks: computed in a worker (the only place fcose is
+    // loaded), placed here when done.
+    const id = (layoutRun.current += 1);
+    void layoutInWorker({
+      name: props.layout,
+      nodes: cy.nodes().map((n, i) => ({ ...nodes[i]!, size: Number(n.data('size')) || 22, position: n.position() })),
+      edges: cy.edges().map((e) => ({ id: e.id(), source: e.source().id(), target: e.target().id() })),
+    }).then((positions) => {
+      // A newer layout or another instance has taken over.
+      if (id !== layoutRun.current || cyRef.current !== cy) return;
+      run(cy.layout({ name: 'preset', positions, fit: true, padding: 40 }));
     });
-    layout.run();
   };
 
   // Patch elements by id; re-run the layout only when the set of ids changed.
@@ -208,6 +228,7 @@ export const GraphCanvas = forwardRef<GraphCanvasHandle, GraphCanvasProps>(funct
       aria-label={props.label}
       data-testid="graph-canvas"
       data-drawn={drawn}
+      data-renderer={renderer}
       data-nodes={props.elements.filter((e) => e.group === 'nodes').length}
     />
   );

@@ -11,7 +11,12 @@ export interface CanvasCallbacks {
  * the handlers read the latest callbacks through the ref so React re-renders never rebind them.
  * Hover emphasis stays inside Cytoscape: it is not view state and must not re-render React.
  */
-export function useCanvasEvents(cyRef: RefObject<Core | null>, callbacks: RefObject<CanvasCallbacks>): void {
+export function useCanvasEvents(
+  cyRef: RefObject<Core | null>,
+  callbacks: RefObject<CanvasCallbacks>,
+  /** Changes when a new instance replaces the old one (another renderer). */
+  instance: number,
+): void {
   useEffect(() => {
     const cy = cyRef.current;
     if (!cy) return undefined;
@@ -34,5 +39,5 @@ export function useCanvasEvents(cyRef: RefObject<Core | null>, callbacks: RefObj
       cy.off('mouseover', 'node', onOver);
       cy.off('mouseout', 'node', onOut);
     };
-  }, [cyRef, callbacks]);
+  }, [cyRef, callbacks, instance]);
 }

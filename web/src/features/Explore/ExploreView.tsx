@@ -1,10 +1,12 @@
 import { useCallback, useEffect, useMemo, useRef, useState } from 'react';
 import { ClusterTable } from '../../components/ClusterTable';
-import { GraphCanvas, type GraphCanvasHandle } from '../../components/GraphCanvas/GraphCanvas';
+import type { GraphCanvasHandle } from '../../components/GraphCanvas/GraphCanvas';
+import { LazyGraphCanvas } from '../../components/GraphCanvas/LazyGraphCanvas';
 import { Legend } from '../../components/Legend';
 import { EmptyState, ErrorState, Loading } from '../../components/Status';
 import { recordFirstDraw } from '../../download';
 import { EMPTY_FILTERS, relaxHints } from '../../graph/filters';
+import { groupIdOf } from '../../graph/overview';
 import { highlightFor } from '../../graph/view';
 import type { ViewProps } from '../../views';
 import { SearchBox, type SearchChoice } from '../Search/SearchBox';
@@ -14,6 +16,7 @@ import { DetailsPanel } from './DetailsPanel';
 import { ExploreToolbar } from './ExploreToolbar';
 import { ExportButtons } from './ExportButtons';
 import { FilterPanel } from './FilterPanel';
+import { LevelOfDetailNote } from './LevelOfDetailNote';
 import { TieDetails } from './TieDetails';
 import { useExploreGraph } from './useExploreGraph';
 import { useExports } from './useExports';
@@ -37,9 +40,19 @@ export function ExploreView({ state, update }: ViewProps) {
   const select = useCallback(
     (id: string | null) => {
       setSearchHit(null);
-      update({ selected: id });
+      const group = id === null ? null : groupIdOf(id);
+      if (group === null) update({ selected: id });
+      // A group of the overview drills down: its clusters, cut to the budget when they are many.
+      else
+        update((s) => ({
+          group: null,
+          filters:
+            graph.grouping === 'sector'
+              ? { ...s.filters, sectors: [group] }
+              : { ...s.filters, countries: group ? [group] : s.filters.countries },
+        }));
     },
-    [update],
+    [update, graph.grouping],
   );
   // Escape closes the details from anywhere but a field being typed in (the search closes its own list).
   useEffect(() => {
@@ -135,6 +148,12 @@ export function ExploreView({ state, update }: ViewProps) {
         />
         <CoverageNote onAbout={() => update({ view: 'about', source: null }, { push: true })} />
         {graph.updating && <progress className="busy" aria-label="Updating the network" />}
+        <LevelOfDetailNote
+          grouping={graph.grouping}
+          overview={graph.overview}
+          network={graph.network}
+          onGroup={(group) => update({ group })}
+        />
         {graph.undatedTies !== 0 && (
           <p className="banner" aria-live="polite" data-testid="undated-notice">
             {graph.undatedTies === null ? (
@@ -164,13 +183,18 @@ export function ExploreView({ state, update }: ViewProps) {
           </p>
         )}
         <div className="canvas-wrap">
-          <GraphCanvas
+          <LazyGraphCanvas
             ref={canvas}
             elements={graph.elements}
-            layout={state.layout}
+            // The overview's few groups in rings by size: instant, and the same picture every time.
+            layout={graph.overview ? 'concentric' : state.layout}
             selected={selected}
             highlighted={highlighted}
-            label={`Network of ${counts.clusters} clusters and ${counts.ties} ties`}
+            label={
+              graph.overview
+                ? `Overview of ${graph.overview.clusters} clusters and ${graph.overview.ties} ties in ${graph.overview.groups.length} groups`
+                : `Network of ${counts.clusters} clusters and ${counts.ties} ties`
+            }
             onSelect={select}
             onExpand={expand}
             onDrawn={onDrawn}

@@ -45,10 +45,34 @@ export const NetworkGraphFragment = graphql(`
   }
 `);
 
+// With a budget: the server cuts a large network to its most connected clusters and says what it left out.
 export const NetworkQuery = graphql(`
-  query ExploreNetwork($filter: NetworkFilter) {
-    network(filter: $filter) {
+  query ExploreNetwork($filter: NetworkFilter, $budget: Int) {
+    network(filter: $filter, budget: $budget) {
       ...NetworkGraph
+      omittedClusters
+      omittedTies
+    }
+  }
+`);
+
+export const OverviewQuery = graphql(`
+  query ExploreOverview($filter: NetworkFilter, $groupBy: OverviewGrouping) {
+    networkOverview(filter: $filter, groupBy: $groupBy) {
+      clusters
+      ties
+      groups {
+        id
+        label
+        clusters
+        ties
+      }
+      links {
+        id
+        source
+        target
+        ties
+      }
     }
   }
 `);

@@ -1,5 +1,5 @@
 import { createHash } from 'node:crypto';
-import { SEED_RELATIONSHIPS, type SeedRelationship } from '../src/seed/queries.js';
+import { SEED_RELATIONSHIPS, type SeedRelationship } from '../seed/queries.js';
 
 /**
  * The synthetic graph of the benchmark, in the product's model, built in memory from a seeded
@@ -199,7 +199,11 @@ interface ClusterFacts {
 }
 
 /** Builds the whole graph and the bench's picks; about a second for 10,000 clusters. */
-export function buildSyntheticGraph(seed: number = SYNTHETIC_SEED): SyntheticGraph {
+export function buildSyntheticGraph(options: { seed?: number; clusters?: number } = {}): SyntheticGraph {
+  const seed = options.seed ?? SYNTHETIC_SEED;
+  const clusterCount = options.clusters ?? SYNTHETIC_CLUSTERS;
+  // Ties grow with the clusters: five per cluster, as at the default size.
+  const tieCount = Math.round((clusterCount * SYNTHETIC_TIES) / SYNTHETIC_CLUSTERS);
   const random = prng(seed);
   const int = (min: number, max: number) => min + Math.floor(random() * (max - min + 1));
   const pick = <T>(list: readonly T[]): T => list[Math.floor(random() * list.length)] as T;
@@ -269,7 +273,7 @@ export function buildSyntheticGraph(seed: number = SYNTHETIC_SEED): SyntheticGra
 
   const clusters: EntityRow[] = [];
   const clusterFacts: ClusterFacts[] = [];
-  for (let i = 0; i < SYNTHETIC_CLUSTERS; i += 1) {
+  for (let i = 0; i < clusterCount; i += 1) {
     const [code] = COUNTRIES[pickCountry()] ?? COUNTRIES[0]!;
     const top = int(0, SECTOR_TREE.length - 1);
     const family = sectorIds[top]!;
@@ -361,7 +365,7 @@ export function buildSyntheticGraph(seed: number = SYNTHETIC_SEED): SyntheticGra
   const missions: EntityRow[] = [];
   const partnerships: EntityRow[] = [];
   const agreementsOf = new Map<string, number>();
-  while (tieSet.size < SYNTHETIC_TIES) {
+  while (tieSet.size < tieCount) {
     const r = random();
     if (r < 0.75) {
       const n = agreements.length;
@@ -440,7 +444,9 @@ export function buildSyntheticGraph(seed: number = SYNTHETIC_SEED): SyntheticGra
 
   const picks = choosePicks({ clusterFacts, tieSet, adjacency, agreementsOf });
   const hash = createHash('sha256')
-    .update(JSON.stringify({ GENERATOR_VERSION, seed, SYNTHETIC_CLUSTERS, SYNTHETIC_TIES, picks }))
+    .update(
+      JSON.stringify({ GENERATOR_VERSION, seed, SYNTHETIC_CLUSTERS: clusterCount, SYNTHETIC_TIES: tieCount, picks }),
+    )
     .digest('hex')
     .slice(0, 16);
   return {

@@ -1,4 +1,4 @@
-import type { SyntheticLabel, SyntheticRelationship } from './synthetic.js';
+import type { SyntheticLabel, SyntheticRelationship } from './graph.js';
 
 /**
  * The generator's Cypher. Values arrive as parameters; labels and relationship types only from
@@ -47,3 +47,9 @@ export const SYNTHETIC_HASH = `MATCH (m:Migration {id: 'synthetic'}) RETURN m.ha
 export const RECORD_SYNTHETIC = `
 MERGE (m:Migration {id: 'synthetic'})
 SET m.appliedAt = datetime(), m.hash = $hash, m.ties = $ties`;
+
+/** The full-text indexes: dropped during a load (Lucene updated per commit is most of its cost), made again after. */
+export const FULLTEXT_INDEXES = `SHOW FULLTEXT INDEXES YIELD name RETURN name`;
+
+/** Waits until every index is online (the full-text ones repopulate after a load). */
+export const AWAIT_INDEXES = `CALL db.awaitIndexes(600)`;

@@ -1,0 +1,147 @@
+import { readFile } from 'node:fs/promises';
+import path from 'node:path';
+import { gzipSync } from 'node:zlib';
+import { REPO_ROOT } from '../src/config.js';
+import type { BrowserFigures } from './browser.js';
+import type { ScalingFigures } from './scaling.js';
+
+/**
+ * The issue's table (issue 9): each goal, the figure this run measured, and whether it is met.
+ * Sections add their rows; a row without a figure says it was not measured, never guesses.
+ */
+
+export interface GoalRow {
+  what: string;
+  figure: string;
+  goal: string;
+  /** null: not measured in this run. */
+  met: boolean | null;
+}
+
+export function renderGoals(rows: readonly GoalRow[]): string[] {
+  return [
+    '| what | measured | goal | met |',
+    '| --- | --- | --- | --- |',
+    ...rows.map(
+      (r) => `| ${r.what} | ${r.figure} | ${r.goal} | ${r.met === null ? 'not measured' : r.met ? 'yes' : 'no'} |`,
+    ),
+  ];
+}
+
+/** Gzipped size of the JavaScript the explorer's page loads before anything else (web/dist, built). */
+export async function initialJsGzipKb(): Promise<number | null> {
+  const dist = path.join(REPO_ROOT, 'web/dist');
+  let html: string;
+  try {
+    html = await readFile(path.join(dist, 'index.html'), 'utf8');
+  } catch {
+    return null;
+  }
+  const scripts = [...html.matchAll(/"(\/assets\/[^"]+\.js)"/g)].map((m) => m[1]!);
+  let bytes = 0;
+  for (const script of new Set(scripts)) bytes += gzipSync(await readFile(path.join(dist, script))).length;
+  return bytes / 1024;
+}
+
+interface Measured {
+  /** p50s of the API section, per query: ours, raw Cypher. */
+  api: { name: string; ours: number | undefined; raw: number | undefined; oursP95: number | undefined }[];
+  browser: BrowserFigures | null;
+  scaling: ScalingFigures | null;
+  initialJsKb: number | null;
+}
+
+const fmt = (value: number, unit: string) =>
+  `${value < 10 ? value.toFixed(1) : Math.round(value).toLocaleString('en')} ${unit}`;
+
+/** The rows of the issue's table from what this run measured. */
+export function issueGoals(m: Measured): GoalRow[] {
+  const rows: GoalRow[] = [];
+  const view = (i: number) => m.browser?.views[i];
+  const paint = (what: string, i: number) => {
+    const v = view(i);
+    rows.push({
+      what,
+      figure: v?.paintedMs != null ? `painted ${fmt(v.paintedMs, 'ms')} after navigation (${v.note})` : '–',
+      goal: 'painted ≤ 1 s after navigation',
+      met: v?.paintedMs != null ? v.paintedMs <= 1000 : null,
+    });
+  };
+  paint('Explore default view', 0);
+  paint('a country with ~900 clusters', 1);
+  const longest = m.browser?.views.length ? Math.max(...m.browser.views.map((v) => v.longestTaskMs)) : null;
+  rows.push({
+    what: 'longest main-thread task (the three views)',
+    figure: longest === null ? '–' : fmt(longest, 'ms'),
+    goal: '≤ 200 ms',
+    met: longest === null ? null : longest <= 200,
+  });
+  const fps = m.browser?.fps ?? [];
+  const at2k =
+    fps.find((f) => f.name.includes('2k') && f.renderer === 'webgl') ?? fps.find((f) => f.name.includes('2k'));
+  rows.push({
+    what: 'pan/zoom at 2k visible elements',
+    figure: fps.length ? fps.map((f) => `${f.name} ${f.renderer} ${f.fps?.toFixed(1) ?? '–'} fps`).join('; ') : '–',
+    goal: '≥ 30 fps at 2k (WebGL past a threshold)',
+    met: at2k?.fps != null ? at2k.fps >= 30 : null,
+  });
+  const scaled = (name: string, clusters: number) => {
+    const t = m.scaling?.sizes.find((s) => s.clusters === clusters)?.timings.get(name);
+    return t instanceof Error ? t : t ? t.p50 : undefined;
+  };
+  const gaps10 = scaled('gaps (default)', 10_000);
+  const gaps20 = scaled('gaps (default)', 20_000);
+  const gapsText = (v: number | Error | undefined) =>
+    v instanceof Error ? 'failed' : v === undefined ? '–' : fmt(v, 'ms');
+  rows.push({
+    what: 'Gaps default, p50 at 10k / 20k',
+    figure: `${gapsText(gaps10)} / ${gapsText(gaps20)}`,
+    goal: '≤ 2 s / ≤ 4 s',
+    met:
+      typeof gaps10 === 'number' && typeof gaps20 === 'number'
+        ? gaps10 <= 2000 && gaps20 <= 4000
+        : gaps10 instanceof Error || gaps20 instanceof Error
+          ? false
+          : null,
+  });
+  const ratios = m.api.filter((a) => a.ours && a.raw);
+  rows.push({
+    what: 'API ÷ raw Cypher, p50',
+    figure: ratios.length ? ratios.map((a) => `${a.name} ${(a.ours! / a.raw!).toFixed(1)}×`).join(', ') : '–',
+    goal: '≤ 1.3× each',
+    met: ratios.length ? ratios.every((a) => a.ours! / a.raw! <= 1.3) : null,
+  });
+  rows.push({ what: 'req/s ours ÷ @neo4j/graphql (16 connections)', figure: '–', goal: '≥ 1.5×', met: null });
+  rows.push({
+    what: '1,500-element network over HTTP ÷ the same JSON from Express',
+    figure: '–',
+    goal: '≤ 2×',
+    met: null,
+  });
+  const d2 = m.api.find((a) => a.name === 'neighbourhood d2');
+  const path = m.api.find((a) => a.name === 'shortestPath');
+  rows.push({
+    what: '2-hop p50 / path p95 at 10k (1-hop not in the scenarios)',
+    figure: `${d2?.ours ? fmt(d2.ours, 'ms') : '–'} / ${path?.oursP95 ? fmt(path.oursP95, 'ms') : '–'}`,
+    goal: '≤ 15 / 20 ms',
+    met: d2?.ours && path?.oursP95 ? d2.ours <= 15 && path.oursP95 <= 20 : null,
+  });
+  const speeds = (m.scaling?.sizes ?? []).flatMap((s) => (s.speed ? [s.speed] : []));
+  const nodesPerS = speeds.map((s) => s.nodes / s.nodeSeconds);
+  const relsPerS = speeds.map((s) => s.relationships / s.relationshipSeconds);
+  rows.push({
+    what: 'import (generator, UNWIND batches)',
+    figure: speeds.length
+      ? `${nodesPerS.map((v) => fmt(v, 'nodes/s')).join(', ')}; ${relsPerS.map((v) => fmt(v, 'rels/s')).join(', ')}`
+      : 'not loaded in this run',
+    goal: '≥ 50k nodes/s, ≥ 80k rels/s',
+    met: speeds.length ? nodesPerS.every((v) => v >= 50_000) && relsPerS.every((v) => v >= 80_000) : null,
+  });
+  rows.push({
+    what: 'initial JS, gzip',
+    figure: m.initialJsKb === null ? '– (web/dist not built)' : fmt(m.initialJsKb, 'KB'),
+    goal: '≤ 230 KB',
+    met: m.initialJsKb === null ? null : m.initialJsKb <= 230,
+  });
+  return rows;
+}

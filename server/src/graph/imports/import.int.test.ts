@@ -1,0 +1,147 @@
+import { mkdtemp, rm, writeFile } from 'node:fs/promises';
+import os from 'node:os';
+import path from 'node:path';
+import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import { connectTestGraph } from '../../../test/graph.js';
+import { applySchema } from '../../db/migrations.js';
+import { wipeGraph } from '../../seed/load.js';
+import { loadEditingFixtures } from '../editing/fixtures.js';
+import { readImportFile } from './format.js';
+import { runImport } from './run.js';
+
+/**
+ * Imports against the real Neo4j, on the editing fixtures (country XQ, sectors, clusters
+ * "edit-…"): a file imported twice changes nothing the second time; dry runs write nothing;
+ * probable duplicates and bad rows are reported, never written; an import stopped after a batch
+ * is finished by running it again.
+ */
+
+const graph = connectTestGraph();
+const editor = { name: 'importer' };
+let dir: string;
+
+async function count(cypher: string): Promise<number> {
+  const [row] = await graph.executor.read<{ n: number }>(cypher);
+  return row?.n ?? 0;
+}
+
+async function importFile(name: string, content: string, options: { dryRun?: boolean; batchSize?: number } = {}) {
+  const file = path.join(dir, name);
+  await writeFile(file, content);
+  return runImport({
+    executor: graph.executor,
+    editor,
+    file: await readImportFile(file),
+    dryRun: options.dryRun ?? false,
+    ...(options.batchSize ? { batchSize: options.batchSize } : {}),
+  });
+}
+
+const CLUSTERS_CSV = `id,name,acronym,aliases,countryCode,sectors,source_url,source_title,excerpt
+,Imported Alpha Cluster,IAC,Alpha Imports|IAC Network,XQ,edit-sector,https://example.org/list,The cluster list,Listed.
+imp-beta,Imported Béta,,,xq,,https://example.org/list,The cluster list,Listed.
+,Nowhere Cluster,,,ZZ,,https://example.org/list,The cluster list,Listed.
+,Uncited Cluster,,,XQ,,,,
+`;
+
+beforeAll(async () => {
+  dir = await mkdtemp(path.join(os.tmpdir(), 'atlas-import-'));
+  await wipeGraph(graph.executor);
+  await applySchema(graph.executor);
+  await loadEditingFixtures(graph.executor);
+});
+
+afterAll(async () => {
+  await rm(dir, { recursive: true, force: true });
+  await graph.close();
+});
+
+describe('npm run import', () => {
+  it('dry-runs, imports, and imports again without a change; duplicates and bad rows are reported', async () => {
+    const dry = await importFile('clusters.csv', CLUSTERS_CSV, { dryRun: true });
+    expect(dry.created).toEqual(['imported-alpha-cluster', 'imp-beta']);
+    expect(
+      await count(`MATCH (c:Cluster) WHERE c.id IN ['imported-alpha-cluster', 'imp-beta'] RETURN count(c) AS n`),
+    ).toBe(0);
+
+    const first = await importFile('clusters.csv', CLUSTERS_CSV);
+    expect(first.created).toEqual(['imported-alpha-cluster', 'imp-beta']);
+    expect(first.rejected.map((problem) => [problem.line, problem.column])).toEqual([
+      [4, 'countryCode'],
+      [5, 'source_url'],
+    ]);
+    expect(first.newSources).toEqual(['the-cluster-list']);
+    expect(await count(`MATCH (c:Change {operation: 'IMPORT', by: 'importer'}) RETURN count(c) AS n`)).toBe(2);
+
+    const second = await importFile('clusters.csv', CLUSTERS_CSV);
+    expect([second.created, second.updated, second.unchanged]).toEqual([
+      [],
+      [],
+      ['imported-alpha-cluster', 'imp-beta'],
+    ]);
+    expect(await count(`MATCH (c:Change {operation: 'IMPORT'}) RETURN count(c) AS n`)).toBe(2);
+    expect(await count(`MATCH (s:Source {url: 'https://example.org/list'}) RETURN count(s) AS n`)).toBe(1);
+
+    // "ALPHA IMPORTS" folds to an alias of the cluster just imported: a probable duplicate, not a new cluster.
+    const again = await importFile(
+      'clusters-more.csv',
+      'name,countryCode,source_url,excerpt\nALPHA IMPORTS,XQ,https://example.org/list,Listed.\n',
+    );
+    expect(again.duplicates).toEqual([{ line: 2, name: 'ALPHA IMPORTS', matches: ['imported-alpha-cluster'] }]);
+    expect(again.created).toEqual([]);
+  });
+
+  it('imports agreements from YAML with a file-level source, and updates what changed', async () => {
+    const yaml = (status: string) => `kind: agreements
+source: { title: Agreements register, url: "https://example.org/register" }
+excerpt: The register lists it.
+rows:
+  - name: Imported pact
+    kind: MOU
+    status: ${status}
+    signedOn: "2023-04"
+    parties: [edit-alpha, imp-beta]
+  - name: Pact with a ghost
+    kind: MOU
+    status: SIGNED
+    parties: [edit-alpha, no-such-cluster]
+`;
+    const first = await importFile('agreements.yaml', yaml('PLANNED'));
+    expect(first.created).toEqual(['imported-pact']);
+    expect(first.rejected).toMatchObject([{ line: 10, column: 'parties' }]);
+    const second = await importFile('agreements.yaml', yaml('SIGNED'));
+    expect(second.updated).toEqual(['imported-pact']);
+    expect(
+      await count(
+        `MATCH (:Cluster)-[:PARTY_TO]->(a:Agreement {id: 'imported-pact', status: 'SIGNED'}) RETURN count(*) AS n`,
+      ),
+    ).toBe(2);
+  });
+
+  it('an import stopped after its first batch is finished by running it again', async () => {
+    const rows = Array.from(
+      { length: 30 },
+      (_, i) => `imp-stop-${i},Stopped ${i},XQ,https://example.org/list,The cluster list,Listed.`,
+    );
+    const csv = `id,name,countryCode,source_url,source_title,excerpt\n${rows.join('\n')}\n`;
+    const file = path.join(dir, 'clusters-stopped.csv');
+    await writeFile(file, csv);
+    let batches = 0;
+    await expect(
+      runImport({
+        executor: graph.executor,
+        editor,
+        file: await readImportFile(file),
+        dryRun: false,
+        batchSize: 10,
+        onProgress: (done) => {
+          if (done > 0 && ++batches === 1) throw new Error('killed');
+        },
+      }),
+    ).rejects.toThrow('killed');
+    expect(await count(`MATCH (c:Cluster) WHERE c.id STARTS WITH 'imp-stop-' RETURN count(c) AS n`)).toBe(10);
+    const resumed = await importFile('clusters-stopped.csv', csv, { batchSize: 10 });
+    expect([resumed.unchanged.length, resumed.created.length]).toEqual([10, 20]);
+    expect(await count(`MATCH (c:Cluster) WHERE c.id STARTS WITH 'imp-stop-' RETURN count(c) AS n`)).toBe(30);
+  });
+});

@@ -1,0 +1,20 @@
+import { lazy, Suspense, type Ref } from 'react';
+import type { GraphCanvasHandle, GraphCanvasProps } from './GraphCanvas';
+
+const GraphCanvas = lazy(() => import('./GraphCanvas').then((m) => ({ default: m.GraphCanvas })));
+
+/**
+ * The canvas with Cytoscape loaded after the first paint, while the network is being fetched:
+ * Cytoscape is over half of the explorer's JavaScript. Until it arrives, an empty canvas.
+ */
+export function LazyGraphCanvas(props: GraphCanvasProps & { ref?: Ref<GraphCanvasHandle> }) {
+  return (
+    <Suspense
+      fallback={
+        <div className="canvas" role="img" aria-label={props.label} data-testid="graph-canvas" data-drawn={0} />
+      }
+    >
+      <GraphCanvas {...props} />
+    </Suspense>
+  );
+}

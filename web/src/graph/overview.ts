@@ -1,0 +1,85 @@
+import type { ElementDefinition } from 'cytoscape';
+import { MAX_NODE_SIZE, MIN_NODE_SIZE } from './elements';
+import { UNKNOWN_COLOUR, type Swatch } from './palette';
+
+/**
+ * Level of detail. Past about 2,000 elements (clusters + ties) a network stops being readable and
+ * the canvas stops being fluid, so the explorer shows it aggregated (countries or sectors as nodes,
+ * ties between them as weighted edges) or cut to its most connected clusters, and says which.
+ */
+export const ELEMENT_BUDGET = 2000;
+
+/** What the overview groups clusters by, or `clusters` for no grouping (cut to the budget instead). */
+export type Grouping = 'country' | 'sector' | 'clusters';
+export const GROUPINGS: readonly Grouping[] = ['country', 'sector', 'clusters'];
+
+export interface OverviewData {
+  clusters: number;
+  ties: number;
+  groups: readonly { id: string; label: string; clusters: number; ties: number }[];
+  links: readonly { id: string; source: string; target: string; ties: number }[];
+}
+
+/** A group's node id on the canvas: never a cluster id, so a click on it is told apart. */
+export const GROUP_PREFIX = 'group:';
+export const groupIdOf = (canvasId: string): string | null =>
+  canvasId.startsWith(GROUP_PREFIX) ? canvasId.slice(GROUP_PREFIX.length) : null;
+
+/** Which view a network of this size gets when the user has not chosen: grouped by country past the budget. */
+export function autoGrouping(size: { clusters: number; ties: number }): Grouping {
+  return size.clusters + size.ties > ELEMENT_BUDGET ? 'country' : 'clusters';
+}
+
+/** Overview → Cytoscape elements: a node per group sized by its clusters, an edge per linked pair weighted by ties. */
+export function overviewElements(overview: OverviewData, palette: ReadonlyMap<string, Swatch>): ElementDefinition[] {
+  const largest = overview.groups.reduce((m, g) => Math.max(m, g.clusters), 1);
+  const mostTies = overview.links.reduce((m, l) => Math.max(m, l.ties), 1);
+  const count = overview.groups.length;
+  const nodes: ElementDefinition[] = overview.groups.map((g, i) => ({
+    group: 'nodes',
+    data: {
+      id: `${GROUP_PREFIX}${g.id}`,
+      label: `${g.label} · ${g.clusters.toLocaleString('en')}`,
+      clusters: g.clusters,
+      // Degree orders the concentric layout: the largest groups in the middle.
+      degree: g.clusters,
+      size: Math.round(MIN_NODE_SIZE + Math.sqrt(g.clusters / largest) * (MAX_NODE_SIZE * 1.5 - MIN_NODE_SIZE)),
+      colourKey: g.id,
+      colour: palette.get(g.id)?.colour ?? UNKNOWN_COLOUR,
+    },
+    // On a circle in size order: a start that repeats, whatever the layout does next.
+    position: { x: 400 * Math.cos((2 * Math.PI * i) / count), y: 400 * Math.sin((2 * Math.PI * i) / count) },
+    classes: 'hub group',
+  }));
+  const edges: ElementDefinition[] = overview.links.map((l) => ({
+    group: 'edges',
+    data: {
+      id: `link:${l.id}`,
+      source: `${GROUP_PREFIX}${l.source}`,
+      target: `${GROUP_PREFIX}${l.target}`,
+      ties: l.ties,
+      // The stylesheet maps weight 1..6 to the edge width; ties span orders of magnitude, hence the log.
+      weight: 1 + (5 * Math.log1p(l.ties)) / Math.log1p(mostTies),
+    },
+  }));
+  return [...nodes, ...edges];
+}
+
+const n = (value: number) => value.toLocaleString('en');
+
+/** The sentence that says what the overview aggregates. */
+export function overviewNote(overview: OverviewData, grouping: Exclude<Grouping, 'clusters'>): string {
+  const what = grouping === 'country' ? 'countries' : 'top-level sectors (a cluster may count in several)';
+  return `Aggregated: ${n(overview.clusters)} clusters and ${n(overview.ties)} ties shown as ${n(overview.groups.length)} ${what}, linked by their ties. Choose one to see its clusters.`;
+}
+
+/** The sentence that says what a budget left out of a network, or null when it is whole. */
+export function omissionNote(network: {
+  nodes: readonly unknown[];
+  omittedClusters: number;
+  omittedTies: number;
+}): string | null {
+  if (network.omittedClusters === 0 && network.omittedTies === 0) return null;
+  const total = network.nodes.length + network.omittedClusters;
+  return `Showing the ${n(network.nodes.length)} most connected of ${n(total)} clusters: ${n(network.omittedClusters)} more clusters and ${n(network.omittedTies)} ties left out.`;
+}

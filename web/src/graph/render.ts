@@ -1,0 +1,47 @@
+import type { CytoscapeOptions, StylesheetJson } from 'cytoscape';
+
+/**
+ * How the canvas renders a network of a given size. Past WEBGL_THRESHOLD elements Cytoscape's
+ * WebGL renderer draws (measured: ~3 fps at 2,000 elements on the 2D canvas), with the tuning its
+ * performance guide lists: straight haystack edges, edges hidden and a texture shown while the
+ * viewport moves, one pixel per CSS pixel. Below it, and wherever WebGL 2 is missing, the 2D canvas.
+ */
+export const WEBGL_THRESHOLD = 800;
+
+export type Renderer = 'canvas' | 'webgl';
+
+/** Whether this browser gives Cytoscape the WebGL 2 context it needs (it has no fallback of its own). */
+export function webglAvailable(): boolean {
+  try {
+    return typeof document !== 'undefined' && document.createElement('canvas').getContext('webgl2') !== null;
+  } catch {
+    return false;
+  }
+}
+
+/**
+ * The renderer for this many elements. localStorage `atlas:renderer` (canvas or webgl) overrides
+ * the threshold: for a GPU that draws WebGL badly, and for `npm run bench` to compare the two.
+ */
+export function rendererFor(elements: number, webgl: boolean): Renderer {
+  const forced = typeof localStorage === 'undefined' ? null : localStorage.getItem('atlas:renderer');
+  if (forced === 'canvas' || (forced === 'webgl' && webgl)) return forced;
+  return webgl && elements > WEBGL_THRESHOLD ? 'webgl' : 'canvas';
+}
+
+/** Cytoscape's constructor options for a renderer (`renderer`, for WebGL, is not in @types/cytoscape yet). */
+export function rendererOptions(renderer: Renderer): Partial<CytoscapeOptions> & { renderer?: object } {
+  if (renderer === 'canvas') return {};
+  return {
+    renderer: { name: 'canvas', webgl: true },
+    hideEdgesOnViewport: true,
+    textureOnViewport: true,
+    pixelRatio: 1,
+  };
+}
+
+/** Style rules added for the WebGL renderer: straight edges, which it batches (bezier curves it cannot). */
+export function rendererStyle(renderer: Renderer): StylesheetJson {
+  if (renderer === 'canvas') return [];
+  return [{ selector: 'edge', style: { 'curve-style': 'haystack', 'haystack-radius': 0 } }];
+}
