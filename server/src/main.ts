@@ -59,7 +59,11 @@ async function main(): Promise<void> {
       progress: process.stdout.isTTY,
       clusters: config.graph.clusters,
     });
-  await warmUp(database.executor);
+  // Only a head start: a warm-up that fails (a statement over its time limit on a busy machine) must
+  // not stop a server that can answer.
+  await warmUp(database.executor).catch((error: unknown) =>
+    logger.warn({ error: error instanceof Error ? error.message : String(error) }, 'Warm-up failed; serving anyway'),
+  );
   // The analysis runs beside serving: until it is fresh, Query.analysis says so.
   const analysis = new Analysis({ executor: database.executor, logger });
   running.analysis = analysis;

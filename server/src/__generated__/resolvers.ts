@@ -259,8 +259,12 @@ export type Cluster = Entity & {
   description?: Maybe<Scalars['String']['output']>;
   /** Always CLUSTER. */
   entityKind: EntityKind;
+  /** The year it was founded, when a source says. */
+  foundedYear?: Maybe<Scalars['Int']['output']>;
   /** Stable slug id. */
   id: Scalars['ID']['output'];
+  /** How many members it has, as a source counts them. */
+  memberCount?: Maybe<Scalars['Int']['output']>;
   /** Structural measures on the tie network; null until computed or where the database cannot compute them. */
   metrics?: Maybe<ClusterMetrics>;
   /** The missions it organised, joined or was met by. */
@@ -273,6 +277,8 @@ export type Cluster = Entity & {
   region?: Maybe<Region>;
   /** The sectors it is active in. */
   sectors: Array<Sector>;
+  /** How many of its members are SMEs, as a source counts them. */
+  smeCount?: Maybe<Scalars['Int']['output']>;
   /** The clusters it is tied to, one entry per tie (cluster, kind, via); ordered by cluster name. */
   ties: Array<Tie>;
   /** Its website. */
@@ -1957,13 +1963,16 @@ export type ClusterResolvers<ContextType = Context, ParentType extends Resolvers
   country?: Resolver<Maybe<ResolversTypes['Country']>, ParentType, ContextType>;
   description?: Resolver<Maybe<ResolversTypes['String']>, ParentType, ContextType>;
   entityKind?: Resolver<ResolversTypes['EntityKind'], ParentType, ContextType>;
+  foundedYear?: Resolver<Maybe<ResolversTypes['Int']>, ParentType, ContextType>;
   id?: Resolver<ResolversTypes['ID'], ParentType, ContextType>;
+  memberCount?: Resolver<Maybe<ResolversTypes['Int']>, ParentType, ContextType>;
   metrics?: Resolver<Maybe<ResolversTypes['ClusterMetrics']>, ParentType, ContextType>;
   missions?: Resolver<Array<ResolversTypes['Mission']>, ParentType, ContextType>;
   name?: Resolver<ResolversTypes['String'], ParentType, ContextType>;
   partnerships?: Resolver<Array<ResolversTypes['Partnership']>, ParentType, ContextType>;
   region?: Resolver<Maybe<ResolversTypes['Region']>, ParentType, ContextType>;
   sectors?: Resolver<Array<ResolversTypes['Sector']>, ParentType, ContextType>;
+  smeCount?: Resolver<Maybe<ResolversTypes['Int']>, ParentType, ContextType>;
   ties?: Resolver<Array<ResolversTypes['Tie']>, ParentType, ContextType, Partial<ClusterTiesArgs>>;
   website?: Resolver<Maybe<ResolversTypes['String']>, ParentType, ContextType>;
   __isTypeOf?: IsTypeOfResolverFn<ParentType, ContextType>;

@@ -24,6 +24,9 @@ export interface ClusterRecord extends EntityBase {
   kind: ClusterKind;
   description: string | null;
   website: string | null;
+  foundedYear: number | null;
+  memberCount: number | null;
+  smeCount: number | null;
   countryCode: string | null;
 }
 

@@ -143,7 +143,8 @@ describe('look-ups', () => {
     });
     expect(data.mission).toMatchObject({
       status: 'PLANNED',
-      startsOn: '2022-11-06',
+      // The document gives "6–11 November" and no year: no date is stored.
+      startsOn: null,
       organisers: [{ __typename: 'Partnership', id: 'et4s' }],
     });
     expect(ids(data.mission.met)).toEqual(['advanced-manufacturing-supercluster', 'digital-technology-supercluster']);
@@ -273,12 +274,12 @@ describe('connections', () => {
 
   it('filters missions and partnerships', async () => {
     const missions = await read<{ missions: { totalCount: number; edges: { node: { id: string } }[] } }>(
-      `{ missions(filter: { countries: ["CA"], fromYear: 2022, toYear: 2022 }) { totalCount edges { node { id } } } }`,
+      `{ missions(filter: { countries: ["CA"], fromYear: 2023, toYear: 2023 }) { totalCount edges { node { id } } } }`,
     );
-    expect(missions.missions.edges.map((e) => e.node.id)).toEqual(
-      expect.arrayContaining(['mission-et4s-toronto-montreal-2022', 'mission-et4s-west-coast-canada-2022']),
-    );
-    expect(missions.missions.edges.map((e) => e.node.id)).not.toContain('mission-et4s-new-york-ithaca-2022');
+    expect(missions.missions.edges.map((e) => e.node.id)).toContain('mission-kets4dual-use-canada-2023');
+    expect(missions.missions.edges.map((e) => e.node.id)).not.toContain('mission-kets4dual-use-uae-2023');
+    // Undated missions (the ET4S ones: their document gives no year) are left out of a year range.
+    expect(missions.missions.edges.map((e) => e.node.id)).not.toContain('mission-et4s-toronto-montreal-2022');
 
     const partnerships = await read<{ partnerships: { edges: { node: { id: string } }[] } }>(
       `{ partnerships(filter: { targetCountries: ["US"] }, first: 200) { edges { node { id } } } }`,

@@ -120,6 +120,7 @@ const partnership = z.strictObject({
   id: slug,
   name: text.optional(),
   acronym: text.optional(),
+  aliases: z.array(text).optional(),
   programme: text.optional(),
   smeCount: count.optional(),
   partnerCount: count.optional(),

@@ -3,6 +3,7 @@ import { readFile } from 'node:fs/promises';
 import path from 'node:path';
 import type { Executor, WriteTransaction } from '../db/executor.js';
 import { yearOf } from '../domain/partial-date.js';
+import { searchAliasText } from '../graph/search/index-text.js';
 import { countryId, memberId, readCatalogue, SEED_DIR, type Catalogue, type Citation } from './catalogue.js';
 import {
   MERGE_SOURCES,
@@ -33,8 +34,9 @@ function defined(props: Record<string, unknown>): Record<string, unknown> {
   return Object.fromEntries(Object.entries(props).filter(([, value]) => value !== undefined));
 }
 
-function aliasFields(aliases: string[] | undefined): Record<string, unknown> {
-  return { aliases: aliases ?? [], aliasText: aliases?.length ? aliases.join(' | ') : undefined };
+/** The aliases, and the text the search index reads beside name and acronym (index-text.ts). */
+function aliasFields(entity: { name?: string; acronym?: string; aliases?: string[] }): Record<string, unknown> {
+  return { aliases: entity.aliases ?? [], aliasText: searchAliasText(entity) };
 }
 
 export function catalogueHash(catalogue: Catalogue): string {
@@ -60,20 +62,20 @@ export function toGraphRows(catalogue: Catalogue) {
     if (r.partOf) link('PART_OF', r.id, r.partOf);
     return {
       id: r.id,
-      props: defined({ name: r.name, kind: r.kind, countryCode: r.country, ...aliasFields(r.aliases) }),
+      props: defined({ name: r.name, kind: r.kind, countryCode: r.country, ...aliasFields(r) }),
       citations: r.citations,
     };
   });
   const sectors: EntityRow[] = catalogue.sectors.map((s) => {
     if (s.partOf) link('PART_OF', s.id, s.partOf);
-    return { id: s.id, props: defined({ name: s.name, ...aliasFields(s.aliases) }), citations: s.citations };
+    return { id: s.id, props: defined({ name: s.name, ...aliasFields(s) }), citations: s.citations };
   });
   const clusters: EntityRow[] = catalogue.clusters.map((c) => {
     const countryCode = c.country ?? (c.region ? regionCountry.get(c.region) : undefined);
     link('LOCATED_IN', c.id, c.region ?? countryId(countryCode ?? ''));
     for (const sector of c.sectors ?? []) link('ACTIVE_IN', c.id, sector);
     const { id, region: _region, country: _country, sectors: _sectors, citations, aliases, ...rest } = c;
-    return { id, props: defined({ ...rest, countryCode, ...aliasFields(aliases) }), citations };
+    return { id, props: defined({ ...rest, countryCode, ...aliasFields({ ...rest, aliases }) }), citations };
   });
   const agreements: EntityRow[] = catalogue.agreements.map((a) => {
     for (const party of a.parties ?? []) link('PARTY_TO', party, a.id);
@@ -91,6 +93,7 @@ export function toGraphRows(catalogue: Catalogue) {
         endsOn: a.endsOn,
         summary: a.summary,
         year: year ?? undefined,
+        aliasText: searchAliasText({ name: a.title }),
       }),
       citations: a.citations,
     };
@@ -113,6 +116,7 @@ export function toGraphRows(catalogue: Catalogue) {
         smeCount: m.smeCount,
         summary: m.summary,
         year: year ?? undefined,
+        aliasText: searchAliasText({ name: m.title }),
       }),
       citations: m.citations,
     };
@@ -131,6 +135,7 @@ export function toGraphRows(catalogue: Catalogue) {
         programme: p.programme,
         smeCount: p.smeCount,
         partnerCount: p.partnerCount,
+        ...aliasFields(p),
       }),
       citations: p.citations,
     };
@@ -139,7 +144,14 @@ export function toGraphRows(catalogue: Catalogue) {
     if (e.region) link('IN', e.id, e.region);
     return {
       id: e.id,
-      props: defined({ name: e.title, startsOn: e.startsOn, endsOn: e.endsOn, kind: e.kind, audience: e.audience }),
+      props: defined({
+        name: e.title,
+        startsOn: e.startsOn,
+        endsOn: e.endsOn,
+        kind: e.kind,
+        audience: e.audience,
+        aliasText: searchAliasText({ name: e.title }),
+      }),
       citations: e.citations,
     };
   });

@@ -44,7 +44,17 @@ export const ALL_TIE_KINDS: TieKind[] = ['AGREEMENT', 'MISSION', 'PARTNERSHIP'];
  * carry no description of a node that is only named, nor its audit timestamps.
  */
 const ENTITY_PROPERTIES = {
-  CLUSTER: ['acronym', 'aliases', 'kind', 'description', 'website', 'countryCode'],
+  CLUSTER: [
+    'acronym',
+    'aliases',
+    'kind',
+    'description',
+    'website',
+    'foundedYear',
+    'memberCount',
+    'smeCount',
+    'countryCode',
+  ],
   REGION: ['kind', 'countryCode'],
   COUNTRY: ['code', 'eu'],
   SECTOR: [],
@@ -85,6 +95,9 @@ export function toEntity(row: NodeRow): EntityRecord | null {
         kind: String(row.kind ?? 'CLUSTER') as ClusterKind,
         description: text(row.description),
         website: text(row.website),
+        foundedYear: int(row.foundedYear),
+        memberCount: int(row.memberCount),
+        smeCount: int(row.smeCount),
         countryCode: text(row.countryCode),
       };
     case 'REGION':

@@ -34,3 +34,12 @@ WITH a, COUNT { (:Cluster)-[:PARTY_TO]->(a) } AS parties
 WHERE parties < 2 AND NOT (parties = 1 AND EXISTS { (a)-[:ON_BEHALF_OF]->(:Partnership) })
 RETURN a.id AS id, parties
 ORDER BY id`;
+
+/** Every fact with a date (or a founding year), with the excerpts that cite it: for date-precision.ts. */
+export const DATED_FACTS = `
+MATCH (n:Entity)
+WHERE n.startsOn IS NOT NULL OR n.endsOn IS NOT NULL OR n.signedOn IS NOT NULL OR n.foundedYear IS NOT NULL
+RETURN [label IN labels(n) WHERE label <> 'Entity'][0] AS label, n.id AS id,
+  {startsOn: n.startsOn, endsOn: n.endsOn, signedOn: n.signedOn, foundedYear: n.foundedYear} AS dates,
+  [(n)-[c:CITED_IN]->(:Source) | c.excerpt] AS excerpts
+ORDER BY label, id`;

@@ -9,8 +9,17 @@ describe('toLuceneQuery', () => {
   it('never lets user text become query syntax', () => {
     const query = toLuceneQuery('C++ (AI) AND "x" OR y~ title:z* \\ /');
     expect(query).toBe(
-      '+(c^2 OR c*) +(ai^2 OR ai*) +(and^2 OR and*) +(x^2 OR x*) +(or^2 OR or*) +(y^2 OR y*) +(title^2 OR title*) +(z^2 OR z*)',
+      '+(c^2 OR c*) +(ai^2 OR ai*) (and^2 OR and*) +(x^2 OR x*) (or^2 OR or*) +(y^2 OR y*) +(title^2 OR title*) +(z^2 OR z*)',
     );
+  });
+
+  it('never requires a stop word, which the index does not hold', () => {
+    expect(toLuceneQuery('Institute for Competitiveness')).toBe(
+      '+(institute^2 OR institute*) (for^2 OR for*) +(competitiveness^2 OR competitiveness*)',
+    );
+    // While typing: "f" may become "for".
+    expect(toLuceneQuery('Institute f')).toBe('+(institute^2 OR institute*) (f^2 OR f*)');
+    expect(toLuceneQuery('the')).toBe('+(the^2 OR the*)');
   });
 
   it('returns null when there is no word', () => {
