@@ -41,18 +41,28 @@ describe('the gaps view', () => {
     expect(await page.getByTestId('gaps-right-label').textContent()).toBe('Canada');
 
     const matrix = page.getByTestId('gaps-matrix');
-    await matrix.locator('tbody tr').first().waitFor({ timeout: 30_000 });
+    await matrix.locator('tbody tr').first().waitFor({ timeout: 60_000 });
     const sectors = await matrix.locator('tbody tr').count();
     expect(sectors).toBeGreaterThan(0);
-    // Every heat cell carries its number, not only a colour.
-    const firstIndex = await matrix.locator('tbody tr').first().locator('td.heat').textContent();
-    expect(firstIndex).toMatch(/^\d+\.\d\d$/);
-    expect(await page.getByTestId('gaps-legend').textContent()).toContain('Gap index');
+    // Every heat cell carries its numbers, not only a colour: missing pairs of possible pairs, and the share.
+    const firstCell = await matrix.locator('tbody tr').first().locator('td.heat').textContent();
+    expect(firstCell).toMatch(/^\d+ of \d+ \(\d+ %\)$/);
+    expect(await page.getByTestId('gaps-legend').textContent()).toContain('Pairs with no tie');
+
+    // A count opens the clusters it counts.
+    const row = matrix.locator('tbody tr').first();
+    const leftCount = Number(await row.getByTestId('gaps-count-left').textContent());
+    await row.getByTestId('gaps-count-left').click();
+    const listed = page.getByTestId('gaps-cell-clusters');
+    await listed.locator('li').first().waitFor({ timeout: 20_000 });
+    expect(await listed.locator('li').count()).toBe(Math.min(leftCount, 100));
+    expect(await listed.locator('h3').textContent()).toContain(`(${leftCount})`);
 
     const list = page.getByTestId('gaps-candidates');
     const first = candidates(page).first();
     await first.waitFor({ timeout: 30_000 });
     const count = await candidates(page).count();
+    // The matrix reads as missing pairs out of possible pairs, on a fixed 0–1 scale.
     const reasons = first.getByTestId('gap-reasons').locator('li');
     expect(await reasons.count()).toBeGreaterThan(0);
     const reasonText = (await reasons.allTextContents()).join(' / ');
@@ -86,6 +96,44 @@ describe('the gaps view', () => {
     expect(lines[0]).toMatch(/^rank,score,left_id,left,/);
     expect(lines[1]?.startsWith('1,')).toBe(true);
     expect(lines[1]).toContain(`,${left},`);
+    await page.close();
+  });
+
+  it("never shows the previous question's answers while the next one loads (responses delayed)", async () => {
+    const page = await open('/?view=gaps');
+    await candidates(page).first().waitFor({ timeout: 30_000 });
+    const exportButton = page.getByTestId('gaps-export-csv');
+    expect(await exportButton.isEnabled()).toBe(true);
+
+    // Hold every answer to the swapped question (Canada on the left) until released.
+    let release: () => void = () => undefined;
+    const held = new Promise<void>((resolve) => (release = resolve));
+    await page.route('**/graphql', async (route) => {
+      const body = route.request().postDataJSON() as { variables?: { filter?: { left?: { countries?: string[] } } } };
+      if (body?.variables?.filter?.left?.countries?.includes('CA')) await held;
+      await route.continue();
+    });
+
+    await page.getByRole('button', { name: /Swap sides/ }).click();
+    expect(await page.getByTestId('gaps-left-label').textContent()).toBe('Canada');
+    // Loading, said so; no candidate and no matrix row of the EU-first question; no export.
+    await page.getByTestId('gaps-candidates').getByTestId('loading').waitFor();
+    expect(await candidates(page).count()).toBe(0);
+    expect(await page.getByTestId('gaps-matrix').count()).toBe(0);
+    expect(await exportButton.isDisabled()).toBe(true);
+
+    release();
+    await candidates(page).first().waitFor({ timeout: 30_000 });
+    const lefts = await candidates(page).evaluateAll((rows) => rows.map((r) => r.getAttribute('data-left-country')));
+    expect(lefts.length).toBeGreaterThan(0);
+    expect(new Set(lefts)).toEqual(new Set(['CA']));
+    expect(await exportButton.isEnabled()).toBe(true);
+    const [file] = await Promise.all([page.waitForEvent('download'), exportButton.click()]);
+    const csv = readFileSync(await file.path(), 'utf8')
+      .split('\r\n')
+      .filter(Boolean);
+    expect(csv[1]?.split(',')[4]).toBe('CA');
+    await page.unroute('**/graphql');
     await page.close();
   });
 

@@ -378,7 +378,7 @@ export type Community = {
 /** The sectors across the two sides, and what one side has that the other does not reach. */
 export type CooperationMatrix = {
   __typename?: 'CooperationMatrix';
-  /** Sectors where either side has clusters or a tie joins them, highest gap index first. */
+  /** Sectors where either side has clusters, most missing pairs first. */
   cells: Array<MatrixCell>;
   /** Superclusters of either side with no tie to the other side, then priority sectors (named as such by a source, or sectors a side's superclusters work in) that no tie between the sides covers. */
   underServed: Array<Entity>;
@@ -576,6 +576,21 @@ export type Event = Entity & {
   startsOn?: Maybe<Scalars['PartialDate']['output']>;
 };
 
+/** A sector where a side has more clusters than are paired: only the first are (superclusters first, then the most active, then by id), and the rest are left out of the ranking. */
+export type GapBound = {
+  __typename?: 'GapBound';
+  /** Clusters of the left side active in the sector or a sub-sector. */
+  leftClusters: Scalars['Int']['output'];
+  /** Clusters of the left side that entered pair generation in this sector. */
+  leftConsidered: Scalars['Int']['output'];
+  /** Clusters of the right side active in the sector or a sub-sector. */
+  rightClusters: Scalars['Int']['output'];
+  /** Clusters of the right side that entered pair generation in this sector. */
+  rightConsidered: Scalars['Int']['output'];
+  /** The sector; its sub-sectors are counted in it. */
+  sector: Sector;
+};
+
 /** A pair of clusters, one per side, active in the same sector and not tied in any way: a cooperation that could exist. */
 export type GapCandidate = {
   __typename?: 'GapCandidate';
@@ -607,6 +622,17 @@ export type GapFilter = {
   right?: InputMaybe<Side>;
   /** Sector ids; each stands for itself and its sub-sectors (a cluster in Space counts for Aerospace). Empty or absent: every sector. */
   sectors?: InputMaybe<Array<Scalars['ID']['input']>>;
+};
+
+/** One page of ranked candidates, with what the ranking covers. */
+export type GapRanking = {
+  __typename?: 'GapRanking';
+  /** Sectors where a side has more clusters than are paired (see GapBound); empty when every pair of clusters was ranked. */
+  bounds: Array<GapBound>;
+  /** The candidates of this page, best first. */
+  candidates: Array<GapCandidate>;
+  /** Candidates ranked, over all pages. */
+  totalCount: Scalars['Int']['output'];
 };
 
 /** One term of a score: what was measured, its weight, and the points it adds (value × weight). */
@@ -655,24 +681,36 @@ export type LabelCount = {
   label: Scalars['String']['output'];
 };
 
-/** One sector (with its sub-sectors) across the two sides. */
+/**
+ * One sector (with its sub-sectors) across the two sides. Every number in a row is about the same
+ * clusters: those of each side active in the sector or below it (public bodies and networks
+ * excluded); a tie counts only when it joins two of them, so a row with ties has clusters on both sides.
+ */
 export type MatrixCell = {
   __typename?: 'MatrixCell';
-  /** Agreements covering the sector with parties on both sides. */
+  /** Agreements covering the sector with a party of each side counted in this row. */
   agreements: Scalars['Int']['output'];
-  /** sqrt(leftClusters × rightClusters) / (1 + ties): 0 when a side is absent, higher when both are present and ties are few. */
+  /** Former measure, kept for compatibility: sqrt(leftClusters × rightClusters) / (1 + ties); 0 when a side is absent. Unbounded: it cannot be compared across views, use gapShare. */
   gapIndex: Scalars['Float']['output'];
-  /** Clusters of the left side active in the sector or a sub-sector (public bodies and networks excluded). */
+  /** missingPairs / possiblePairs, from 0 (every pair tied) to 1 (no pair tied); null when a side has no cluster in the sector. Comparable across sectors, sides and views. */
+  gapShare?: Maybe<Scalars['Float']['output']>;
+  /** Clusters of the left side active in the sector or a sub-sector. */
   leftClusters: Scalars['Int']['output'];
-  /** Missions focused on the sector with organisers, participants or hosts met on both sides. */
+  /** possiblePairs − tiedPairs: pairs with no tie at all. */
+  missingPairs: Scalars['Int']['output'];
+  /** Missions focused on the sector with an organiser, participant or host met of each side counted in this row. */
   missions: Scalars['Int']['output'];
-  /** Partnerships in the sector with members on both sides. */
+  /** Partnerships in the sector with a member of each side counted in this row. */
   partnerships: Scalars['Int']['output'];
+  /** leftClusters × rightClusters: the pairs a cluster of each side could form. */
+  possiblePairs: Scalars['Int']['output'];
   /** Clusters of the right side active in the sector or a sub-sector. */
   rightClusters: Scalars['Int']['output'];
   /** The sector; its sub-sectors are counted in it. */
   sector: Sector;
-  /** Agreements, missions and partnerships in the sector that join a cluster of each side: agreements + missions + partnerships. */
+  /** Possible pairs already joined by a tie of any kind (in any sector): these are never candidates. */
+  tiedPairs: Scalars['Int']['output'];
+  /** Agreements, missions and partnerships in the sector (or a sub-sector) that join a cluster of each side counted in this row: agreements + missions + partnerships. */
   ties: Scalars['Int']['output'];
 };
 
@@ -1144,6 +1182,8 @@ export type Query = {
   coverage: Coverage;
   /** Entities by id, in the order asked, null where no entity has the id (at most 500): the facts behind the ties an export cites. */
   entities: Array<Maybe<Entity>>;
+  /** The same ranking as `gaps`, with its total and the sectors where a bound left clusters out. */
+  gapRanking: GapRanking;
   /** Ranked pairs of clusters (one per side) with no tie but evidence that they should cooperate, each with its reasons. */
   gaps: Array<GapCandidate>;
   /** Missions matching the filter, a page at a time, ordered by title. */
@@ -1240,6 +1280,14 @@ export type QueryCoverageArgs = {
 /** The read API. Lists are capped (first at most 200); see each field. */
 export type QueryEntitiesArgs = {
   ids: Array<Scalars['ID']['input']>;
+};
+
+
+/** The read API. Lists are capped (first at most 200); see each field. */
+export type QueryGapRankingArgs = {
+  after?: InputMaybe<Scalars['String']['input']>;
+  filter?: InputMaybe<GapFilter>;
+  first?: InputMaybe<Scalars['Int']['input']>;
 };
 
 
@@ -1732,8 +1780,10 @@ export type ResolversTypes = {
   EntityKind: EntityKind;
   Event: ResolverTypeWrapper<EventRecord>;
   Float: ResolverTypeWrapper<Scalars['Float']['output']>;
+  GapBound: ResolverTypeWrapper<Omit<GapBound, 'sector'> & { sector: ResolversTypes['Sector'] }>;
   GapCandidate: ResolverTypeWrapper<Omit<GapCandidate, 'commonPartners' | 'left' | 'right' | 'sector'> & { commonPartners: Array<ResolversTypes['Cluster']>, left: ResolversTypes['Cluster'], right: ResolversTypes['Cluster'], sector: ResolversTypes['Sector'] }>;
   GapFilter: GapFilter;
+  GapRanking: ResolverTypeWrapper<Omit<GapRanking, 'bounds' | 'candidates'> & { bounds: Array<ResolversTypes['GapBound']>, candidates: Array<ResolversTypes['GapCandidate']> }>;
   GapScoreTerm: ResolverTypeWrapper<GapScoreTerm>;
   GapTerm: GapTerm;
   GraphStats: ResolverTypeWrapper<Omit<GraphStats, 'nodes' | 'ties'> & { nodes: Array<ResolversTypes['LabelCount']>, ties: Array<ResolversTypes['LabelCount']> }>;
@@ -1822,8 +1872,10 @@ export type ResolversParentTypes = {
   Entity: EntityRecord;
   Event: EventRecord;
   Float: Scalars['Float']['output'];
+  GapBound: Omit<GapBound, 'sector'> & { sector: ResolversParentTypes['Sector'] };
   GapCandidate: Omit<GapCandidate, 'commonPartners' | 'left' | 'right' | 'sector'> & { commonPartners: Array<ResolversParentTypes['Cluster']>, left: ResolversParentTypes['Cluster'], right: ResolversParentTypes['Cluster'], sector: ResolversParentTypes['Sector'] };
   GapFilter: GapFilter;
+  GapRanking: Omit<GapRanking, 'bounds' | 'candidates'> & { bounds: Array<ResolversParentTypes['GapBound']>, candidates: Array<ResolversParentTypes['GapCandidate']> };
   GapScoreTerm: GapScoreTerm;
   GraphStats: Omit<GraphStats, 'nodes' | 'ties'> & { nodes: Array<ResolversParentTypes['LabelCount']>, ties: Array<ResolversParentTypes['LabelCount']> };
   ID: Scalars['ID']['output'];
@@ -2075,6 +2127,14 @@ export type EventResolvers<ContextType = Context, ParentType extends ResolversPa
   __isTypeOf?: IsTypeOfResolverFn<ParentType, ContextType>;
 };
 
+export type GapBoundResolvers<ContextType = Context, ParentType extends ResolversParentTypes['GapBound'] = ResolversParentTypes['GapBound']> = {
+  leftClusters?: Resolver<ResolversTypes['Int'], ParentType, ContextType>;
+  leftConsidered?: Resolver<ResolversTypes['Int'], ParentType, ContextType>;
+  rightClusters?: Resolver<ResolversTypes['Int'], ParentType, ContextType>;
+  rightConsidered?: Resolver<ResolversTypes['Int'], ParentType, ContextType>;
+  sector?: Resolver<ResolversTypes['Sector'], ParentType, ContextType>;
+};
+
 export type GapCandidateResolvers<ContextType = Context, ParentType extends ResolversParentTypes['GapCandidate'] = ResolversParentTypes['GapCandidate']> = {
   commonPartners?: Resolver<Array<ResolversTypes['Cluster']>, ParentType, ContextType>;
   cursor?: Resolver<ResolversTypes['String'], ParentType, ContextType>;
@@ -2084,6 +2144,12 @@ export type GapCandidateResolvers<ContextType = Context, ParentType extends Reso
   score?: Resolver<ResolversTypes['Float'], ParentType, ContextType>;
   sector?: Resolver<ResolversTypes['Sector'], ParentType, ContextType>;
   terms?: Resolver<Array<ResolversTypes['GapScoreTerm']>, ParentType, ContextType>;
+};
+
+export type GapRankingResolvers<ContextType = Context, ParentType extends ResolversParentTypes['GapRanking'] = ResolversParentTypes['GapRanking']> = {
+  bounds?: Resolver<Array<ResolversTypes['GapBound']>, ParentType, ContextType>;
+  candidates?: Resolver<Array<ResolversTypes['GapCandidate']>, ParentType, ContextType>;
+  totalCount?: Resolver<ResolversTypes['Int'], ParentType, ContextType>;
 };
 
 export type GapScoreTermResolvers<ContextType = Context, ParentType extends ResolversParentTypes['GapScoreTerm'] = ResolversParentTypes['GapScoreTerm']> = {
@@ -2106,11 +2172,15 @@ export type LabelCountResolvers<ContextType = Context, ParentType extends Resolv
 export type MatrixCellResolvers<ContextType = Context, ParentType extends ResolversParentTypes['MatrixCell'] = ResolversParentTypes['MatrixCell']> = {
   agreements?: Resolver<ResolversTypes['Int'], ParentType, ContextType>;
   gapIndex?: Resolver<ResolversTypes['Float'], ParentType, ContextType>;
+  gapShare?: Resolver<Maybe<ResolversTypes['Float']>, ParentType, ContextType>;
   leftClusters?: Resolver<ResolversTypes['Int'], ParentType, ContextType>;
+  missingPairs?: Resolver<ResolversTypes['Int'], ParentType, ContextType>;
   missions?: Resolver<ResolversTypes['Int'], ParentType, ContextType>;
   partnerships?: Resolver<ResolversTypes['Int'], ParentType, ContextType>;
+  possiblePairs?: Resolver<ResolversTypes['Int'], ParentType, ContextType>;
   rightClusters?: Resolver<ResolversTypes['Int'], ParentType, ContextType>;
   sector?: Resolver<ResolversTypes['Sector'], ParentType, ContextType>;
+  tiedPairs?: Resolver<ResolversTypes['Int'], ParentType, ContextType>;
   ties?: Resolver<ResolversTypes['Int'], ParentType, ContextType>;
 };
 
@@ -2266,6 +2336,7 @@ export type QueryResolvers<ContextType = Context, ParentType extends ResolversPa
   countries?: Resolver<Array<ResolversTypes['Country']>, ParentType, ContextType>;
   coverage?: Resolver<ResolversTypes['Coverage'], ParentType, ContextType, Partial<QueryCoverageArgs>>;
   entities?: Resolver<Array<Maybe<ResolversTypes['Entity']>>, ParentType, ContextType, RequireFields<QueryEntitiesArgs, 'ids'>>;
+  gapRanking?: Resolver<ResolversTypes['GapRanking'], ParentType, ContextType, RequireFields<QueryGapRankingArgs, 'first'>>;
   gaps?: Resolver<Array<ResolversTypes['GapCandidate']>, ParentType, ContextType, RequireFields<QueryGapsArgs, 'first'>>;
   missions?: Resolver<ResolversTypes['MissionConnection'], ParentType, ContextType, RequireFields<QueryMissionsArgs, 'first'>>;
   neighbourhood?: Resolver<ResolversTypes['Network'], ParentType, ContextType, RequireFields<QueryNeighbourhoodArgs, 'depth' | 'id'>>;
@@ -2404,7 +2475,9 @@ export type Resolvers<ContextType = Context> = {
   DeletePayload?: DeletePayloadResolvers<ContextType>;
   Entity?: EntityResolvers<ContextType>;
   Event?: EventResolvers<ContextType>;
+  GapBound?: GapBoundResolvers<ContextType>;
   GapCandidate?: GapCandidateResolvers<ContextType>;
+  GapRanking?: GapRankingResolvers<ContextType>;
   GapScoreTerm?: GapScoreTermResolvers<ContextType>;
   GraphStats?: GraphStatsResolvers<ContextType>;
   LabelCount?: LabelCountResolvers<ContextType>;

@@ -16,6 +16,11 @@ export interface WriteTransaction {
   run<T = Row>(cypher: string, params?: Params): Promise<T[]>;
 }
 
+/** What a multi-statement read runs: statements that all see one state of the graph. */
+export interface ReadTransaction {
+  run<T = Row>(cypher: string, params?: Params): Promise<T[]>;
+}
+
 export interface ExecutorOptions {
   driver: Driver;
   database: string | undefined;
@@ -42,6 +47,11 @@ export class Executor {
 
   async read<T = Row>(cypher: string, params: Params = {}): Promise<T[]> {
     return this.session('READ', (tx) => this.runIn(tx, cypher, params));
+  }
+
+  /** Several statements in one read transaction, for an answer built from more than one statement. */
+  async readAll<T>(work: (tx: ReadTransaction) => Promise<T>): Promise<T> {
+    return this.session('READ', (tx) => work({ run: (cypher, params = {}) => this.runIn(tx, cypher, params) }));
   }
 
   /** `timeoutMs` (default 30 s) is for the rare write that must be one long transaction, such as a reset. */

@@ -3,10 +3,13 @@ import {
   candidatesToCsv,
   DEFAULT_LEFT,
   DEFAULT_RIGHT,
-  gapBin,
-  gapBins,
-  GAP_ZERO,
+  answerTo,
+  GAP_SHARE_BINS,
+  missingPairsText,
+  NO_PAIRS_BIN,
   pairConnection,
+  questionKey,
+  shareBin,
   sideLabel,
   sideOverlap,
   toGapFilter,
@@ -35,6 +38,11 @@ describe('gap filter', () => {
       sectors: ['aerospace', 'space'],
     });
   });
+  it('asks for planned agreements as ties only when the switch is on', () => {
+    expect(toGapFilter(DEFAULT_LEFT, DEFAULT_RIGHT, [])).not.toHaveProperty('includePlanned');
+    expect(toGapFilter(DEFAULT_LEFT, DEFAULT_RIGHT, [], { includePlanned: true })?.includePlanned).toBe(true);
+  });
+
   it('is null when a side is empty, so no query runs', () => {
     expect(toGapFilter(DEFAULT_LEFT, { eu: false, countries: [] }, [])).toBeNull();
   });
@@ -50,22 +58,35 @@ describe('gap filter', () => {
 });
 
 describe('gap heatmap scale', () => {
-  it('has a neutral zero bin and five bins up to the maximum', () => {
-    const bins = gapBins(5);
-    expect(bins).toHaveLength(6);
-    expect(bins[0]?.colour).toBe(GAP_ZERO.colour);
-    expect(bins.at(-1)?.to).toBe(5);
-    expect(gapBin(0, bins).colour).toBe(GAP_ZERO.colour);
-    expect(gapBin(0.5, bins)).toBe(bins[1]);
-    expect(gapBin(1, bins)).toBe(bins[1]);
-    expect(gapBin(1.01, bins)).toBe(bins[2]);
-    expect(gapBin(5, bins)).toBe(bins[5]);
-    // Above the scale (a stale maximum) stays on the darkest bin rather than vanishing.
-    expect(gapBin(9, bins)).toBe(bins[5]);
+  it('is one fixed 0–1 scale, with a neutral bin when no pair is possible', () => {
+    expect(shareBin(null)).toBe(NO_PAIRS_BIN);
+    expect(shareBin(0)).toBe(GAP_SHARE_BINS[0]);
+    expect(shareBin(0.2)).toBe(GAP_SHARE_BINS[0]);
+    expect(shareBin(0.21)).toBe(GAP_SHARE_BINS[1]);
+    expect(shareBin(1)).toBe(GAP_SHARE_BINS[4]);
+    expect(GAP_SHARE_BINS.at(-1)?.to).toBe(1);
   });
-  it('is only the zero bin when every index is zero', () => {
-    expect(gapBins(0)).toHaveLength(1);
-    expect(gapBin(0, gapBins(0)).label).toMatch(/absent/);
+
+  it('writes missing pairs out of possible pairs', () => {
+    expect(missingPairsText({ missingPairs: 13, possiblePairs: 18, gapShare: 0.722 })).toBe('13 of 18 (72 %)');
+    expect(missingPairsText({ missingPairs: 0, possiblePairs: 0, gapShare: null })).toBe('—');
+  });
+});
+
+describe('the question a result answers', () => {
+  const question = toGapFilter(DEFAULT_LEFT, DEFAULT_RIGHT, []);
+  const swapped = toGapFilter(DEFAULT_RIGHT, DEFAULT_LEFT, []);
+
+  it('keeps the data of a result that answers this question', () => {
+    const result = { data: { n: 1 }, operation: { variables: { filter: question, first: 20 } } };
+    expect(answerTo(result, questionKey(question))).toEqual({ n: 1 });
+  });
+
+  it("drops the previous question's data while the next one loads", () => {
+    const previous = { data: { n: 1 }, operation: { variables: { filter: question } } };
+    expect(answerTo(previous, questionKey(swapped))).toBeUndefined();
+    expect(answerTo({ operation: { variables: { filter: swapped } } }, questionKey(swapped))).toBeUndefined();
+    expect(answerTo({ data: { n: 1 } }, questionKey(swapped))).toBeUndefined();
   });
 });
 

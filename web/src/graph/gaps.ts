@@ -2,7 +2,8 @@ import { csvField } from './export';
 import { mergeGraphs } from './view';
 import type { CountryInfo, GraphData, GraphNode } from './types';
 
-// Pure helpers of the Gaps view: sides to query variables, the heatmap scale, candidate CSV,
+// Pure helpers of the Gaps view: sides to query variables, the question a result answers, the
+// heatmap scale, candidate CSV,
 // and what to draw for a chosen pair. The shapes mirror the generated GraphQL types structurally.
 
 /** One side of a comparison as the UI holds it: the EU bloc and/or a set of country codes. */
@@ -25,6 +26,7 @@ export interface GapFilterInput {
   left: SideInput;
   right: SideInput;
   sectors?: string[];
+  includePlanned?: boolean;
 }
 
 export function isEmptySide(side: SideSelection): boolean {
@@ -55,6 +57,7 @@ export function toGapFilter(
   left: SideSelection,
   right: SideSelection,
   sectors: readonly string[],
+  options: { includePlanned?: boolean } = {},
 ): GapFilterInput | null {
   if (isEmptySide(left) || isEmptySide(right)) return null;
   const filter: GapFilterInput = {
@@ -62,6 +65,8 @@ export function toGapFilter(
     right: toSideInput(right),
   };
   if (sectors.length) filter.sectors = [...sectors].sort();
+  // Sent only when asked for: the API's default (planned agreements are no ties) keeps the question's key.
+  if (options.includePlanned) filter.includePlanned = true;
   return filter;
 }
 
@@ -85,10 +90,36 @@ export function sideLabel(side: SideSelection, countries: readonly CountryInfo[]
   return parts.length ? parts.join(', ') : 'nobody';
 }
 
+// The question a result answers -----------------------------------------------------------
+
+/**
+ * The question a Gaps result answers, as a key: the filter exactly as sent (toGapFilter sorts
+ * it). Results are shown only under the key they answer, never under the next question's heading.
+ */
+export function questionKey(filter: GapFilterInput | null | undefined): string {
+  return JSON.stringify(filter ?? null);
+}
+
+/** Structurally an urql result: its data and the operation (with variables) that data answers. */
+export interface KeyedResult<T> {
+  data?: T;
+  operation?: { variables?: unknown };
+}
+
+/**
+ * A result's data when it answers the question `key`, else undefined: urql keeps the previous
+ * answer while the next loads, and the previous answer is not this question's.
+ */
+export function answerTo<T>(result: KeyedResult<T>, key: string): T | undefined {
+  const variables = result.operation?.variables as { filter?: GapFilterInput | null } | undefined;
+  if (result.data === undefined || variables === undefined) return undefined;
+  return questionKey(variables.filter) === key ? result.data : undefined;
+}
+
 // Heatmap ------------------------------------------------------------------------------------
 
 export interface GapBin {
-  /** Lower bound (exclusive, except for the zero bin) and upper bound (inclusive). */
+  /** Lower bound (exclusive, except for the first bin) and upper bound (inclusive) of the share. */
   from: number;
   to: number;
   colour: string;
@@ -97,45 +128,46 @@ export interface GapBin {
   label: string;
 }
 
-/** A sequential single-hue ramp (ColorBrewer Oranges): reads in greyscale and for colour-blind eyes. */
-export const GAP_RAMP: readonly { colour: string; ink: string }[] = [
-  { colour: '#fee6ce', ink: '#1f2933' },
-  { colour: '#fdae6b', ink: '#1f2933' },
-  { colour: '#f16913', ink: '#1f2933' },
-  { colour: '#c2410c', ink: '#ffffff' },
-  { colour: '#7f2704', ink: '#ffffff' },
+/**
+ * The share of possible pairs with no tie, on one fixed 0–1 scale (ColorBrewer Oranges, readable
+ * in greyscale and by colour-blind eyes): the same colour means the same share in every view.
+ */
+export const GAP_SHARE_BINS: readonly GapBin[] = [
+  { from: 0, to: 0.2, colour: '#fee6ce', ink: '#1f2933', label: '0–20 % of pairs untied' },
+  { from: 0.2, to: 0.4, colour: '#fdae6b', ink: '#1f2933', label: '20–40 %' },
+  { from: 0.4, to: 0.6, colour: '#f16913', ink: '#1f2933', label: '40–60 %' },
+  { from: 0.6, to: 0.8, colour: '#c2410c', ink: '#ffffff', label: '60–80 %' },
+  { from: 0.8, to: 1, colour: '#7f2704', ink: '#ffffff', label: '80–100 %' },
 ];
-/** Zero is not a small gap but no gap: a side is absent. It gets its own neutral swatch. */
-export const GAP_ZERO = {
+/** No pair is possible when a side is absent: not a small gap but a missing industry, in neutral grey. */
+export const NO_PAIRS_BIN: GapBin = {
+  from: 0,
+  to: 0,
   colour: '#f1f3f5',
   ink: '#616e7c',
-  label: '0 — a side is absent',
+  label: 'no pair possible: a side has no cluster',
 };
 
-function round(n: number): number {
-  return Math.round(n * 100) / 100;
+export function shareBin(share: number | null | undefined): GapBin {
+  if (share === null || share === undefined) return NO_PAIRS_BIN;
+  return GAP_SHARE_BINS.find((b) => share <= b.to) ?? (GAP_SHARE_BINS.at(-1) as GapBin);
 }
 
-/** Equal-width bins over (0, max]; the scale follows the data so a small graph still shows contrast. */
-export function gapBins(max: number): GapBin[] {
-  const zero: GapBin = { from: 0, to: 0, ...GAP_ZERO };
-  if (!(max > 0)) return [zero];
-  const width = max / GAP_RAMP.length;
-  return [
-    zero,
-    ...GAP_RAMP.map((r, i) => {
-      const from = round(i * width);
-      const to = round(i === GAP_RAMP.length - 1 ? max : (i + 1) * width);
-      return { from, to, ...r, label: `${from.toFixed(2)} – ${to.toFixed(2)}` };
-    }),
-  ];
+/** "13 of 18 (72 %)": the missing pairs, the possible ones and the share, or a dash when none is possible. */
+export function missingPairsText(cell: {
+  missingPairs: number;
+  possiblePairs: number;
+  gapShare?: number | null;
+}): string {
+  if (cell.possiblePairs === 0 || cell.gapShare === null || cell.gapShare === undefined) return '—';
+  return `${cell.missingPairs} of ${cell.possiblePairs} (${Math.round(cell.gapShare * 100)} %)`;
 }
 
-export function gapBin(value: number, bins: readonly GapBin[]): GapBin {
-  const zero = bins[0] ?? { from: 0, to: 0, ...GAP_ZERO };
-  if (!(value > 0)) return zero;
-  return bins.slice(1).find((b) => value <= b.to) ?? bins.at(-1) ?? zero;
-}
+/**
+ * The cluster kinds the gap analysis counts (the server's GAP_CLUSTER_KINDS): public bodies and
+ * networks are not partners of a cluster-to-cluster agreement. A matrix cell lists its clusters with them.
+ */
+export const GAP_CLUSTER_KINDS = ['CLUSTER', 'SUPERCLUSTER', 'ASSOCIATION', 'RESEARCH_CONSORTIUM'] as const;
 
 // Candidates ---------------------------------------------------------------------------------
 

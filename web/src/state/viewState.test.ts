@@ -30,6 +30,7 @@ describe('URL view state', () => {
       gapRight: { eu: false, countries: ['CA', 'US'] },
       gapSectors: ['aerospace'],
       gapPair: { left: 'skywin', right: 'aero-montreal', sector: 'space' },
+      gapPlanned: true,
       showUndated: true,
       source: 'src-eccp-canada-discussion-paper',
     };

@@ -40,9 +40,7 @@ describe('reasons', () => {
         },
       ],
       superclusters: ['Blue Economy Supercluster'],
-      priority: [
-        { sector: 'ocean', prioritySector: 'Ocean', supercluster: 'Blue Economy Supercluster', country: 'Canada' },
-      ],
+      priority: [{ prioritySector: 'Ocean', supercluster: 'Blue Economy Supercluster', country: 'Canada' }],
     };
     expect(reasons(evidence)).toEqual([
       'both in Aerospace and Ocean',
@@ -61,6 +59,21 @@ describe('reasons', () => {
       ['MISSION_CONTACT', 1],
       ['SUPERCLUSTER', 0.5],
       ['PRIORITY_SECTOR', 0.5],
+    ]);
+  });
+
+  it('says a priority sector once per side, however many routes name it', () => {
+    const evidence: GapEvidence = {
+      ...none,
+      priority: [
+        { prioritySector: 'Agri-food', supercluster: null, country: 'Canada' },
+        { prioritySector: 'Agri-food', supercluster: 'Protein Industries Canada', country: 'Canada' },
+        { prioritySector: 'Agri-food', supercluster: 'Protein Industries Canada', country: 'Canada' },
+      ],
+    };
+    expect(reasons(evidence)).toEqual([
+      'both in Aerospace',
+      'Agri-food is a priority sector of Canada (Protein Industries Canada)',
     ]);
   });
 

@@ -31,7 +31,7 @@ export interface GapEvidence {
   /** Names of the clusters of the pair that are superclusters. */
   superclusters: string[];
   /** The candidate's sector as a priority sector of a side: named by a source, or the work of a supercluster. */
-  priority: { sector: string; prioritySector: string; supercluster: string | null; country: string | null }[];
+  priority: { prioritySector: string; supercluster: string | null; country: string | null }[];
 }
 
 export interface ScoreTerm {
@@ -55,6 +55,12 @@ function values(evidence: GapEvidence): Record<GapTerm, number> {
     SUPERCLUSTER: yes(evidence.superclusters.length > 0),
     PRIORITY_SECTOR: yes(evidence.priority.length > 0),
   };
+}
+
+/** The score: each term's value × weight, summed unrounded (the terms a client sees are rounded). */
+export function scoreOf(evidence: GapEvidence): number {
+  const measured = values(evidence);
+  return GAP_TERMS.reduce((sum, term) => sum + measured[term] * GAP_WEIGHTS[term], 0);
 }
 
 /** Every term with its value, weight and points (zero-point terms included, so a client can show the whole formula). */
@@ -95,13 +101,17 @@ export function reasons(evidence: GapEvidence): string[] {
       out.push(`${by} met ${names(m.met)}, ${m.met.length === 1 ? 'a partner' : 'partners'} of ${m.other}`);
   }
   for (const name of evidence.superclusters) out.push(`${name} is a supercluster`);
-  for (const p of unique(
-    evidence.priority.map(
-      (p) =>
-        `${p.prioritySector} is a priority sector of ${p.country ?? 'its side'}${p.supercluster ? ` (${p.supercluster})` : ''}`,
-    ),
-  )) {
-    out.push(p);
+  // One sentence per priority sector and side, however many routes (a source, superclusters) name it.
+  const priorities = new Map<string, string[]>();
+  for (const p of evidence.priority) {
+    const sentence = `${p.prioritySector} is a priority sector of ${p.country ?? 'its side'}`;
+    const superclusters = priorities.get(sentence) ?? [];
+    if (p.supercluster) superclusters.push(p.supercluster);
+    priorities.set(sentence, superclusters);
+  }
+  for (const [sentence, superclusters] of priorities) {
+    const named = unique(superclusters).sort();
+    out.push(named.length > 0 ? `${sentence} (${names(named)})` : sentence);
   }
   return out;
 }

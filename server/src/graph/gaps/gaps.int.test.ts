@@ -8,6 +8,8 @@ import {
   type GapCandidateRecord,
   type ResolvedGapFilter,
 } from './repo.js';
+import { GAP_CLUSTER_KINDS } from './scoring.js';
+import { PENDING_AGREEMENT_STATUSES } from '../../domain/vocabulary.js';
 
 /**
  * The gap analysis on the seed graph, each claim checked by a second, independent query: the
@@ -16,12 +18,13 @@ import {
  */
 
 const graph = connectTestGraph();
+const pending = [...PENDING_AGREEMENT_STATUSES];
 const { executor } = graph;
 
-/** Independent of queries.ts: are two clusters tied in any of the three ways? */
+/** Independent of queries.ts: are two clusters tied in any of the three ways (a planned or initiated agreement is no tie)? */
 const TIED = `
 MATCH (a:Cluster {id: $a}), (b:Cluster {id: $b})
-RETURN EXISTS { (a)-[:PARTY_TO]->(:Agreement)<-[:PARTY_TO]-(b) }
+RETURN EXISTS { (a)-[:PARTY_TO]->(g:Agreement)<-[:PARTY_TO]-(b) WHERE NOT g.status IN $pending }
   OR EXISTS { (a)-[:ORGANISED|JOINED|MET]-(:Mission)-[:ORGANISED|JOINED|MET]-(b) }
   OR EXISTS { (a)-[:MEMBER_OF]->(:Partnership)<-[:MEMBER_OF]-(b) } AS tied`;
 
@@ -120,13 +123,14 @@ describe('cooperationMatrix', () => {
     expect(ocean?.ties).toBe(0);
     expect(aerospace!.gapIndex).toBeLessThan(ocean!.gapIndex);
 
-    // Second query: the aerospace agreements with an EU party and a Canadian party.
+    // Second query: the aerospace agreements with an EU party and a Canadian party, both counted in aerospace.
     const [counted] = await executor.read<{ n: number }>(
-      `MATCH (a:Agreement)-[:COVERS]->(:Sector)-[:PART_OF*0..]->(:Sector {id: 'aerospace'})
-       WHERE EXISTS { (a)<-[:PARTY_TO]-(c:Cluster) WHERE c.countryCode IN $left }
-         AND EXISTS { (a)<-[:PARTY_TO]-(c:Cluster {countryCode: 'CA'}) }
+      `MATCH (a:Agreement)-[:COVERS]->(:Sector)-[:PART_OF*0..]->(s:Sector {id: 'aerospace'})
+       WHERE NOT a.status IN $pending
+         AND EXISTS { (a)<-[:PARTY_TO]-(c:Cluster)-[:ACTIVE_IN]->(:Sector)-[:PART_OF*0..]->(s) WHERE c.countryCode IN $left AND c.kind IN $kinds }
+         AND EXISTS { (a)<-[:PARTY_TO]-(c:Cluster {countryCode: 'CA'})-[:ACTIVE_IN]->(:Sector)-[:PART_OF*0..]->(s) WHERE c.kind IN $kinds }
        RETURN count(DISTINCT a) AS n`,
-      { left: euCanada.left },
+      { left: euCanada.left, kinds: [...GAP_CLUSTER_KINDS], pending },
     );
     expect(aerospace?.agreements).toBe(counted?.n);
     // Second query: nothing in the blue economy joins an EU cluster and a Canadian one.
@@ -137,6 +141,36 @@ describe('cooperationMatrix', () => {
       { left: euCanada.left },
     );
     expect(oceanTies?.n).toBe(0);
+  });
+
+  it('keeps every row consistent: ties only where both sides are present, pairs that add up, a share between 0 and 1', async () => {
+    const { cells } = await readCooperationMatrix(executor, euCanada);
+    for (const cell of cells) {
+      const name = cell.sector.id;
+      if (cell.ties > 0) expect(cell.leftClusters * cell.rightClusters, name).toBeGreaterThan(0);
+      if (cell.ties > 0) expect(cell.tiedPairs, name).toBeGreaterThan(0);
+      expect(cell.possiblePairs, name).toBe(cell.leftClusters * cell.rightClusters);
+      expect(cell.tiedPairs, name).toBeLessThanOrEqual(cell.possiblePairs);
+      expect(cell.missingPairs, name).toBe(cell.possiblePairs - cell.tiedPairs);
+      if (cell.possiblePairs === 0) expect(cell.gapShare, name).toBeNull();
+      else expect(cell.gapShare, name).toBeCloseTo(cell.missingPairs / cell.possiblePairs, 3);
+    }
+    // Second query: the aerospace pairs (both counted in aerospace) tied in any way.
+    const [row] = await executor.read<{ n: number }>(
+      `MATCH (s:Sector {id: 'aerospace'})
+       MATCH (l:Cluster)-[:ACTIVE_IN]->(:Sector)-[:PART_OF*0..]->(s) WHERE l.countryCode IN $left AND l.kind IN $kinds
+       WITH DISTINCT s, l
+       MATCH (r:Cluster {countryCode: 'CA'})-[:ACTIVE_IN]->(:Sector)-[:PART_OF*0..]->(s) WHERE r.kind IN $kinds
+       WITH DISTINCT l, r
+       WHERE EXISTS { (l)-[:PARTY_TO]->(g:Agreement)<-[:PARTY_TO]-(r) WHERE NOT g.status IN $pending }
+         OR EXISTS { (l)-[:ORGANISED|JOINED|MET]-(:Mission)-[:ORGANISED|JOINED|MET]-(r) }
+         OR EXISTS { (l)-[:MEMBER_OF]->(:Partnership)<-[:MEMBER_OF]-(r) }
+       RETURN count(*) AS n`,
+      { left: euCanada.left, kinds: [...GAP_CLUSTER_KINDS], pending },
+    );
+    const aerospace = cells.find((c) => c.sector.id === 'aerospace');
+    expect(aerospace?.tiedPairs).toBe(row?.n);
+    expect(aerospace?.tiedPairs).toBeGreaterThan(0);
   });
 
   it('gives every sector present on one side only a gap index of 0', async () => {
@@ -195,7 +229,7 @@ describe('gaps', () => {
 
   it('never proposes a pair that is already tied', async () => {
     for (const c of candidates) {
-      const [row] = await executor.read<{ tied: boolean }>(TIED, { a: c.left.id, b: c.right.id });
+      const [row] = await executor.read<{ tied: boolean }>(TIED, { a: c.left.id, b: c.right.id, pending });
       expect(row?.tied, `${c.left.id} – ${c.right.id}`).toBe(false);
     }
     // Aéro Montréal and Aerospace Valley signed an MoU: never a candidate.
@@ -231,7 +265,7 @@ describe('gaps', () => {
     for (const c of withPartners) {
       for (const partner of c.commonPartners) {
         for (const end of [c.left.id, c.right.id]) {
-          const [row] = await executor.read<{ tied: boolean }>(TIED, { a: partner.id, b: end });
+          const [row] = await executor.read<{ tied: boolean }>(TIED, { a: partner.id, b: end, pending });
           expect(row?.tied, `${partner.id} – ${end}`).toBe(true);
         }
       }
@@ -313,6 +347,19 @@ describe('gaps', () => {
       `MATCH (s:Sector)-[:PART_OF*0..]->(:Sector {id: 'energy'}) RETURN collect(s.id) AS ids`,
     );
     for (const c of inEnergy) expect(row?.ids).toContain(c.sector.id);
+  });
+
+  it('says which sectors a bound on clusters per side left out, and pairs only the clusters it kept', async () => {
+    const bounded = await readGapCandidates(executor, { filter: euCanada, skip: 0, first: 100, perSide: 2 });
+    expect(bounded.bounds.length).toBeGreaterThan(0);
+    for (const bound of bounded.bounds) {
+      expect(bound.leftConsidered).toBeLessThanOrEqual(2);
+      expect(bound.rightConsidered).toBeLessThanOrEqual(2);
+      expect(bound.leftConsidered < bound.leftClusters || bound.rightConsidered < bound.rightClusters).toBe(true);
+    }
+    expect(bounded.totalCount).toBeLessThan(candidates.length);
+    // Unbounded on the seed: nothing left out.
+    expect((await readGapCandidates(executor, { filter: euCanada, skip: 0, first: 1 })).bounds).toEqual([]);
   });
 
   it('finds nothing in a sector present on one side only', async () => {

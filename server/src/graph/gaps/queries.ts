@@ -23,142 +23,98 @@ const SCOPE = `COLLECT {
   RETURN x.id
 }`;
 
-/** What one cluster `c` brings to a pair: its ties, sectors, places, partnerships and missions. */
-const CLUSTER_EVIDENCE = `
-    WITH c, COLLECT {${tiedClusters('c', 'o')}
-    } AS tied
-    RETURN collect({
-      id: c.id,
-      name: c.name,
-      kind: c.kind,
-      countryCode: c.countryCode,
-      countryName: COLLECT { MATCH (k:Country {code: c.countryCode}) RETURN k.name }[0],
-      node: c {.*, labels: labels(c)},
-      neighbours: [o IN tied | {
-        id: o.id,
-        name: o.name,
-        degree: size(COLLECT {${tiedClusters('o', 'p')}
-        })
-      }],
-      sectors: COLLECT {
-        MATCH (c)-[:ACTIVE_IN]->(:Sector)-[:PART_OF*0..]->(s:Sector)
-        WITH DISTINCT s
-        RETURN {id: s.id, name: s.name, ancestors: COLLECT { MATCH (s)-[:PART_OF*1..]->(a:Sector) RETURN a.id }}
-      },
-      regions: COLLECT { MATCH (c)-[:LOCATED_IN]->(:Region)-[:PART_OF*0..]->(g:Region) RETURN DISTINCT g.id },
-      partnerships: COLLECT {
-        MATCH (c)-[:MEMBER_OF]->(p:Partnership)
-        RETURN {id: p.id, name: coalesce(p.acronym, p.name), targets: COLLECT { MATCH (p)-[:TARGETS]->(t:Country) RETURN t.code }}
-      },
-      missions: COLLECT {
-        CALL (c) {
-          MATCH (c)-[:ORGANISED|JOINED]->(m:Mission) RETURN m, null AS through
-          UNION
-          MATCH (c)-[:MEMBER_OF]->(p:Partnership)-[:ORGANISED]->(m:Mission) RETURN m, coalesce(p.acronym, p.name) AS through
-        }
-        RETURN {
-          id: m.id,
-          name: m.name,
-          through: through,
-          visited: COLLECT { MATCH (m)-[:VISITED]->(g:Region) RETURN {id: g.id, name: g.name} },
-          met: COLLECT { MATCH (m)-[:MET]->(o:Cluster) RETURN {id: o.id, name: o.name} }
-        }
-      }
-    }) AS evidence`;
-
-/** The clusters of one side active in sector x or below it, bounded: superclusters first, then the most active. */
-const sideOf = (side: '$left' | '$right') => `
+/** A side's clusters active in sector x or below it: $left or $right. */
+const activeIn = (side: '$left' | '$right') => `
     MATCH (c:Cluster)-[:ACTIVE_IN]->(:Sector)-[:PART_OF*0..]->(x)
     WHERE c.countryCode IN ${side} AND c.kind IN $kinds
-    WITH DISTINCT c
-    ORDER BY c.kind = 'SUPERCLUSTER' DESC,
-      COUNT { (c)-[:PARTY_TO|MEMBER_OF|ORGANISED|JOINED]->() } + COUNT { (c)<-[:MET]-() } DESC,
-      c.id
-    LIMIT toInteger($perSide)`;
+    WITH DISTINCT c`;
 
 /**
- * Ranked candidate pairs (left, right, sector) with no tie of any kind, each with its evidence and
- * score. A pair is kept once, under the deepest sector both are active in within the scope.
- * Extra parameters: $perSide (bound per sector and side), $weights (points per term, see
- * scoring.ts), $skip, $limit. Returns one row: total and the page.
+ * Per sector in scope, the clusters of each side active in it or below it that enter pair
+ * generation: superclusters first, then the most active (agreements, partnerships and missions),
+ * then by id; at most $perSide of them (null: all), with how many there are, so that the bound
+ * is reported. The order is global, so a cluster kept in a sector is kept in its sub-sectors.
+ * Also the priorities of the sides: sectors (with everything below them) that a source names a
+ * side's priority, or that a side's supercluster works in.
  */
-export const GAP_CANDIDATES = `
-WITH ${SCOPE} AS scope,
-  COLLECT {
-    MATCH (k:Country)-[:PRIORITY_SECTOR]->(ps:Sector)<-[:PART_OF*0..]-(d:Sector)
-    WHERE k.code IN $left + $right
-    RETURN {sector: d.id, prioritySector: ps.name, supercluster: null, country: k.name}
-  } + COLLECT {
-    MATCH (sc:Cluster {kind: 'SUPERCLUSTER'})-[:ACTIVE_IN]->(ps:Sector)<-[:PART_OF*0..]-(d:Sector)
-    WHERE sc.countryCode IN $left + $right
-    RETURN {sector: d.id, prioritySector: ps.name, supercluster: sc.name,
-      country: COLLECT { MATCH (k:Country {code: sc.countryCode}) RETURN k.name }[0]}
-  } AS priorities
+export const GAP_SIDES = `
+WITH ${SCOPE} AS scope
 MATCH (x:Sector) WHERE x.id IN scope
-CALL (x) {${sideOf('$left')}
-  ${CLUSTER_EVIDENCE}
+CALL (x) {${activeIn('$left')}
+  ORDER BY c.kind = 'SUPERCLUSTER' DESC,
+    COUNT { (c)-[:PARTY_TO|MEMBER_OF|ORGANISED|JOINED]->() } + COUNT { (c)<-[:MET]-() } DESC, c.id
+  RETURN collect(c.id) AS lefts
 }
-WITH scope, priorities, x, evidence AS lefts WHERE size(lefts) > 0
-CALL (x) {${sideOf('$right')}
-  ${CLUSTER_EVIDENCE}
+CALL (x) {${activeIn('$right')}
+  ORDER BY c.kind = 'SUPERCLUSTER' DESC,
+    COUNT { (c)-[:PARTY_TO|MEMBER_OF|ORGANISED|JOINED]->() } + COUNT { (c)<-[:MET]-() } DESC, c.id
+  RETURN collect(c.id) AS rights
 }
-WITH scope, priorities, x, lefts, evidence AS rights WHERE size(rights) > 0
-UNWIND lefts AS l
-UNWIND rights AS r
-WITH scope, priorities, x, l, r, [n IN l.neighbours | n.id] AS leftTied, [n IN r.neighbours | n.id] AS rightTied
-// A pair already tied is cooperation that exists, not a gap.
-WHERE NOT r.id IN leftTied
-WITH scope, priorities, x, l, r, leftTied, rightTied,
-  [s IN l.sectors WHERE s.id IN [t IN r.sectors | t.id]] AS shared
-WITH scope, priorities, x, l, r, leftTied, rightTied,
-  [s IN shared WHERE none(t IN shared WHERE s.id IN t.ancestors)] AS sharedSectors
-WITH priorities, x, l, r, leftTied, rightTied, sharedSectors,
-  reduce(best = null, s IN [s IN sharedSectors WHERE s.id IN scope] |
-    CASE WHEN best IS NULL OR size(s.ancestors) > size(best.ancestors)
-      OR (size(s.ancestors) = size(best.ancestors) AND s.id < best.id) THEN s ELSE best END) AS chosen
-// Each pair is generated under every shared sector of the scope; keep it under the deepest one only.
-WHERE chosen.id = x.id
-WITH priorities, x, l, r, leftTied, rightTied, sharedSectors,
-  [n IN l.neighbours WHERE n.id IN rightTied] AS commonPartners
-WITH priorities, x, l, r, leftTied, rightTied, sharedSectors, commonPartners, [n IN commonPartners | n.id] AS commonIds,
-  [p IN l.partnerships WHERE r.countryCode IN p.targets | {partnership: p.name, member: l.name, country: r.countryName}]
-  + [p IN r.partnerships WHERE l.countryCode IN p.targets | {partnership: p.name, member: r.name, country: l.countryName}] AS targeting
-WITH priorities, x, l, r, sharedSectors, commonPartners, targeting,
-  [m IN l.missions WHERE any(g IN m.visited WHERE g.id IN r.regions) |
-    {mission: m.name, through: m.through, member: l.name, other: r.name, visited: [g IN m.visited WHERE g.id IN r.regions | g.name], met: []}]
-  + [m IN r.missions WHERE any(g IN m.visited WHERE g.id IN l.regions) |
-    {mission: m.name, through: m.through, member: r.name, other: l.name, visited: [g IN m.visited WHERE g.id IN l.regions | g.name], met: []}]
-  + [m IN l.missions WHERE any(o IN m.met WHERE o.id IN rightTied AND NOT o.id IN commonIds) |
-    {mission: m.name, through: m.through, member: l.name, other: r.name, visited: [], met: [o IN m.met WHERE o.id IN rightTied AND NOT o.id IN commonIds | o.name]}]
-  + [m IN r.missions WHERE any(o IN m.met WHERE o.id IN leftTied AND NOT o.id IN commonIds) |
-    {mission: m.name, through: m.through, member: r.name, other: l.name, visited: [], met: [o IN m.met WHERE o.id IN leftTied AND NOT o.id IN commonIds | o.name]}] AS missionContacts,
-  [c IN [l, r] WHERE c.kind = 'SUPERCLUSTER' | c.name] AS superclusters,
-  [p IN priorities WHERE p.sector = x.id] AS priority
-WITH x, l, r, sharedSectors, commonPartners, targeting, missionContacts, superclusters, priority,
-  reduce(a = 0.0, n IN commonPartners | a + 1.0 / log(n.degree)) AS adamicAdar
-WITH x, l, r, sharedSectors, commonPartners, targeting, missionContacts, superclusters, priority, adamicAdar,
-  $weights.SHARED_SECTORS * size(sharedSectors)
-  + $weights.COMMON_PARTNERS * adamicAdar
-  + $weights.TARGETING_PARTNERSHIP * CASE WHEN size(targeting) > 0 THEN 1 ELSE 0 END
-  + $weights.MISSION_CONTACT * CASE WHEN size(missionContacts) > 0 THEN 1 ELSE 0 END
-  + $weights.SUPERCLUSTER * CASE WHEN size(superclusters) > 0 THEN 1 ELSE 0 END
-  + $weights.PRIORITY_SECTOR * CASE WHEN size(priority) > 0 THEN 1 ELSE 0 END AS score
-ORDER BY score DESC, l.name, r.name, x.name, l.id, r.id, x.id
-WITH collect({
-  left: l.node,
-  right: r.node,
-  sector: x {.*, labels: labels(x)},
-  score: score,
-  adamicAdar: adamicAdar,
-  sharedSectors: [s IN sharedSectors | {id: s.id, name: s.name}],
-  commonPartners: [n IN commonPartners | {id: n.id, name: n.name, degree: n.degree,
-    node: COLLECT { MATCH (k:Cluster {id: n.id}) RETURN k {.*, labels: labels(k)} }[0]}],
-  targeting: targeting,
-  missionContacts: missionContacts,
-  superclusters: superclusters,
-  priority: priority
-}) AS candidates
-RETURN size(candidates) AS total, candidates[toInteger($skip)..toInteger($skip + $limit)] AS page`;
+WITH x, lefts, rights WHERE size(lefts) > 0 AND size(rights) > 0
+RETURN x {.*, labels: labels(x)} AS sector,
+  CASE WHEN $perSide IS NULL THEN lefts ELSE lefts[..toInteger($perSide)] END AS left, size(lefts) AS leftClusters,
+  CASE WHEN $perSide IS NULL THEN rights ELSE rights[..toInteger($perSide)] END AS right, size(rights) AS rightClusters,
+  COLLECT {
+    MATCH (x)-[:PART_OF*0..]->(ps:Sector)<-[:PRIORITY_SECTOR]-(k:Country)
+    WHERE k.code IN $left + $right
+    RETURN {prioritySector: ps.name, supercluster: null, country: k.name} AS p
+    UNION
+    MATCH (x)-[:PART_OF*0..]->(ps:Sector)<-[:ACTIVE_IN]-(sc:Cluster {kind: 'SUPERCLUSTER'})
+    WHERE sc.countryCode IN $left + $right
+    RETURN {prioritySector: ps.name, supercluster: sc.name,
+      country: COLLECT { MATCH (k:Country {code: sc.countryCode}) RETURN k.name }[0]} AS p
+  } AS priority`;
+
+/**
+ * What each cluster of $ids brings to a pair, computed once per cluster whatever the number of
+ * sectors it is paired in: the clusters tied to it, its sectors (with their ancestors), its
+ * places (with the regions containing them), its partnerships with the countries they target,
+ * and its missions (its own, or its partnerships') with where they went and whom they met.
+ */
+export const GAP_EVIDENCE = `
+UNWIND $ids AS id
+MATCH (c:Cluster {id: id})
+RETURN c.id AS id, c.name AS name, c.kind AS kind, c.countryCode AS countryCode,
+  COLLECT { MATCH (k:Country {code: c.countryCode}) RETURN k.name }[0] AS countryName,
+  [o IN COLLECT {${tiedClusters('c', 'o')}
+  } | o.id] AS tied,
+  COLLECT {
+    MATCH (c)-[:ACTIVE_IN]->(:Sector)-[:PART_OF*0..]->(s:Sector)
+    WITH DISTINCT s
+    RETURN {id: s.id, name: s.name, ancestors: COLLECT { MATCH (s)-[:PART_OF*1..]->(a:Sector) RETURN DISTINCT a.id }}
+  } AS sectors,
+  COLLECT { MATCH (c)-[:LOCATED_IN]->(:Region)-[:PART_OF*0..]->(g:Region) RETURN DISTINCT g.id } AS regions,
+  COLLECT {
+    MATCH (c)-[:MEMBER_OF]->(p:Partnership)
+    RETURN {id: p.id, name: coalesce(p.acronym, p.name), targets: COLLECT { MATCH (p)-[:TARGETS]->(t:Country) RETURN t.code }}
+  } AS partnerships,
+  COLLECT {
+    CALL (c) {
+      MATCH (c)-[:ORGANISED|JOINED]->(m:Mission) RETURN m, null AS through
+      UNION
+      MATCH (c)-[:MEMBER_OF]->(p:Partnership)-[:ORGANISED]->(m:Mission) RETURN m, coalesce(p.acronym, p.name) AS through
+    }
+    RETURN {
+      id: m.id,
+      name: m.name,
+      through: through,
+      visited: COLLECT { MATCH (m)-[:VISITED]->(g:Region) RETURN {id: g.id, name: g.name} },
+      met: COLLECT { MATCH (m)-[:MET]->(o:Cluster) RETURN {id: o.id, name: o.name} }
+    }
+  } AS missions`;
+
+/** The common partners of the candidates ($ids): name and degree (the number of clusters each is tied to), for Adamic–Adar. */
+export const GAP_PARTNER_DEGREES = `
+UNWIND $ids AS id
+MATCH (c:Cluster {id: id})
+RETURN c.id AS id, c.name AS name, size(COLLECT {${tiedClusters('c', 'o')}
+}) AS degree`;
+
+/** The clusters of one page of candidates ($ids), as entities. */
+export const GAP_CLUSTERS = `
+UNWIND $ids AS id
+MATCH (c:Cluster {id: id})
+RETURN c {.*, labels: labels(c)} AS node`;
 
 /**
  * Checks a filter against the graph: $countries (upper-case codes named by either side) and
@@ -176,41 +132,72 @@ const presence = (side: '$left' | '$right') => `COUNT {
     RETURN DISTINCT c
   }`;
 
-/** Whether a tie-bearing node `v` joins clusters of both sides through the given relationship pattern. */
-const joinsBothSides = (
-  pattern: string,
-) => `EXISTS { MATCH ${pattern} WHERE c.countryCode IN $left AND c.kind IN $kinds }
-      AND EXISTS { MATCH ${pattern} WHERE c.countryCode IN $right AND c.kind IN $kinds }`;
-
-/**
- * One row per sector in scope that has clusters on a side or a tie between the sides: clusters
- * per side and the agreements, missions and partnerships in it (or below it) that join both sides.
- */
-export const COOPERATION_MATRIX = `
+/** One row per sector in scope that has clusters on a side: the clusters of each side active in it or below it. */
+export const MATRIX_PRESENCE = `
 WITH ${SCOPE} AS scope
 MATCH (s:Sector) WHERE s.id IN scope
-WITH s, ${presence('$left')} AS leftClusters, ${presence('$right')} AS rightClusters,
-  COUNT {
-    MATCH (v:Agreement)-[:COVERS]->(:Sector)-[:PART_OF*0..]->(s)
-    WITH DISTINCT v
-    WHERE ${countsAsTie('v')} AND ${joinsBothSides('(v)<-[:PARTY_TO]-(c:Cluster)')}
-    RETURN v
-  } AS agreements,
-  COUNT {
-    MATCH (v:Mission)-[:FOCUSED_ON]->(:Sector)-[:PART_OF*0..]->(s)
-    WITH DISTINCT v
-    WHERE ${joinsBothSides('(v)-[:ORGANISED|JOINED|MET]-(c:Cluster)')}
-    RETURN v
-  } AS missions,
-  COUNT {
-    MATCH (v:Partnership)-[:IN_SECTOR]->(:Sector)-[:PART_OF*0..]->(s)
-    WITH DISTINCT v
-    WHERE ${joinsBothSides('(v)<-[:MEMBER_OF]-(c:Cluster)')}
-    RETURN v
-  } AS partnerships
-WHERE leftClusters + rightClusters + agreements + missions + partnerships > 0
-RETURN s {.*, labels: labels(s)} AS sector, leftClusters, rightClusters, agreements, missions, partnerships
+WITH s, ${presence('$left')} AS leftClusters, ${presence('$right')} AS rightClusters
+WHERE leftClusters + rightClusters > 0
+RETURN s {.*, labels: labels(s)} AS sector, leftClusters, rightClusters
 ORDER BY s.name, s.id`;
+
+/** The ids of the sectors cluster `c` is active in, with every sector above them. */
+const SECTORS_OF_C = 'COLLECT { MATCH (c)-[:ACTIVE_IN]->(:Sector)-[:PART_OF*0..]->(s:Sector) RETURN DISTINCT s.id }';
+
+/**
+ * Per sector in scope and kind (agreements, missions, partnerships): the instruments in the
+ * sector (or below it) that join a cluster of each side both active in that sector, so that a
+ * row counting ties always has clusters on both sides. Found from the right side's instruments
+ * and computed once per instrument, not once per sector.
+ */
+export const MATRIX_TIES = `
+WITH ${SCOPE} AS scope
+CALL () {
+  MATCH (r:Cluster)-[:PARTY_TO]->(v:Agreement) WHERE r.countryCode IN $right AND r.kind IN $kinds AND ${countsAsTie('v')}
+  WITH DISTINCT v
+  RETURN v, 'agreements' AS kind,
+    COLLECT { MATCH (v)-[:COVERS]->(:Sector)-[:PART_OF*0..]->(s:Sector) RETURN DISTINCT s.id } AS covered,
+    COLLECT { MATCH (v)<-[:PARTY_TO]-(c:Cluster) WHERE c.kind IN $kinds RETURN c } AS parties
+  UNION
+  MATCH (r:Cluster)-[:ORGANISED|JOINED|MET]-(v:Mission) WHERE r.countryCode IN $right AND r.kind IN $kinds
+  WITH DISTINCT v
+  RETURN v, 'missions' AS kind,
+    COLLECT { MATCH (v)-[:FOCUSED_ON]->(:Sector)-[:PART_OF*0..]->(s:Sector) RETURN DISTINCT s.id } AS covered,
+    COLLECT { MATCH (v)-[:ORGANISED|JOINED|MET]-(c:Cluster) WHERE c.kind IN $kinds RETURN DISTINCT c } AS parties
+  UNION
+  MATCH (r:Cluster)-[:MEMBER_OF]->(v:Partnership) WHERE r.countryCode IN $right AND r.kind IN $kinds
+  WITH DISTINCT v
+  RETURN v, 'partnerships' AS kind,
+    COLLECT { MATCH (v)-[:IN_SECTOR]->(:Sector)-[:PART_OF*0..]->(s:Sector) RETURN DISTINCT s.id } AS covered,
+    COLLECT { MATCH (v)<-[:MEMBER_OF]-(c:Cluster) WHERE c.kind IN $kinds RETURN c } AS parties
+}
+UNWIND parties AS c
+WITH scope, v, kind, covered, c, CASE WHEN c.countryCode IN $left THEN 'left' WHEN c.countryCode IN $right THEN 'right' END AS side
+WHERE side IS NOT NULL
+UNWIND ${SECTORS_OF_C} AS sector
+WITH scope, v, kind, covered, sector, collect(DISTINCT side) AS sides
+WHERE size(sides) = 2 AND sector IN covered AND sector IN scope
+RETURN sector, kind, count(v) AS n`;
+
+/**
+ * Per sector in scope, the pairs (a cluster of each side, both active in the sector or below it)
+ * that are tied in any way, in any sector: the pairs that can never be gap candidates. Found
+ * from the ties of the right side's clusters, so the work follows ties, not pairs.
+ */
+export const MATRIX_TIED_PAIRS = `
+WITH ${SCOPE} AS scope
+MATCH (r:Cluster) WHERE r.countryCode IN $right AND r.kind IN $kinds
+CALL (r) {${tiedClusters('r', 'l')}
+}
+WITH scope, r, l WHERE l.countryCode IN $left AND l.kind IN $kinds
+WITH scope, l, r,
+  COLLECT { MATCH (r)-[:ACTIVE_IN]->(:Sector)-[:PART_OF*0..]->(s:Sector) RETURN DISTINCT s.id } AS rightSectors
+UNWIND COLLECT {
+  MATCH (l)-[:ACTIVE_IN]->(:Sector)-[:PART_OF*0..]->(s:Sector)
+  WHERE s.id IN rightSectors AND s.id IN scope
+  RETURN DISTINCT s.id
+} AS sector
+RETURN sector, count(*) AS tiedPairs`;
 
 /**
  * The under-served: superclusters of either side (active in the scope) with no tie to any cluster

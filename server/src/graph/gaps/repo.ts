@@ -2,9 +2,20 @@ import type { Executor } from '../../db/executor.js';
 import { badInput } from '../../errors.js';
 import { entitiesOf, toEntity, type NodeRow } from '../entities/labels.js';
 import type { ClusterRecord, EntityRecord, SectorRecord } from '../model.js';
-import { reasons, scoreTerms, type GapEvidence, type ScoreTerm } from './explain.js';
-import { CHECK_GAP_FILTER, COOPERATION_MATRIX, GAP_CANDIDATES, UNDER_SERVED } from './queries.js';
-import { GAP_CLUSTER_KINDS, GAP_WEIGHTS, MAX_CLUSTERS_PER_SIDE_PER_SECTOR } from './scoring.js';
+import { reasons, scoreTerms, type NamedRef, type ScoreTerm } from './explain.js';
+import {
+  CHECK_GAP_FILTER,
+  GAP_CLUSTERS,
+  GAP_EVIDENCE,
+  GAP_PARTNER_DEGREES,
+  GAP_SIDES,
+  MATRIX_PRESENCE,
+  MATRIX_TIED_PAIRS,
+  MATRIX_TIES,
+  UNDER_SERVED,
+} from './queries.js';
+import { pairCandidates, rankCandidates, type ClusterEvidence, type SectorSides } from './rank.js';
+import { GAP_CLUSTER_KINDS, MAX_CLUSTERS_PER_SIDE_PER_SECTOR, gapIndex, gapShare } from './scoring.js';
 import { DEFAULT_LEFT, DEFAULT_RIGHT, namedCodes, resolveSides, type FilterCheck, type SideInput } from './sides.js';
 
 /** The gap analysis: typed functions over the queries in queries.ts. */
@@ -40,7 +51,10 @@ export interface GapCandidateRecord {
 
 export interface GapPage {
   candidates: GapCandidateRecord[];
+  /** Candidates ranked, over all pages. */
   totalCount: number;
+  /** Sectors where the bound on clusters per side left some clusters out of pair generation. */
+  bounds: GapBoundRecord[];
 }
 
 export interface MatrixCellRecord {
@@ -51,6 +65,13 @@ export interface MatrixCellRecord {
   missions: number;
   partnerships: number;
   ties: number;
+  /** leftClusters × rightClusters. */
+  possiblePairs: number;
+  /** Pairs of the row's clusters tied in any way. */
+  tiedPairs: number;
+  missingPairs: number;
+  /** missingPairs / possiblePairs, 0–1; null when a side is absent. */
+  gapShare: number | null;
   gapIndex: number;
 }
 
@@ -85,82 +106,126 @@ const params = (filter: ResolvedGapFilter) => ({
   includePlanned: filter.includePlanned,
 });
 
-interface CandidateRow extends GapEvidence {
-  commonPartners: (GapEvidence['commonPartners'][number] & { node: NodeRow })[];
-  left: NodeRow;
-  right: NodeRow;
-  sector: NodeRow;
-  score: number;
+/** A sector where the bound on clusters per side left some out of pair generation. */
+export interface GapBoundRecord {
+  sector: SectorRecord;
+  leftConsidered: number;
+  leftClusters: number;
+  rightConsidered: number;
+  rightClusters: number;
 }
 
-/** One page of ranked candidates, computed in one query; `skip` is the rank to start from. */
-export async function readGapCandidates(
-  executor: Executor,
-  options: { filter: ResolvedGapFilter; skip: number; first: number },
-): Promise<GapPage> {
-  const [row] = await executor.read<{ total: number; page: CandidateRow[] }>(GAP_CANDIDATES, {
-    ...params(options.filter),
-    perSide: MAX_CLUSTERS_PER_SIDE_PER_SECTOR,
-    weights: GAP_WEIGHTS,
-    skip: options.skip,
-    limit: options.first,
-  });
-  const page = row?.page ?? [];
-  return {
-    totalCount: row?.total ?? 0,
-    candidates: page.map((candidate, index) => {
-      const [left, right] = entitiesOf('CLUSTER', [candidate.left, candidate.right]);
-      const [sector] = entitiesOf('SECTOR', [candidate.sector]);
-      if (!left || !right || !sector) throw new Error('A gap candidate lacks its clusters or sector.');
-      return {
-        left,
-        right,
-        sector,
-        score: Math.round(candidate.score * 1000) / 1000,
-        reasons: reasons(candidate),
-        terms: scoreTerms(candidate),
-        commonPartners: entitiesOf(
-          'CLUSTER',
-          candidate.commonPartners.map((partner) => partner.node),
-        ),
-        offset: options.skip + index,
-      };
-    }),
-  };
+interface SidesRow extends Omit<SectorSides, 'sector'> {
+  sector: NodeRow;
 }
 
 /**
- * The matrix's gap index: presence on both sides (geometric mean of the cluster counts) divided
- * by one plus the ties between them; 0 when a side is absent. docs/gaps.md explains the choice.
+ * The whole ranking, in one read transaction (one state of the graph): the clusters each sector
+ * puts forward on each side, their evidence (once per cluster), the common partners' degrees,
+ * then the page's clusters; pairs are formed and scored in rank.ts. `perSide` null ranks every
+ * pair (the exhaustive computation the bounded one is tested against).
  */
-export function gapIndex(cell: { leftClusters: number; rightClusters: number; ties: number }): number {
-  const presence = Math.sqrt(cell.leftClusters * cell.rightClusters);
-  return Math.round((presence / (1 + cell.ties)) * 1000) / 1000;
+export async function readGapCandidates(
+  executor: Executor,
+  options: { filter: ResolvedGapFilter; skip: number; first: number; perSide?: number | null },
+): Promise<GapPage> {
+  return executor.readAll(async (tx) => {
+    const sidesRows = await tx.run<SidesRow>(GAP_SIDES, {
+      ...params(options.filter),
+      perSide: options.perSide === undefined ? MAX_CLUSTERS_PER_SIDE_PER_SECTOR : options.perSide,
+    });
+    const sectors = new Map<string, SectorRecord>();
+    const sides: SectorSides[] = sidesRows.map((row) => {
+      const [sector] = entitiesOf('SECTOR', [row.sector]);
+      if (!sector) throw new Error('A gap sector row lacks its sector.');
+      sectors.set(sector.id, sector);
+      return { ...row, sector: { id: sector.id, name: sector.name } };
+    });
+    const ids = [...new Set(sides.flatMap((s) => [...s.left, ...s.right]))];
+    const evidenceRows = await tx.run<ClusterEvidence>(GAP_EVIDENCE, {
+      ids,
+      includePlanned: options.filter.includePlanned,
+    });
+    const evidence = new Map(evidenceRows.map((row) => [row.id, row]));
+    const pairs = pairCandidates({ sides, evidence });
+    const partnerIds = [...new Set(pairs.flatMap((p) => p.commonPartners))];
+    const partnerRows = await tx.run<NamedRef & { degree: number }>(GAP_PARTNER_DEGREES, {
+      ids: partnerIds,
+      includePlanned: options.filter.includePlanned,
+    });
+    const ranked = rankCandidates(pairs, new Map(partnerRows.map((row) => [row.id, row])));
+    const page = ranked.slice(options.skip, options.skip + options.first);
+    const pageIds = [...new Set(page.flatMap((c) => [c.left.id, c.right.id, ...c.commonPartners.map((p) => p.id)]))];
+    const nodeRows = await tx.run<{ node: NodeRow }>(GAP_CLUSTERS, { ids: pageIds });
+    const clusters = new Map(
+      entitiesOf(
+        'CLUSTER',
+        nodeRows.map((row) => row.node),
+      ).map((c) => [c.id, c]),
+    );
+    const clusterOf = (id: string) => {
+      const cluster = clusters.get(id);
+      if (!cluster) throw new Error(`Gap cluster ${id} was not found.`);
+      return cluster;
+    };
+    const bounds = sides
+      .filter((s) => s.left.length < s.leftClusters || s.right.length < s.rightClusters)
+      .map((s) => ({
+        sector: sectors.get(s.sector.id)!,
+        leftConsidered: s.left.length,
+        leftClusters: s.leftClusters,
+        rightConsidered: s.right.length,
+        rightClusters: s.rightClusters,
+      }));
+    return {
+      totalCount: ranked.length,
+      bounds,
+      candidates: page.map((candidate, index) => ({
+        left: clusterOf(candidate.left.id),
+        right: clusterOf(candidate.right.id),
+        sector: sectors.get(candidate.sector.id)!,
+        score: Math.round(candidate.score * 1000) / 1000,
+        reasons: reasons(candidate),
+        terms: scoreTerms(candidate),
+        commonPartners: candidate.commonPartners.map((p) => clusterOf(p.id)),
+        offset: options.skip + index,
+      })),
+    };
+  });
 }
 
 interface MatrixRow {
   sector: NodeRow;
   leftClusters: number;
   rightClusters: number;
-  agreements: number;
-  missions: number;
-  partnerships: number;
 }
 
-/** The matrix (one query) and the under-served (one query), run side by side. */
+type TieCount = 'agreements' | 'missions' | 'partnerships';
+
+/** The matrix and the under-served, in one read transaction; busiest gaps (most missing pairs) first. */
 export async function readCooperationMatrix(
   executor: Executor,
   filter: ResolvedGapFilter,
 ): Promise<CooperationMatrixRecord> {
-  const [matrixRows, underServedRows] = await Promise.all([
-    executor.read<MatrixRow>(COOPERATION_MATRIX, params(filter)),
-    executor.read<{ node: NodeRow }>(UNDER_SERVED, params(filter)),
-  ]);
+  const { matrixRows, tieRows, tiedRows, underServedRows } = await executor.readAll(async (tx) => ({
+    matrixRows: await tx.run<MatrixRow>(MATRIX_PRESENCE, params(filter)),
+    tieRows: await tx.run<{ sector: string; kind: TieCount; n: number }>(MATRIX_TIES, params(filter)),
+    tiedRows: await tx.run<{ sector: string; tiedPairs: number }>(MATRIX_TIED_PAIRS, params(filter)),
+    underServedRows: await tx.run<{ node: NodeRow }>(UNDER_SERVED, params(filter)),
+  }));
+  const tiedPairsIn = new Map(tiedRows.map((row) => [row.sector, row.tiedPairs]));
+  const tiesIn = (sector: string, kind: TieCount) =>
+    tieRows.find((row) => row.sector === sector && row.kind === kind)?.n ?? 0;
   const cells = matrixRows.flatMap((row) => {
     const [sector] = entitiesOf('SECTOR', [row.sector]);
     if (!sector) return [];
-    const ties = row.agreements + row.missions + row.partnerships;
-    const { leftClusters, rightClusters, agreements, missions, partnerships } = row;
+    const { leftClusters, rightClusters } = row;
+    const agreements = tiesIn(sector.id, 'agreements');
+    const missions = tiesIn(sector.id, 'missions');
+    const partnerships = tiesIn(sector.id, 'partnerships');
+    const ties = agreements + missions + partnerships;
+    const possiblePairs = leftClusters * rightClusters;
+    const tiedPairs = tiedPairsIn.get(sector.id) ?? 0;
     return [
       {
         sector,
@@ -170,11 +235,20 @@ export async function readCooperationMatrix(
         missions,
         partnerships,
         ties,
+        possiblePairs,
+        tiedPairs,
+        missingPairs: possiblePairs - tiedPairs,
+        gapShare: gapShare({ possiblePairs, tiedPairs }),
         gapIndex: gapIndex({ leftClusters, rightClusters, ties }),
       },
     ];
   });
-  cells.sort((a, b) => b.gapIndex - a.gapIndex || a.sector.name.localeCompare(b.sector.name));
+  cells.sort(
+    (a, b) =>
+      b.missingPairs - a.missingPairs ||
+      (b.gapShare ?? -1) - (a.gapShare ?? -1) ||
+      a.sector.name.localeCompare(b.sector.name),
+  );
   const underServed = underServedRows
     .map((row) => toEntity(row.node))
     .filter((entity): entity is EntityRecord => entity !== null);

@@ -1,6 +1,6 @@
 /**
- * The constants of the gap analysis: who counts as a cluster, the score's weights, and the bounds
- * that keep candidate generation fast on large graphs. docs/gaps.md explains each choice.
+ * The constants and measures of the gap analysis: who counts as a cluster, the score's weights, the
+ * bounds that keep candidate generation fast on large graphs, and the matrix's measures. docs/gaps.md explains each choice.
  */
 
 /**
@@ -44,3 +44,24 @@ export const MAX_CLUSTERS_PER_SIDE_PER_SECTOR = 30;
 
 /** Largest page of candidates a client may ask for. */
 export const MAX_GAPS_PAGE = 100;
+
+/**
+ * The matrix's measure: the share of possible pairs (a cluster of each side, both in the sector)
+ * that no tie of any kind joins, 0–1; null when a side is absent (no pair is possible: a missing
+ * industry, not a gap). Bounded and absolute, so a row reads the same in every view: 0.75 is
+ * "three pairs in four have no tie" whatever else is on the page.
+ */
+export function gapShare(cell: { possiblePairs: number; tiedPairs: number }): number | null {
+  if (cell.possiblePairs === 0) return null;
+  return Math.round(((cell.possiblePairs - cell.tiedPairs) / cell.possiblePairs) * 1000) / 1000;
+}
+
+/**
+ * The former measure, kept for API clients: presence on both sides (geometric mean of the cluster
+ * counts) divided by one plus the ties between them; 0 when a side is absent. Unbounded, so it
+ * cannot be compared across views; gapShare replaces it on the page.
+ */
+export function gapIndex(cell: { leftClusters: number; rightClusters: number; ties: number }): number {
+  const presence = Math.sqrt(cell.leftClusters * cell.rightClusters);
+  return Math.round((presence / (1 + cell.ties)) * 1000) / 1000;
+}

@@ -34,12 +34,14 @@ export interface CandidateListProps {
   candidates: readonly GapCandidateItemFragment[];
   selected: GapPair | null;
   onChoose: (pair: GapPair) => void;
+  /** The question these candidates answer (questionKey), on the table for tests and tools. */
+  question: string;
 }
 
 const keyOf = (p: GapPair) => `${p.left}|${p.right}|${p.sector}`;
 
 /** Ranked pairs as a grid of rows: arrows move, Enter or Space choose, like the cluster table. */
-export function CandidateList({ candidates, selected, onChoose }: CandidateListProps) {
+export function CandidateList({ candidates, selected, onChoose, question }: CandidateListProps) {
   const rows = useRowKeys((key) => {
     const c = candidates.find((x) => keyOf(pairOf(x)) === key);
     if (c) onChoose(pairOf(c));
@@ -52,6 +54,7 @@ export function CandidateList({ candidates, selected, onChoose }: CandidateListP
       role="grid"
       aria-label="Candidate pairs, best first"
       data-count={candidates.length}
+      data-question={question}
     >
       <thead>
         <tr>
@@ -75,6 +78,8 @@ export function CandidateList({ candidates, selected, onChoose }: CandidateListP
               data-testid="gap-candidate"
               data-left={c.left.id}
               data-right={c.right.id}
+              data-left-country={c.left.country?.code}
+              data-sector={c.sector.id}
               aria-selected={samePair(pair, selected)}
               tabIndex={c === focusable ? 0 : -1}
               onClick={() => onChoose(pair)}

@@ -1,5 +1,5 @@
 import { EntityLink } from '../../components/EntityLink';
-import { gapBin, gapBins } from '../../graph/gaps';
+import { GAP_SHARE_BINS, NO_PAIRS_BIN, missingPairsText, shareBin } from '../../graph/gaps';
 import { graphql } from '../../gql';
 import type { GapMatrixFragment } from '../../gql/graphql';
 
@@ -17,7 +17,10 @@ export const GapMatrixFragmentDoc = graphql(`
       leftClusters
       rightClusters
       ties
-      gapIndex
+      possiblePairs
+      tiedPairs
+      missingPairs
+      gapShare
     }
     underServed {
       __typename
@@ -43,6 +46,8 @@ export interface GapMatrixProps {
   /** Narrow the candidates (and the matrix) to one sector, or back to all when it is the only one. */
   onSector: (id: string) => void;
   onSelectCluster: (id: string) => void;
+  /** Open the list of the clusters a count stands for. */
+  onOpenCell: (cell: { sector: { id: string; name: string }; side: 'left' | 'right' }) => void;
 }
 
 /**
@@ -56,9 +61,8 @@ export function GapMatrix({
   selectedSectors,
   onSector,
   onSelectCluster,
+  onOpenCell,
 }: GapMatrixProps) {
-  const max = Math.max(0, ...matrix.cells.map((c) => c.gapIndex));
-  const bins = gapBins(max);
   return (
     <div className="gaps-top">
       <div className="gaps-matrix">
@@ -79,14 +83,28 @@ export function GapMatrix({
                 Ties between them
               </th>
               <th scope="col" className="num">
-                Gap index
+                Pairs with no tie
               </th>
             </tr>
           </thead>
           <tbody>
             {matrix.cells.map((c) => {
-              const bin = gapBin(c.gapIndex, bins);
+              const bin = shareBin(c.gapShare);
               const only = selectedSectors.length === 1 && selectedSectors[0] === c.sector.id;
+              const count = (side: 'left' | 'right', n: number, label: string) =>
+                n === 0 ? (
+                  n
+                ) : (
+                  <button
+                    type="button"
+                    className="linkish"
+                    title={`List the ${n} clusters of ${label} in ${c.sector.name}`}
+                    data-testid={`gaps-count-${side}`}
+                    onClick={() => onOpenCell({ sector: c.sector, side })}
+                  >
+                    {n}
+                  </button>
+                );
               return (
                 <tr key={c.sector.id} data-sector={c.sector.id}>
                   <th scope="row">
@@ -101,21 +119,26 @@ export function GapMatrix({
                     </button>
                     {c.sector.parent && <span className="muted"> in {c.sector.parent.name}</span>}
                   </th>
-                  <td className="num">{c.leftClusters}</td>
-                  <td className="num">{c.rightClusters}</td>
+                  <td className="num">{count('left', c.leftClusters, leftLabel)}</td>
+                  <td className="num">{count('right', c.rightClusters, rightLabel)}</td>
                   <td className="num">{c.ties}</td>
-                  <td className="num heat" style={{ background: bin.colour, color: bin.ink }}>
-                    {c.gapIndex.toFixed(2)}
+                  <td
+                    className="num heat"
+                    style={{ background: bin.colour, color: bin.ink }}
+                    data-share={c.gapShare ?? ''}
+                    title={`${c.tiedPairs} of ${c.possiblePairs} pairs tied`}
+                  >
+                    {missingPairsText(c)}
                   </td>
                 </tr>
               );
             })}
           </tbody>
         </table>
-        <section className="heat-legend" aria-label="Gap index legend" data-testid="gaps-legend">
-          <h3>Gap index</h3>
+        <section className="heat-legend" aria-label="How to read the matrix" data-testid="gaps-legend">
+          <h3>Pairs with no tie</h3>
           <ul>
-            {bins.map((b) => (
+            {[...GAP_SHARE_BINS, NO_PAIRS_BIN].map((b) => (
               <li key={b.label}>
                 <span className="swatch" style={{ background: b.colour }} aria-hidden="true" />
                 {b.label}
@@ -123,9 +146,14 @@ export function GapMatrix({
             ))}
           </ul>
           <p className="hint">
-            √(clusters in {leftLabel} × clusters in {rightLabel}) ÷ (1 + ties between them). It is 0 when a side has no
-            cluster in the sector, and rises when both sides are present and few agreements, missions or partnerships
-            join them: the darker, the more room for cooperation. A sector counts its sub-sectors.
+            Each row counts the clusters of {leftLabel} and of {rightLabel} active in the sector or a sub-sector (public
+            bodies and networks left out); a count opens the list. They could form clusters in {leftLabel} × clusters in{' '}
+            {rightLabel} pairs. <strong>Pairs with no tie</strong> are those of these pairs that no agreement, mission
+            or partnership joins, in any sector, out of all of them: 0 % when every pair is tied, 100 % when none is.
+            The scale is the same in every view, so rows and comparisons can be set side by side. <strong>Ties</strong>{' '}
+            counts the agreements, missions and partnerships in the sector that join a cluster of each side counted in
+            the row, so a row with ties always has clusters on both sides. A planned or initiated agreement is no tie
+            unless the switch beside the sides says so.
           </p>
         </section>
       </div>

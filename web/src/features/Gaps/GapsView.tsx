@@ -4,11 +4,10 @@ import { EntityLink } from '../../components/EntityLink';
 import { GraphCanvas, type GraphCanvasHandle } from '../../components/GraphCanvas/GraphCanvas';
 import { ViewControls } from '../../components/GraphCanvas/ViewControls';
 import { EmptyState, ErrorState, Loading } from '../../components/Status';
-import { download } from '../../download';
 import { toElements } from '../../graph/elements';
 import {
-  candidatesToCsv,
   pairConnection,
+  questionKey,
   sideCountries,
   sideLabel,
   sideOverlap,
@@ -22,11 +21,12 @@ import { TIE_KINDS, type GraphData } from '../../graph/types';
 import { mergeGraphs } from '../../graph/view';
 import type { ViewProps } from '../../views';
 import { NetworkQuery, useExpansions, useReferenceData } from '../Explore/network';
-import { CandidateList } from './CandidateList';
 import { GapMatrix } from './GapMatrix';
+import { CandidatesPanel } from './CandidatesPanel';
+import { CellClusters } from './CellClusters';
 import { SectorPicker, SidePicker } from './Pickers';
 import { ShortestPathQuery } from '../Path/queries';
-import { GapsCandidatesQuery, GapsMatrixQuery } from './queries';
+import { useGapAnswers } from './useGapAnswers';
 import { SeparatorsPanel } from '../Analysis/StructurePanel';
 
 /** Candidates per "show more": the API's default page. */
@@ -42,26 +42,21 @@ export function GapsView({ state, update }: ViewProps) {
   const { countries } = reference;
 
   const overlap = sideOverlap(left, right, countries);
-  const filter = toGapFilter(left, right, sectors);
+  const filter = toGapFilter(left, right, sectors, { includePlanned: state.gapPlanned });
   // Only ask when the sides make sense; the API would refuse an overlap anyway.
   const runnable = filter !== null && overlap.length === 0;
-  const filterKey = JSON.stringify(filter);
-  // Pages restart with every new filter: keyed on it rather than reset in an effect.
-  const [pages, setPages] = useState({ key: filterKey, count: 1 });
-  const pageCount = pages.key === filterKey ? pages.count : 1;
-  const first = pageCount * PAGE;
-
-  const [matrix, refetchMatrix] = useQuery({
-    query: GapsMatrixQuery,
-    variables: { filter },
-    pause: !runnable,
-  });
-  const [gaps, refetchGaps] = useQuery({
-    query: GapsCandidatesQuery,
-    variables: { filter, first },
-    pause: !runnable,
-  });
-  const candidates = useMemo(() => (runnable ? (gaps.data?.gaps ?? []) : []), [runnable, gaps.data]);
+  // Pages and the opened cell belong to one question: keyed on it rather than reset in an effect.
+  const [pages, setPages] = useState({ key: '', count: 1 });
+  const [cell, setCell] = useState<{
+    key: string;
+    sector: { id: string; name: string };
+    side: 'left' | 'right';
+  } | null>(null);
+  const key = questionKey(filter);
+  const pageCount = pages.key === key ? pages.count : 1;
+  const { matrix, ranking } = useGapAnswers({ filter, runnable, first: pageCount * PAGE });
+  const openCell = cell?.key === key ? cell : null;
+  const candidates = useMemo(() => ranking.data?.candidates ?? [], [ranking.data]);
   const chosen = pair
     ? candidates.find((c) => c.left.id === pair.left && c.right.id === pair.right && c.sector.id === pair.sector)
     : undefined;
@@ -147,8 +142,6 @@ export function GapsView({ state, update }: ViewProps) {
       ? `${pairName('left')} and ${pairName('right')}, joined by ${pathText(steps)}`
       : `${pairName('left')} and ${pairName('right')} with their direct partners: no chain of ties joins them`;
 
-  const matrixLoading = runnable && matrix.fetching && !matrix.data;
-  const gapsLoading = runnable && gaps.fetching && !gaps.data;
   const matrixError = matrix.error ?? reference.error;
 
   return (
@@ -179,6 +172,15 @@ export function GapsView({ state, update }: ViewProps) {
             </button>
           </p>
           <SectorPicker sectors={reference.sectors} selected={sectors} onChange={setSectors} />
+          <label title="A planned or initiated agreement states an intention: by default it is no tie and hides no gap">
+            <input
+              type="checkbox"
+              checked={state.gapPlanned}
+              data-testid="gaps-include-planned"
+              onChange={() => update({ gapPlanned: !state.gapPlanned, gapPair: null })}
+            />{' '}
+            Count planned and initiated agreements as ties
+          </label>
         </section>
         {filter === null && (
           <p className="banner" role="status">
@@ -195,34 +197,43 @@ export function GapsView({ state, update }: ViewProps) {
 
       <section className="stage" aria-label="Cooperation matrix and network">
         <div className="gaps-scroll panel">
-          {matrixLoading && <Loading label="Computing the matrix…" />}
-          {matrixError && !matrixLoading && (
+          {matrix.loading && <Loading label={`Computing the matrix for ${leftLabel} and ${rightLabel}…`} />}
+          {matrixError && !matrix.loading && (
             <ErrorState
               what="the cooperation matrix"
               error={matrixError}
               onRetry={() => {
                 reference.retry();
-                refetchMatrix({ requestPolicy: 'network-only' });
+                matrix.retry();
               }}
             />
           )}
-          {runnable &&
-            matrix.data &&
+          {matrix.data &&
             !matrixError &&
-            (matrix.data.cooperationMatrix.cells.length === 0 ? (
+            (matrix.data.cells.length === 0 ? (
               <EmptyState title={`Neither ${leftLabel} nor ${rightLabel} has clusters in these sectors.`}>
                 <span>Widen the sides or sectors.</span>
               </EmptyState>
             ) : (
               <GapMatrix
-                matrix={matrix.data.cooperationMatrix}
+                matrix={matrix.data}
                 leftLabel={leftLabel}
                 rightLabel={rightLabel}
                 selectedSectors={sectors}
                 onSector={onSector}
                 onSelectCluster={toExplore}
+                onOpenCell={(c) => setCell({ key, ...c })}
               />
             ))}
+          {openCell && (
+            <CellClusters
+              sector={openCell.sector}
+              sideLabel={openCell.side === 'left' ? leftLabel : rightLabel}
+              countries={[...sideCountries(openCell.side === 'left' ? left : right, countries)].sort()}
+              onSelectCluster={toExplore}
+              onClose={() => setCell(null)}
+            />
+          )}
         </div>
         <div className="toolbar" role="toolbar" aria-label="Canvas">
           <ViewControls canvas={canvas} />
@@ -293,56 +304,17 @@ export function GapsView({ state, update }: ViewProps) {
             </button>
           </section>
         )}
-        <section className="gaps-candidates" aria-label="Ranked candidates" data-testid="gaps-candidates">
-          <div className="panel-bar">
-            <h3 className="sidebar-title">Candidate pairs</h3>
-            <span className="spacer" />
-            <button
-              type="button"
-              disabled={candidates.length === 0}
-              onClick={() => download(candidatesToCsv(candidates), 'cluster-atlas-gaps.csv', 'text/csv')}
-              data-testid="gaps-export-csv"
-              title="The candidates listed here, as CSV"
-            >
-              CSV
-            </button>
-          </div>
-          {gapsLoading && <Loading label="Ranking candidate pairs…" />}
-          {gaps.error && !gapsLoading && (
-            <ErrorState
-              what="the candidate pairs"
-              error={gaps.error}
-              onRetry={() => refetchGaps({ requestPolicy: 'network-only' })}
-            />
-          )}
-          {runnable && gaps.data && !gaps.error && candidates.length === 0 && (
-            <EmptyState title="No gaps for these sides and sectors.">
-              <span>
-                Widen the sides or sectors: every pair of clusters of {leftLabel} and {rightLabel}
-                {sectors.length ? ' in these sectors' : ''} is already tied, or only one side is present.
-              </span>
-            </EmptyState>
-          )}
-          {candidates.length > 0 && (
-            <>
-              <p className="hint">
-                Pairs with no tie of any kind, ranked by the evidence that they should cooperate. Choose one to see it
-                on the network.
-              </p>
-              <CandidateList candidates={candidates} selected={pair} onChoose={choose} />
-              {candidates.length >= first && (
-                <button
-                  type="button"
-                  disabled={gaps.fetching}
-                  onClick={() => setPages({ key: filterKey, count: pageCount + 1 })}
-                  data-testid="gaps-show-more"
-                >
-                  {gaps.fetching ? 'Loading…' : `Show ${PAGE} more`}
-                </button>
-              )}
-            </>
-          )}
-        </section>
+        <CandidatesPanel
+          ranking={ranking}
+          leftLabel={leftLabel}
+          rightLabel={rightLabel}
+          narrowed={sectors.length > 0}
+          selected={pair}
+          onChoose={choose}
+          question={key}
+          pageSize={PAGE}
+          onMore={() => setPages({ key, count: pageCount + 1 })}
+        />
       </aside>
     </div>
   );

@@ -13,8 +13,40 @@ export const GapsMatrixQuery = graphql(`
 
 export const GapsCandidatesQuery = graphql(`
   query GapsCandidates($filter: GapFilter, $first: Int) {
-    gaps(filter: $filter, first: $first) {
-      ...GapCandidateItem
+    gapRanking(filter: $filter, first: $first) {
+      totalCount
+      bounds {
+        sector {
+          id
+          name
+        }
+        leftConsidered
+        leftClusters
+        rightConsidered
+        rightClusters
+      }
+      candidates {
+        ...GapCandidateItem
+      }
+    }
+  }
+`);
+
+/** The clusters a matrix cell counts: one side's countries, the sector (sub-sectors included), the kinds the analysis counts. */
+export const GapCellClustersQuery = graphql(`
+  query GapCellClusters($filter: ClusterFilter, $first: Int) {
+    clusters(filter: $filter, first: $first) {
+      totalCount
+      edges {
+        node {
+          id
+          name
+          country {
+            code
+            name
+          }
+        }
+      }
     }
   }
 `);
