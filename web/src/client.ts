@@ -1,7 +1,8 @@
 import { Client, cacheExchange, fetchExchange } from 'urql';
+import { editorToken } from './state/editorToken';
 
 /**
- * urql's document cache is enough here: the explorer reads, never writes, so a normalised cache
+ * urql's document cache is enough here: the explorer mostly reads, so a normalised cache
  * (Apollo, ~65 KB) would not earn its weight. Always POST: GET /graphql from a browser is the playground.
  */
 export const client = new Client({
@@ -9,4 +10,9 @@ export const client = new Client({
   exchanges: [cacheExchange, fetchExchange],
   preferGetMethod: false,
   requestPolicy: 'cache-first',
+  // Writes need the editor's token; reads go without it unless the editor has signed in.
+  fetchOptions: () => {
+    const token = editorToken();
+    return token ? { headers: { Authorization: `Bearer ${token}` } } : {};
+  },
 });

@@ -21,6 +21,7 @@ export interface ViewEntry {
 const PathView = lazy(() => import('./features/Path/PathView').then((m) => ({ default: m.PathView })));
 const GapsView = lazy(() => import('./features/Gaps/GapsView').then((m) => ({ default: m.GapsView })));
 const AboutView = lazy(() => import('./features/Sources/AboutView').then((m) => ({ default: m.AboutView })));
+const ReviewView = lazy(() => import('./features/Review/ReviewView').then((m) => ({ default: m.ReviewView })));
 
 /** The tab bar and the router read this list: a new view (Gaps) is one entry here. */
 export const VIEWS: readonly ViewEntry[] = [
@@ -48,6 +49,12 @@ export const VIEWS: readonly ViewEntry[] = [
     label: 'About the data',
     description: 'The documents the graph is drawn from, what each contributes, and each one’s text with its excerpts',
     component: AboutView,
+  },
+  {
+    id: 'review',
+    label: 'Review',
+    description: 'Add a document and review the facts proposed from it',
+    component: ReviewView,
   },
 ];
 

@@ -6,6 +6,7 @@ import type { AnalysisStatusRecord } from '../graph/analysis/refresh.js';
 import type { BrokerRecord, CutRecord, SinglePointsRecord, CommunityRecord } from '../graph/analysis/views.js';
 import type { TimelineBarRecord, TieChangeRecord, TieChangesRecord } from '../graph/timeline/repo.js';
 import type { ChangeRecord } from '../graph/history/repo.js';
+import type { ReviewRecord, CandidateRecord, CandidatePartyRecord } from '../graph/documents/repo.js';
 import type { Context } from '../context.js';
 export type Maybe<T> = T | null;
 export type InputMaybe<T> = Maybe<T>;
@@ -156,6 +157,104 @@ export type Broker = {
   /** Its measures (betweenness ranks the list). */
   metrics: ClusterMetrics;
 };
+
+/** Corrections to a candidate before it is accepted; an absent field keeps the proposed value. */
+export type CandidateEditInput = {
+  /** Agreements: the kind, when the text does not say or says it wrongly. */
+  agreementKind?: InputMaybe<AgreementKind>;
+  /** Agreements: signed, initiated, planned or ended. */
+  agreementStatus?: InputMaybe<AgreementStatus>;
+  /** Organisations: the ISO 3166-1 alpha-2 code of the country, required for a new one. */
+  country?: InputMaybe<Scalars['String']['input']>;
+  /** The end date. */
+  endsOn?: InputMaybe<Scalars['PartialDate']['input']>;
+  /** The name or title to write. */
+  name?: InputMaybe<Scalars['String']['input']>;
+  /** The parties, replacing the proposed ones: each an existing entity (`match`) or a new organisation's name. */
+  parties?: InputMaybe<Array<CandidatePartyInput>>;
+  /** The signing or start date, as precise as the document. */
+  startsOn?: InputMaybe<Scalars['PartialDate']['input']>;
+};
+
+/** A fact proposed from a document, with the passage that states it. */
+export type CandidateFact = {
+  __typename?: 'CandidateFact';
+  /** Agreements: the kind the text names; null when it does not say. */
+  agreementKind?: Maybe<AgreementKind>;
+  /** Agreements: signed; initiated or planned when the text says the agreement is only begun or intended. */
+  agreementStatus?: Maybe<AgreementStatus>;
+  /** 0..1. */
+  confidence: Scalars['Float']['output'];
+  /** ISO 3166-1 alpha-2 code of an organisation's country, when the text states or implies it. */
+  country?: Maybe<Scalars['String']['output']>;
+  /** When it was accepted or rejected (ISO 8601). */
+  decidedAt?: Maybe<Scalars['String']['output']>;
+  /** Who accepted or rejected it, and when (ISO 8601). */
+  decidedBy?: Maybe<Scalars['String']['output']>;
+  /** Offset just after the excerpt's last character. */
+  end: Scalars['Int']['output'];
+  /** The end date, at the text's precision. */
+  endsOn?: Maybe<Scalars['PartialDate']['output']>;
+  /** The entity written when accepted. */
+  entity?: Maybe<Entity>;
+  /** The passage that states the fact, verbatim: text.slice(start, end) of the document. */
+  excerpt: Scalars['String']['output'];
+  /** Stable id of the candidate. */
+  id: Scalars['ID']['output'];
+  /** What kind of fact it is. */
+  kind: CandidateKind;
+  /** The existing entity this candidate is, when recognised (organisations, and facts already in the graph). */
+  match?: Maybe<Entity>;
+  /** The name or title as the text gives it. */
+  name: Scalars['String']['output'];
+  /** The organisations the fact joins: parties of an agreement, organisers, participants and hosts of a mission, members of a partnership. */
+  parties: Array<CandidateParty>;
+  /** Agreements: the partnership on whose behalf it is, when the text gives the partnership as the other side. */
+  partnership?: Maybe<Scalars['String']['output']>;
+  /** Cities and regions the text names for the fact. */
+  places: Array<Scalars['String']['output']>;
+  /** Why it was rejected. */
+  reason?: Maybe<Scalars['String']['output']>;
+  /** Why the rules proposed it, in words a reviewer reads. */
+  reasons: Array<Scalars['String']['output']>;
+  /** Offset of the excerpt's first character in `DocumentReview.text` (JavaScript string index). */
+  start: Scalars['Int']['output'];
+  /** Agreements: the signing date; missions and events: the start; at exactly the text's precision. */
+  startsOn?: Maybe<Scalars['PartialDate']['output']>;
+  /** Pending until a person accepts or rejects it. */
+  status: CandidateStatus;
+};
+
+/** Document to graph: facts proposed from a new document, each with its excerpt, for a person to accept or reject. */
+export type CandidateKind =
+  | 'AGREEMENT'
+  | 'EVENT'
+  | 'MISSION'
+  | 'ORGANISATION'
+  | 'PARTNERSHIP';
+
+/** An organisation a proposed fact joins, as the text names it. */
+export type CandidateParty = {
+  __typename?: 'CandidateParty';
+  /** The existing entity, when recognised. */
+  match?: Maybe<Entity>;
+  /** The name as the text gives it. */
+  name: Scalars['String']['output'];
+};
+
+/** A party of a fact under review: an existing entity, or a new organisation by name. */
+export type CandidatePartyInput = {
+  /** The id of the existing entity it is; absent for a new organisation. */
+  match?: InputMaybe<Scalars['ID']['input']>;
+  /** The organisation's name. */
+  name: Scalars['String']['input'];
+};
+
+/** Where a person's decision on a candidate stands. */
+export type CandidateStatus =
+  | 'ACCEPTED'
+  | 'PENDING'
+  | 'REJECTED';
 
 /** One write's effect on one entity: who, when, what, and the source it cites. */
 export type Change = {
@@ -520,6 +619,50 @@ export type DeletePayload = {
   deletedId: Scalars['ID']['output'];
 };
 
+/** How `DocumentInput.text` is to be read. */
+export type DocumentFormat =
+  /** An HTML page: its main text is read, without menus and footers. */
+  | 'HTML'
+  /** A PDF file, base64-encoded: its text layer is read. */
+  | 'PDF'
+  /** Plain text, pasted or from a .txt file. */
+  | 'TEXT';
+
+/** A document to read: its text (or file) and what is known of its source. */
+export type DocumentInput = {
+  /** How to read `text`: plain text (the default), an HTML page, or a base64-encoded PDF. */
+  format?: InputMaybe<DocumentFormat>;
+  /** When it was published; a day or month the text gives without a year takes this year. */
+  publishedOn?: InputMaybe<Scalars['PartialDate']['input']>;
+  /** Who published it. */
+  publisher?: InputMaybe<Scalars['String']['input']>;
+  /** The document: plain text, an HTML page, or a base64-encoded PDF (see `format`). */
+  text: Scalars['String']['input'];
+  /** The document's title; the Source it is stored as takes it. */
+  title: Scalars['String']['input'];
+  /** Where the document can be read, if online. */
+  url?: InputMaybe<Scalars['String']['input']>;
+};
+
+/** A document under review: its text as read, and the facts proposed from it. */
+export type DocumentReview = {
+  __typename?: 'DocumentReview';
+  /** The facts proposed from it, in document order, whatever their status. */
+  candidates: Array<CandidateFact>;
+  /** ISO 8601 instant the document was added. */
+  createdAt: Scalars['String']['output'];
+  /** The editor who added it. */
+  createdBy: Scalars['String']['output'];
+  /** Stable id of the review. */
+  id: Scalars['ID']['output'];
+  /** The Source the document is stored as; accepted facts cite it. */
+  source: Source;
+  /** The document's text as read (for HTML and PDF, the text extracted); every candidate's offsets point into it. */
+  text: Scalars['String']['output'];
+  /** The document's title. */
+  title: Scalars['String']['output'];
+};
+
 /** Every domain node: a stable slug id, a name, its kind, and the sources that state it. */
 export type Entity = {
   /** The sources that state this entity, each with the words they use. */
@@ -807,6 +950,13 @@ export type MissionStatus =
  */
 export type Mutation = {
   __typename?: 'Mutation';
+  /**
+   * Writes a proposed fact into the graph, cited to the document with its excerpt; returns the entity
+   * written. `edit` corrects the candidate first (edit then accept). An agreement or mission whose
+   * parties are new organisations creates them first. A candidate the graph already holds (`match`)
+   * adds the document as a citation to it.
+   */
+  acceptCandidate: Entity;
   /** Cites any entity: an existing source or a new one, with the passage that supports the facts. */
   addCitation: CitationPayload;
   /** Creates an agreement between two or more clusters, cited to at least one source. */
@@ -817,6 +967,10 @@ export type Mutation = {
   deleteAgreement: DeletePayload;
   /** Deletes a mission and its relationships; its sources stay. NOT_FOUND when there is no such mission. */
   deleteMission: DeletePayload;
+  /** Reads a document and proposes the facts it states; nothing enters the graph until accepted. Needs an editor token. */
+  proposeFacts: DocumentReview;
+  /** Rejects a proposed fact; it stays with the review, rejected, with the reason. */
+  rejectCandidate: CandidateFact;
   /**
    * Undoes a change as a new REVERT change: the entity goes back to its state before it (a create is
    * undone by deleting the entity, a delete by re-creating it with its fields, links and citations).
@@ -830,6 +984,18 @@ export type Mutation = {
   updateMission: MissionPayload;
   /** Creates a cluster (when `id` is absent or unused) or changes the given fields of an existing one. */
   upsertCluster: ClusterPayload;
+};
+
+
+/**
+ * Writes. Each one needs the header `Authorization: Bearer <token>` with the server's
+ * ATLAS_EDITOR_TOKEN (none: UNAUTHENTICATED; wrong: FORBIDDEN; unset on the server: writes are
+ * disabled), names at least one source, checks every id it refers to, and runs in one transaction:
+ * a refused write changes nothing.
+ */
+export type MutationAcceptCandidateArgs = {
+  edit?: InputMaybe<CandidateEditInput>;
+  id: Scalars['ID']['input'];
 };
 
 
@@ -887,6 +1053,29 @@ export type MutationDeleteAgreementArgs = {
  */
 export type MutationDeleteMissionArgs = {
   id: Scalars['ID']['input'];
+};
+
+
+/**
+ * Writes. Each one needs the header `Authorization: Bearer <token>` with the server's
+ * ATLAS_EDITOR_TOKEN (none: UNAUTHENTICATED; wrong: FORBIDDEN; unset on the server: writes are
+ * disabled), names at least one source, checks every id it refers to, and runs in one transaction:
+ * a refused write changes nothing.
+ */
+export type MutationProposeFactsArgs = {
+  document: DocumentInput;
+};
+
+
+/**
+ * Writes. Each one needs the header `Authorization: Bearer <token>` with the server's
+ * ATLAS_EDITOR_TOKEN (none: UNAUTHENTICATED; wrong: FORBIDDEN; unset on the server: writes are
+ * disabled), names at least one source, checks every id it refers to, and runs in one transaction:
+ * a refused write changes nothing.
+ */
+export type MutationRejectCandidateArgs = {
+  id: Scalars['ID']['input'];
+  reason?: InputMaybe<Scalars['String']['input']>;
 };
 
 
@@ -1180,6 +1369,10 @@ export type Query = {
   countries: Array<Country>;
   /** What the graph covers; `sides` (as in a gap filter) add a cluster count per side. */
   coverage: Coverage;
+  /** A document under review, with the facts proposed from it. */
+  documentReview?: Maybe<DocumentReview>;
+  /** The documents under review, newest first. */
+  documentReviews: Array<DocumentReview>;
   /** Entities by id, in the order asked, null where no entity has the id (at most 500): the facts behind the ties an export cites. */
   entities: Array<Maybe<Entity>>;
   /** The same ranking as `gaps`, with its total and the sectors where a bound left clusters out. */
@@ -1274,6 +1467,18 @@ export type QueryCooperationMatrixArgs = {
 /** The read API. Lists are capped (first at most 200); see each field. */
 export type QueryCoverageArgs = {
   sides?: InputMaybe<Array<Side>>;
+};
+
+
+/** The read API. Lists are capped (first at most 200); see each field. */
+export type QueryDocumentReviewArgs = {
+  id: Scalars['ID']['input'];
+};
+
+
+/** The read API. Lists are capped (first at most 200); see each field. */
+export type QueryDocumentReviewsArgs = {
+  first?: InputMaybe<Scalars['Int']['input']>;
 };
 
 
@@ -1752,6 +1957,12 @@ export type ResolversTypes = {
   AnalysisStatus: ResolverTypeWrapper<AnalysisStatusRecord>;
   Boolean: ResolverTypeWrapper<Scalars['Boolean']['output']>;
   Broker: ResolverTypeWrapper<BrokerRecord>;
+  CandidateEditInput: CandidateEditInput;
+  CandidateFact: ResolverTypeWrapper<CandidateRecord>;
+  CandidateKind: CandidateKind;
+  CandidateParty: ResolverTypeWrapper<CandidatePartyRecord>;
+  CandidatePartyInput: CandidatePartyInput;
+  CandidateStatus: CandidateStatus;
   Change: ResolverTypeWrapper<ChangeRecord>;
   ChangeConnection: ResolverTypeWrapper<Omit<ChangeConnection, 'edges'> & { edges: Array<ResolversTypes['ChangeEdge']> }>;
   ChangeEdge: ResolverTypeWrapper<Omit<ChangeEdge, 'node'> & { node: ResolversTypes['Change'] }>;
@@ -1776,6 +1987,9 @@ export type ResolversTypes = {
   CutCluster: ResolverTypeWrapper<CutRecord>;
   CutTie: ResolverTypeWrapper<CutRecord>;
   DeletePayload: ResolverTypeWrapper<DeletePayload>;
+  DocumentFormat: DocumentFormat;
+  DocumentInput: DocumentInput;
+  DocumentReview: ResolverTypeWrapper<ReviewRecord>;
   Entity: ResolverTypeWrapper<EntityRecord>;
   EntityKind: EntityKind;
   Event: ResolverTypeWrapper<EventRecord>;
@@ -1847,6 +2061,10 @@ export type ResolversParentTypes = {
   AnalysisStatus: AnalysisStatusRecord;
   Boolean: Scalars['Boolean']['output'];
   Broker: BrokerRecord;
+  CandidateEditInput: CandidateEditInput;
+  CandidateFact: CandidateRecord;
+  CandidateParty: CandidatePartyRecord;
+  CandidatePartyInput: CandidatePartyInput;
   Change: ChangeRecord;
   ChangeConnection: Omit<ChangeConnection, 'edges'> & { edges: Array<ResolversParentTypes['ChangeEdge']> };
   ChangeEdge: Omit<ChangeEdge, 'node'> & { node: ResolversParentTypes['Change'] };
@@ -1869,6 +2087,8 @@ export type ResolversParentTypes = {
   CutCluster: CutRecord;
   CutTie: CutRecord;
   DeletePayload: DeletePayload;
+  DocumentInput: DocumentInput;
+  DocumentReview: ReviewRecord;
   Entity: EntityRecord;
   Event: EventRecord;
   Float: Scalars['Float']['output'];
@@ -1968,6 +2188,36 @@ export type BrokerResolvers<ContextType = Context, ParentType extends ResolversP
   cluster?: Resolver<ResolversTypes['Cluster'], ParentType, ContextType>;
   communities?: Resolver<ResolversTypes['Int'], ParentType, ContextType>;
   metrics?: Resolver<ResolversTypes['ClusterMetrics'], ParentType, ContextType>;
+};
+
+export type CandidateFactResolvers<ContextType = Context, ParentType extends ResolversParentTypes['CandidateFact'] = ResolversParentTypes['CandidateFact']> = {
+  agreementKind?: Resolver<Maybe<ResolversTypes['AgreementKind']>, ParentType, ContextType>;
+  agreementStatus?: Resolver<Maybe<ResolversTypes['AgreementStatus']>, ParentType, ContextType>;
+  confidence?: Resolver<ResolversTypes['Float'], ParentType, ContextType>;
+  country?: Resolver<Maybe<ResolversTypes['String']>, ParentType, ContextType>;
+  decidedAt?: Resolver<Maybe<ResolversTypes['String']>, ParentType, ContextType>;
+  decidedBy?: Resolver<Maybe<ResolversTypes['String']>, ParentType, ContextType>;
+  end?: Resolver<ResolversTypes['Int'], ParentType, ContextType>;
+  endsOn?: Resolver<Maybe<ResolversTypes['PartialDate']>, ParentType, ContextType>;
+  entity?: Resolver<Maybe<ResolversTypes['Entity']>, ParentType, ContextType>;
+  excerpt?: Resolver<ResolversTypes['String'], ParentType, ContextType>;
+  id?: Resolver<ResolversTypes['ID'], ParentType, ContextType>;
+  kind?: Resolver<ResolversTypes['CandidateKind'], ParentType, ContextType>;
+  match?: Resolver<Maybe<ResolversTypes['Entity']>, ParentType, ContextType>;
+  name?: Resolver<ResolversTypes['String'], ParentType, ContextType>;
+  parties?: Resolver<Array<ResolversTypes['CandidateParty']>, ParentType, ContextType>;
+  partnership?: Resolver<Maybe<ResolversTypes['String']>, ParentType, ContextType>;
+  places?: Resolver<Array<ResolversTypes['String']>, ParentType, ContextType>;
+  reason?: Resolver<Maybe<ResolversTypes['String']>, ParentType, ContextType>;
+  reasons?: Resolver<Array<ResolversTypes['String']>, ParentType, ContextType>;
+  start?: Resolver<ResolversTypes['Int'], ParentType, ContextType>;
+  startsOn?: Resolver<Maybe<ResolversTypes['PartialDate']>, ParentType, ContextType>;
+  status?: Resolver<ResolversTypes['CandidateStatus'], ParentType, ContextType>;
+};
+
+export type CandidatePartyResolvers<ContextType = Context, ParentType extends ResolversParentTypes['CandidateParty'] = ResolversParentTypes['CandidateParty']> = {
+  match?: Resolver<Maybe<ResolversTypes['Entity']>, ParentType, ContextType>;
+  name?: Resolver<ResolversTypes['String'], ParentType, ContextType>;
 };
 
 export type ChangeResolvers<ContextType = Context, ParentType extends ResolversParentTypes['Change'] = ResolversParentTypes['Change']> = {
@@ -2109,6 +2359,16 @@ export type DeletePayloadResolvers<ContextType = Context, ParentType extends Res
   deletedId?: Resolver<ResolversTypes['ID'], ParentType, ContextType>;
 };
 
+export type DocumentReviewResolvers<ContextType = Context, ParentType extends ResolversParentTypes['DocumentReview'] = ResolversParentTypes['DocumentReview']> = {
+  candidates?: Resolver<Array<ResolversTypes['CandidateFact']>, ParentType, ContextType>;
+  createdAt?: Resolver<ResolversTypes['String'], ParentType, ContextType>;
+  createdBy?: Resolver<ResolversTypes['String'], ParentType, ContextType>;
+  id?: Resolver<ResolversTypes['ID'], ParentType, ContextType>;
+  source?: Resolver<ResolversTypes['Source'], ParentType, ContextType>;
+  text?: Resolver<ResolversTypes['String'], ParentType, ContextType>;
+  title?: Resolver<ResolversTypes['String'], ParentType, ContextType>;
+};
+
 export type EntityResolvers<ContextType = Context, ParentType extends ResolversParentTypes['Entity'] = ResolversParentTypes['Entity']> = {
   __resolveType: TypeResolveFn<'Agreement' | 'Cluster' | 'Country' | 'Event' | 'Mission' | 'Partnership' | 'Region' | 'Sector', ParentType, ContextType>;
 };
@@ -2219,11 +2479,14 @@ export type MissionPayloadResolvers<ContextType = Context, ParentType extends Re
 };
 
 export type MutationResolvers<ContextType = Context, ParentType extends ResolversParentTypes['Mutation'] = ResolversParentTypes['Mutation']> = {
+  acceptCandidate?: Resolver<ResolversTypes['Entity'], ParentType, ContextType, RequireFields<MutationAcceptCandidateArgs, 'id'>>;
   addCitation?: Resolver<ResolversTypes['CitationPayload'], ParentType, ContextType, RequireFields<MutationAddCitationArgs, 'entityId' | 'excerpt' | 'source'>>;
   createAgreement?: Resolver<ResolversTypes['AgreementPayload'], ParentType, ContextType, RequireFields<MutationCreateAgreementArgs, 'input'>>;
   createMission?: Resolver<ResolversTypes['MissionPayload'], ParentType, ContextType, RequireFields<MutationCreateMissionArgs, 'input'>>;
   deleteAgreement?: Resolver<ResolversTypes['DeletePayload'], ParentType, ContextType, RequireFields<MutationDeleteAgreementArgs, 'id'>>;
   deleteMission?: Resolver<ResolversTypes['DeletePayload'], ParentType, ContextType, RequireFields<MutationDeleteMissionArgs, 'id'>>;
+  proposeFacts?: Resolver<ResolversTypes['DocumentReview'], ParentType, ContextType, RequireFields<MutationProposeFactsArgs, 'document'>>;
+  rejectCandidate?: Resolver<ResolversTypes['CandidateFact'], ParentType, ContextType, RequireFields<MutationRejectCandidateArgs, 'id'>>;
   revertChange?: Resolver<ResolversTypes['RevertPayload'], ParentType, ContextType, RequireFields<MutationRevertChangeArgs, 'id'>>;
   updateAgreement?: Resolver<ResolversTypes['AgreementPayload'], ParentType, ContextType, RequireFields<MutationUpdateAgreementArgs, 'id' | 'input'>>;
   updateMission?: Resolver<ResolversTypes['MissionPayload'], ParentType, ContextType, RequireFields<MutationUpdateMissionArgs, 'id' | 'input'>>;
@@ -2335,6 +2598,8 @@ export type QueryResolvers<ContextType = Context, ParentType extends ResolversPa
   cooperationMatrix?: Resolver<ResolversTypes['CooperationMatrix'], ParentType, ContextType, Partial<QueryCooperationMatrixArgs>>;
   countries?: Resolver<Array<ResolversTypes['Country']>, ParentType, ContextType>;
   coverage?: Resolver<ResolversTypes['Coverage'], ParentType, ContextType, Partial<QueryCoverageArgs>>;
+  documentReview?: Resolver<Maybe<ResolversTypes['DocumentReview']>, ParentType, ContextType, RequireFields<QueryDocumentReviewArgs, 'id'>>;
+  documentReviews?: Resolver<Array<ResolversTypes['DocumentReview']>, ParentType, ContextType, RequireFields<QueryDocumentReviewsArgs, 'first'>>;
   entities?: Resolver<Array<Maybe<ResolversTypes['Entity']>>, ParentType, ContextType, RequireFields<QueryEntitiesArgs, 'ids'>>;
   gapRanking?: Resolver<ResolversTypes['GapRanking'], ParentType, ContextType, RequireFields<QueryGapRankingArgs, 'first'>>;
   gaps?: Resolver<Array<ResolversTypes['GapCandidate']>, ParentType, ContextType, RequireFields<QueryGapsArgs, 'first'>>;
@@ -2455,6 +2720,8 @@ export type Resolvers<ContextType = Context> = {
   AgreementPayload?: AgreementPayloadResolvers<ContextType>;
   AnalysisStatus?: AnalysisStatusResolvers<ContextType>;
   Broker?: BrokerResolvers<ContextType>;
+  CandidateFact?: CandidateFactResolvers<ContextType>;
+  CandidateParty?: CandidatePartyResolvers<ContextType>;
   Change?: ChangeResolvers<ContextType>;
   ChangeConnection?: ChangeConnectionResolvers<ContextType>;
   ChangeEdge?: ChangeEdgeResolvers<ContextType>;
@@ -2473,6 +2740,7 @@ export type Resolvers<ContextType = Context> = {
   CutCluster?: CutClusterResolvers<ContextType>;
   CutTie?: CutTieResolvers<ContextType>;
   DeletePayload?: DeletePayloadResolvers<ContextType>;
+  DocumentReview?: DocumentReviewResolvers<ContextType>;
   Entity?: EntityResolvers<ContextType>;
   Event?: EventResolvers<ContextType>;
   GapBound?: GapBoundResolvers<ContextType>;

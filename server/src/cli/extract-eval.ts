@@ -1,11 +1,11 @@
 import { existsSync } from 'node:fs';
 import { readFile } from 'node:fs/promises';
 import path from 'node:path';
-import { REPO_ROOT } from '../config.js';
 import { addScores, emptyScore, scoreDocument, type Score } from '../documents/evaluation.js';
 import { extractCandidates } from '../documents/extract.js';
 import { goldByDocument, organisationNames, placesAndSectors } from '../documents/seed-gold.js';
 import { readCatalogue, SEED_DIR } from '../seed/catalogue.js';
+import { SEED_DOCUMENTS_DIR } from '../seed/load.js';
 
 /**
  * npm run extract:eval — the extractor on the five source documents, scored against what the
@@ -14,7 +14,8 @@ import { readCatalogue, SEED_DIR } from '../seed/catalogue.js';
  * every miss and wrong proposal, so that rules are improved on evidence.
  */
 
-const SEEDS = process.env.SEEDS_DIR ?? path.resolve(REPO_ROOT, '../shared/seeds');
+/** The seed's copies of the documents (as the seed loader reads them); SEEDS_DIR points elsewhere, e.g. ../shared/seeds. */
+const SEEDS = process.env.SEEDS_DIR ?? SEED_DOCUMENTS_DIR;
 
 async function main(): Promise<void> {
   if (!existsSync(SEEDS)) {

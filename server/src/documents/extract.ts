@@ -4,7 +4,7 @@ import { Reading } from './reading.js';
 import { findAgreements } from './rules/agreements.js';
 import { findEvents } from './rules/events.js';
 import { findMissions } from './rules/missions.js';
-import { findOrganisations } from './rules/organisations.js';
+import { clusterKindOf, findOrganisations } from './rules/organisations.js';
 import { findMemberships } from './rules/partnerships.js';
 import { foldText, nameKey, sentences } from './text.js';
 import type { Candidate, DocumentToRead, KnownEntity, OrganisationMention } from './types.js';
@@ -60,7 +60,9 @@ function organisationCandidates(reading: Reading): Candidate[] {
       ...(best.match ? { match: best.match } : {}),
       parties: [],
       ...(country ? { country } : {}),
+      clusterKind: clusterKindOf(best.name),
       places: [],
+      placeIds: [],
       ...reading.excerpt(sentence),
       confidence: Math.min(0.95, ORGANISATION_CONFIDENCE[best.cue] + 0.05 * support),
       reasons: [...new Set(mentions.map((m) => CUE_REASONS[m.cue]))],

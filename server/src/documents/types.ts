@@ -1,4 +1,4 @@
-import type { AGREEMENT_KINDS, AGREEMENT_STATUSES } from '../domain/vocabulary.js';
+import type { AGREEMENT_KINDS, AGREEMENT_STATUSES, CLUSTER_KINDS, MISSION_STATUSES } from '../domain/vocabulary.js';
 
 /**
  * The extraction pipeline's values: what the graph already knows (the only input besides the
@@ -24,6 +24,8 @@ export interface KnownEntity {
 
 export type AgreementKind = (typeof AGREEMENT_KINDS)[number];
 export type AgreementStatus = (typeof AGREEMENT_STATUSES)[number];
+export type ClusterKind = (typeof CLUSTER_KINDS)[number];
+export type MissionStatus = (typeof MISSION_STATUSES)[number];
 export type CandidateKind = 'ORGANISATION' | 'AGREEMENT' | 'MISSION' | 'PARTNERSHIP' | 'EVENT';
 
 /** A stretch of the document: text.slice(start, end). */
@@ -68,10 +70,17 @@ export interface Candidate extends Span {
   parties: CandidateParty[];
   agreementKind?: AgreementKind;
   agreementStatus?: AgreementStatus;
+  /** Agreements: the partnership on whose behalf it is, when the text gives it as the other side. */
+  partnership?: string;
+  /** Organisations: what the name says it is ("… Association", "… Network"). */
+  clusterKind?: ClusterKind;
+  missionStatus?: MissionStatus;
   startsOn?: string;
   endsOn?: string;
   country?: string;
   places: string[];
+  /** The graph's ids of the places, where it knows them (a mission's visited regions). */
+  placeIds: string[];
   smeCount?: number;
   /** text.slice(start, end). */
   excerpt: string;

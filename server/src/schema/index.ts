@@ -17,6 +17,7 @@ import { analysisResolvers } from './analysis/resolvers.js';
 import { timelineResolvers } from './timeline/resolvers.js';
 import { sourcesResolvers } from './sources/resolvers.js';
 import { historyResolvers } from './history/resolvers.js';
+import { documentsResolvers } from './documents/resolvers.js';
 
 /**
  * The module registry. A module is a folder with schema.graphql (read from disk: every
@@ -39,6 +40,7 @@ export const modules: { name: string; resolvers: Resolvers }[] = [
   { name: 'timeline', resolvers: timelineResolvers },
   { name: 'sources', resolvers: sourcesResolvers },
   { name: 'history', resolvers: historyResolvers },
+  { name: 'documents', resolvers: documentsResolvers },
 ];
 
 const SCHEMA_DIR = import.meta.dirname;

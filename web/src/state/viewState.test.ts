@@ -33,6 +33,7 @@ describe('URL view state', () => {
       gapPlanned: true,
       showUndated: true,
       source: 'src-eccp-canada-discussion-paper',
+      review: 'review-1',
     };
     const search = serializeViewState(state);
     expect(search).toContain('country=CA,FR');

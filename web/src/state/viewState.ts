@@ -32,6 +32,8 @@ export interface ViewState {
   showUndated: boolean;
   /** About the data: the source whose page is open. */
   source: string | null;
+  /** Review view: the document under review. */
+  review: string | null;
 }
 
 export const DEFAULT_VIEW_STATE: ViewState = {
@@ -54,6 +56,7 @@ export const DEFAULT_VIEW_STATE: ViewState = {
   gapPlanned: false,
   showUndated: false,
   source: null,
+  review: null,
 };
 
 // Short, stable parameter names: links get pasted into mails and tickets.
@@ -81,6 +84,7 @@ const P = {
   gapPlanned: 'gplanned',
   showUndated: 'undated',
   source: 'src',
+  review: 'review',
 } as const;
 
 /** A side in the URL: "EU" stands for the bloc, other tokens are country codes ("EU,NO"). */
@@ -169,6 +173,7 @@ export function parseViewState(search: string): ViewState {
     gapPlanned: params.get(P.gapPlanned) === '1',
     showUndated: params.get(P.showUndated) === '1',
     source: id(params, P.source),
+    review: id(params, P.review),
   };
 }
 
@@ -206,6 +211,7 @@ export function serializeViewState(state: ViewState): string {
   if (state.gapPlanned) set(P.gapPlanned, 1);
   if (state.showUndated) set(P.showUndated, '1');
   set(P.source, state.source);
+  set(P.review, state.review);
   const text = params.toString().replace(/%2C/g, ',');
   return text ? `?${text}` : '';
 }

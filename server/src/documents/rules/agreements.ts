@@ -8,17 +8,18 @@ import type { AgreementKind, AgreementStatus, Candidate } from '../types.js';
  * - kind from the words: MoU / Memorandum of Understanding, partnership, cooperation or
  *   collaboration agreement ("agreements of cooperation" too; "a partnership" signed or initiated
  *   is a partnership agreement);
- * - status: planned when the text plans, intends, negotiates or has only initiated it; else signed;
+ * - status: initiated when the text says so, planned when it plans, intends or negotiates; else signed;
  * - parties: each "between A and B" clause is one agreement ("two MoU: one between A and B and
  *   another one between C and D"); without one, the organisations of the sentence, else of the
- *   sentence before ("approached by X… The two parties plan to sign");
+ *   sentence before ("approached by X… The two parties plan to sign"); a single party inside a
+ *   partnership's paragraph signs with the partnership (on its behalf), as the text means;
  * - date: the first date of the clause; "until 2019" or "will run until" gives the end;
  * - "the agreement", "this partnership agreement", "The 2013 agreement" refer back: they add a
  *   date to the agreement just read instead of proposing a new one.
  */
 
 const KINDS: { pattern: RegExp; kind: AgreementKind }[] = [
-  { pattern: /\b(MoUs?|Memorand(um|a) of Understanding)\b/, kind: 'MOU' },
+  { pattern: /\b(MoUs?|MOUs?|[Mm]emorand(?:um|a) of [Uu]nderstanding)\b/, kind: 'MOU' },
   { pattern: /\bpartnership agreements?\b/i, kind: 'PARTNERSHIP_AGREEMENT' },
   {
     pattern: /\b(cooperation|co-operation) agreements?\b|\bagreements? of (cooperation|co-operation)\b/i,
@@ -32,9 +33,11 @@ const KINDS: { pattern: RegExp; kind: AgreementKind }[] = [
   },
 ];
 const PLANNED =
-  /\b(plans?|planned|planning|intends?|will sign|to be signed|initiated|in negotiation|under negotiation|negotiating)\b/i;
+  /\b(plans?|planned|planning|intends?|will sign|to be signed|in negotiation|under negotiation|negotiating)\b/i;
+/** Begun but not signed: the text's own word. */
+const INITIATED = /\b(initiated)\b/i;
 const REFERS_BACK =
-  /\b(the|this|that|The|This)\s+(\d{4}\s+)?(partnership agreement|agreement|MoU|Memorandum of Understanding)\b/;
+  /\b(the|this|that|The|This)\s+(\d{4}\s+)?(partnership agreement|agreement|MoU|[Mm]emorandum of [Uu]nderstanding)\b/;
 const RENEWED = /\b(updated|renewed|extended|revised|amended)\s+(in|on)\s+$/;
 const UNTIL = /\b(until|till|run(s)? to|expires? in|ends? in)\s+$/;
 /** Agreements between governments or blocs are policy, not cluster cooperation. */
@@ -79,16 +82,18 @@ export function findAgreements(reading: Reading, memberships: Candidate[]): Cand
         }
       }
       // The other side unnamed inside a partnership's paragraph ("the ESCP4i has been approached
-      // by CANGEA… The two parties plan to sign") is the partnership: its members stand for it.
-      const partnership = memberships.find((m) => paragraphOf(reading, m) === sentence.paragraph);
-      if (parties.length === 1 && partnership) {
-        parties = distinctParties([...parties, ...partnership.parties.map((p) => ({ ...p, role: 'PARTY' as const }))]);
-        deductions.push('fromContext');
-      }
+      // by CANGEA… The two parties plan to sign") is the partnership: the agreement is on its behalf.
+      const partnership =
+        parties.length === 1 ? memberships.find((m) => paragraphOf(reading, m) === sentence.paragraph) : undefined;
+      if (partnership) deductions.push('fromContext');
       // An agreement needs two sides; one name alone is a mention, not a fact to propose.
-      if (parties.length < 2) continue;
+      if (parties.length < 2 && !partnership) continue;
       if (parties.some((p) => !p.match)) deductions.push('newParty');
-      const status: AgreementStatus = PLANNED.test(sentence.text) ? 'PLANNED' : 'SIGNED';
+      const status: AgreementStatus = INITIATED.test(sentence.text)
+        ? 'INITIATED'
+        : PLANNED.test(sentence.text)
+          ? 'PLANNED'
+          : 'SIGNED';
       const inPart = dates.filter(
         (d) => d.start >= (clauses.length > 0 ? sentence.start : part.start) && d.end <= part.end,
       );
@@ -102,10 +107,12 @@ export function findAgreements(reading: Reading, memberships: Candidate[]): Cand
         parties,
         agreementKind: kind,
         agreementStatus: status,
+        ...(partnership ? { partnership: partnership.name } : {}),
         // A planned agreement has no signing date; the date the text plans is in its excerpt.
         ...(signed && status === 'SIGNED' ? { startsOn: signed.startsOn } : {}),
         ...(ends ? { endsOn: ends.startsOn } : {}),
         places: [],
+        placeIds: [],
         ...reading.excerpt(sentence),
         confidence: factConfidence(deductions),
         reasons: [
@@ -145,6 +152,7 @@ function namedByParties(reading: Reading, sentence: Sentence): Candidate[] {
       parties,
       agreementStatus: 'SIGNED',
       places: [],
+      placeIds: [],
       ...reading.excerpt(sentence),
       confidence: factConfidence(parties.some((p) => !p.match) ? ['newParty', 'missingParties'] : ['missingParties']),
       reasons: [

@@ -26,6 +26,7 @@ export function findEvents(reading: Reading): Candidate[] {
         parties: [],
         ...(date ? { startsOn: date.startsOn, ...(date.endsOn ? { endsOn: date.endsOn } : {}) } : {}),
         places: [...new Set(reading.placesIn(sentence).map((p) => p.place.name))],
+        placeIds: [...new Set(reading.placesIn(sentence).flatMap((p) => (p.place.id ? [p.place.id] : [])))],
         ...reading.excerpt(sentence),
         confidence: date ? 0.7 : 0.55,
         reasons: [`"${name}" ends in an event word`],

@@ -53,7 +53,8 @@ export function findMissions(reading: Reading, options: { publishedOn?: string }
             .filter(nearest)
             .map((o) => party(o, MET.test(reading.text.slice(sentence.start, o.start)) ? 'MET' : 'PARTICIPANT')),
         );
-        const where = [...new Set(places.filter(nearest).map((p) => p.place.name))];
+        const near = places.filter(nearest);
+        const where = [...new Set(near.map((p) => p.place.name))];
         const deductions: (keyof typeof FACT_CONFIDENCE)[] = [];
         if (date.year !== 'stated') deductions.push('borrowedYear');
         if (where.length === 0 && parties.length === 0) deductions.push('missingParties');
@@ -71,6 +72,8 @@ export function findMissions(reading: Reading, options: { publishedOn?: string }
           startsOn: date.startsOn,
           ...(date.endsOn ? { endsOn: date.endsOn } : {}),
           places: where,
+          placeIds: [...new Set(near.flatMap((p) => (p.place.id ? [p.place.id] : [])))],
+          missionStatus: planned ? 'PLANNED' : 'DONE',
           ...(sme ? { smeCount: count(sme[1]!) } : {}),
           ...reading.excerpt(sentence),
           confidence: factConfidence(deductions),
@@ -105,6 +108,7 @@ function nearestDate(at: number, dates: DateMention[]): DateMention | undefined 
 function extend(candidate: Candidate, reading: Reading, sentence: { start: number; end: number; text: string }): void {
   for (const place of reading.placesIn(sentence)) {
     if (!candidate.places.includes(place.place.name)) candidate.places.push(place.place.name);
+    if (place.place.id && !candidate.placeIds.includes(place.place.id)) candidate.placeIds.push(place.place.id);
   }
   const met: CandidateParty[] = reading.organisationsIn(sentence).map((o) => party(o, 'MET'));
   candidate.parties = distinctParties([...candidate.parties, ...met]);
@@ -129,6 +133,7 @@ function mergeSameMission(candidates: Candidate[]): Candidate[] {
     const merged: Candidate = {
       ...precise,
       places: [...new Set([...precise.places, ...other.places])],
+      placeIds: [...new Set([...precise.placeIds, ...other.placeIds])],
       parties: distinctParties([...precise.parties, ...other.parties]),
       ...((precise.smeCount ?? other.smeCount) ? { smeCount: (precise.smeCount ?? other.smeCount)! } : {}),
     };

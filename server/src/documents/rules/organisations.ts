@@ -1,7 +1,7 @@
 import { findDates } from '../dates.js';
 import type { Places } from '../places.js';
 import { findName, nameKey, type FoldedText, type Sentence } from '../text.js';
-import type { KnownEntity, OrganisationCue, OrganisationMention, Span } from '../types.js';
+import type { ClusterKind, KnownEntity, OrganisationCue, OrganisationMention, Span } from '../types.js';
 
 /**
  * Organisations in a text. Every name, acronym and alias the graph knows is that entity. A new
@@ -368,6 +368,18 @@ function classify(sentence: Sentence, spans: NameSpan[], places: Places): void {
       changed = true;
     }
   }
+}
+
+/** What an organisation's name says it is; a plain name is a cluster. */
+export function clusterKindOf(name: string): ClusterKind {
+  const key = nameKey(name);
+  if (/\bsuper ?clusters?\b/.test(key)) return 'SUPERCLUSTER';
+  if (/\b(government|delegation|city|port|agency|ministry|eurometropole|metropole|banque)\b/.test(key))
+    return 'PUBLIC_BODY';
+  if (/\b(association|asociacion|associacao|federation|chamber)\b/.test(key)) return 'ASSOCIATION';
+  if (/\bconsortium\b/.test(key)) return 'RESEARCH_CONSORTIUM';
+  if (/\b(network|alliance)\b/.test(key)) return 'NETWORK';
+  return 'CLUSTER';
 }
 
 /** A name needs a word of its own beside cue words, places, adjectives and numbers. */

@@ -37,6 +37,7 @@ export function findMemberships(reading: Reading): Candidate[] {
       ...(name.match ? { match: name.match } : {}),
       parties: distinctParties(members.map((m) => party(m, 'MEMBER'))),
       places: [],
+      placeIds: [],
       ...reading.excerpt(sentence),
       confidence: factConfidence(deductions),
       reasons: [

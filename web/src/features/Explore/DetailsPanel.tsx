@@ -3,6 +3,7 @@ import { EmptyState, ErrorState, Loading } from '../../components/Status';
 import { graphql } from '../../gql';
 import { ClusterDetails } from './ClusterDetails';
 import { EntityDetails } from './EntityDetails';
+import { LastChange } from './LastChange';
 
 export const DetailsQuery = graphql(`
   query EntityDetails($id: ID!) {
@@ -58,6 +59,7 @@ export function DetailsPanel({ id, onSelect, onClose, actions }: DetailsPanelPro
       ) : (
         node && <EntityDetails entity={node} onSelect={onSelect} />
       )}
+      {node && <LastChange id={node.id} />}
     </section>
   );
 }
