@@ -119,6 +119,51 @@ describe('provenance', () => {
   });
 });
 
+describe('expand', () => {
+  it('on the full network, says what it reached and zooms on it; the depth is an option kept in the URL', async () => {
+    const page = await open('/?sel=aero-montreal');
+    await page.getByTestId('expand-depth').selectOption('2');
+    await page.getByTestId('expand-button').click();
+    const notice = page.getByTestId('expansion-notice');
+    await expect
+      .poll(() => notice.textContent(), { timeout: 20_000 })
+      .toMatch(/clusters within 2 ties, \d+ of them new/);
+    await expect
+      .poll(() => page.getByTestId('graph-canvas').getAttribute('data-fitted'), { timeout: 15_000 })
+      .toContain('aero-montreal');
+    expect(new URL(page.url()).searchParams.get('depth')).toBe('2');
+    await page.close();
+  });
+});
+
+describe('the sector filter', () => {
+  it('behaves as a tree: one tab stop, arrows open and move, Space selects', async () => {
+    const page = await open();
+    await page.locator('summary', { hasText: 'Sectors' }).click();
+    const tree = page.getByRole('tree', { name: 'Sectors' });
+    const first = tree.getByRole('treeitem').first();
+    expect(await tree.locator('[role="treeitem"][tabindex="0"]').count()).toBe(1);
+    await first.focus();
+    const withChildren = tree.locator('[role="treeitem"][aria-expanded="false"]').first();
+    const parentId = (await withChildren.getAttribute('data-testid')) ?? '';
+    await withChildren.focus();
+    await page.keyboard.press('ArrowRight');
+    expect(await page.getByTestId(parentId).getAttribute('aria-expanded')).toBe('true');
+    await page.keyboard.press('ArrowRight');
+    const child = page.locator(':focus');
+    expect(await child.getAttribute('aria-level')).toBe('2');
+    await page.keyboard.press(' ');
+    expect(await child.getAttribute('aria-selected')).toBe('true');
+    expect(new URL(page.url()).searchParams.get('sector')).toBe(
+      (await child.getAttribute('data-testid'))?.replace(/^sector-/, ''),
+    );
+    await page.keyboard.press('ArrowLeft');
+    await page.keyboard.press('ArrowLeft');
+    expect(await page.getByTestId(parentId).getAttribute('aria-expanded')).toBe('false');
+    await page.close();
+  });
+});
+
 const tieRows = (page: Page) => page.locator('[data-testid="tie-table"] tbody tr');
 
 describe('year filters', () => {

@@ -14,9 +14,17 @@ import {
 } from './export';
 import { COUNTRIES, NETWORK, SECTORS } from './fixtures';
 import { layoutNodesOf, layoutOptions, sideConstraints } from './layout';
-import { countryPalette, sectorPalette, sectorRoots, UNKNOWN_COLOUR } from './palette';
+import {
+  countryPalette,
+  DISTINCT_COLOURS,
+  OTHER_COLOUR,
+  OTHER_COUNTRIES,
+  sectorPalette,
+  sectorRoots,
+  UNKNOWN_COLOUR,
+} from './palette';
 import { buildStylesheet, EDGE_LINES } from './style';
-import { addedNodeIds, highlightFor, mergeGraphs, visibleGraph } from './view';
+import { addedNodeIds, highlightFor, mergeGraphs, visibleGraph, withoutUntied } from './view';
 
 cytoscape.use(fcose);
 
@@ -42,6 +50,20 @@ describe('palette', () => {
     const b = countryPalette([...COUNTRIES].reverse());
     expect(a.get('CA')?.colour).toBe(b.get('CA')?.colour);
     expect(new Set([...a.values()].map((s) => s.colour)).size).toBe(3);
+  });
+  it('gives the countries with most clusters distinct colours and the rest one "other" colour', () => {
+    const many = Array.from({ length: 12 }, (_, i) => ({
+      code: `C${String.fromCharCode(65 + i)}`,
+      name: `C${i}`,
+      eu: true,
+    }));
+    const counts = new Map(many.map((c, i) => [c.code, i]));
+    const p = countryPalette(many, counts);
+    const distinct = [...p.values()].filter((s) => s.label !== OTHER_COUNTRIES);
+    expect(distinct).toHaveLength(DISTINCT_COLOURS.length);
+    expect(new Set(distinct.map((s) => s.colour)).size).toBe(DISTINCT_COLOURS.length);
+    expect(p.get('CL')?.colour).toBe(DISTINCT_COLOURS[0]);
+    expect(p.get('CA')).toMatchObject({ label: OTHER_COUNTRIES, colour: OTHER_COLOUR });
   });
   it('colours sectors by their top-level ancestor', () => {
     expect(sectorRoots(SECTORS).get('drones')).toBe('aerospace');
@@ -141,6 +163,16 @@ describe('layout', () => {
     }));
     expect(layoutOptions({ name: 'fcose', nodes }).name).toBe('grid');
   });
+  it('lays the same network out the same way every time, so a shared link shows the same picture', () => {
+    const positions = () => {
+      const cy = headless();
+      cy.layout(layoutOptions({ name: 'fcose', nodes: layoutNodesOf(cy) })).run();
+      const out = cy.nodes().map((n) => [n.id(), Math.round(n.position('x')), Math.round(n.position('y'))]);
+      cy.destroy();
+      return out;
+    };
+    expect(positions()).toEqual(positions());
+  });
   it('lays the network out with EU and non-EU apart, without overlaps, in well under a second', () => {
     const cy = headless();
     const started = performance.now();
@@ -198,6 +230,18 @@ describe('highlight', () => {
       'e3',
     ]);
     expect(highlightFor(null, NETWORK, { neighbours: true })).toEqual([]);
+  });
+});
+
+describe('withoutUntied', () => {
+  it('leaves out clusters without a tie in view, except those kept, and counts them', () => {
+    const graph = {
+      nodes: [...NETWORK.nodes, { id: 'alone', label: 'Alone', sectors: [], degree: 0 }],
+      edges: NETWORK.edges,
+    };
+    expect(withoutUntied(graph, new Set()).untied).toBe(1);
+    expect(withoutUntied(graph, new Set()).graph.nodes.map((n) => n.id)).not.toContain('alone');
+    expect(withoutUntied(graph, new Set(['alone']))).toMatchObject({ untied: 0 });
   });
 });
 

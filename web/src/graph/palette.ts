@@ -54,8 +54,45 @@ export function communityPalette(communities: readonly number[]): Map<string, Sw
   );
 }
 
-export function countryPalette(countries: readonly CountryInfo[]): Map<string, Swatch> {
-  return makePalette(countries.map((c) => ({ key: c.code, label: c.name })));
+/**
+ * Okabe–Ito without its yellow and black, with a brown and a plum: eight hues that stay apart for
+ * colour-blind readers. More than this many country colours cannot be told apart on a canvas.
+ */
+export const DISTINCT_COLOURS: readonly string[] = [
+  '#0072B2',
+  '#E69F00',
+  '#009E73',
+  '#D55E00',
+  '#CC79A7',
+  '#56B4E9',
+  '#8C6D31',
+  '#7F3C8D',
+];
+export const OTHER_COLOUR = '#D3D7DD';
+export const OTHER_COUNTRIES = 'Other countries';
+
+/**
+ * Colours per country. Given how many clusters each country holds in the graph, the countries
+ * with the most get one distinct colour each and the rest share "Other countries": a key a reader
+ * can use, and stable across filters because the counts are the whole graph's.
+ */
+export function countryPalette(
+  countries: readonly CountryInfo[],
+  clusters?: ReadonlyMap<string, number>,
+): Map<string, Swatch> {
+  if (!clusters) return makePalette(countries.map((c) => ({ key: c.code, label: c.name })));
+  const ranked = [...countries].sort(
+    (a, b) => (clusters.get(b.code) ?? 0) - (clusters.get(a.code) ?? 0) || a.code.localeCompare(b.code),
+  );
+  return new Map(
+    ranked.map((c, i) => {
+      const colour = DISTINCT_COLOURS[i];
+      return [
+        c.code,
+        colour ? { key: c.code, label: c.name, colour } : { key: c.code, label: OTHER_COUNTRIES, colour: OTHER_COLOUR },
+      ];
+    }),
+  );
 }
 
 /** Sectors are coloured by their top-level ancestor: a dozen colours read, a hundred do not. */

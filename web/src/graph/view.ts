@@ -40,6 +40,16 @@ export function visibleGraph(graph: GraphData, options: VisibleOptions): GraphDa
   return { nodes, edges };
 }
 
+/**
+ * Clusters without a tie in view, drawn apart, become a grid of unlabelled dots: the canvas leaves
+ * them out (counted, so the view can say so; the table still lists them), except those kept.
+ */
+export function withoutUntied(graph: GraphData, keep: ReadonlySet<string>): { graph: GraphData; untied: number } {
+  const tied = new Set(graph.edges.flatMap((e) => [e.source, e.target]));
+  const nodes = graph.nodes.filter((n) => tied.has(n.id) || keep.has(n.id));
+  return { graph: { nodes, edges: graph.edges }, untied: graph.nodes.length - nodes.length };
+}
+
 /** Ids of the nodes in `after` that were not in `before`: what an expansion added. */
 export function addedNodeIds(before: GraphData, after: GraphData): string[] {
   const known = new Set(before.nodes.map((n) => n.id));

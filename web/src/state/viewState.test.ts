@@ -22,6 +22,7 @@ describe('URL view state', () => {
       group: 'sector',
       selected: 'aero-montreal',
       expanded: ['skywin', 'medteq'],
+      expandDepth: 2,
       hidden: ['x'],
       focus: 'skywin',
       pathFrom: 'skywin',
@@ -32,6 +33,7 @@ describe('URL view state', () => {
       gapPair: { left: 'skywin', right: 'aero-montreal', sector: 'space' },
       gapPlanned: true,
       showUndated: true,
+      showUntied: true,
       source: 'src-eccp-canada-discussion-paper',
       review: 'review-1',
     };

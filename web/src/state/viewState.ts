@@ -17,6 +17,8 @@ export interface ViewState {
   group: Grouping | null;
   selected: string | null;
   expanded: string[];
+  /** How many ties away an expansion reaches, 1 to 3. */
+  expandDepth: number;
   hidden: string[];
   focus: string | null;
   pathFrom: string | null;
@@ -30,6 +32,8 @@ export interface ViewState {
   gapPlanned: boolean;
   /** Explore: with a year filter, draw the ties whose facts have no date too. */
   showUndated: boolean;
+  /** Explore: draw the clusters that have no tie in view too. */
+  showUntied: boolean;
   /** About the data: the source whose page is open. */
   source: string | null;
   /** Review view: the document under review. */
@@ -45,6 +49,7 @@ export const DEFAULT_VIEW_STATE: ViewState = {
   group: null,
   selected: null,
   expanded: [],
+  expandDepth: 1,
   hidden: [],
   focus: null,
   pathFrom: null,
@@ -55,6 +60,7 @@ export const DEFAULT_VIEW_STATE: ViewState = {
   gapPair: null,
   gapPlanned: false,
   showUndated: false,
+  showUntied: false,
   source: null,
   review: null,
 };
@@ -73,6 +79,7 @@ const P = {
   group: 'group',
   selected: 'sel',
   expanded: 'expand',
+  expandDepth: 'depth',
   hidden: 'hide',
   focus: 'focus',
   pathFrom: 'a',
@@ -83,6 +90,7 @@ const P = {
   gapPair: 'pair',
   gapPlanned: 'gplanned',
   showUndated: 'undated',
+  showUntied: 'untied',
   source: 'src',
   review: 'review',
 } as const;
@@ -162,6 +170,7 @@ export function parseViewState(search: string): ViewState {
     group: GROUPINGS.find((g) => g === params.get(P.group)) ?? null,
     selected: id(params, P.selected),
     expanded: list(params, P.expanded),
+    expandDepth: [1, 2, 3].find((d) => String(d) === params.get(P.expandDepth)) ?? DEFAULT_VIEW_STATE.expandDepth,
     hidden: list(params, P.hidden),
     focus: id(params, P.focus),
     pathFrom: id(params, P.pathFrom),
@@ -172,6 +181,7 @@ export function parseViewState(search: string): ViewState {
     gapPair: pair(params, P.gapPair),
     gapPlanned: params.get(P.gapPlanned) === '1',
     showUndated: params.get(P.showUndated) === '1',
+    showUntied: params.get(P.showUntied) === '1',
     source: id(params, P.source),
     review: id(params, P.review),
   };
@@ -197,6 +207,7 @@ export function serializeViewState(state: ViewState): string {
   set(P.group, state.group);
   set(P.selected, state.selected);
   set(P.expanded, state.expanded);
+  if (state.expandDepth !== DEFAULT_VIEW_STATE.expandDepth) set(P.expandDepth, state.expandDepth);
   set(P.hidden, state.hidden);
   set(P.focus, state.focus);
   set(P.pathFrom, state.pathFrom);
@@ -210,6 +221,7 @@ export function serializeViewState(state: ViewState): string {
   }
   if (state.gapPlanned) set(P.gapPlanned, 1);
   if (state.showUndated) set(P.showUndated, '1');
+  if (state.showUntied) set(P.showUntied, '1');
   set(P.source, state.source);
   set(P.review, state.review);
   const text = params.toString().replace(/%2C/g, ',');

@@ -65,15 +65,24 @@ export function ExploreView({ state, update }: ViewProps) {
     return () => window.removeEventListener('keydown', onKey);
   }, [select]);
 
+  const [lastExpanded, setLastExpanded] = useState<string | null>(null);
   const expand = useCallback(
-    (id: string) =>
+    (id: string) => {
+      setLastExpanded(id);
       update((s) => ({
         expanded: s.expanded.includes(id) ? s.expanded : [...s.expanded, id],
         selected: id,
         hidden: s.hidden.filter((h) => h !== id),
-      })),
+      }));
+    },
     [update],
   );
+  // An expansion shows where it reached: the view zooms on the neighbourhood once it is drawn.
+  const expansion = lastExpanded ? graph.expansionOf(lastExpanded) : null;
+  const expansionIds = expansion?.graph.nodes.map((n) => n.id).join(' ');
+  useEffect(() => {
+    if (expansionIds) canvas.current?.fit(expansionIds.split(' '));
+  }, [expansionIds]);
   const selectAndCentre = (id: string) => {
     select(id);
     canvas.current?.centre(id);
@@ -104,6 +113,7 @@ export function ExploreView({ state, update }: ViewProps) {
   };
   const reset = () => {
     setSearchHit(null);
+    setLastExpanded(null);
     update({ expanded: [], hidden: [], focus: null, selected: null, filters: EMPTY_FILTERS });
     canvas.current?.fit();
   };
@@ -172,6 +182,30 @@ export function ExploreView({ state, update }: ViewProps) {
                 </button>
               </>
             )}
+          </p>
+        )}
+        {(graph.untied > 0 || state.showUntied) && (
+          <p className="banner" data-testid="untied-notice">
+            {state.showUntied
+              ? 'Clusters without a tie in view are drawn.'
+              : `${graph.untied} ${graph.untied === 1 ? 'cluster' : 'clusters'} without a tie in view listed, not drawn.`}{' '}
+            <button
+              type="button"
+              className="linkish"
+              onClick={() => update((s) => ({ showUntied: !s.showUntied }))}
+              data-testid="untied-toggle"
+            >
+              {state.showUntied ? 'Leave them out' : 'Draw them'}
+            </button>
+          </p>
+        )}
+        {lastExpanded && expansion && (
+          <p className="banner" aria-live="polite" data-testid="expansion-notice">
+            Expanded {nameOf(lastExpanded)}: {expansion.graph.nodes.length - 1} clusters within {state.expandDepth}{' '}
+            {state.expandDepth === 1 ? 'tie' : 'ties'}, {expansion.added} of them new.{' '}
+            <button type="button" className="linkish" onClick={() => setLastExpanded(null)}>
+              Dismiss
+            </button>
           </p>
         )}
         {state.focus && (

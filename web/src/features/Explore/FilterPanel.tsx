@@ -1,7 +1,8 @@
 import { useState } from 'react';
-import { sectorTree, type Filters, type ShownCounts, type SectorTreeNode } from '../../graph/filters';
+import { sectorTree, type Filters, type ShownCounts } from '../../graph/filters';
 import { TIE_LABELS } from '../../graph/style';
 import { TIE_KINDS, type CountryInfo, type SectorInfo, type TieKind } from '../../graph/types';
+import { SectorTree } from './SectorTree';
 
 export interface FilterPanelProps {
   filters: Filters;
@@ -17,36 +18,6 @@ function toggle<T>(list: readonly T[], value: T): T[] {
 
 function Count({ n }: { n: number | undefined }) {
   return <span className="count">{n ?? 0}</span>;
-}
-
-function SectorItems({ nodes, props }: { nodes: readonly SectorTreeNode[]; props: FilterPanelProps }) {
-  return (
-    <ul role="group">
-      {nodes.map((s) => (
-        <li
-          key={s.id}
-          role="treeitem"
-          aria-selected={props.filters.sectors.includes(s.id)}
-          aria-expanded={s.children.length ? true : undefined}
-        >
-          <label>
-            <input
-              type="checkbox"
-              checked={props.filters.sectors.includes(s.id)}
-              onChange={() =>
-                props.onChange({
-                  ...props.filters,
-                  sectors: toggle(props.filters.sectors, s.id),
-                })
-              }
-            />
-            {s.name} <Count n={props.counts.bySector.get(s.id)} />
-          </label>
-          {s.children.length > 0 && <SectorItems nodes={s.children} props={props} />}
-        </li>
-      ))}
-    </ul>
-  );
 }
 
 function YearInput({
@@ -156,9 +127,12 @@ export function FilterPanel(props: FilterPanelProps) {
 
       <details>
         <summary>Sectors {filters.sectors.length > 0 && `(${filters.sectors.length})`}</summary>
-        <div role="tree" aria-label="Sectors" aria-multiselectable="true" className="sector-tree">
-          <SectorItems nodes={sectorTree(props.sectors)} props={props} />
-        </div>
+        <SectorTree
+          roots={sectorTree(props.sectors)}
+          selected={filters.sectors}
+          counts={counts.bySector}
+          onToggle={(id) => onChange({ ...filters, sectors: toggle(filters.sectors, id) })}
+        />
       </details>
     </section>
   );

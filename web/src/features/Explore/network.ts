@@ -78,8 +78,8 @@ export const OverviewQuery = graphql(`
 `);
 
 export const NeighbourhoodQuery = graphql(`
-  query ExploreNeighbourhood($id: ID!, $filter: NetworkFilter) {
-    neighbourhood(id: $id, depth: 1, filter: $filter) {
+  query ExploreNeighbourhood($id: ID!, $depth: Int!, $filter: NetworkFilter) {
+    neighbourhood(id: $id, depth: $depth, filter: $filter) {
       ...NetworkGraph
     }
   }
@@ -117,6 +117,8 @@ export function useReferenceData() {
 
 export interface Expansions {
   graphs: GraphData[];
+  /** Each expanded cluster's neighbourhood, once it arrived. */
+  byId: ReadonlyMap<string, GraphData>;
   pending: string[];
   error: Error | null;
   retry: () => void;
@@ -126,12 +128,16 @@ export interface Expansions {
  * One neighbourhood query per expanded cluster. Their number changes at run time, which hooks
  * cannot loop over, so they go through the client directly; urql still caches each one.
  */
-export function useExpansions(ids: readonly string[], filter: NetworkFilterInput | undefined): Expansions {
+export function useExpansions(
+  ids: readonly string[],
+  options: { filter?: NetworkFilterInput | undefined; depth?: number } = {},
+): Expansions {
+  const { filter, depth = 1 } = options;
   const client = useClient();
   const [results, setResults] = useState(new Map<string, GraphData>());
   const [error, setError] = useState<Error | null>(null);
   const [attempt, setAttempt] = useState(0);
-  const filterKey = JSON.stringify(filter ?? null);
+  const filterKey = `${depth}|${JSON.stringify(filter ?? null)}`;
   const keyOf = (id: string) => `${id}|${filterKey}`;
   const idsKey = ids.join(',');
 
@@ -140,7 +146,7 @@ export function useExpansions(ids: readonly string[], filter: NetworkFilterInput
     const missing = ids.filter((id) => !results.has(keyOf(id)));
     for (const id of missing) {
       client
-        .query(NeighbourhoodQuery, { id, filter: filter ?? null })
+        .query(NeighbourhoodQuery, { id, depth, filter: filter ?? null })
         .toPromise()
         .then((r) => {
           if (!live) return;
@@ -160,6 +166,7 @@ export function useExpansions(ids: readonly string[], filter: NetworkFilterInput
   return useMemo(
     () => ({
       graphs: ids.map((id) => results.get(keyOf(id))).filter((g): g is GraphData => Boolean(g)),
+      byId: new Map(ids.flatMap((id) => (results.has(keyOf(id)) ? [[id, results.get(keyOf(id)) as GraphData]] : []))),
       pending: ids.filter((id) => !results.has(keyOf(id))),
       error,
       retry: () => {

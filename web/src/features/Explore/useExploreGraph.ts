@@ -3,9 +3,11 @@ import { toElements } from '../../graph/elements';
 import { shownCounts, toExpansionFilter, toNetworkFilter } from '../../graph/filters';
 import { overviewElements } from '../../graph/overview';
 import { communityPalette, countryPalette, sectorPalette, UNKNOWN_COLOUR } from '../../graph/palette';
-import { mergeGraphs, visibleGraph } from '../../graph/view';
+import { mergeGraphs, visibleGraph, withoutUntied } from '../../graph/view';
 import type { GraphData } from '../../graph/types';
 import type { ViewState } from '../../state/viewState';
+import { useQuery } from 'urql';
+import { CoverageQuery } from '../Sources/queries';
 import { useExpansions, useReferenceData } from './network';
 import { useLevelOfDetail } from './useLevelOfDetail';
 import { useUndatedTies } from './useUndatedTies';
@@ -15,7 +17,7 @@ const EMPTY: GraphData = { nodes: [], edges: [] };
 /**
  * The Explore view's data: the filtered network (or, on a large graph, its overview: see
  * useLevelOfDetail) plus every expanded neighbourhood, what of it is visible (hidden and focus
- * applied), and its Cytoscape elements, palette and counts.
+ * applied) and listed, what of that is drawn, and its Cytoscape elements, palette and counts.
  */
 export function useExploreGraph(state: ViewState) {
   const reference = useReferenceData();
@@ -24,7 +26,10 @@ export function useExploreGraph(state: ViewState) {
     chosen: state.group,
     expanded: state.expanded.length > 0,
   });
-  const expansions = useExpansions(state.expanded, toExpansionFilter(state.filters));
+  const expansions = useExpansions(state.expanded, {
+    filter: toExpansionFilter(state.filters),
+    depth: state.expandDepth,
+  });
   const undated = useUndatedTies(state.filters, state.showUndated);
 
   const merged = useMemo(
@@ -35,47 +40,75 @@ export function useExploreGraph(state: ViewState) {
     () => visibleGraph(merged, { hidden: state.hidden, focus: state.focus }),
     [merged, state.hidden, state.focus],
   );
+  // The table lists every visible cluster; the canvas leaves out those without a tie unless asked.
+  const { graph: onCanvas, untied } = useMemo(() => {
+    if (state.showUntied) return { graph: visible, untied: 0 };
+    const keep = new Set([...state.expanded, ...(state.selected ? [state.selected] : [])]);
+    return withoutUntied(visible, keep);
+  }, [visible, state.showUntied, state.expanded, state.selected]);
+  // The whole graph's clusters per country rank the country colours (the coverage line asks the same).
+  const [coverage] = useQuery({ query: CoverageQuery, variables: { sides: null } });
+  const clustersPerCountry = useMemo(
+    () => new Map(coverage.data?.coverage.countries.map((c) => [c.country.code, c.clusters]) ?? []),
+    [coverage.data],
+  );
   // The overview's groups take the colours of what they group.
   const colourBy = lod.overview ? (lod.grouping === 'sector' ? 'sector' : 'country') : state.colourBy;
   const palette = useMemo(
     () =>
       colourBy === 'country'
-        ? countryPalette(reference.countries)
+        ? countryPalette(reference.countries, clustersPerCountry)
         : colourBy === 'community'
           ? communityPalette(merged.nodes.flatMap((n) => (n.metrics?.community == null ? [] : [n.metrics.community])))
           : sectorPalette(reference.sectors),
-    [colourBy, reference.countries, reference.sectors, merged],
+    [colourBy, reference.countries, reference.sectors, clustersPerCountry, merged],
   );
   const elements = useMemo(
     () =>
       lod.overview
         ? overviewElements(lod.overview, palette)
-        : toElements(visible, {
+        : toElements(onCanvas, {
             colourBy,
             sizeBy: state.sizeBy,
             countries: reference.countries,
             sectors: reference.sectors,
             palette,
           }),
-    [lod.overview, visible, colourBy, state.sizeBy, reference.countries, reference.sectors, palette],
+    [lod.overview, onCanvas, colourBy, state.sizeBy, reference.countries, reference.sectors, palette],
   );
   const counts = useMemo(() => shownCounts(visible, reference.sectors), [visible, reference.sectors]);
   const colourKeys = new Set(elements.filter((e) => e.group === 'nodes').map((e) => String(e.data['colourKey'] ?? '')));
 
+  /** What expanding one cluster brought: its neighbourhood, and how many of those clusters were not in the network. */
+  const expansionOf = (id: string) => {
+    const g = expansions.byId.get(id);
+    if (!g) return null;
+    const known = new Set(lod.network?.nodes.map((n) => n.id) ?? []);
+    return { graph: g, added: g.nodes.filter((n) => !known.has(n.id)).length };
+  };
+
   const drawn = lod.overview ?? lod.network;
   return {
     reference,
+    expansionOf,
     /** What is drawn: groups (country, sector) or clusters; null while that is being decided. */
     grouping: lod.grouping,
     overview: lod.overview,
     network: lod.network,
     /** Ties the year filter hides for want of a date; null while counting. */
     undatedTies: undated.count,
+    /** Clusters left out of the view for having no tie in it. */
+    untied,
     merged,
     visible,
     elements,
     counts,
-    swatches: [...palette.values()].filter((s) => colourKeys.has(s.key)),
+    // One legend line per colour: the countries sharing "Other countries" are listed once.
+    swatches: [
+      ...new Map(
+        [...palette.values()].filter((s) => colourKeys.has(s.key)).map((s) => [`${s.label}|${s.colour}`, s]),
+      ).values(),
+    ],
     hasUnknown: elements.some((e) => e.data['colour'] === UNKNOWN_COLOUR),
     /** The first answer is still on its way (later ones update a drawn network). */
     loading: (lod.fetching && !drawn) || (reference.fetching && !reference.countries.length),
