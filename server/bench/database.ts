@@ -19,6 +19,8 @@ export interface BenchDatabase {
   executor: Executor;
   /** Where it is, for the report. */
   description: string;
+  /** Settles once the embedded Neo4j has registered GDS and APOC (at once for an external one). */
+  plugins: Promise<void>;
   close(): Promise<void>;
 }
 
@@ -57,5 +59,5 @@ export async function openBenchDatabase(logger: Logger): Promise<BenchDatabase> 
   const description = embedded
     ? `embedded Neo4j (${path.relative(REPO_ROOT, BENCH_DATA_DIR)})`
     : `${connection.uri}${database ? ` database ${database}` : ''}`;
-  return { driver, executor, description, close };
+  return { driver, executor, description, close, plugins: embedded?.plugins ?? Promise.resolve() };
 }

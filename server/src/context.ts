@@ -1,5 +1,7 @@
 import { randomUUID } from 'node:crypto';
 import type { Executor } from './db/executor.js';
+import type { Analysis } from './graph/analysis/refresh.js';
+import { createMetricsLoader, type MetricsLoader } from './graph/analysis/loader.js';
 import { createRelationLoader, Relations } from './graph/entities/repo.js';
 import type { Logger } from './logger.js';
 
@@ -23,6 +25,10 @@ export interface Context {
    * checked by the editing module against `editorToken`.
    */
   auth: { header: string | undefined; editorToken: string | undefined; readToken: string | undefined };
+  /** The process's structural analysis (undefined where none runs, e.g. a bare test API). */
+  analysis: Analysis | undefined;
+  /** Batched reads of the measures stored on clusters. */
+  metrics: MetricsLoader;
   /** The request's Idempotency-Key header: a write retried with it returns its first result. */
   idempotencyKey: string | undefined;
 }
@@ -31,6 +37,7 @@ export interface ContextOptions {
   executor: Executor;
   logger: Logger;
   auth: Context['auth'];
+  analysis?: Analysis;
   idempotencyKey?: string | undefined;
   requestId?: string;
   /** `performance.now()` after which the request's statements stop (its time budget). */
@@ -51,6 +58,8 @@ export function createContext(options: ContextOptions): Context {
     executor,
     relations: new Relations(createRelationLoader(executor)),
     auth: options.auth,
+    analysis: options.analysis,
+    metrics: createMetricsLoader(executor),
     idempotencyKey: options.idempotencyKey,
   };
 }

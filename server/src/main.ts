@@ -8,6 +8,7 @@ import { EmbeddedNeo4jError } from './db/embedded-errors.js';
 import { createApp } from './http/app.js';
 import { createApolloServer, graphqlRoute } from './http/graphql.js';
 import { warmUp } from './graph/warm-up.js';
+import { Analysis } from './graph/analysis/refresh.js';
 import { createLogger } from './logger.js';
 import { ensureSynthetic, ForeignDataError } from './synthetic/load.js';
 
@@ -20,17 +21,18 @@ async function main(): Promise<void> {
   );
   const logger = createLogger(config.logLevel);
   // What is running so far, stopped in reverse order whenever a stop comes.
-  const running: { server?: Server; apollo?: ApolloServer<Context>; database?: Database } = {};
+  const running: { server?: Server; apollo?: ApolloServer<Context>; database?: Database; analysis?: Analysis } = {};
   let stopping = false;
 
   const stop = async (exitCode: number) => {
     if (stopping) return;
     stopping = true;
     logger.info('Stopping: HTTP, then the API, then the database…');
-    const { server, apollo, database } = running;
+    const { server, apollo, database, analysis } = running;
     // close() drops idle keep-alive connections at once and lets requests in flight finish.
     await new Promise<void>((resolve) => (server ? server.close(() => resolve()) : resolve()));
     await apollo?.stop();
+    analysis?.stop();
     await database?.close();
     process.exit(exitCode);
   };
@@ -62,12 +64,16 @@ async function main(): Promise<void> {
   await warmUp(database.executor).catch((error: unknown) =>
     logger.warn({ error: error instanceof Error ? error.message : String(error) }, 'Warm-up failed; serving anyway'),
   );
+  // The analysis runs beside serving: until it is fresh, Query.analysis says so.
+  const analysis = new Analysis({ executor: database.executor, logger });
+  running.analysis = analysis;
+  void analysis.start();
   const apollo = createApolloServer();
   running.apollo = apollo;
   await apollo.start();
   const app = createApp({
     executor: database.executor,
-    graphql: graphqlRoute(apollo, { executor: database.executor, logger, auth: config.auth }),
+    graphql: graphqlRoute(apollo, { executor: database.executor, logger, auth: config.auth, analysis }),
     webDist: path.join(REPO_ROOT, 'web/dist'),
     ...(config.http.trustProxy ? { trustProxy: config.http.trustProxy } : {}),
   });

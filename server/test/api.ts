@@ -2,6 +2,7 @@ import type { ApolloServer } from '@apollo/server';
 import type { Context } from '../src/context.js';
 import { createContext } from '../src/context.js';
 import type { Executor } from '../src/db/executor.js';
+import type { Analysis } from '../src/graph/analysis/refresh.js';
 import { createApolloServer } from '../src/http/graphql.js';
 import { createLogger } from '../src/logger.js';
 
@@ -31,6 +32,7 @@ export async function createTestApi(options: {
   executor: Executor;
   editorToken?: string;
   readToken?: string;
+  analysis?: Analysis;
 }): Promise<TestApi> {
   const server = createApolloServer();
   await server.start();
@@ -45,6 +47,7 @@ export async function createTestApi(options: {
         executor: options.executor,
         logger,
         auth: { header: request.authorization, editorToken: options.editorToken, readToken: options.readToken },
+        ...(options.analysis ? { analysis: options.analysis } : {}),
         idempotencyKey: request.idempotencyKey,
       });
       const response = await server.executeOperation<TData>(

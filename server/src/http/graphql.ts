@@ -18,6 +18,7 @@ import type { Logger } from '../logger.js';
 import { buildSchema } from '../schema/index.js';
 import { budgetPlugin, REQUEST_BUDGET } from './budget.js';
 import { isTokenLimit, limitProtection, parseOptions, queryTooLong } from './limits.js';
+import type { Analysis } from '../graph/analysis/refresh.js';
 
 /**
  * The GraphQL endpoint: Apollo Server with only what the API uses (no cache control, tracing,
@@ -157,6 +158,7 @@ export interface GraphqlRouteOptions {
   executor: Executor;
   logger: Logger;
   auth: { editorToken: string | undefined; readToken: string | undefined };
+  analysis?: Analysis;
 }
 
 const REQUEST_ID = /^[\w.-]{1,64}$/;
@@ -204,6 +206,7 @@ export function graphqlRoute(server: ApolloServer<Context>, options: GraphqlRout
         executor: options.executor,
         logger: options.logger,
         auth,
+        ...(options.analysis ? { analysis: options.analysis } : {}),
         idempotencyKey: req.get('idempotency-key'),
         deadline: performance.now() + REQUEST_BUDGET.ms,
         ...(incoming && REQUEST_ID.test(incoming) ? { requestId: incoming } : {}),

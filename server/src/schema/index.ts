@@ -13,6 +13,8 @@ import { placesResolvers } from './places/resolvers.js';
 import { sectorsResolvers } from './sectors/resolvers.js';
 import { editingResolvers } from './editing/resolvers.js';
 import { gapsResolvers } from './gaps/resolvers.js';
+import { analysisResolvers } from './analysis/resolvers.js';
+import { timelineResolvers } from './timeline/resolvers.js';
 import { sourcesResolvers } from './sources/resolvers.js';
 import { historyResolvers } from './history/resolvers.js';
 import { documentsResolvers } from './documents/resolvers.js';
@@ -34,6 +36,8 @@ export const modules: { name: string; resolvers: Resolvers }[] = [
   { name: 'network', resolvers: networkResolvers },
   { name: 'editing', resolvers: editingResolvers },
   { name: 'gaps', resolvers: gapsResolvers },
+  { name: 'analysis', resolvers: analysisResolvers },
+  { name: 'timeline', resolvers: timelineResolvers },
   { name: 'sources', resolvers: sourcesResolvers },
   { name: 'history', resolvers: historyResolvers },
   { name: 'documents', resolvers: documentsResolvers },

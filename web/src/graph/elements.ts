@@ -1,11 +1,13 @@
 import type { ElementDefinition } from 'cytoscape';
 import { UNKNOWN_COLOUR, sectorRoots, type Swatch } from './palette';
-import type { ColourBy, CountryInfo, GraphData, GraphNode, SectorInfo } from './types';
+import type { ColourBy, CountryInfo, GraphData, GraphNode, SectorInfo, SizeBy } from './types';
 
 export type Side = 'eu' | 'non-eu' | 'unknown';
 
 export interface ElementOptions {
   colourBy: ColourBy;
+  /** Size by partners in view (degree) or by betweenness on the whole network; degree when omitted. */
+  sizeBy?: SizeBy;
   countries: readonly CountryInfo[];
   sectors: readonly SectorInfo[];
   palette: ReadonlyMap<string, Swatch>;
@@ -64,6 +66,10 @@ export function colourKeyOf(
   roots: ReadonlyMap<string, string>,
 ): string | null {
   if (options.colourBy === 'country') return node.country ? node.country.toUpperCase() : null;
+  if (options.colourBy === 'community') {
+    const community = node.metrics?.community;
+    return community == null ? null : String(community);
+  }
   const first = node.sectors[0];
   return first ? (roots.get(first) ?? first) : null;
 }
@@ -81,7 +87,9 @@ export function hubIds(nodes: readonly { id: string; degree: number }[]): Set<st
 export function toElements(graph: GraphData, options: ElementOptions): ElementDefinition[] {
   const lookup = countryLookup(options.countries);
   const roots = sectorRoots(options.sectors);
-  const maxDegree = graph.nodes.reduce((m, n) => Math.max(m, n.degree), 0);
+  // Betweenness is 0..1 and mostly tiny: the square root in nodeSize spreads it like degree.
+  const sizeOf = (n: GraphNode) => (options.sizeBy === 'betweenness' ? (n.metrics?.betweenness ?? 0) : n.degree);
+  const maxSize = graph.nodes.reduce((m, n) => Math.max(m, sizeOf(n)), 0);
   const hubs = hubIds(graph.nodes);
   const nodes: ElementDefinition[] = graph.nodes.map((n) => {
     const side = sideOf(n, lookup);
@@ -96,13 +104,14 @@ export function toElements(graph: GraphData, options: ElementOptions): ElementDe
         countryName: country?.name ?? n.country ?? '',
         sectors: [...n.sectors],
         degree: n.degree,
-        size: nodeSize(n.degree, maxDegree),
+        size: nodeSize(sizeOf(n), maxSize),
+        betweenness: n.metrics?.betweenness ?? null,
         side,
         colourKey: key ?? '',
         colour: (key && options.palette.get(key)?.colour) || UNKNOWN_COLOUR,
       },
       position: initialPosition(n.id, side),
-      classes: hubs.has(n.id) ? 'hub' : '',
+      classes: [hubs.has(n.id) ? 'hub' : '', n.metrics?.articulationPoint ? 'cut-point' : ''].join(' ').trim(),
     };
   });
   const ids = new Set(graph.nodes.map((n) => n.id));

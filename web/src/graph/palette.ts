@@ -43,6 +43,17 @@ export function makePalette(entries: readonly { key: string; label: string }[]):
   );
 }
 
+/** Communities are numbered 1.. by size: the largest get the first, most distinct colours. */
+export function communityPalette(communities: readonly number[]): Map<string, Swatch> {
+  const sorted = [...new Set(communities)].sort((a, b) => a - b);
+  return new Map(
+    sorted.map((c, i) => [
+      String(c),
+      { key: String(c), label: `Community ${c}`, colour: PALETTE[i % PALETTE.length] ?? UNKNOWN_COLOUR },
+    ]),
+  );
+}
+
 /**
  * Okabe–Ito without its yellow and black, with a brown and a plum: eight hues that stay apart for
  * colour-blind readers. More than this many country colours cannot be told apart on a canvas.

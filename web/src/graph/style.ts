@@ -67,6 +67,8 @@ export function buildStylesheet(): StylesheetJson {
       selector: 'node.hub',
       style: { 'min-zoomed-font-size': 0, 'font-size': 22, 'font-weight': 600, 'text-max-width': '220px' },
     },
+    // A single point of failure: a dark double ring, visible whatever the colour.
+    { selector: 'node.cut-point', style: { 'border-width': 4, 'border-style': 'double', 'border-color': '#111827' } },
     {
       selector: 'node:selected',
       style: { 'border-width': 4, 'border-color': '#111827' },

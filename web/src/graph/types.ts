@@ -10,6 +10,14 @@ export interface GraphNode {
   country?: string | null;
   sectors: readonly string[];
   degree: number;
+  /** Measures on the whole tie network (server analysis); null until computed. */
+  metrics?: NodeMetrics | null;
+}
+
+export interface NodeMetrics {
+  betweenness?: number | null;
+  community?: number | null;
+  articulationPoint?: boolean | null;
 }
 
 export interface GraphEdge {
@@ -39,4 +47,5 @@ export interface SectorInfo {
   parent?: { id: string } | null;
 }
 
-export type ColourBy = 'country' | 'sector';
+export type ColourBy = 'country' | 'sector' | 'community';
+export type SizeBy = 'degree' | 'betweenness';

@@ -17,6 +17,7 @@ describe('URL view state', () => {
         toYear: 2020,
       },
       colourBy: 'sector',
+      sizeBy: 'betweenness',
       layout: 'concentric',
       group: 'sector',
       selected: 'aero-montreal',

@@ -3,7 +3,7 @@ import { DEFAULT_LEFT, DEFAULT_RIGHT, sameSide, type GapPair, type SideSelection
 import type { LayoutName } from '../graph/layout';
 import { GROUPINGS, type Grouping } from '../graph/overview';
 import { LAYOUTS } from '../graph/layout';
-import { TIE_KINDS, type ColourBy, type TieKind } from '../graph/types';
+import { TIE_KINDS, type ColourBy, type SizeBy, type TieKind } from '../graph/types';
 
 /** Everything a shared link must reproduce. Hover, pan and zoom stay in Cytoscape. */
 export interface ViewState {
@@ -11,6 +11,7 @@ export interface ViewState {
   view: string;
   filters: Filters;
   colourBy: ColourBy;
+  sizeBy: SizeBy;
   layout: LayoutName;
   /** Explore: clusters grouped by country or sector, or drawn one by one; null lets the graph's size decide. */
   group: Grouping | null;
@@ -43,6 +44,7 @@ export const DEFAULT_VIEW_STATE: ViewState = {
   view: 'explore',
   filters: EMPTY_FILTERS,
   colourBy: 'country',
+  sizeBy: 'degree',
   layout: 'fcose',
   group: null,
   selected: null,
@@ -72,6 +74,7 @@ const P = {
   fromYear: 'from',
   toYear: 'to',
   colourBy: 'colour',
+  sizeBy: 'size',
   layout: 'layout',
   group: 'group',
   selected: 'sel',
@@ -161,7 +164,8 @@ export function parseViewState(search: string): ViewState {
       fromYear: year(params, P.fromYear),
       toYear: year(params, P.toYear),
     },
-    colourBy: colour === 'sector' ? 'sector' : 'country',
+    colourBy: colour === 'sector' || colour === 'community' ? colour : 'country',
+    sizeBy: params.get(P.sizeBy) === 'betweenness' ? 'betweenness' : 'degree',
     layout: LAYOUTS.find((l) => l === layout) ?? DEFAULT_VIEW_STATE.layout,
     group: GROUPINGS.find((g) => g === params.get(P.group)) ?? null,
     selected: id(params, P.selected),
@@ -198,6 +202,7 @@ export function serializeViewState(state: ViewState): string {
   set(P.fromYear, state.filters.fromYear);
   set(P.toYear, state.filters.toYear);
   if (state.colourBy !== DEFAULT_VIEW_STATE.colourBy) set(P.colourBy, state.colourBy);
+  if (state.sizeBy !== DEFAULT_VIEW_STATE.sizeBy) set(P.sizeBy, state.sizeBy);
   if (state.layout !== DEFAULT_VIEW_STATE.layout) set(P.layout, state.layout);
   set(P.group, state.group);
   set(P.selected, state.selected);

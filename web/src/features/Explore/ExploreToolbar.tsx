@@ -2,7 +2,7 @@ import type { RefObject } from 'react';
 import type { GraphCanvasHandle } from '../../components/GraphCanvas/GraphCanvas';
 import { ViewControls } from '../../components/GraphCanvas/ViewControls';
 import { LAYOUTS, type LayoutName } from '../../graph/layout';
-import type { ColourBy } from '../../graph/types';
+import type { ColourBy, SizeBy } from '../../graph/types';
 
 const LAYOUT_LABELS: Readonly<Record<LayoutName, string>> = { fcose: 'Force', concentric: 'Concentric', grid: 'Grid' };
 
@@ -10,6 +10,8 @@ export interface ExploreToolbarProps {
   canvas: RefObject<GraphCanvasHandle | null>;
   layout: LayoutName;
   colourBy: ColourBy;
+  sizeBy: SizeBy;
+  onSizeBy: (sizeBy: SizeBy) => void;
   onLayout: (layout: LayoutName) => void;
   onColourBy: (colourBy: ColourBy) => void;
   onReset: () => void;
@@ -46,6 +48,19 @@ export function ExploreToolbar(props: ExploreToolbarProps) {
         >
           <option value="country">By country</option>
           <option value="sector">By sector</option>
+          <option value="community">By community</option>
+        </select>
+      </label>
+      <label>
+        <select
+          aria-label="Size by"
+          title="Size by"
+          value={props.sizeBy}
+          data-testid="size-by"
+          onChange={(e) => props.onSizeBy(e.target.value as SizeBy)}
+        >
+          <option value="degree">Size by partners</option>
+          <option value="betweenness">Size by brokerage</option>
         </select>
       </label>
       <span className="spacer" />

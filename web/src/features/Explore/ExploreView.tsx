@@ -20,6 +20,9 @@ import { LevelOfDetailNote } from './LevelOfDetailNote';
 import { TieDetails } from './TieDetails';
 import { useExploreGraph } from './useExploreGraph';
 import { useExports } from './useExports';
+import { StructurePanel } from '../Analysis/StructurePanel';
+import { CompareDates } from '../Timeline/CompareDates';
+import { Timeline } from '../Timeline/Timeline';
 
 export function ExploreView({ state, update }: ViewProps) {
   const graph = useExploreGraph(state);
@@ -146,6 +149,8 @@ export function ExploreView({ state, update }: ViewProps) {
           canvas={canvas}
           layout={state.layout}
           colourBy={state.colourBy}
+          sizeBy={state.sizeBy}
+          onSizeBy={(sizeBy) => update({ sizeBy })}
           onLayout={(layout) => update({ layout })}
           onColourBy={(colourBy) => update({ colourBy })}
           onReset={reset}
@@ -229,7 +234,9 @@ export function ExploreView({ state, update }: ViewProps) {
             onDrawn={onDrawn}
           />
           <Legend
-            title={state.colourBy === 'country' ? 'Countries' : 'Sectors'}
+            title={
+              state.colourBy === 'country' ? 'Countries' : state.colourBy === 'community' ? 'Communities' : 'Sectors'
+            }
             swatches={graph.swatches}
             hasUnknown={graph.hasUnknown}
           />
@@ -248,6 +255,10 @@ export function ExploreView({ state, update }: ViewProps) {
             </EmptyState>
           )}
         </div>
+        <Timeline
+          range={{ from: state.filters.fromYear, to: state.filters.toYear }}
+          onRange={(range) => update({ filters: { ...state.filters, fromYear: range.from, toYear: range.to } })}
+        />
       </section>
 
       <aside className="sidebar right" aria-label="Details and list">
@@ -266,6 +277,8 @@ export function ExploreView({ state, update }: ViewProps) {
             the sources that state them. Double-click a cluster to expand its partners.
           </p>
         )}
+        {!selectedTie && !selected && <StructurePanel onSelect={selectAndCentre} />}
+        {!selectedTie && !selected && <CompareDates onSelect={(id) => update({ selected: id })} />}
         {state.hidden.length > 0 && (
           <p className="banner">
             {state.hidden.length} hidden.{' '}

@@ -13,6 +13,11 @@ export const GraphNodeFragment = graphql(`
     country
     sectors
     degree
+    metrics {
+      betweenness
+      community
+      articulationPoint
+    }
   }
 `);
 

@@ -2,7 +2,7 @@ import { useMemo } from 'react';
 import { toElements } from '../../graph/elements';
 import { shownCounts, toExpansionFilter, toNetworkFilter } from '../../graph/filters';
 import { overviewElements } from '../../graph/overview';
-import { countryPalette, sectorPalette, UNKNOWN_COLOUR } from '../../graph/palette';
+import { communityPalette, countryPalette, sectorPalette, UNKNOWN_COLOUR } from '../../graph/palette';
 import { mergeGraphs, visibleGraph, withoutUntied } from '../../graph/view';
 import type { GraphData } from '../../graph/types';
 import type { ViewState } from '../../state/viewState';
@@ -58,15 +58,23 @@ export function useExploreGraph(state: ViewState) {
     () =>
       colourBy === 'country'
         ? countryPalette(reference.countries, clustersPerCountry)
-        : sectorPalette(reference.sectors),
-    [colourBy, reference.countries, reference.sectors, clustersPerCountry],
+        : colourBy === 'community'
+          ? communityPalette(merged.nodes.flatMap((n) => (n.metrics?.community == null ? [] : [n.metrics.community])))
+          : sectorPalette(reference.sectors),
+    [colourBy, reference.countries, reference.sectors, clustersPerCountry, merged],
   );
   const elements = useMemo(
     () =>
       lod.overview
         ? overviewElements(lod.overview, palette)
-        : toElements(onCanvas, { colourBy, countries: reference.countries, sectors: reference.sectors, palette }),
-    [lod.overview, onCanvas, colourBy, reference.countries, reference.sectors, palette],
+        : toElements(onCanvas, {
+            colourBy,
+            sizeBy: state.sizeBy,
+            countries: reference.countries,
+            sectors: reference.sectors,
+            palette,
+          }),
+    [lod.overview, onCanvas, colourBy, state.sizeBy, reference.countries, reference.sectors, palette],
   );
   const counts = useMemo(() => shownCounts(visible, reference.sectors), [visible, reference.sectors]);
   const colourKeys = new Set(elements.filter((e) => e.group === 'nodes').map((e) => String(e.data['colourKey'] ?? '')));

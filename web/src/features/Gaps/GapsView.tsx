@@ -27,6 +27,7 @@ import { CellClusters } from './CellClusters';
 import { SectorPicker, SidePicker } from './Pickers';
 import { ShortestPathQuery } from '../Path/queries';
 import { useGapAnswers } from './useGapAnswers';
+import { SeparatorsPanel } from '../Analysis/StructurePanel';
 
 /** Candidates per "show more": the API's default page. */
 const PAGE = 20;
@@ -191,6 +192,7 @@ export function GapsView({ state, update }: ViewProps) {
             {overlap.join(', ')} {overlap.length === 1 ? 'is' : 'are'} on both sides: a country can be on one side only.
           </p>
         )}
+        {runnable && <SeparatorsPanel between={{ left: filter.left, right: filter.right }} onSelect={toExplore} />}
       </aside>
 
       <section className="stage" aria-label="Cooperation matrix and network">

@@ -1,0 +1,130 @@
+import { afterAll, beforeAll, describe, expect, it, vi } from 'vitest';
+import { connectTestGraph } from '../../../test/graph.js';
+import { createLogger } from '../../logger.js';
+import { wipeGraph } from '../../seed/load.js';
+import { announceGraphChanged } from '../history/events.js';
+import { Analysis } from './refresh.js';
+import { readMetrics } from './repo.js';
+import { cutOffBetween, cutOffBy } from './structure.js';
+
+/**
+ * A small network built here: two triangles, France's a1-a2-a3 and Canada's b1-b2-b3, held
+ * together only by the German broker x (a3 - x - b1); a planned agreement between a1 and b2, which
+ * is no tie; z, tied to nobody.
+ */
+const CLUSTERS = [
+  ['a1', 'FR'],
+  ['a2', 'FR'],
+  ['a3', 'FR'],
+  ['x', 'DE'],
+  ['b1', 'CA'],
+  ['b2', 'CA'],
+  ['b3', 'CA'],
+  ['z', 'FR'],
+];
+const AGREEMENTS = [
+  ['ag-a12', 'SIGNED', ['a1', 'a2']],
+  ['ag-a23', 'SIGNED', ['a2', 'a3']],
+  ['ag-a13', 'ENDED', ['a1', 'a3']],
+  ['ag-b12', 'SIGNED', ['b1', 'b2']],
+  ['ag-b23', 'SIGNED', ['b2', 'b3']],
+  ['ag-b13', 'SIGNED', ['b1', 'b3']],
+  ['ag-planned', 'PLANNED', ['a1', 'b2']],
+];
+
+const BUILD = `
+UNWIND [['FR', true], ['DE', true], ['CA', false]] AS k CREATE (:Country {code: k[0], eu: k[1]})
+WITH count(*) AS _
+UNWIND $clusters AS c CREATE (:Cluster {id: c[0], name: c[0], countryCode: c[1]})
+WITH count(*) AS _
+UNWIND $agreements AS a
+CREATE (g:Agreement {id: a[0], name: a[0], status: a[1]})
+WITH g, a UNWIND a[2] AS party MATCH (c:Cluster {id: party}) CREATE (c)-[:PARTY_TO]->(g)`;
+
+describe('the analysis on a small network', () => {
+  const graph = connectTestGraph();
+  const analysis = new Analysis({ executor: graph.executor, logger: createLogger('silent'), debounceMs: 10 });
+
+  beforeAll(async () => {
+    await wipeGraph(graph.executor);
+    await graph.executor.write(async (tx) => {
+      await tx.run(BUILD, { clusters: CLUSTERS, agreements: AGREEMENTS });
+      // The broker's two ties are of other kinds: an agreement with a3, a partnership with b1.
+      await tx.run(`MATCH (a3:Cluster {id: 'a3'}), (x:Cluster {id: 'x'}), (b1:Cluster {id: 'b1'})
+        CREATE (a3)-[:PARTY_TO]->(:Agreement {id: 'ag-a3x', name: 'a3x', status: 'SIGNED'})<-[:PARTY_TO]-(x)
+        CREATE (x)-[:MEMBER_OF]->(:Partnership {id: 'p-xb1', name: 'xb1'})<-[:MEMBER_OF]-(b1)`);
+    });
+    await analysis.start();
+  });
+  afterAll(async () => {
+    analysis.stop();
+    await graph.close();
+  });
+
+  it('finds GDS 2.13.9 and computes fresh results', () => {
+    expect(analysis.status()).toMatchObject({ state: 'FRESH', gdsVersion: '2.13.9', message: null });
+  });
+
+  it('ranks the broker first, then the clusters at either end of its ties', () => {
+    const metrics = analysis.snapshot()!.metrics;
+    const ranked = [...metrics].sort((a, b) => b[1].betweenness - a[1].betweenness).map(([id]) => id);
+    expect(ranked[0]).toBe('x');
+    expect(ranked.slice(1, 3).sort()).toEqual(['a3', 'b1']);
+    // x lies on the one chain between each French and each Canadian cluster: 3 x 3 = 9 of the
+    // (8-1)(8-2)/2 = 21 pairs of other clusters.
+    expect(metrics.get('x')!.betweenness).toBeCloseTo(9 / 21, 6);
+    expect(metrics.get('a1')!.betweenness).toBe(0);
+    expect(metrics.get('x')).toMatchObject({ degree: 2, articulationPoint: true });
+    expect(metrics.get('z')).toMatchObject({ degree: 0, betweenness: 0, community: null, articulationPoint: false });
+  });
+
+  it('puts each triangle in its own community', () => {
+    const metrics = analysis.snapshot()!.metrics;
+    const community = (id: string) => metrics.get(id)!.community;
+    expect(new Set(['a1', 'a2', 'a3'].map(community)).size).toBe(1);
+    expect(new Set(['b1', 'b2', 'b3'].map(community)).size).toBe(1);
+    expect(community('a1')).not.toBe(community('b1'));
+    expect(community('a1')).not.toBeNull();
+  });
+
+  it('finds the articulation points and bridges, and who each cuts off', () => {
+    const snapshot = analysis.snapshot()!;
+    const points = [...snapshot.metrics].filter(([, m]) => m.articulationPoint).map(([id]) => id);
+    expect(points.sort()).toEqual(['a3', 'b1', 'x']);
+    expect(snapshot.bridges.map((pair) => pair.join('-')).sort()).toEqual(['a3-x', 'b1-x']);
+    expect(cutOffBy(snapshot.adjacency, { cluster: 'a3' })).toEqual(['a1', 'a2']);
+    const sides = { left: new Set(['a1', 'a2', 'a3', 'x']), right: new Set(['b1', 'b2', 'b3']) };
+    expect(cutOffBetween(snapshot.adjacency, sides, { tie: ['b1', 'x'] })).toEqual([
+      'a1',
+      'a2',
+      'a3',
+      'b1',
+      'b2',
+      'b3',
+      'x',
+    ]);
+  });
+
+  it('stores the measures on the clusters', async () => {
+    const [x, z, unknown] = await readMetrics(graph.executor, ['x', 'z', 'no-such-cluster']);
+    expect(x).toMatchObject({ degree: 2, articulationPoint: true });
+    expect(z).toMatchObject({ degree: 0, community: null });
+    expect(unknown).toBeNull();
+  });
+
+  it('recomputes after a write: a new tie between the triangles leaves no single point of failure', async () => {
+    await graph.executor.write((tx) =>
+      tx.run(`MATCH (a:Cluster {id: 'a1'}), (b:Cluster {id: 'b2'})
+        CREATE (a)-[:PARTY_TO]->(:Agreement {id: 'ag-a1b2', name: 'a1b2', status: 'SIGNED'})<-[:PARTY_TO]-(b)`),
+    );
+    // As the write path announces every committed write.
+    announceGraphChanged({ changeIds: [], entityIds: ['ag-a1b2'], by: 'test' });
+    await vi.waitFor(() => expect(analysis.status().state).toBe('REFRESHING'));
+    await analysis.refresh();
+    expect(analysis.status().state).toBe('FRESH');
+    const [a3, x] = await readMetrics(graph.executor, ['a3', 'x']);
+    expect(a3?.articulationPoint).toBe(false);
+    expect(x?.articulationPoint).toBe(false);
+    expect(analysis.snapshot()!.bridges).toEqual([]);
+  });
+});

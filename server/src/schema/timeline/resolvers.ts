@@ -1,0 +1,31 @@
+import { badInput } from '../../errors.js';
+import { readTieChanges, readTimeline } from '../../graph/timeline/repo.js';
+import type { Resolvers } from '../../__generated__/resolvers.js';
+import type { ClusterRecord } from '../../graph/model.js';
+import { onlyOne } from '../base/entity.js';
+
+/** Timeline bars are plain records; a change's via and parties load through the request's loaders. */
+export const timelineResolvers: Resolvers = {
+  Query: {
+    timeline: (_parent, _args, context) => readTimeline(context.executor),
+    tieChanges: (_parent, args, context) => {
+      const { from, to } = args;
+      if (from < 1900 || to > 2100 || from > to)
+        throw badInput('`from` and `to` are years from 1900 to 2100, `from` no later than `to`.', 'from');
+      return readTieChanges(context.executor, { from, to });
+    },
+  },
+  TieChange: {
+    via: async (parent, _args, context) => {
+      const entity = await context.relations.entity(parent.id);
+      if (!entity) throw new Error(`The tie change names an entity that is gone: ${parent.id}`);
+      return entity;
+    },
+    parties: async (parent, _args, context) => {
+      const parties = await Promise.all(
+        parent.parties.map((id) => context.relations.entity(id).then(onlyOne('CLUSTER'))),
+      );
+      return parties.filter((party): party is ClusterRecord => party !== null);
+    },
+  },
+};

@@ -1,0 +1,90 @@
+import type { BrowserContext, Page } from 'playwright-core';
+import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import { BASE, OUT, openBrowser, waitForDrawnNetwork, type BrowserSession } from './browser.js';
+
+let session: BrowserSession;
+let context: BrowserContext;
+
+beforeAll(async () => {
+  session = await openBrowser({ width: 1280, height: 900 });
+  context = session.context;
+});
+
+afterAll(() => session?.close());
+
+async function open(path: string): Promise<Page> {
+  const page = await context.newPage();
+  page.on('pageerror', (e) => console.error(`[page error] ${e.message}`));
+  await page.goto(new URL(path, BASE).href);
+  await waitForDrawnNetwork(page);
+  return page;
+}
+
+describe('structure', () => {
+  it('lists brokers and single points of failure once computed, each linked to the canvas', async () => {
+    const page = await open('/?colour=community&size=betweenness');
+    const brokers = page.getByTestId('brokers');
+    // The analysis runs beside the server's start; the list appears once it is fresh.
+    const first = brokers.getByRole('listitem').first();
+    await first.waitFor({ timeout: 60_000 });
+    await expect.poll(() => page.getByTestId('analysis-note').count()).toBe(0);
+    expect(await page.getByTestId('single-points').getByRole('listitem').count()).toBeGreaterThan(0);
+    await page.screenshot({ path: `${OUT}brokers.png` });
+    const name = (await first.getByRole('button').textContent()) ?? '';
+    await first.getByRole('button').click();
+    await expect.poll(() => page.getByTestId('details-panel').locator('h2').textContent()).toContain(name);
+    expect(new URL(page.url()).searchParams.get('sel')).toBeTruthy();
+    await page.close();
+  });
+
+  it('shows the single points of failure between the EU and Canada in Gaps', async () => {
+    const page = await context.newPage();
+    await page.goto(new URL('/?view=gaps', BASE).href);
+    const list = page.getByTestId('separators');
+    await list.getByRole('listitem').first().waitFor({ timeout: 60_000 });
+    expect(await list.textContent()).toContain('cuts off');
+    await page.close();
+  });
+});
+
+describe('time', () => {
+  it('sets the year filter by brushing the timeline: the URL and the canvas follow', async () => {
+    const page = await open('/');
+    const canvas = page.getByTestId('graph-canvas');
+    const brush = page.getByTestId('timeline-brush');
+    await brush.waitFor();
+    const ties = page.locator('[data-testid="tie-table"] tbody tr');
+    const before = await ties.count();
+    const box = (await brush.boundingBox())!;
+    await page.mouse.move(box.x + box.width * 0.3, box.y + box.height / 2);
+    await page.mouse.down();
+    await page.mouse.move(box.x + box.width * 0.7, box.y + box.height / 2, { steps: 5 });
+    await page.mouse.up();
+    await expect.poll(() => new URL(page.url()).searchParams.get('from')).toBeTruthy();
+    const url = new URL(page.url());
+    const from = Number(url.searchParams.get('from'));
+    const to = Number(url.searchParams.get('to'));
+    expect(from).toBeLessThanOrEqual(to);
+    expect(await page.getByTestId('timeline-from').inputValue()).toBe(String(from));
+    // The canvas redraws with the ties of those years only (undated partnerships leave): the
+    // table of the ties drawn shrinks with it.
+    await expect.poll(() => ties.count(), { timeout: 20_000 }).toBeLessThan(before);
+    await waitForDrawnNetwork(page);
+    expect(await canvas.getAttribute('data-drawn')).toBeTruthy();
+    await page.screenshot({ path: `${OUT}timeline.png` });
+    await page.close();
+  });
+
+  it('compares 2013 and 2019: the agreements signed between them', async () => {
+    const page = await open('/');
+    await page.getByTestId('compare-from').fill('2013');
+    await page.getByTestId('compare-to').fill('2019');
+    await page.getByTestId('compare-button').click();
+    const appeared = page.getByTestId('compare-appeared');
+    await appeared.waitFor({ timeout: 20_000 });
+    const text = (await appeared.textContent()) ?? '';
+    expect(text).toContain('2013');
+    expect(text).toContain('Aéro Montréal');
+    await page.close();
+  });
+});

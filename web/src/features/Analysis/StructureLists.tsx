@@ -1,0 +1,114 @@
+import type { AnalysisStatusFieldsFragment, CutFieldsFragment } from '../../gql/graphql';
+
+/** Why the lists may be empty or behind the graph: said, never shown as if current. */
+export function AnalysisNote({ status }: { status: AnalysisStatusFieldsFragment }) {
+  if (status.state === 'FRESH') return null;
+  const text =
+    status.state === 'REFRESHING'
+      ? 'Updating after a change; the lists below are from before it.'
+      : status.state === 'PENDING'
+        ? 'Computing the measures…'
+        : (status.message ?? 'The analysis is not available.');
+  return (
+    <p className="banner" role="status" data-testid="analysis-note">
+      {text}
+    </p>
+  );
+}
+
+interface Named {
+  id: string;
+  name: string;
+}
+
+export interface BrokerItem {
+  cluster: Named;
+  metrics: { betweenness?: number | null; degree: number };
+  communities: number;
+}
+
+const percent = (value: number | null | undefined) => `${Math.round((value ?? 0) * 1000) / 10}%`;
+
+export function BrokersList({ brokers, onSelect }: { brokers: readonly BrokerItem[]; onSelect: (id: string) => void }) {
+  return (
+    <section className="panel structure" aria-labelledby="brokers-title" data-testid="brokers">
+      <h3 id="brokers-title">Brokers</h3>
+      <p className="hint">
+        The clusters on the largest share of shortest chains of ties between two others: without them, partners would be
+        further apart or not connected at all.
+      </p>
+      {brokers.length === 0 ? (
+        <p className="hint">No cluster lies between two others.</p>
+      ) : (
+        <ol>
+          {brokers.map((b) => (
+            <li key={b.cluster.id}>
+              <button type="button" className="linkish" onClick={() => onSelect(b.cluster.id)}>
+                {b.cluster.name}
+              </button>{' '}
+              <span className="muted">
+                on {percent(b.metrics.betweenness)} of chains · {b.metrics.degree} partners
+                {b.communities > 1 ? ` in ${b.communities} communities` : ''}
+              </span>
+            </li>
+          ))}
+        </ol>
+      )}
+    </section>
+  );
+}
+
+const cutText = (cutOff: readonly Named[]) =>
+  `cuts off ${cutOff.length}: ${cutOff
+    .slice(0, 4)
+    .map((c) => c.name)
+    .join(', ')}${cutOff.length > 4 ? '…' : ''}`;
+
+export function SinglePointsList({
+  cuts,
+  title,
+  explanation,
+  onSelect,
+  testId,
+}: {
+  cuts: CutFieldsFragment;
+  title: string;
+  explanation: string;
+  onSelect: (id: string) => void;
+  testId: string;
+}) {
+  const titleId = `${testId}-title`;
+  return (
+    <section className="panel structure" aria-labelledby={titleId} data-testid={testId}>
+      <h3 id={titleId}>{title}</h3>
+      <p className="hint">{explanation}</p>
+      {cuts.clusters.length === 0 && cuts.ties.length === 0 ? (
+        <p className="hint">None: every cluster here has more than one chain of ties.</p>
+      ) : (
+        <ul>
+          {cuts.clusters.map((c) => (
+            <li key={c.cluster.id}>
+              <button type="button" className="linkish" onClick={() => onSelect(c.cluster.id)}>
+                {c.cluster.name}
+              </button>{' '}
+              <span className="muted">{cutText(c.cutOff)}</span>
+            </li>
+          ))}
+          {cuts.ties.map((t) => (
+            <li key={`${t.source.id}|${t.target.id}`}>
+              Tie{' '}
+              <button type="button" className="linkish" onClick={() => onSelect(t.source.id)}>
+                {t.source.name}
+              </button>{' '}
+              –{' '}
+              <button type="button" className="linkish" onClick={() => onSelect(t.target.id)}>
+                {t.target.name}
+              </button>{' '}
+              <span className="muted">{cutText(t.cutOff)}</span>
+            </li>
+          ))}
+        </ul>
+      )}
+    </section>
+  );
+}
