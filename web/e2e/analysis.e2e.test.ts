@@ -27,7 +27,8 @@ describe('structure', () => {
     // The analysis runs beside the server's start; the list appears once it is fresh.
     const first = brokers.getByRole('listitem').first();
     await first.waitFor({ timeout: 60_000 });
-    await expect.poll(() => page.getByTestId('analysis-note').count()).toBe(0);
+    // Computed at start-up and after writes: the panel asks again until the measures are fresh.
+    await expect.poll(() => page.getByTestId('analysis-note').count(), { timeout: 60_000 }).toBe(0);
     expect(await page.getByTestId('single-points').getByRole('listitem').count()).toBeGreaterThan(0);
     await page.screenshot({ path: `${OUT}brokers.png` });
     const name = (await first.getByRole('button').textContent()) ?? '';

@@ -1,12 +1,26 @@
-import { useQuery } from 'urql';
+import { useEffect } from 'react';
+import { useQuery, type UseQueryExecute } from 'urql';
 import { ErrorState } from '../../components/Status';
 import type { GapFilter } from '../../gql/graphql';
 import { SeparatorsQuery, StructureQuery } from './queries';
 import { AnalysisNote, BrokersList, SinglePointsList } from './StructureLists';
 
+const COMPUTING = new Set(['PENDING', 'REFRESHING']);
+const POLL_MS = 3000;
+
+/** While the server computes the measures, asks again every few seconds, so the lists and their note catch up. */
+function usePollWhileComputing(state: string | undefined, reexecute: UseQueryExecute): void {
+  useEffect(() => {
+    if (!state || !COMPUTING.has(state)) return undefined;
+    const timer = window.setInterval(() => reexecute({ requestPolicy: 'network-only' }), POLL_MS);
+    return () => window.clearInterval(timer);
+  }, [state, reexecute]);
+}
+
 /** Explore's structure lists: brokers and single points of failure of the whole network. */
 export function StructurePanel({ onSelect }: { onSelect: (id: string) => void }) {
   const [result, retry] = useQuery({ query: StructureQuery, requestPolicy: 'cache-and-network' });
+  usePollWhileComputing(result.data?.analysis.state, retry);
   if (result.error) {
     return (
       <ErrorState what="the brokers" error={result.error} onRetry={() => retry({ requestPolicy: 'network-only' })} />
@@ -31,8 +45,9 @@ export function StructurePanel({ onSelect }: { onSelect: (id: string) => void })
 
 /** For Gaps: the clusters and ties that alone hold the two sides together. */
 export function SeparatorsPanel({ between, onSelect }: { between: GapFilter; onSelect: (id: string) => void }) {
-  const [result] = useQuery({ query: SeparatorsQuery, variables: { between } });
+  const [result, reexecute] = useQuery({ query: SeparatorsQuery, variables: { between } });
   const data = result.data?.singlePointsOfFailure;
+  usePollWhileComputing(data?.status.state, reexecute);
   if (result.error) return <p className="hint">The single points of failure could not be read.</p>;
   if (!data) return null;
   return (
