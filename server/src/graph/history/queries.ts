@@ -4,6 +4,8 @@
  * runs. Values only as parameters; labels and relationship types from the allow-lists below.
  */
 
+import { SEED_RELATIONSHIPS } from '../../seed/queries.js';
+
 /** The labels whose nodes a recorded write may create, change, delete or restore. */
 export const RECORDED_LABELS = [
   'Cluster',
@@ -17,27 +19,11 @@ export const RECORDED_LABELS = [
 ] as const;
 export type RecordedLabel = (typeof RECORDED_LABELS)[number];
 
-/** The relationships between entities that a snapshot keeps (never bookkeeping such as Change OF). */
-export const LINK_TYPES = [
-  'IN',
-  'PART_OF',
-  'LOCATED_IN',
-  'ACTIVE_IN',
-  'PARTY_TO',
-  'COVERS',
-  'ON_BEHALF_OF',
-  'RESULTED_FROM',
-  'ORGANISED',
-  'JOINED',
-  'MET',
-  'VISITED',
-  'FOCUSED_ON',
-  'AT',
-  'MEMBER_OF',
-  'TARGETS',
-  'IN_SECTOR',
-  'PRIORITY_SECTOR',
-] as const;
+/**
+ * The relationships between entities that a snapshot keeps (never bookkeeping such as Change OF):
+ * the seed's allow-list, the one list of the relationships entities have.
+ */
+export const LINK_TYPES = SEED_RELATIONSHIPS;
 export type LinkTypeName = (typeof LINK_TYPES)[number];
 export type Direction = 'in' | 'out';
 
