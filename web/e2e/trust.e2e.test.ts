@@ -115,6 +115,16 @@ describe('provenance', () => {
     await page.close();
   });
 
+  it('names who organised an event, as its source does (CANSEC by CADSEI)', async () => {
+    const page = await open('/?sel=cansec-2023');
+    const organisers = page.getByTestId('event-organisers');
+    await expect
+      .poll(() => organisers.textContent(), { timeout: 15_000 })
+      .toContain('Canadian Association of Defence and Security Industries');
+    expect(await page.getByTestId('citation').first().textContent()).toContain('organized by the Canadian Association');
+    await page.close();
+  });
+
   it('opens a tie from the tie table, and its source from the citation', async () => {
     const page = await open();
     const row = page.locator('[data-testid="tie-table"] tbody tr').filter({ hasText: 'Skywin' }).first();

@@ -713,6 +713,8 @@ export type Event = Entity & {
   missions: Array<Mission>;
   /** The event's title. */
   name: Scalars['String']['output'];
+  /** The clusters or partnerships the source names as organising it; empty when it names none. */
+  organisers: Array<Entity>;
   /** Where it took place. */
   region?: Maybe<Region>;
   /** When it started. */
@@ -2382,6 +2384,7 @@ export type EventResolvers<ContextType = Context, ParentType extends ResolversPa
   id?: Resolver<ResolversTypes['ID'], ParentType, ContextType>;
   missions?: Resolver<Array<ResolversTypes['Mission']>, ParentType, ContextType>;
   name?: Resolver<ResolversTypes['String'], ParentType, ContextType>;
+  organisers?: Resolver<Array<ResolversTypes['Entity']>, ParentType, ContextType>;
   region?: Resolver<Maybe<ResolversTypes['Region']>, ParentType, ContextType>;
   startsOn?: Resolver<Maybe<ResolversTypes['PartialDate']>, ParentType, ContextType>;
   __isTypeOf?: IsTypeOfResolverFn<ParentType, ContextType>;

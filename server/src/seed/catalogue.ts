@@ -258,6 +258,7 @@ export function buildCatalogue(files: SeedFile[]): Catalogue {
     const what = `event ${id}`;
     need(what, e.title, 'title');
     refs(what, e.region ? [e.region] : [], [regions], 'region');
+    refs(what, e.organisers, [clusters, partnerships], 'cluster or partnership');
     ordered(what, e.startsOn, e.endsOn);
     cited(what, e.citations);
   }

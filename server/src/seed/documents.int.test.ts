@@ -1,4 +1,5 @@
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import { createTestApi } from '../../test/api.js';
 import { connectTestGraph, resetToSeed } from '../../test/graph.js';
 
 /** Facts from each source document, as the graph holds them after the seed loads. */
@@ -139,5 +140,32 @@ describe('004_3c4e54db9268d129.txt (KETs4Dual-Use 2.0 mission)', () => {
       },
     );
     expect(events.map((e) => e.name).join(' ')).toContain('CANSEC');
+  });
+});
+
+describe('event organisers, where the text names them', () => {
+  it('serves CANSEC organised by CADSEI, the European Pellet Conference run by Upper Austria, and no organiser the text does not name', async () => {
+    const api = await createTestApi({ executor: graph.executor });
+    try {
+      const organisers = async (id: string) => {
+        const result = await api.execute<{ node: { organisers: { id: string }[] } | null }>(
+          'query ($id: ID!) { node(id: $id) { ... on Event { organisers { id } } } }',
+          { variables: { id } },
+        );
+        expect(result.errors).toBeUndefined();
+        return result.data?.node?.organisers.map((o) => o.id).sort();
+      };
+      expect(await organisers('cansec-2023')).toEqual(['cadsi']);
+      expect(await organisers('european-pellet-conference')).toEqual(['government-of-upper-austria']);
+      expect(await organisers('wood-pellet-association-of-canada-annual-event')).toEqual([
+        'wood-pellet-association-of-canada',
+      ]);
+      expect(await organisers('mobigoin-event-paris-2018')).toEqual(['mobigoin']);
+      // "Co-organiser of the MedFit congress" has no subject; Photonics West's organiser is not in the text.
+      expect(await organisers('medfit-congress')).toEqual([]);
+      expect(await organisers('photonics-west-2019')).toEqual([]);
+    } finally {
+      await api.stop();
+    }
   });
 });

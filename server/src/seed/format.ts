@@ -138,6 +138,8 @@ const event = z.strictObject({
   kind: text.optional(),
   audience: text.optional(),
   region: slug.optional(),
+  /** Clusters or partnerships the text names as organising it; left out when the text names none. */
+  organisers: z.array(slug).optional(),
   cite,
 });
 

@@ -142,6 +142,7 @@ export function toGraphRows(catalogue: Catalogue) {
   });
   const events: EntityRow[] = catalogue.events.map((e) => {
     if (e.region) link('IN', e.id, e.region);
+    for (const organiser of e.organisers ?? []) link('ORGANISER_OF', organiser, e.id);
     return {
       id: e.id,
       props: defined({

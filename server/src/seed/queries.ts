@@ -44,6 +44,7 @@ export const SEED_RELATIONSHIPS = [
   'VISITED',
   'FOCUSED_ON',
   'AT',
+  'ORGANISER_OF',
   'MEMBER_OF',
   'TARGETS',
   'IN_SECTOR',

@@ -133,3 +133,19 @@ export function toElements(graph: GraphData, options: ElementOptions): ElementDe
     }));
   return [...nodes, ...edges];
 }
+
+/**
+ * What the legend lists for these elements: one line per colour in view (the countries sharing
+ * "Other countries" once), and whether some node has no colour of its own.
+ */
+export function legendOf(
+  elements: readonly ElementDefinition[],
+  palette: ReadonlyMap<string, Swatch>,
+): { swatches: Swatch[]; hasUnknown: boolean } {
+  const keys = new Set(elements.filter((e) => e.group === 'nodes').map((e) => String(e.data['colourKey'] ?? '')));
+  const inView = [...palette.values()].filter((s) => keys.has(s.key));
+  return {
+    swatches: [...new Map(inView.map((s) => [`${s.label}|${s.colour}`, s])).values()],
+    hasUnknown: elements.some((e) => e.group === 'nodes' && e.data['colour'] === UNKNOWN_COLOUR),
+  };
+}

@@ -107,3 +107,28 @@ export function layoutNodesOf(cy: Core): LayoutNode[] {
     degree: Number(n.data('degree')) || 0,
   }));
 }
+
+/**
+ * Runs `run` with Math.random replaced by a seeded generator (mulberry32), then puts it back.
+ * fcose draws random numbers (repulsion between overlapping nodes, tiling), so the same network
+ * came out differently on each load, and a shared link did not show the picture it was sent with;
+ * seeded, the same network and start positions give the same layout every time.
+ */
+export function withSeededRandom<T>(seed: number, run: () => T): T {
+  const original = Math.random;
+  let state = seed | 0;
+  Math.random = () => {
+    state = (state + 0x6d2b79f5) | 0;
+    let t = Math.imul(state ^ (state >>> 15), 1 | state);
+    t = (t + Math.imul(t ^ (t >>> 7), 61 | t)) ^ t;
+    return ((t ^ (t >>> 14)) >>> 0) / 4294967296;
+  };
+  try {
+    return run();
+  } finally {
+    Math.random = original;
+  }
+}
+
+/** The seed of every layout: a constant, so that only the network decides the picture. */
+export const LAYOUT_SEED = 20180601;

@@ -67,6 +67,7 @@ export const RELATIONS = {
   missionEvents: entities('MATCH (n)-[:AT]->(m:Event)', 'Event'),
   eventRegion: entities('MATCH (n)-[:IN]->(m:Region)', 'Region'),
   eventMissions: entities('MATCH (n)<-[:AT]-(m:Mission)', 'Mission'),
+  eventOrganisers: entities('MATCH (n)<-[:ORGANISER_OF]-(m:Entity)'),
   partnershipMembers: entities('MATCH (n)<-[:MEMBER_OF]-(m:Cluster)', 'Cluster'),
   partnershipTargets: entities('MATCH (n)-[:TARGETS]->(m:Country)', 'Country'),
   partnershipSectors: entities('MATCH (n)-[:IN_SECTOR]->(m:Sector)', 'Sector'),

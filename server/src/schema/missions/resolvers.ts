@@ -19,6 +19,7 @@ export const missionsResolvers: Resolvers = {
     eventKind: (event) => event.kind,
     region: (event, _args, context) => context.relations.one('eventRegion', event.id).then(onlyOne('REGION')),
     missions: (event, _args, context) => context.relations.list('eventMissions', event.id).then(only('MISSION')),
+    organisers: (event, _args, context) => context.relations.list('eventOrganisers', event.id),
   },
   Query: {
     missions: (_parent, args, context) =>

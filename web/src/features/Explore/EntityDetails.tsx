@@ -41,6 +41,27 @@ export const EntityDetailsFragment = graphql(`
         id
         name
       }
+      events {
+        id
+        name
+      }
+    }
+    ... on Event {
+      eventKind
+      startsOn
+      endsOn
+      region {
+        id
+        name
+      }
+      organisers {
+        id
+        name
+      }
+      missions {
+        id
+        name
+      }
     }
     ... on Partnership {
       acronym
@@ -129,6 +150,29 @@ export function EntityDetails({
           <p>
             <strong>Participants and hosts: </strong>
             <Links items={[...e.participants, ...e.met]} onSelect={onSelect} />
+          </p>
+          {e.events.length > 0 && (
+            <p>
+              <strong>At: </strong>
+              <Links items={e.events} onSelect={onSelect} />
+            </p>
+          )}
+        </>
+      )}
+      {e.__typename === 'Event' && (
+        <>
+          <p className="meta">
+            {e.eventKind ?? 'Event'} · {e.startsOn ?? 'undated'}
+            {e.endsOn && ` – ${e.endsOn}`}
+            {e.region && ` · ${e.region.name}`}
+          </p>
+          <p data-testid="event-organisers">
+            <strong>Organised by: </strong>
+            {e.organisers.length ? <Links items={e.organisers} onSelect={onSelect} /> : 'the sources name no organiser'}
+          </p>
+          <p>
+            <strong>Missions to it: </strong>
+            <Links items={e.missions} onSelect={onSelect} />
           </p>
         </>
       )}

@@ -18,7 +18,7 @@ export function PlannedSwitch({
         checked={checked}
         data-testid="include-planned"
         onChange={(e) => onChange(e.target.checked)}
-      />
+      />{' '}
       {label}
     </label>
   );

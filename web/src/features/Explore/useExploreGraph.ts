@@ -1,8 +1,8 @@
 import { useMemo } from 'react';
-import { toElements } from '../../graph/elements';
+import { legendOf, toElements } from '../../graph/elements';
 import { shownCounts, toExpansionFilter, toNetworkFilter } from '../../graph/filters';
 import { overviewElements } from '../../graph/overview';
-import { communityPalette, sectorPalette, UNKNOWN_COLOUR } from '../../graph/palette';
+import { communityPalette, sectorPalette } from '../../graph/palette';
 import { mergeGraphs, visibleGraph, withoutUntied } from '../../graph/view';
 import type { GraphData } from '../../graph/types';
 import type { ViewState } from '../../state/viewState';
@@ -71,7 +71,7 @@ export function useExploreGraph(state: ViewState) {
     [lod.overview, onCanvas, colourBy, state.sizeBy, reference.countries, reference.sectors, palette],
   );
   const counts = useMemo(() => shownCounts(visible, reference.sectors), [visible, reference.sectors]);
-  const colourKeys = new Set(elements.filter((e) => e.group === 'nodes').map((e) => String(e.data['colourKey'] ?? '')));
+  const legend = useMemo(() => legendOf(elements, palette), [elements, palette]);
 
   /** What expanding one cluster brought: its neighbourhood, and how many of those clusters were not in the network. */
   const expansionOf = (id: string) => {
@@ -97,13 +97,8 @@ export function useExploreGraph(state: ViewState) {
     visible,
     elements,
     counts,
-    // One legend line per colour: the countries sharing "Other countries" are listed once.
-    swatches: [
-      ...new Map(
-        [...palette.values()].filter((s) => colourKeys.has(s.key)).map((s) => [`${s.label}|${s.colour}`, s]),
-      ).values(),
-    ],
-    hasUnknown: elements.some((e) => e.data['colour'] === UNKNOWN_COLOUR),
+    swatches: legend.swatches,
+    hasUnknown: legend.hasUnknown,
     /** The first answer is still on its way (later ones update a drawn network). */
     loading: (lod.fetching && !drawn) || (reference.fetching && !reference.countries.length),
     updating: (lod.fetching || expansions.pending.length > 0) && Boolean(drawn),

@@ -1,10 +1,11 @@
 import { useEffect, useMemo, useRef, useState } from 'react';
 import { useQuery } from 'urql';
 import { EntityLink } from '../../components/EntityLink';
+import { Legend } from '../../components/Legend';
 import { GraphCanvas, type GraphCanvasHandle } from '../../components/GraphCanvas/GraphCanvas';
 import { ViewControls } from '../../components/GraphCanvas/ViewControls';
 import { EmptyState, ErrorState, Loading } from '../../components/Status';
-import { toElements } from '../../graph/elements';
+import { legendOf, toElements } from '../../graph/elements';
 import {
   pairConnection,
   questionKey,
@@ -115,6 +116,7 @@ export function GapsView({ state, update }: ViewProps) {
       }),
     [shown, countries, reference.sectors, palette],
   );
+  const legend = useMemo(() => legendOf(elements, palette), [elements, palette]);
   const steps = useMemo(() => (path ? pathSteps(path) : []), [path]);
 
   // Zoom onto the chosen pair: now, and again after the layout that new nodes may trigger.
@@ -265,6 +267,7 @@ export function GapsView({ state, update }: ViewProps) {
             onExpand={toExplore}
             onDrawn={onDrawn}
           />
+          <Legend title="Countries" {...legend} planned={state.gapPlanned} />
           {network.fetching && !network.data && <Loading label="Loading the network…" />}
           {network.error && (
             <ErrorState

@@ -2,11 +2,12 @@ import { useEffect, useMemo, useRef, useState } from 'react';
 import { useClient, useQuery } from 'urql';
 import { ClusterTable } from '../../components/ClusterTable';
 import { EntityLink } from '../../components/EntityLink';
+import { Legend } from '../../components/Legend';
 import { GraphCanvas, type GraphCanvasHandle } from '../../components/GraphCanvas/GraphCanvas';
 import { ViewControls } from '../../components/GraphCanvas/ViewControls';
 import { EmptyState, ErrorState, Loading } from '../../components/Status';
 import { download } from '../../download';
-import { toElements } from '../../graph/elements';
+import { legendOf, toElements } from '../../graph/elements';
 import { toNetworkFilter } from '../../graph/filters';
 import { pathSteps, pathText, type ViaInfo } from '../../graph/path';
 import { mergeGraphs } from '../../graph/view';
@@ -109,6 +110,7 @@ export function PathView({ state, update }: ViewProps) {
       }),
     [shown, reference.countries, reference.sectors, palette],
   );
+  const legend = useMemo(() => legendOf(elements, palette), [elements, palette]);
   const highlighted = useMemo(
     () => [...pathGraph.nodes.map((n) => n.id), ...pathGraph.edges.map((e) => e.id)],
     [pathGraph],
@@ -229,6 +231,7 @@ export function PathView({ state, update }: ViewProps) {
             onExpand={select}
             onDrawn={() => setDrawn((n) => n + 1)}
           />
+          <Legend title="Countries" {...legend} planned={includePlanned} />
           {network.fetching && !network.data && <Loading label="Loading the network…" />}
         </div>
       </section>

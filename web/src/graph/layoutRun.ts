@@ -1,0 +1,32 @@
+import cytoscape from 'cytoscape';
+import fcose from 'cytoscape-fcose';
+import { LAYOUT_SEED, layoutOptions, withSeededRandom, type LayoutRequest, type LayoutResult } from './layout';
+
+cytoscape.use(fcose);
+
+/**
+ * A layout computed on a headless Cytoscape with the options the canvas would use, from the given
+ * start positions and with a seeded Math.random: the same network gives the same positions every
+ * time. The layout worker runs it off the main thread.
+ */
+export function layoutPositions({ name, nodes, edges }: Omit<LayoutRequest, 'id'>): LayoutResult['positions'] {
+  const cy = cytoscape({
+    headless: true,
+    styleEnabled: true,
+    style: [{ selector: 'node', style: { width: 'data(size)', height: 'data(size)' } }],
+    elements: [
+      ...nodes.map((n) => ({ group: 'nodes' as const, data: { id: n.id, size: n.size }, position: { ...n.position } })),
+      ...edges.map((e) => ({ group: 'edges' as const, data: { ...e } })),
+    ],
+  });
+  // A worker cannot measure text: label sizes are left out, the separation option keeps labels apart.
+  withSeededRandom(LAYOUT_SEED, () =>
+    cy.layout({ ...layoutOptions({ name, nodes }), nodeDimensionsIncludeLabels: false, animate: false } as never).run(),
+  );
+  const positions: LayoutResult['positions'] = {};
+  cy.nodes().forEach((n) => {
+    positions[n.id()] = n.position();
+  });
+  cy.destroy();
+  return positions;
+}
