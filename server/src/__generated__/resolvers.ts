@@ -632,11 +632,11 @@ export type DocumentFormat =
 export type DocumentInput = {
   /** How to read `text`: plain text (the default), an HTML page, or a base64-encoded PDF. */
   format?: InputMaybe<DocumentFormat>;
-  /** When it was published; a day or month the text gives without a year takes this year. */
+  /** When it was published; a mission dated after it is proposed as planned. It never gives a year to a date the text writes without one. */
   publishedOn?: InputMaybe<Scalars['PartialDate']['input']>;
   /** Who published it. */
   publisher?: InputMaybe<Scalars['String']['input']>;
-  /** The document: plain text, an HTML page, or a base64-encoded PDF (see `format`). */
+  /** The document: plain text, an HTML page, or a base64-encoded PDF (see `format`); at most 16 MB. A document larger than the API's 256 KB request limit goes to POST /graphql/documents, which serves proposeFacts only. */
   text: Scalars['String']['input'];
   /** The document's title; the Source it is stored as takes it. */
   title: Scalars['String']['input'];

@@ -127,11 +127,11 @@ export type DocumentFormat =
 export type DocumentInput = {
   /** How to read `text`: plain text (the default), an HTML page, or a base64-encoded PDF. */
   format?: DocumentFormat | null | undefined;
-  /** When it was published; a day or month the text gives without a year takes this year. */
+  /** When it was published; a mission dated after it is proposed as planned. It never gives a year to a date the text writes without one. */
   publishedOn?: string | null | undefined;
   /** Who published it. */
   publisher?: string | null | undefined;
-  /** The document: plain text, an HTML page, or a base64-encoded PDF (see `format`). */
+  /** The document: plain text, an HTML page, or a base64-encoded PDF (see `format`); at most 16 MB. A document larger than the API's 256 KB request limit goes to POST /graphql/documents, which serves proposeFacts only. */
   text: string;
   /** The document's title; the Source it is stored as takes it. */
   title: string;

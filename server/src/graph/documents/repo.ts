@@ -5,7 +5,14 @@ import { extractCandidates } from '../../documents/extract.js';
 import { documentText, type DocumentFormat } from '../../documents/input.js';
 import type { Candidate, CandidateParty, KnownEntity, KnownKind } from '../../documents/types.js';
 import { badInput, conflict, notFound } from '../../errors.js';
-import { addCitation, createAgreement, createMission, upsertCluster } from '../editing/repo.js';
+import {
+  addCitation,
+  addPartnershipMembers,
+  createAgreement,
+  createEvent,
+  createMission,
+  upsertCluster,
+} from '../editing/repo.js';
 import { recordedWrite, type Writer } from '../history/write-path.js';
 import { slugify } from '../editing/inputs.js';
 import {
@@ -85,6 +92,7 @@ const KNOWN_LABELS: Record<string, KnownKind> = {
   Sector: 'SECTOR',
   Agreement: 'AGREEMENT',
   Partnership: 'PARTNERSHIP',
+  Event: 'EVENT',
 };
 
 /** What the extractor compares the text with: the graph as it is now. */
@@ -301,10 +309,42 @@ export async function acceptCandidate(options: {
           }));
           break;
         }
-        default:
-          throw badInput(
-            `Accepting ${candidate.kind === 'PARTNERSHIP' ? 'a partnership membership' : 'an event'} is not possible yet: the write path has no ${candidate.kind.toLowerCase()} writes. Reject it, or add it by hand later.`,
-          );
+        case 'PARTNERSHIP': {
+          // The members the text lists join the partnership it names (the graph's, or a new one).
+          ({ id: entityId } = await addPartnershipMembers({
+            writer: inside,
+            editor,
+            input: {
+              ...(candidate.match ? { partnership: candidate.match } : { name: candidate.name }),
+              members: await ids('MEMBER'),
+              citations,
+            },
+          }));
+          break;
+        }
+        case 'EVENT': {
+          if (candidate.match) {
+            await addCitation({
+              writer: inside,
+              editor,
+              input: { entityId: candidate.match, source: { id: source }, excerpt: candidate.excerpt },
+            });
+            entityId = candidate.match;
+            break;
+          }
+          ({ id: entityId } = await createEvent({
+            writer: inside,
+            editor,
+            input: {
+              name: candidate.name,
+              startsOn: candidate.startsOn ?? null,
+              endsOn: candidate.endsOn ?? null,
+              region: candidate.placeIds[0] ?? null,
+              citations,
+            },
+          }));
+          break;
+        }
       }
       await tx.run(ACCEPT, {
         id: candidate.id,
