@@ -193,8 +193,11 @@ describe('document to graph', () => {
       text: 'Skywin signed a cooperation agreement with the Nordlys Cluster in 2025.',
     });
     const nordlys = find(review, 'ORGANISATION', 'Nordlys Cluster');
+    const cooperation = find(review, 'AGREEMENT', 'Nordlys Cluster');
     const refused = await api.execute(ACCEPT, { variables: { id: nordlys.id }, authorization: asEditor });
     expect(refused.errors?.[0]?.message).toMatch(/which country/);
+    const refusedFact = await api.execute(ACCEPT, { variables: { id: cooperation.id }, authorization: asEditor });
+    expect(refusedFact.errors?.[0]?.message).toMatch(/which country Nordlys Cluster is in/);
     const written = (
       await run<{ acceptCandidate: { id: string; name: string } }>(ACCEPT, {
         id: nordlys.id,
@@ -202,6 +205,10 @@ describe('document to graph', () => {
       })
     ).acceptCandidate;
     expect(written.name).toBe('Nordlys');
+    // The agreement names it as the text does; it is the organisation just accepted under its new name.
+    const agreement = (await run<{ acceptCandidate: { id: string } }>(ACCEPT, { id: cooperation.id })).acceptCandidate;
+    const parties = (await run<{ node: { parties: { id: string }[] } }>(AGREEMENT, { id: agreement.id })).node.parties;
+    expect(parties.map((p) => p.id).sort()).toEqual([written.id, 'skywin'].sort());
   });
 
   it('reads a PDF and an HTML page through the same flow', async () => {
