@@ -19,8 +19,7 @@ export function extractCandidates(document: DocumentToRead, known: KnownEntity[]
   const places = new Places(known);
   const cut = sentences(text);
   const organisations = findOrganisations({ text, folded, sentences: cut, known, places });
-  const documentYear = document.publishedOn?.slice(0, 4);
-  const reading = new Reading(text, cut, organisations, places.findAll(folded, text), places, known, documentYear);
+  const reading = new Reading(text, cut, organisations, places.findAll(folded, text), places, known);
   const memberships = findMemberships(reading);
   const facts = [
     ...findAgreements(reading, memberships),

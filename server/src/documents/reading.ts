@@ -17,11 +17,8 @@ export class Reading {
     readonly placeMentions: PlaceMention[],
     readonly places: Places,
     readonly known: KnownEntity[],
-    documentYear: string | undefined,
   ) {
-    this.dates = new Map(
-      sentences.map((s) => [s, findDates(s.text, { offset: s.start, ...(documentYear ? { documentYear } : {}) })]),
-    );
+    this.dates = new Map(sentences.map((s) => [s, findDates(s.text, { offset: s.start })]));
   }
 
   organisationsIn(span: Span): OrganisationMention[] {

@@ -91,6 +91,6 @@ export interface Candidate extends Span {
 
 export interface DocumentToRead {
   text: string;
-  /** The document's own date; lets "in May" or "6 to 11 November" take the document's year. */
+  /** The document's own date: a mission after it is planned. It never dates a fact itself. */
   publishedOn?: string;
 }

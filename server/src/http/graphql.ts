@@ -19,6 +19,7 @@ import type { Logger } from '../logger.js';
 import { buildSchema } from '../schema/index.js';
 import { budgetPlugin, REQUEST_BUDGET } from './budget.js';
 import { isTokenLimit, limitProtection, parseOptions, queryTooLong } from './limits.js';
+import { responseCache } from './response-cache.js';
 import type { Analysis } from '../graph/analysis/refresh.js';
 
 /**
@@ -126,7 +127,13 @@ function operationPlugin(): ApolloServerPlugin<Context> {
  */
 const anyContext = (plugin: unknown): ApolloServerPlugin<Context> => plugin as ApolloServerPlugin<Context>;
 
-export function createApolloServer(options: { schema?: GraphQLSchema } = {}): ApolloServer<Context> {
+export interface ApolloServerOptions {
+  schema?: GraphQLSchema;
+  /** Answer unchanged reads from memory (response-cache.ts); off where a test counts round trips. */
+  responseCache?: boolean;
+}
+
+export function createApolloServer(options: ApolloServerOptions = {}): ApolloServer<Context> {
   const protection = limitProtection();
   return new ApolloServer<Context>({
     schema: options.schema ?? buildSchema(),
@@ -143,6 +150,7 @@ export function createApolloServer(options: { schema?: GraphQLSchema } = {}): Ap
     plugins: [
       operationPlugin(),
       budgetPlugin(),
+      ...(options.responseCache ? [responseCache()] : []),
       ...[
         ...protection.plugins,
         ApolloServerPluginCacheControlDisabled(),

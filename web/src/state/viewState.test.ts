@@ -15,6 +15,7 @@ describe('URL view state', () => {
         tieKinds: ['AGREEMENT', 'MISSION'],
         fromYear: 2010,
         toYear: 2020,
+        includePlanned: true,
       },
       colourBy: 'sector',
       sizeBy: 'betweenness',

@@ -84,6 +84,7 @@ const P = {
   tieKinds: 'tie',
   fromYear: 'from',
   toYear: 'to',
+  includePlanned: 'planned',
   colourBy: 'colour',
   sizeBy: 'size',
   layout: 'layout',
@@ -175,6 +176,7 @@ export function parseViewState(search: string): ViewState {
         .filter((k): k is TieKind => (TIE_KINDS as readonly string[]).includes(k)),
       fromYear: year(params, P.fromYear),
       toYear: year(params, P.toYear),
+      includePlanned: params.get(P.includePlanned) === '1',
     },
     colourBy: colour === 'sector' || colour === 'community' ? colour : 'country',
     sizeBy: params.get(P.sizeBy) === 'betweenness' ? 'betweenness' : 'degree',
@@ -214,6 +216,7 @@ export function serializeViewState(state: ViewState): string {
   set(P.tieKinds, state.filters.tieKinds);
   set(P.fromYear, state.filters.fromYear);
   set(P.toYear, state.filters.toYear);
+  if (state.filters.includePlanned) set(P.includePlanned, '1');
   if (state.colourBy !== DEFAULT_VIEW_STATE.colourBy) set(P.colourBy, state.colourBy);
   if (state.sizeBy !== DEFAULT_VIEW_STATE.sizeBy) set(P.sizeBy, state.sizeBy);
   if (state.layout !== DEFAULT_VIEW_STATE.layout) set(P.layout, state.layout);

@@ -226,3 +226,14 @@ MERGE (n)-[:CITED_IN {excerpt: citation.excerpt}]->(s)`;
 export const DROP_ENTITY = `
 MATCH (n:Entity {id: $id})
 DETACH DELETE n`;
+
+/**
+ * What the graph is at the moment, cheaply (count-store lookups only): changes are never erased and
+ * every write through the write path records one, so an answer computed at one version is the
+ * answer at that version. Nodes and relationships count in too, for what a reset or a seed changes.
+ */
+export const GRAPH_VERSION = `
+CALL () { MATCH (c:Change) RETURN count(c) AS changes }
+CALL () { MATCH (n) RETURN count(n) AS nodes }
+CALL () { MATCH ()-[r]->() RETURN count(r) AS relationships }
+RETURN changes, nodes, relationships`;

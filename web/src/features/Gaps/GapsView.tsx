@@ -15,12 +15,12 @@ import {
   type GapPair,
   type SideSelection,
 } from '../../graph/gaps';
-import { countryPalette } from '../../graph/palette';
 import { pathSteps, pathText } from '../../graph/path';
 import { TIE_KINDS, type GraphData } from '../../graph/types';
 import { mergeGraphs } from '../../graph/view';
 import type { ViewProps } from '../../views';
 import { NetworkQuery, useExpansions, useReferenceData } from '../Explore/network';
+import { useCountryPalette } from '../Explore/useCountryPalette';
 import { GapMatrix } from './GapMatrix';
 import { CandidatesPanel } from './CandidatesPanel';
 import { DecisionForm } from './DecisionForm';
@@ -29,6 +29,7 @@ import { SectorPicker, SidePicker } from './Pickers';
 import { ShortestPathQuery } from '../Path/queries';
 import { useGapAnswers } from './useGapAnswers';
 import { SeparatorsPanel } from '../Analysis/StructurePanel';
+import { CoverageNote } from '../Sources/CoverageNote';
 
 /** Candidates per "show more": the API's default page. */
 const PAGE = 20;
@@ -69,7 +70,7 @@ export function GapsView({ state, update }: ViewProps) {
   );
   const [network, refetchNetwork] = useQuery({
     query: NetworkQuery,
-    variables: { filter: { countries: sideCodes } },
+    variables: { filter: { countries: sideCodes, includePlanned: state.gapPlanned } },
     pause: sideCodes.length === 0,
   });
 
@@ -79,6 +80,7 @@ export function GapsView({ state, update }: ViewProps) {
       from: pair?.left ?? '',
       to: pair?.right ?? '',
       kinds: [...TIE_KINDS],
+      includePlanned: state.gapPlanned,
     },
     pause: !pair,
   });
@@ -103,7 +105,7 @@ export function GapsView({ state, update }: ViewProps) {
   }, [pair, path, noPath, neighbourhoods.graphs, chosen, base]);
 
   const shown = useMemo(() => mergeGraphs([base, connection?.graph ?? EMPTY]), [base, connection]);
-  const palette = useMemo(() => countryPalette(countries), [countries]);
+  const palette = useCountryPalette(countries);
   const elements = useMemo(
     () =>
       toElements(shown, {
@@ -197,6 +199,15 @@ export function GapsView({ state, update }: ViewProps) {
       </aside>
 
       <section className="stage" aria-label="Cooperation matrix and network">
+        {runnable && (
+          <CoverageNote
+            sides={[
+              { label: leftLabel, side: filter.left },
+              { label: rightLabel, side: filter.right },
+            ]}
+            onAbout={() => update({ view: 'about', source: null }, { push: true })}
+          />
+        )}
         <div className="gaps-scroll panel">
           {matrix.loading && <Loading label={`Computing the matrix for ${leftLabel} and ${rightLabel}…`} />}
           {matrixError && !matrix.loading && (
