@@ -8,6 +8,7 @@ import type { Context } from '../context.js';
 import { createDriver } from '../db/driver.js';
 import { startEmbeddedNeo4j, type EmbeddedNeo4j } from '../db/embedded.js';
 import { Executor } from '../db/executor.js';
+import { addEditor } from '../graph/editors/repo.js';
 import { applySchema } from '../db/migrations.js';
 import { createLogger } from '../logger.js';
 import { freePort } from '../../test/free-port.js';
@@ -166,7 +167,7 @@ describe('GET /graphql from a browser', () => {
 });
 
 describe('the read token', () => {
-  it('makes reads require ATLAS_READ_TOKEN (or the editor token) when configured', async () => {
+  it('makes reads require ATLAS_READ_TOKEN (or an editor token, named or the shortcut) when configured', async () => {
     const guarded = await listen({ readToken: 'read-secret' });
     const query = { query: '{ stats { ties { count } } }' };
     const none = await post(guarded, query);
@@ -181,6 +182,9 @@ describe('the read token', () => {
     );
     expect((await post(guarded, query, { authorization: 'Bearer read-secret' })).status).toBe(200);
     expect((await post(guarded, query, { authorization: 'Bearer editor-secret' })).status).toBe(200);
+    // A named editor reads what they edit (it was refused before: only the shortcut token was checked).
+    const { token } = await addEditor(new Executor({ driver, database: undefined, logger }), 'Reader Ada');
+    expect((await post(guarded, query, { authorization: `Bearer ${token}` })).status).toBe(200);
   });
 });
 
