@@ -33,6 +33,7 @@ describe('URL view state', () => {
       gapSectors: ['aerospace'],
       gapPair: { left: 'skywin', right: 'aero-montreal', sector: 'space' },
       gapPlanned: true,
+      gapDecision: 'DISMISSED',
       showUndated: true,
       showUntied: true,
       source: 'src-eccp-canada-discussion-paper',

@@ -230,6 +230,7 @@ export const GraphCanvas = forwardRef<GraphCanvasHandle, GraphCanvasProps>(funct
       data-drawn={drawn}
       data-renderer={renderer}
       data-nodes={props.elements.filter((e) => e.group === 'nodes').length}
+      data-edges={props.elements.filter((e) => e.group === 'edges').length}
     />
   );
 });

@@ -24,6 +24,7 @@ import { NetworkQuery, useExpansions, useReferenceData } from '../Explore/networ
 import { useCountryPalette } from '../Explore/useCountryPalette';
 import { GapMatrix } from './GapMatrix';
 import { CandidatesPanel } from './CandidatesPanel';
+import { DecisionForm } from './DecisionForm';
 import { CellClusters } from './CellClusters';
 import { SectorPicker, SidePicker } from './Pickers';
 import { ShortestPathQuery } from '../Path/queries';
@@ -44,7 +45,7 @@ export function GapsView({ state, update }: ViewProps) {
   const { countries } = reference;
 
   const overlap = sideOverlap(left, right, countries);
-  const filter = toGapFilter(left, right, sectors, { includePlanned: state.gapPlanned });
+  const filter = toGapFilter(left, right, sectors, { includePlanned: state.gapPlanned, decision: state.gapDecision });
   // Only ask when the sides make sense; the API would refuse an overlap anyway.
   const runnable = filter !== null && overlap.length === 0;
   // Pages and the opened cell belong to one question: keyed on it rather than reset in an effect.
@@ -313,6 +314,7 @@ export function GapsView({ state, update }: ViewProps) {
             {neighbourhoods.error && (
               <ErrorState what="their partners" error={neighbourhoods.error} onRetry={neighbourhoods.retry} />
             )}
+            <DecisionForm left={pair.left} right={pair.right} decision={chosen?.decision ?? null} />
             <button type="button" className="linkish" onClick={() => update({ gapPair: null })}>
               Clear the choice
             </button>
@@ -328,6 +330,8 @@ export function GapsView({ state, update }: ViewProps) {
           question={key}
           pageSize={PAGE}
           onMore={() => setPages({ key, count: pageCount + 1 })}
+          decision={state.gapDecision}
+          onDecision={(gapDecision) => update({ gapDecision, gapPair: null })}
         />
       </aside>
     </div>
