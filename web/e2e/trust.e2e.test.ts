@@ -287,7 +287,7 @@ describe('planned agreements', () => {
       const row = page.locator(`[data-testid="tie-table"] tbody tr[data-id="${edgeId}"]`);
       expect(await row.locator('td').nth(1).textContent()).toBe('Planned or initiated agreement');
       await row.click();
-      expect(await page.getByTestId('tie-panel').locator('header .meta').textContent()).toMatch(/not a tie yet/);
+      expect(await page.getByTestId('tie-meta').textContent()).toMatch(/not a tie yet/);
       await page.close();
     } finally {
       const deleted = await gql('mutation ($id: ID!) { deleteAgreement(id: $id) { deletedId } }', { id });

@@ -47,7 +47,7 @@ export function TieDetails({
           <EntityLink id={edge.source} name={nameOf(edge.source)} onSelect={onSelect} /> –{' '}
           <EntityLink id={edge.target} name={nameOf(edge.target)} onSelect={onSelect} />
         </h2>
-        <p className="meta">
+        <p className="meta" data-testid="tie-meta">
           {edge.planned
             ? `${tieKindLabel(edge)}, not a tie yet: ${count} ${count === 1 ? 'fact' : 'facts'}`
             : `${tieKindLabel(edge)} tie through ${count} ${count === 1 ? 'fact' : 'facts'}`}
