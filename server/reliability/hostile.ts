@@ -252,19 +252,26 @@ export function hostileKinds(editorToken: string): HostileKind[] {
   ];
 }
 
+/**
+ * A message may quote the client's own input back (an unknown country code), whole or cut short:
+ * that is no leak, so any quoted start of the injection (8 characters or more) is taken out first.
+ */
+function withoutQuotedInjection(body: string): string {
+  const escaped = JSON.stringify(INJECTION).slice(1, -1);
+  let rest = body;
+  for (let length = escaped.length; length >= 8; length -= 1) {
+    const prefix = escaped.slice(0, length);
+    rest = rest.split(prefix).join('').split(prefix.toUpperCase()).join('');
+  }
+  return rest;
+}
+
 /** Sends every kind once, in sequence, and judges each: below 500, and nothing leaked. */
 export async function runHostile(base: string, editorToken: string): Promise<HostileResult[]> {
   const results: HostileResult[] = [];
   for (const kind of hostileKinds(editorToken)) {
     const result = await kind.send(base);
-    // A message may quote the client's own input back (an unknown country code): that is no leak.
-    const quoted = new RegExp(
-      JSON.stringify(INJECTION)
-        .slice(1, -1)
-        .replace(/[.*+?^${}()|[\]\\]/g, '\\$&'),
-      'gi',
-    );
-    const leak = leaks(result.body.replace(quoted, ''));
+    const leak = leaks(withoutQuotedInjection(result.body));
     results.push({ ...result, name: kind.name, leak, ok: result.status > 0 && result.status < 500 && !leak });
   }
   return results;

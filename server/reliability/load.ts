@@ -77,18 +77,23 @@ export function succeeded(sample: Exchange): boolean {
   return sample.status === 200 && !sample.body.includes('"errors"');
 }
 
-/** Runs `next()` at `perSecond` for `seconds`; resolves with every sample once all have answered. */
+/**
+ * Runs `next()` at `perSecond` for `seconds` (or until `until()` says stop); resolves with every
+ * sample once all have answered.
+ */
 export async function openLoop(options: {
   base: string;
   perSecond: number;
-  seconds: number;
+  seconds?: number;
+  until?: () => boolean;
   next: () => Request;
   timeoutMs?: number;
 }): Promise<Sample[]> {
   const started = performance.now();
   const pending: Promise<Sample>[] = [];
   const interval = 1000 / options.perSecond;
-  for (let i = 0; i < options.perSecond * options.seconds; i += 1) {
+  const done = (i: number) => (options.until ? options.until() : i >= options.perSecond * (options.seconds ?? 0));
+  for (let i = 0; !done(i); i += 1) {
     const due = started + i * interval;
     const wait = due - performance.now();
     if (wait > 0) await new Promise((resolve) => setTimeout(resolve, wait));

@@ -45,11 +45,16 @@ export interface OutageResult {
     ambiguousCommitted: number;
     /** Writes not acknowledged, sent again with their Idempotency-Key after the outage: answered. */
     resentOk: number;
+    /** Why resent writes failed: code → count. */
+    resendFailures: Record<string, number>;
     presentAfterResend: number;
     total: number;
   };
   samples: Sample[];
 }
+
+/** How long the load goes on after Neo4j answers again: the recovery is measured in it. */
+const AFTER_RETURN_MS = 20_000;
 
 const WRITE = `mutation ($input: UpsertClusterInput!) { upsertCluster(input: $input) { cluster { id } } }`;
 
@@ -131,16 +136,18 @@ export async function runOutage(options: {
     }
   })();
 
-  const total = 8 + options.downSeconds + 20;
-  const reads = openLoop({ base, perSecond: 20, seconds: total, next: options.readMix, timeoutMs: 60_000 });
-  const writes = openLoop({ base, perSecond: 5, seconds: total, next: nextWrite, timeoutMs: 60_000 });
+  // The load runs until AFTER_RETURN_MS after Neo4j answers again, however long its restart takes.
+  let backAt = Number.POSITIVE_INFINITY;
+  const until = () => performance.now() - started > backAt + AFTER_RETURN_MS;
+  const reads = openLoop({ base, perSecond: 20, until, next: options.readMix, timeoutMs: 60_000 });
+  const writes = openLoop({ base, perSecond: 5, until, next: nextWrite, timeoutMs: 60_000 });
 
   await sleep(8_000);
   const killAt = performance.now() - started;
   process.kill(neo4j.current.pid, 'SIGKILL');
   await sleep(options.downSeconds * 1000);
   neo4j.current = await startEmbeddedNeo4j(neo4j.options);
-  const backAt = performance.now() - started;
+  backAt = performance.now() - started;
 
   const [readSamples, writeSamples] = await Promise.all([reads, writes]);
   polling = false;
@@ -154,14 +161,15 @@ export async function runOutage(options: {
   for (const s of all)
     if (!succeeded(s)) codes[s.code || String(s.status)] = (codes[s.code || String(s.status)] ?? 0) + 1;
 
-  // Which writes are in the graph now, whatever each was told.
+  // Which writes are in the graph now, whatever each was told (as many aliases as the limits allow).
   const inGraph = async () => {
     const present = new Set<string>();
-    for (let i = 0; i < writeIds.length; i += 100) {
-      const ids = writeIds.slice(i, i + 100);
+    for (let i = 0; i < writeIds.length; i += 20) {
+      const ids = writeIds.slice(i, i + 20);
       const query = `{ ${ids.map((id, n) => `c${n}: cluster(id: "${id}") { id }`).join(' ')} }`;
-      const found = await postGraphql(base, { query });
-      const data = (JSON.parse(found.body) as { data?: Record<string, { id: string } | null> }).data ?? {};
+      const found = await postGraphql(base, { query }, {}, 60_000);
+      if (!succeeded(found)) throw new Error(`Could not look the writes up after the outage: ${found.body}`);
+      const data = (JSON.parse(found.body) as { data: Record<string, { id: string } | null> }).data;
       for (const value of Object.values(data)) if (value) present.add(value.id);
     }
     return present;
@@ -170,12 +178,16 @@ export async function runOutage(options: {
   const writeId = (s: Sample) => s.kind.slice('write:'.length);
   // What a client does with a write not acknowledged: send it again, with the same key.
   let resentOk = 0;
+  const resendFailures: Record<string, number> = {};
   for (const sample of writeSamples.filter((s) => !succeeded(s))) {
     const resent = await postGraphql(base, nextWriteBody(writeId(sample)), {
       ...asEditor,
       'idempotency-key': writeId(sample),
     });
     if (succeeded(resent)) resentOk += 1;
+    else
+      resendFailures[resent.code || String(resent.status)] =
+        (resendFailures[resent.code || String(resent.status)] ?? 0) + 1;
   }
   const presentAfterResend = await inGraph();
   const acknowledged = writeSamples.filter(succeeded);
@@ -199,6 +211,7 @@ export async function runOutage(options: {
       ambiguous: ambiguous.length,
       ambiguousCommitted: ambiguous.filter((s) => present.has(writeId(s))).length,
       resentOk,
+      resendFailures,
       presentAfterResend: presentAfterResend.size,
       total: writeIds.length,
     },

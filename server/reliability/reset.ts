@@ -15,6 +15,8 @@ export interface ResetResult {
   killedDuring: string;
   clustersBefore: number;
   clustersAfterKill: number;
+  /** The seed's clusters, what a complete db:reset leaves. */
+  seedClusters: number;
   healthAfterKill: number;
   readsAfterKill: string;
   completeRunMs: number;
@@ -42,10 +44,15 @@ function startReset(env: Record<string, string>) {
   return { child, started, exited };
 }
 
-async function clusterCount(base: string): Promise<number> {
-  const result = await postGraphql(base, { query: '{ clusters(first: 1) { totalCount } }' });
-  const body = JSON.parse(result.body || '{}') as { data?: { clusters?: { totalCount?: number } } };
-  return body.data?.clusters?.totalCount ?? -1;
+/** The number of clusters the API serves; -1 when it gives no count within a few attempts. */
+export async function clusterCount(base: string): Promise<number> {
+  for (let attempt = 1; attempt <= 5; attempt += 1) {
+    const result = await postGraphql(base, { query: '{ clusters(first: 1) { totalCount } }' }, {}, 30_000);
+    const body = JSON.parse(result.body || '{}') as { data?: { clusters?: { totalCount?: number } } };
+    if (body.data?.clusters?.totalCount !== undefined) return body.data.clusters.totalCount;
+    await sleep(1_000);
+  }
+  return -1;
 }
 
 export async function runResetKilled(options: {
@@ -53,6 +60,7 @@ export async function runResetKilled(options: {
   neo4jUri: string;
   /** A connection of the suite's own to the same Neo4j, to watch for db:reset's transactions. */
   watcher: Executor;
+  seedClusters: number;
 }): Promise<ResetResult> {
   const env = { NEO4J_URI: options.neo4jUri };
   const clustersBefore = await clusterCount(options.base);
@@ -78,6 +86,7 @@ export async function runResetKilled(options: {
     killedDuring,
     clustersBefore,
     clustersAfterKill,
+    seedClusters: options.seedClusters,
     healthAfterKill: health.status,
     readsAfterKill: read.status === 200 && !read.body.includes('"errors"') ? 'answered' : `${read.status} ${read.code}`,
     completeRunMs: rerun.ms,

@@ -68,7 +68,7 @@ async function main(): Promise<void> {
   const analysis = new Analysis({ executor: database.executor, logger });
   running.analysis = analysis;
   void analysis.start();
-  const apollo = createApolloServer();
+  const apollo = createApolloServer({ responseCache: true });
   running.apollo = apollo;
   await apollo.start();
   const app = createApp({

@@ -33,8 +33,9 @@ export async function createTestApi(options: {
   editorToken?: string;
   readToken?: string;
   analysis?: Analysis;
+  responseCache?: boolean;
 }): Promise<TestApi> {
-  const server = createApolloServer();
+  const server = createApolloServer({ responseCache: options.responseCache ?? false });
   await server.start();
   const logger = createLogger('silent');
   return {

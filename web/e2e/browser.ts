@@ -45,3 +45,45 @@ export async function waitForDrawnNetwork(page: Page): Promise<void> {
     timeout: 30_000,
   });
 }
+
+/**
+ * Waits until the canvas holds still: no request in flight, no "updating" bar, and the canvas box,
+ * viewport, node positions and the legend unchanged over several frames. A point computed then stays
+ * on what it was computed for (late answers such as the coverage line shift the canvas down, and a
+ * late layout moves the nodes).
+ */
+export async function waitForSettledCanvas(page: Page): Promise<void> {
+  await page.waitForLoadState('networkidle');
+  await page.waitForFunction(
+    () => {
+      type Cy = {
+        pan: () => { x: number; y: number };
+        zoom: () => number;
+        animated: () => boolean;
+        nodes: () => { map: (f: (n: { renderedPosition: () => { x: number; y: number } }) => string) => string[] };
+      };
+      const container = document.querySelector('[data-testid="graph-canvas"]') as
+        (HTMLElement & { _cyreg?: { cy: Cy } }) | null;
+      const cy = container?._cyreg?.cy;
+      if (!container || !cy || cy.animated() || document.querySelector('progress.busy')) return false;
+      const rect = (el: Element | null) => {
+        const r = el?.getBoundingClientRect();
+        return r ? [r.left, r.top, r.width, r.height].join(',') : '';
+      };
+      const signature = [
+        rect(container),
+        rect(document.querySelector('[data-testid="legend"]')),
+        JSON.stringify(cy.pan()),
+        cy.zoom(),
+        ...cy.nodes().map((n) => `${n.renderedPosition().x},${n.renderedPosition().y}`),
+      ].join('|');
+      const w = window as typeof window & { __canvasSignature?: string; __canvasSteady?: number };
+      w.__canvasSteady = w.__canvasSignature === signature ? (w.__canvasSteady ?? 0) + 1 : 0;
+      w.__canvasSignature = signature;
+      // About half a second of frames without a change.
+      return w.__canvasSteady >= 30;
+    },
+    undefined,
+    { polling: 'raf', timeout: 30_000 },
+  );
+}

@@ -39,6 +39,10 @@ describe('the gaps view', () => {
     // Default sides: the EU against Canada.
     expect(await page.getByTestId('gaps-left-label').textContent()).toBe('the EU');
     expect(await page.getByTestId('gaps-right-label').textContent()).toBe('Canada');
+    // What the comparison can see: the documents, their years, and the clusters on each side.
+    await expect
+      .poll(() => page.getByTestId('coverage-note').textContent(), { timeout: 20_000 })
+      .toMatch(/^Drawn from 5 documents \(facts from \d{4} to \d{4}.*\) · the EU \d+ clusters · Canada \d+ clusters/);
 
     const matrix = page.getByTestId('gaps-matrix');
     await matrix.locator('tbody tr').first().waitFor({ timeout: 60_000 });

@@ -4,7 +4,7 @@ import { strFromU8, unzipSync } from 'fflate';
 import type { BrowserContext, Page } from 'playwright-core';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { axeViolations } from './axe.js';
-import { BASE, OUT, openBrowser, waitForDrawnNetwork, type BrowserSession } from './browser.js';
+import { BASE, OUT, openBrowser, waitForDrawnNetwork, waitForSettledCanvas, type BrowserSession } from './browser.js';
 
 /** Trust in what the explorer shows: ties open the facts behind them with their sources; search picks what it shows. */
 
@@ -27,38 +27,77 @@ async function open(path = '/'): Promise<Page> {
 }
 
 /**
- * Where on the page a tie of the canvas can be clicked: the midpoint of an edge that no node and
- * no overlay covers. Cytoscape keeps its instance on the container; the test only reads positions.
+ * Where on the page a tie of the canvas can be clicked, once the canvas holds still: a whole pixel
+ * (what a mouse event carries) at an edge's midpoint that Cytoscape's own hit test, the one its tap
+ * runs, resolves to that edge alone, and so does every pixel around it. Ties cross, and at a zoom
+ * of a quarter a crossing or a rounded pixel sent the click to another tie. Cytoscape keeps its
+ * instance on the container; the test reads positions and notes what the next tap lands on.
  */
 async function clickablePointOfATie(page: Page): Promise<{ x: number; y: number; id: string }> {
+  await waitForSettledCanvas(page);
   return page.evaluate(() => {
+    type HitTest = { findNearestElements: (x: number, y: number, interactive: boolean, touch: boolean) => Core[] };
     const container = document.querySelector('[data-testid="graph-canvas"]') as HTMLElement & {
-      _cyreg: { cy: Core };
+      _cyreg: { cy: Core & { renderer: () => HitTest } };
     };
     const cy = container._cyreg.cy;
     const box = container.getBoundingClientRect();
     const legend = document.querySelector('[data-testid="legend"]')?.getBoundingClientRect();
+    const pan = cy.pan();
+    const hitsAt = (x: number, y: number) =>
+      cy
+        .renderer()
+        .findNearestElements((x - box.left - pan.x) / cy.zoom(), (y - box.top - pan.y) / cy.zoom(), true, false)
+        .map((e) => (e as unknown as NodeSingular).id());
     for (const edge of cy.edges().toArray()) {
       const m = edge.renderedMidpoint();
-      const x = box.left + m.x;
-      const y = box.top + m.y;
+      const x = Math.round(box.left + m.x);
+      const y = Math.round(box.top + m.y);
       const inside = m.x > 20 && m.y > 20 && m.x < box.width - 20 && m.y < box.height - 20;
-      const underLegend = legend && x >= legend.left && x <= legend.right && y >= legend.top && y <= legend.bottom;
-      const onNode = cy.nodes().some((n) => {
-        const b = n.renderedBoundingBox({});
-        return m.x >= b.x1 - 4 && m.x <= b.x2 + 4 && m.y >= b.y1 - 4 && m.y <= b.y2 + 4;
-      });
-      if (inside && !underLegend && !onNode) return { x, y, id: edge.id() };
+      const underLegend =
+        legend && x >= legend.left - 4 && x <= legend.right + 4 && y >= legend.top - 4 && y <= legend.bottom + 4;
+      const around = [-2, 0, 2].flatMap((dx) => [-2, 0, 2].map((dy) => hitsAt(x + dx, y + dy)));
+      if (inside && !underLegend && around.every((hits) => hits.length === 1 && hits[0] === edge.id())) {
+        const w = window as typeof window & { __tapped?: string };
+        cy.one('tap', (e) => (w.__tapped = e.target === cy ? 'the background' : (e.target as NodeSingular).id()));
+        return { x, y, id: edge.id() };
+      }
     }
-    throw new Error('no tie is clear of nodes and overlays');
+    throw new Error('no tie is clear of nodes, other ties and overlays');
   });
 }
+
+describe('a first visit', () => {
+  it('logs no warning or error and asks for nothing missing: no wheel-sensitivity warning, no favicon 404', async () => {
+    const page = await context.newPage();
+    const noise: string[] = [];
+    page.on('console', (m) => {
+      if (m.type() === 'warning' || m.type() === 'error') noise.push(`${m.type()}: ${m.text()}`);
+    });
+    page.on('pageerror', (e) => noise.push(`page error: ${e.message}`));
+    page.on('response', (r) => {
+      if (r.status() >= 400) noise.push(`${r.status()} ${r.url()}`);
+    });
+    await page.goto(new URL('/', BASE).href);
+    await waitForDrawnNetwork(page);
+    await waitForSettledCanvas(page);
+    expect(noise).toEqual([]);
+    // Headless Chromium asks for no icon: the page names one, and it is served.
+    const icon = await page.locator('link[rel="icon"]').getAttribute('href');
+    const served = await page.request.get(new URL(icon ?? '/favicon.ico', BASE).href);
+    expect(served.status()).toBe(200);
+    expect(served.headers()['content-type']).toContain('image/svg+xml');
+    await page.close();
+  });
+});
 
 describe('provenance', () => {
   it('opens the agreement, mission or partnership behind a tie clicked on the canvas, with its citations', async () => {
     const page = await open();
     const { x, y, id } = await clickablePointOfATie(page);
     await page.mouse.click(x, y);
+    // What the click landed on, as Cytoscape saw it: a miss names itself rather than timing out below.
+    expect(await page.evaluate(() => (window as typeof window & { __tapped?: string }).__tapped)).toBe(id);
     const panel = page.getByTestId('tie-panel');
     await panel.waitFor({ timeout: 15_000 });
     expect(new URL(page.url()).searchParams.get('sel')).toBe(id);
@@ -179,6 +218,71 @@ describe('year filters', () => {
     expect(page.url()).toContain('undated=1');
     expect(await notice.textContent()).toMatch(/shown/);
     await page.close();
+  });
+});
+
+describe('planned agreements', () => {
+  it('are no tie by default; with the switch on they are drawn in their own dashes, labelled, listed and in the legend', async () => {
+    // The seed's two pending agreements each join one cluster to a partnership, so no seed tie is
+    // planned: the test writes its own planned agreement between two clusters, and deletes it after.
+    const id = `e2e-planned-${Date.now()}`;
+    const gql = async (query: string, variables: object) =>
+      (await (
+        await context.request.post(new URL('/graphql', BASE).href, {
+          headers: { authorization: 'Bearer e2e-editor-token' },
+          data: { query, variables },
+        })
+      ).json()) as { errors?: unknown[] };
+    const created = await gql(
+      'mutation ($input: CreateAgreementInput!) { createAgreement(input: $input) { agreement { id } } }',
+      {
+        input: {
+          id,
+          name: 'Planned MoU between MEDTEQ and Skywin (e2e fixture)',
+          agreementKind: 'MOU',
+          status: 'PLANNED',
+          parties: ['medteq', 'skywin'],
+          citations: [
+            {
+              source: { id: 'src-eccp-canada-discussion-paper-2019' },
+              excerpt: 'An e2e fixture: the two plan to sign.',
+            },
+          ],
+        },
+      },
+    );
+    expect(created.errors).toBeUndefined();
+    const edgeId = 'AGREEMENT:medteq:skywin';
+    try {
+      const page = await open();
+      const drawn = () =>
+        page.evaluate((eid) => {
+          const container = document.querySelector('[data-testid="graph-canvas"]') as HTMLElement & {
+            _cyreg: { cy: Core };
+          };
+          const e = container._cyreg.cy.getElementById(eid);
+          return e.empty()
+            ? null
+            : {
+                planned: e.hasClass('planned'),
+                line: e.style('line-style') as string,
+                label: e.style('label') as string,
+              };
+        }, edgeId);
+      expect(await drawn()).toBeNull();
+      await page.getByTestId('include-planned').check();
+      await expect.poll(() => new URL(page.url()).searchParams.get('planned')).toBe('1');
+      await expect.poll(drawn, { timeout: 20_000 }).toEqual({ planned: true, line: 'dashed', label: 'planned' });
+      expect(await page.getByTestId('legend-planned').textContent()).toMatch(/Planned or initiated agreement/);
+      const row = page.locator(`[data-testid="tie-table"] tbody tr[data-id="${edgeId}"]`);
+      expect(await row.locator('td').nth(1).textContent()).toBe('Planned or initiated agreement');
+      await row.click();
+      expect(await page.getByTestId('tie-panel').locator('header .meta').textContent()).toMatch(/not a tie yet/);
+      await page.close();
+    } finally {
+      const deleted = await gql('mutation ($id: ID!) { deleteAgreement(id: $id) { deletedId } }', { id });
+      expect(deleted.errors).toBeUndefined();
+    }
   });
 });
 

@@ -1,5 +1,6 @@
 import { Suspense, type KeyboardEvent } from 'react';
 import { Loading } from './components/Status';
+import { EditorSession } from './features/Editing/EditorSession';
 import { ReadTokenDialog } from './features/ReadToken/ReadTokenDialog';
 import { useViewState } from './state/useViewState';
 import { VIEWS, viewFor } from './views';
@@ -53,6 +54,7 @@ export function App() {
             </button>
           ))}
         </nav>
+        <EditorSession update={update} />
         <a className="playground-link" href="/graphql" data-testid="playground-link">
           GraphQL playground ↗
         </a>

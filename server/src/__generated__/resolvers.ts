@@ -9,6 +9,7 @@ import type { ChangeRecord } from '../graph/history/repo.js';
 import type { ReviewRecord, CandidateRecord, CandidatePartyRecord } from '../graph/documents/repo.js';
 import type { ClusterPlaceRecord } from '../graph/geo/repo.js';
 import type { GazetteerPoint } from '../graph/geo/gazetteer.js';
+import type { GapDecisionRecord } from '../graph/gap-decisions/repo.js';
 import type { Context } from '../context.js';
 export type Maybe<T> = T | null;
 export type InputMaybe<T> = Maybe<T>;
@@ -649,6 +650,20 @@ export type CutTie = {
   target: Cluster;
 };
 
+/** What to record about a gap candidate. */
+export type DecideGapInput = {
+  /** One cluster of the pair. */
+  left: Scalars['ID']['input'];
+  /** A note: who is in contact, what happens next. */
+  note?: InputMaybe<Scalars['String']['input']>;
+  /** Why the pair is dismissed: required for DISMISSED. */
+  reason?: InputMaybe<Scalars['String']['input']>;
+  /** The other cluster. */
+  right: Scalars['ID']['input'];
+  /** Dismissed (give a reason) or in contact. */
+  status: GapDecisionStatus;
+};
+
 /** What a delete removed. */
 export type DeletePayload = {
   __typename?: 'DeletePayload';
@@ -669,11 +684,11 @@ export type DocumentFormat =
 export type DocumentInput = {
   /** How to read `text`: plain text (the default), an HTML page, or a base64-encoded PDF. */
   format?: InputMaybe<DocumentFormat>;
-  /** When it was published; a day or month the text gives without a year takes this year. */
+  /** When it was published; a mission dated after it is proposed as planned. It never gives a year to a date the text writes without one. */
   publishedOn?: InputMaybe<Scalars['PartialDate']['input']>;
   /** Who published it. */
   publisher?: InputMaybe<Scalars['String']['input']>;
-  /** The document: plain text, an HTML page, or a base64-encoded PDF (see `format`). */
+  /** The document: plain text, an HTML page, or a base64-encoded PDF (see `format`); at most 16 MB. A document larger than the API's 256 KB request limit goes to POST /graphql/documents, which serves proposeFacts only. */
   text: Scalars['String']['input'];
   /** The document's title; the Source it is stored as takes it. */
   title: Scalars['String']['input'];
@@ -698,6 +713,13 @@ export type DocumentReview = {
   text: Scalars['String']['output'];
   /** The document's title. */
   title: Scalars['String']['output'];
+};
+
+/** An editor, as their token says. */
+export type EditorIdentity = {
+  __typename?: 'EditorIdentity';
+  /** The editor's name, recorded on every change they make. */
+  name: Scalars['String']['output'];
 };
 
 /** Every domain node: a stable slug id, a name, its kind, and the sources that state it. */
@@ -778,6 +800,8 @@ export type GapCandidate = {
   commonPartners: Array<Cluster>;
   /** Opaque cursor: pass it as `after` to get the candidates ranked below this one. */
   cursor: Scalars['String']['output'];
+  /** The latest decision on this pair, or null while nobody has decided. */
+  decision?: Maybe<GapDecision>;
   /** The cluster on the left side. */
   left: Cluster;
   /** The evidence in words, naming the nodes it rests on. Never empty. */
@@ -792,8 +816,52 @@ export type GapCandidate = {
   terms: Array<GapScoreTerm>;
 };
 
+/** The latest decision on a pair of clusters, whichever side each is on; the history (`changes(entity: id)`) keeps the earlier ones. */
+export type GapDecision = {
+  __typename?: 'GapDecision';
+  /** When, as an ISO 8601 instant. */
+  at: Scalars['String']['output'];
+  /** The editor who made it. */
+  by: Scalars['String']['output'];
+  /** The decision's id, one per pair: gap-decision--<cluster id>--<cluster id>. */
+  id: Scalars['ID']['output'];
+  /** A note for colleagues: who is talking to whom, what to try next. */
+  note?: Maybe<Scalars['String']['output']>;
+  /** Why the pair was dismissed (required for a dismissal). */
+  reason?: Maybe<Scalars['String']['output']>;
+  /** Dismissed or in contact. */
+  status: GapDecisionStatus;
+};
+
+/** Which candidates a ranking keeps, by their decision. */
+export type GapDecisionFilter =
+  /** Every candidate, decided or not. */
+  | 'ALL'
+  /** Candidates dismissed. */
+  | 'DISMISSED'
+  /** Candidates marked in contact. */
+  | 'IN_CONTACT'
+  /** Candidates nobody has decided on yet. */
+  | 'UNDECIDED';
+
+/** The decision as recorded. */
+export type GapDecisionPayload = {
+  __typename?: 'GapDecisionPayload';
+  /** The pair's decision after the write. */
+  decision: GapDecision;
+};
+
+/** What was decided about a gap candidate. */
+export type GapDecisionStatus =
+  /** Not a gap worth pursuing; the reason says why. */
+  | 'DISMISSED'
+  /** The two clusters are being put in contact. */
+  | 'IN_CONTACT';
+
 /** Default: left = the EU, right = Canada, all sectors. */
 export type GapFilter = {
+  /** Keeps the ranked candidates with this decision (the matrix ignores it); ALL when absent. */
+  decision?: InputMaybe<GapDecisionFilter>;
   /** Count planned and initiated agreements as ties (they then hide gaps and count in the matrix); false by default. */
   includePlanned?: InputMaybe<Scalars['Boolean']['input']>;
   /** The left side; default the EU bloc. Must not share a country with the right side. */
@@ -1024,6 +1092,8 @@ export type Mutation = {
   createAgreement: AgreementPayload;
   /** Creates a mission, cited to at least one source. */
   createMission: MissionPayload;
+  /** Records a decision on a gap candidate, replacing the pair's last one (a write: needs an editor token; revertChange undoes it). */
+  decideGap: GapDecisionPayload;
   /** Deletes an agreement and its relationships; its sources stay. NOT_FOUND when there is no such agreement. */
   deleteAgreement: DeletePayload;
   /** Deletes a mission and its relationships; its sources stay. NOT_FOUND when there is no such mission. */
@@ -1092,6 +1162,17 @@ export type MutationCreateAgreementArgs = {
  */
 export type MutationCreateMissionArgs = {
   input: CreateMissionInput;
+};
+
+
+/**
+ * Writes. Each one needs the header `Authorization: Bearer <token>` with the server's
+ * ATLAS_EDITOR_TOKEN (none: UNAUTHENTICATED; wrong: FORBIDDEN; unset on the server: writes are
+ * disabled), names at least one source, checks every id it refers to, and runs in one transaction:
+ * a refused write changes nothing.
+ */
+export type MutationDecideGapArgs = {
+  input: DecideGapInput;
 };
 
 
@@ -1434,6 +1515,8 @@ export type Query = {
   countries: Array<Country>;
   /** What the graph covers; `sides` (as in a gap filter) add a cluster count per side. */
   coverage: Coverage;
+  /** The editor whose token this request carries: UNAUTHENTICATED without a token, FORBIDDEN for one no editor has (revoked, mistyped). The web app signs in with it. */
+  currentEditor: EditorIdentity;
   /** A document under review, with the facts proposed from it. */
   documentReview?: Maybe<DocumentReview>;
   /** The documents under review, newest first. */
@@ -2062,16 +2145,22 @@ export type ResolversTypes = {
   CreateMissionInput: CreateMissionInput;
   CutCluster: ResolverTypeWrapper<CutRecord>;
   CutTie: ResolverTypeWrapper<CutRecord>;
+  DecideGapInput: DecideGapInput;
   DeletePayload: ResolverTypeWrapper<DeletePayload>;
   DocumentFormat: DocumentFormat;
   DocumentInput: DocumentInput;
   DocumentReview: ResolverTypeWrapper<ReviewRecord>;
+  EditorIdentity: ResolverTypeWrapper<EditorIdentity>;
   Entity: ResolverTypeWrapper<EntityRecord>;
   EntityKind: EntityKind;
   Event: ResolverTypeWrapper<EventRecord>;
   Float: ResolverTypeWrapper<Scalars['Float']['output']>;
   GapBound: ResolverTypeWrapper<Omit<GapBound, 'sector'> & { sector: ResolversTypes['Sector'] }>;
-  GapCandidate: ResolverTypeWrapper<Omit<GapCandidate, 'commonPartners' | 'left' | 'right' | 'sector'> & { commonPartners: Array<ResolversTypes['Cluster']>, left: ResolversTypes['Cluster'], right: ResolversTypes['Cluster'], sector: ResolversTypes['Sector'] }>;
+  GapCandidate: ResolverTypeWrapper<Omit<GapCandidate, 'commonPartners' | 'decision' | 'left' | 'right' | 'sector'> & { commonPartners: Array<ResolversTypes['Cluster']>, decision?: Maybe<ResolversTypes['GapDecision']>, left: ResolversTypes['Cluster'], right: ResolversTypes['Cluster'], sector: ResolversTypes['Sector'] }>;
+  GapDecision: ResolverTypeWrapper<GapDecisionRecord>;
+  GapDecisionFilter: GapDecisionFilter;
+  GapDecisionPayload: ResolverTypeWrapper<Omit<GapDecisionPayload, 'decision'> & { decision: ResolversTypes['GapDecision'] }>;
+  GapDecisionStatus: GapDecisionStatus;
   GapFilter: GapFilter;
   GapRanking: ResolverTypeWrapper<Omit<GapRanking, 'bounds' | 'candidates'> & { bounds: Array<ResolversTypes['GapBound']>, candidates: Array<ResolversTypes['GapCandidate']> }>;
   GapScoreTerm: ResolverTypeWrapper<GapScoreTerm>;
@@ -2166,14 +2255,18 @@ export type ResolversParentTypes = {
   CreateMissionInput: CreateMissionInput;
   CutCluster: CutRecord;
   CutTie: CutRecord;
+  DecideGapInput: DecideGapInput;
   DeletePayload: DeletePayload;
   DocumentInput: DocumentInput;
   DocumentReview: ReviewRecord;
+  EditorIdentity: EditorIdentity;
   Entity: EntityRecord;
   Event: EventRecord;
   Float: Scalars['Float']['output'];
   GapBound: Omit<GapBound, 'sector'> & { sector: ResolversParentTypes['Sector'] };
-  GapCandidate: Omit<GapCandidate, 'commonPartners' | 'left' | 'right' | 'sector'> & { commonPartners: Array<ResolversParentTypes['Cluster']>, left: ResolversParentTypes['Cluster'], right: ResolversParentTypes['Cluster'], sector: ResolversParentTypes['Sector'] };
+  GapCandidate: Omit<GapCandidate, 'commonPartners' | 'decision' | 'left' | 'right' | 'sector'> & { commonPartners: Array<ResolversParentTypes['Cluster']>, decision?: Maybe<ResolversParentTypes['GapDecision']>, left: ResolversParentTypes['Cluster'], right: ResolversParentTypes['Cluster'], sector: ResolversParentTypes['Sector'] };
+  GapDecision: GapDecisionRecord;
+  GapDecisionPayload: Omit<GapDecisionPayload, 'decision'> & { decision: ResolversParentTypes['GapDecision'] };
   GapFilter: GapFilter;
   GapRanking: Omit<GapRanking, 'bounds' | 'candidates'> & { bounds: Array<ResolversParentTypes['GapBound']>, candidates: Array<ResolversParentTypes['GapCandidate']> };
   GapScoreTerm: GapScoreTerm;
@@ -2466,6 +2559,10 @@ export type DocumentReviewResolvers<ContextType = Context, ParentType extends Re
   title?: Resolver<ResolversTypes['String'], ParentType, ContextType>;
 };
 
+export type EditorIdentityResolvers<ContextType = Context, ParentType extends ResolversParentTypes['EditorIdentity'] = ResolversParentTypes['EditorIdentity']> = {
+  name?: Resolver<ResolversTypes['String'], ParentType, ContextType>;
+};
+
 export type EntityResolvers<ContextType = Context, ParentType extends ResolversParentTypes['Entity'] = ResolversParentTypes['Entity']> = {
   __resolveType: TypeResolveFn<'Agreement' | 'Cluster' | 'Country' | 'Event' | 'Mission' | 'Partnership' | 'Region' | 'Sector', ParentType, ContextType>;
 };
@@ -2495,12 +2592,26 @@ export type GapBoundResolvers<ContextType = Context, ParentType extends Resolver
 export type GapCandidateResolvers<ContextType = Context, ParentType extends ResolversParentTypes['GapCandidate'] = ResolversParentTypes['GapCandidate']> = {
   commonPartners?: Resolver<Array<ResolversTypes['Cluster']>, ParentType, ContextType>;
   cursor?: Resolver<ResolversTypes['String'], ParentType, ContextType>;
+  decision?: Resolver<Maybe<ResolversTypes['GapDecision']>, ParentType, ContextType>;
   left?: Resolver<ResolversTypes['Cluster'], ParentType, ContextType>;
   reasons?: Resolver<Array<ResolversTypes['String']>, ParentType, ContextType>;
   right?: Resolver<ResolversTypes['Cluster'], ParentType, ContextType>;
   score?: Resolver<ResolversTypes['Float'], ParentType, ContextType>;
   sector?: Resolver<ResolversTypes['Sector'], ParentType, ContextType>;
   terms?: Resolver<Array<ResolversTypes['GapScoreTerm']>, ParentType, ContextType>;
+};
+
+export type GapDecisionResolvers<ContextType = Context, ParentType extends ResolversParentTypes['GapDecision'] = ResolversParentTypes['GapDecision']> = {
+  at?: Resolver<ResolversTypes['String'], ParentType, ContextType>;
+  by?: Resolver<ResolversTypes['String'], ParentType, ContextType>;
+  id?: Resolver<ResolversTypes['ID'], ParentType, ContextType>;
+  note?: Resolver<Maybe<ResolversTypes['String']>, ParentType, ContextType>;
+  reason?: Resolver<Maybe<ResolversTypes['String']>, ParentType, ContextType>;
+  status?: Resolver<ResolversTypes['GapDecisionStatus'], ParentType, ContextType>;
+};
+
+export type GapDecisionPayloadResolvers<ContextType = Context, ParentType extends ResolversParentTypes['GapDecisionPayload'] = ResolversParentTypes['GapDecisionPayload']> = {
+  decision?: Resolver<ResolversTypes['GapDecision'], ParentType, ContextType>;
 };
 
 export type GapRankingResolvers<ContextType = Context, ParentType extends ResolversParentTypes['GapRanking'] = ResolversParentTypes['GapRanking']> = {
@@ -2593,6 +2704,7 @@ export type MutationResolvers<ContextType = Context, ParentType extends Resolver
   addCitation?: Resolver<ResolversTypes['CitationPayload'], ParentType, ContextType, RequireFields<MutationAddCitationArgs, 'entityId' | 'excerpt' | 'source'>>;
   createAgreement?: Resolver<ResolversTypes['AgreementPayload'], ParentType, ContextType, RequireFields<MutationCreateAgreementArgs, 'input'>>;
   createMission?: Resolver<ResolversTypes['MissionPayload'], ParentType, ContextType, RequireFields<MutationCreateMissionArgs, 'input'>>;
+  decideGap?: Resolver<ResolversTypes['GapDecisionPayload'], ParentType, ContextType, RequireFields<MutationDecideGapArgs, 'input'>>;
   deleteAgreement?: Resolver<ResolversTypes['DeletePayload'], ParentType, ContextType, RequireFields<MutationDeleteAgreementArgs, 'id'>>;
   deleteMission?: Resolver<ResolversTypes['DeletePayload'], ParentType, ContextType, RequireFields<MutationDeleteMissionArgs, 'id'>>;
   proposeFacts?: Resolver<ResolversTypes['DocumentReview'], ParentType, ContextType, RequireFields<MutationProposeFactsArgs, 'document'>>;
@@ -2710,6 +2822,7 @@ export type QueryResolvers<ContextType = Context, ParentType extends ResolversPa
   cooperationMatrix?: Resolver<ResolversTypes['CooperationMatrix'], ParentType, ContextType, Partial<QueryCooperationMatrixArgs>>;
   countries?: Resolver<Array<ResolversTypes['Country']>, ParentType, ContextType>;
   coverage?: Resolver<ResolversTypes['Coverage'], ParentType, ContextType, Partial<QueryCoverageArgs>>;
+  currentEditor?: Resolver<ResolversTypes['EditorIdentity'], ParentType, ContextType>;
   documentReview?: Resolver<Maybe<ResolversTypes['DocumentReview']>, ParentType, ContextType, RequireFields<QueryDocumentReviewArgs, 'id'>>;
   documentReviews?: Resolver<Array<ResolversTypes['DocumentReview']>, ParentType, ContextType, RequireFields<QueryDocumentReviewsArgs, 'first'>>;
   entities?: Resolver<Array<Maybe<ResolversTypes['Entity']>>, ParentType, ContextType, RequireFields<QueryEntitiesArgs, 'ids'>>;
@@ -2856,10 +2969,13 @@ export type Resolvers<ContextType = Context> = {
   CutTie?: CutTieResolvers<ContextType>;
   DeletePayload?: DeletePayloadResolvers<ContextType>;
   DocumentReview?: DocumentReviewResolvers<ContextType>;
+  EditorIdentity?: EditorIdentityResolvers<ContextType>;
   Entity?: EntityResolvers<ContextType>;
   Event?: EventResolvers<ContextType>;
   GapBound?: GapBoundResolvers<ContextType>;
   GapCandidate?: GapCandidateResolvers<ContextType>;
+  GapDecision?: GapDecisionResolvers<ContextType>;
+  GapDecisionPayload?: GapDecisionPayloadResolvers<ContextType>;
   GapRanking?: GapRankingResolvers<ContextType>;
   GapScoreTerm?: GapScoreTermResolvers<ContextType>;
   Gazetteer?: GazetteerResolvers<ContextType>;

@@ -25,8 +25,10 @@ export const ORGANISATION_CONFIDENCE: Record<OrganisationCue, number> = {
  */
 export const FACT_CONFIDENCE = {
   base: 0.8,
-  /** The year came from elsewhere in the sentence or from the document's own date. */
-  borrowedYear: 0.1,
+  /** The text dates the fact without a year ("in May"): it is proposed undated. */
+  yearNotStated: 0.1,
+  /** The day or month took the year its sentence states earlier, not one written with it. */
+  yearFromSentence: 0.05,
   /** Fewer parties than the fact needs (an agreement with one party, a mission with no place). */
   missingParties: 0.2,
   /** The parties or date came from a neighbouring sentence. */

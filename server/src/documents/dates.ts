@@ -2,16 +2,22 @@ import type { Span } from './types.js';
 
 /**
  * Dates as the text gives them, at exactly its precision: "2007" stays a year, "February 2017" a
- * month, "31 January 2017" a day. A day or month written without a year takes the year the same
- * sentence states, else the document's own year (a news item's "in May" is May of its year); with
- * neither it is no date at all, because a day and month without a year is not one.
+ * month, "31 January 2017" a day, "29 May-2 June 2023" a range whose year covers both ends. A day
+ * or month written without a year takes a year only from the sentence that frames it, when that
+ * sentence states one year before it and no other ("during the first 6 months of 2023, the first
+ * one took place 20-24 February"). Otherwise it is found, so that the fact it dates is still read,
+ * but it carries no date: the document's own date or another sentence's year may be another
+ * year, and a day and month without a year is not a date.
  */
 
 export interface DateMention extends Span {
-  startsOn: string;
+  /** The partial date; absent when the text gives no year for it. */
+  startsOn?: string;
   endsOn?: string;
-  /** Where the year came from; a borrowed year lowers a candidate's confidence. */
-  year: 'stated' | 'sentence' | 'document';
+  /** A day or month given without a year, as "--MM" or "--MM-DD": compares two mentions, never stored. */
+  withoutYear?: string;
+  /** The year is the one the sentence states before this day or month. */
+  yearFromSentence?: true;
 }
 
 const MONTHS = [
@@ -79,7 +85,7 @@ interface Parts {
 }
 
 /** Every date in a sentence, with offsets into the document (the sentence starts at `offset`). */
-export function findDates(sentence: string, options: { offset: number; documentYear?: string }): DateMention[] {
+export function findDates(sentence: string, options: { offset: number }): DateMention[] {
   const taken: Span[] = [];
   const found: { span: Span; parts: Parts }[] = [];
   for (const form of FORMS) {
@@ -92,35 +98,43 @@ export function findDates(sentence: string, options: { offset: number; documentY
       found.push({ span, parts: form.read(m) });
     }
   }
-  const stated = found.map((f) => f.parts.year).find((year) => year !== undefined);
+  found.sort((a, b) => a.span.start - b.span.start);
+  const years = new Set(found.flatMap((f) => (f.parts.year ? [f.parts.year] : [])));
+  const framing = years.size === 1 ? found.find((f) => f.parts.year) : undefined;
   const mentions: DateMention[] = [];
-  for (const { span, parts } of found.sort((a, b) => a.span.start - b.span.start)) {
-    const year = parts.year ?? stated ?? options.documentYear;
-    if (year === undefined) continue;
-    const source = parts.year !== undefined ? 'stated' : stated !== undefined ? 'sentence' : 'document';
-    const startsOn = partialDate(year, parts.month, parts.day);
-    if (startsOn === null) continue;
-    const endsOn = parts.endDay === undefined ? null : partialDate(year, parts.endMonth, parts.endDay);
+  for (const { span, parts } of found) {
+    if (!isCalendarDate(parts.month, parts.day) || !isCalendarDate(parts.endMonth, parts.endDay)) continue;
+    const at = { start: options.offset + span.start, end: options.offset + span.end };
+    const fromSentence = parts.year === undefined && framing !== undefined && framing.span.end <= span.start;
+    const year = parts.year ?? (fromSentence ? framing.parts.year : undefined);
+    if (year === undefined) {
+      mentions.push({ ...at, withoutYear: partialDate('-', parts.month, parts.day) });
+      continue;
+    }
     mentions.push({
-      start: options.offset + span.start,
-      end: options.offset + span.end,
-      startsOn,
-      ...(endsOn === null ? {} : { endsOn }),
-      year: source,
+      ...at,
+      startsOn: partialDate(year, parts.month, parts.day),
+      ...(parts.endDay === undefined ? {} : { endsOn: partialDate(year, parts.endMonth, parts.endDay) }),
+      ...(fromSentence ? { yearFromSentence: true as const } : {}),
     });
   }
   return mentions;
 }
 
-function partialDate(year: string, month?: string, day?: string): string | null {
+function monthIndex(month: string): number {
+  return MONTHS.findIndex((name) => name.slice(0, 3) === month.slice(0, 3));
+}
+
+function isCalendarDate(month?: string, day?: string): boolean {
+  if (month !== undefined && monthIndex(month) < 0) return false;
+  return day === undefined || (Number(day) >= 1 && Number(day) <= 31);
+}
+
+function partialDate(year: string, month?: string, day?: string): string {
   if (month === undefined) return year;
-  const index = MONTHS.findIndex((name) => name.slice(0, 3) === month.slice(0, 3));
-  if (index < 0) return null;
-  const mm = String(index + 1).padStart(2, '0');
+  const mm = String(monthIndex(month) + 1).padStart(2, '0');
   if (day === undefined) return `${year}-${mm}`;
-  const dd = Number(day);
-  if (dd < 1 || dd > 31) return null;
-  return `${year}-${mm}-${String(dd).padStart(2, '0')}`;
+  return `${year}-${mm}-${day.padStart(2, '0')}`;
 }
 
 /** Years in web addresses and file names ("/2014/04/") are not dates the text states. */

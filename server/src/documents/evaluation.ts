@@ -188,7 +188,7 @@ export function scoreDocument(options: {
   }
   for (const g of gold.agreements) if (!usedAgreements.has(g.id)) score.missed.push(`${label} agreement ${g.id}`);
 
-  // Missions: the same start, or the same year and a shared place.
+  // Missions: the same start, or the same year (or both undated) and a shared place.
   const missionCandidates = byKind('MISSION');
   score.missions.proposed = missionCandidates.length;
   score.missions.gold = gold.missions.length;

@@ -89,6 +89,16 @@ describe('extractCandidates', () => {
     ]);
   });
 
+  it('proposes missions dated without a year undated, each with the places nearest to it', () => {
+    const text =
+      'This will be our third mission after our mission to Singapore in May and the mission to Montreal in September.';
+    const missions = extractCandidates({ text, publishedOn: '2022-10-01' }, known).filter((c) => c.kind === 'MISSION');
+    expect(missions.map((m) => [m.startsOn ?? null, m.places])).toEqual([
+      [null, ['Singapore']],
+      [null, ['Montréal']],
+    ]);
+  });
+
   it('lists the members of a partnership the paragraph names', () => {
     const text =
       'PIMAP Partnership, launched in 2018, gathers three European clusters: Alpha Cluster (FR), Beta Park (FI) and Gamma (SE).';
@@ -99,22 +109,40 @@ describe('extractCandidates', () => {
 });
 
 describe('findDates', () => {
+  const dates = (text: string) => findDates(text, { offset: 0 }).map((d) => [d.startsOn ?? null, d.endsOn ?? null]);
+
   it('never makes a date more precise than the text', () => {
-    const dates = (text: string, documentYear?: string) =>
-      findDates(text, { offset: 0, ...(documentYear ? { documentYear } : {}) }).map((d) => [
-        d.startsOn,
-        d.endsOn ?? null,
-      ]);
     expect(dates('First signed in 2007, it was updated in February 2013.')).toEqual([
       ['2007', null],
       ['2013-02', null],
     ]);
     expect(dates('The agreement was signed on 31 January 2017.')).toEqual([['2017-01-31', null]]);
-    expect(dates('From the 06th to the 11th of November, the delegation visits.')).toEqual([]);
-    expect(dates('From the 06th to the 11th of November, the delegation visits.', '2022')).toEqual([
-      ['2022-11-06', '2022-11-11'],
-    ]);
+    expect(dates('The mission runs 29 May-2 June 2023.')).toEqual([['2023-05-29', '2023-06-02']]);
     expect(dates('See https://example.org/2014/04/release.pdf')).toEqual([]);
+  });
+
+  it('finds a day or month without a year but gives it no date', () => {
+    const [november] = findDates('From the 06th to the 11th of November, the delegation visits.', { offset: 0 });
+    expect(november).toEqual({ start: 5, end: 37, withoutYear: '--11-06' });
+    expect(dates('The cluster visited Lyon in May.')).toEqual([[null, null]]);
+  });
+
+  it('takes a year only from the sentence that frames the day or month, never from another year', () => {
+    expect(dates('Three missions took place in 2023, the first 20-24 February.')).toEqual([
+      ['2023', null],
+      ['2023-02-20', '2023-02-24'],
+    ]);
+    // Two years in the sentence: which one "in May" belongs to is not written.
+    expect(dates('Signed in 2015 and renewed in 2019, it led to a mission in May.')).toEqual([
+      ['2015', null],
+      ['2019', null],
+      [null, null],
+    ]);
+    // A year after the day and month is another fact's.
+    expect(dates('The visit in May followed the agreement of 2019.')).toEqual([
+      [null, null],
+      ['2019', null],
+    ]);
   });
 });
 

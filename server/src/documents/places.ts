@@ -73,8 +73,8 @@ export class Places {
   findAll(text: FoldedText, original: string): PlaceMention[] {
     const found: PlaceMention[] = [];
     const keys = [...this.byKey.entries()].sort((a, b) => b[0].length - a[0].length);
-    for (const [, place] of keys) {
-      for (const span of findName(text, place.name, original)) {
+    for (const [key, place] of keys) {
+      for (const span of findName(text, key, original)) {
         if (found.some((f) => span.start < f.end && f.start < span.end)) continue;
         found.push({ ...span, place });
       }

@@ -17,11 +17,8 @@ export class Reading {
     readonly placeMentions: PlaceMention[],
     readonly places: Places,
     readonly known: KnownEntity[],
-    documentYear: string | undefined,
   ) {
-    this.dates = new Map(
-      sentences.map((s) => [s, findDates(s.text, { offset: s.start, ...(documentYear ? { documentYear } : {}) })]),
-    );
+    this.dates = new Map(sentences.map((s) => [s, findDates(s.text, { offset: s.start })]));
   }
 
   organisationsIn(span: Span): OrganisationMention[] {
@@ -51,6 +48,11 @@ export class Reading {
   excerpt(span: Span): { start: number; end: number; excerpt: string } {
     return { start: span.start, end: span.end, excerpt: this.text.slice(span.start, span.end) };
   }
+}
+
+/** The graph's regions among places: what a mission visits and an event is in (a country is neither). */
+export function regionIds(places: PlaceMention[]): string[] {
+  return [...new Set(places.flatMap((p) => (p.place.id && p.place.kind === 'REGION' ? [p.place.id] : [])))];
 }
 
 /** A mention as a party of a fact: its name as written and the entity when known. */

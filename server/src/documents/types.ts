@@ -79,7 +79,7 @@ export interface Candidate extends Span {
   endsOn?: string;
   country?: string;
   places: string[];
-  /** The graph's ids of the places, where it knows them (a mission's visited regions). */
+  /** The graph's ids of the regions among the places (a mission's visited regions, an event's region). */
   placeIds: string[];
   smeCount?: number;
   /** text.slice(start, end). */
@@ -91,6 +91,6 @@ export interface Candidate extends Span {
 
 export interface DocumentToRead {
   text: string;
-  /** The document's own date; lets "in May" or "6 to 11 November" take the document's year. */
+  /** The document's own date: a mission after it is planned. It never dates a fact itself. */
   publishedOn?: string;
 }

@@ -49,16 +49,21 @@ describe('read access', () => {
     expect(bearerToken(undefined)).toBeUndefined();
   });
 
-  it('is open without a read token, and needs the read or editor token with one', () => {
-    expect(() => checkReadAccess({ header: undefined, editorToken: undefined, readToken: undefined })).not.toThrow();
+  it("is open without a read token, and needs the read, editor or a named editor's token with one", async () => {
+    await expect(checkReadAccess({ header: undefined, editorToken: undefined, readToken: undefined })).resolves.toBe(
+      undefined,
+    );
     const auth = { editorToken: 'e', readToken: 'r' };
-    expect(() => checkReadAccess({ header: undefined, ...auth })).toThrow(
+    await expect(checkReadAccess({ header: undefined, ...auth })).rejects.toEqual(
       expect.objectContaining({ extensions: expect.objectContaining({ code: 'UNAUTHENTICATED' }) }),
     );
-    expect(() => checkReadAccess({ header: 'Bearer x', ...auth })).toThrow(
+    await expect(checkReadAccess({ header: 'Bearer x', ...auth })).rejects.toEqual(
       expect.objectContaining({ extensions: expect.objectContaining({ code: 'FORBIDDEN' }) }),
     );
-    expect(() => checkReadAccess({ header: 'Bearer r', ...auth })).not.toThrow();
-    expect(() => checkReadAccess({ header: 'Bearer e', ...auth })).not.toThrow();
+    await expect(checkReadAccess({ header: 'Bearer r', ...auth })).resolves.toBe(undefined);
+    await expect(checkReadAccess({ header: 'Bearer e', ...auth })).resolves.toBe(undefined);
+    const named = async (token: string) => (token === 'ada-token' ? { name: 'Ada' } : null);
+    await expect(checkReadAccess({ header: 'Bearer ada-token', ...auth }, named)).resolves.toBe(undefined);
+    await expect(checkReadAccess({ header: 'Bearer x', ...auth }, named)).rejects.toBeDefined();
   });
 });

@@ -10,14 +10,16 @@ import {
 import { expressMiddleware } from '@as-integrations/express5';
 import type { RequestHandler } from 'express';
 import { GraphQLError, type GraphQLFormattedError, type GraphQLSchema } from 'graphql';
-import { sameSecret } from '../auth.js';
+import { sameSecret, type Editor } from '../auth.js';
 import { createContext, type Context } from '../context.js';
 import type { Executor } from '../db/executor.js';
 import { AtlasError } from '../errors.js';
+import { findEditorByToken } from '../graph/editors/repo.js';
 import type { Logger } from '../logger.js';
 import { buildSchema } from '../schema/index.js';
 import { budgetPlugin, REQUEST_BUDGET } from './budget.js';
 import { isTokenLimit, limitProtection, parseOptions, queryTooLong } from './limits.js';
+import { responseCache } from './response-cache.js';
 import type { Analysis } from '../graph/analysis/refresh.js';
 
 /**
@@ -125,7 +127,13 @@ function operationPlugin(): ApolloServerPlugin<Context> {
  */
 const anyContext = (plugin: unknown): ApolloServerPlugin<Context> => plugin as ApolloServerPlugin<Context>;
 
-export function createApolloServer(options: { schema?: GraphQLSchema } = {}): ApolloServer<Context> {
+export interface ApolloServerOptions {
+  schema?: GraphQLSchema;
+  /** Answer unchanged reads from memory (response-cache.ts); off where a test counts round trips. */
+  responseCache?: boolean;
+}
+
+export function createApolloServer(options: ApolloServerOptions = {}): ApolloServer<Context> {
   const protection = limitProtection();
   return new ApolloServer<Context>({
     schema: options.schema ?? buildSchema(),
@@ -142,6 +150,7 @@ export function createApolloServer(options: { schema?: GraphQLSchema } = {}): Ap
     plugins: [
       operationPlugin(),
       budgetPlugin(),
+      ...(options.responseCache ? [responseCache()] : []),
       ...[
         ...protection.plugins,
         ApolloServerPluginCacheControlDisabled(),
@@ -170,10 +179,14 @@ export function bearerToken(header: string | undefined): string | undefined {
 }
 
 /**
- * With a read token configured, every operation needs `Authorization: Bearer <read or editor
- * token>`; thrown before execution, with the HTTP status Apollo sends for it.
+ * With a read token configured, every operation needs `Authorization: Bearer <token>`: the read
+ * token, ATLAS_EDITOR_TOKEN, or a named editor's token (an editor reads what they edit; `findNamed`
+ * looks it up). Thrown before execution, with the HTTP status Apollo sends for it.
  */
-export function checkReadAccess(auth: Context['auth']): void {
+export async function checkReadAccess(
+  auth: Context['auth'],
+  findNamed: (token: string) => Promise<Editor | null> = async () => null,
+): Promise<void> {
   if (!auth.readToken) return;
   const token = bearerToken(auth.header);
   if (token === undefined) {
@@ -186,10 +199,10 @@ export function checkReadAccess(auth: Context['auth']): void {
     );
   }
   const matches = (secret: string | undefined) => secret !== undefined && sameSecret(token, secret);
-  if (!matches(auth.readToken) && !matches(auth.editorToken)) {
+  if (!matches(auth.readToken) && !matches(auth.editorToken) && !(await findNamed(token))) {
     throw new AtlasError(
       'FORBIDDEN',
-      'The token sent is not the read token of this server: check `Authorization: Bearer <token>`.',
+      "The token sent is neither the read token of this server nor an editor's: check `Authorization: Bearer <token>`.",
       { http: { status: 403 } },
     );
   }
@@ -201,7 +214,7 @@ export function graphqlRoute(server: ApolloServer<Context>, options: GraphqlRout
     context: async ({ req }) => {
       const incoming = req.get('x-request-id');
       const auth = { header: req.get('authorization'), ...options.auth };
-      checkReadAccess(auth);
+      await checkReadAccess(auth, (token) => findEditorByToken(options.executor, token));
       return createContext({
         executor: options.executor,
         logger: options.logger,

@@ -8,10 +8,12 @@ import type { Context } from '../context.js';
 import { createDriver } from '../db/driver.js';
 import { startEmbeddedNeo4j, type EmbeddedNeo4j } from '../db/embedded.js';
 import { Executor } from '../db/executor.js';
+import { addEditor } from '../graph/editors/repo.js';
 import { applySchema } from '../db/migrations.js';
 import { createLogger } from '../logger.js';
 import { freePort } from '../../test/free-port.js';
 import { createApp } from './app.js';
+import { DOCUMENT_BODY_LIMIT, DOCUMENTS_PATH } from './documents.js';
 import { createApolloServer, graphqlRoute } from './graphql.js';
 
 /**
@@ -109,6 +111,40 @@ describe('POST /graphql', () => {
     expect(body.errors[0]?.message).toMatch(/larger than/);
   });
 
+  it('takes a document larger than the API body limit on the documents route, and nothing else there', async () => {
+    const proposeFacts = 'mutation Propose($document: DocumentInput!) { proposeFacts(document: $document) { id } }';
+    const text = `Skywin and Lumen Valley (France) signed an MoU in 2024.\n${'More news of the week. '.repeat(12_000)}`;
+    const upload = (body: unknown) =>
+      fetch(`${base}${DOCUMENTS_PATH}`, {
+        method: 'POST',
+        headers: { 'content-type': 'application/json', authorization: 'Bearer editor-secret' },
+        body: JSON.stringify(body),
+      });
+    const taken = await upload({ query: proposeFacts, variables: { document: { title: 'A long release', text } } });
+    expect(taken.status).toBe(200);
+    const answer = (await taken.json()) as { data: { proposeFacts: { id: string } } | null; errors?: unknown };
+    expect(answer.errors).toBeUndefined();
+    expect(answer.data?.proposeFacts.id).toMatch(/^review-/);
+
+    const other = await upload({ query: '{ stats { ties { count } } }' });
+    expect(other.status).toBe(400);
+    expect(JSON.stringify(await other.json())).toMatch(/takes one proposeFacts mutation/);
+  });
+
+  it('refuses a document over its own limit with 413, saying the limit', async () => {
+    const response = await fetch(`${base}${DOCUMENTS_PATH}`, {
+      method: 'POST',
+      headers: { 'content-type': 'application/json' },
+      body: JSON.stringify({
+        query: 'mutation { proposeFacts }',
+        variables: { padding: 'x'.repeat(DOCUMENT_BODY_LIMIT) },
+      }),
+    });
+    expect(response.status).toBe(413);
+    const body = (await response.json()) as { errors: { message: string }[] };
+    expect(body.errors[0]?.message).toMatch(/larger than 16 MB/);
+  });
+
   it('answers malformed JSON with 400, no stack', async () => {
     const response = await fetch(`${base}/graphql`, {
       method: 'POST',
@@ -131,7 +167,7 @@ describe('GET /graphql from a browser', () => {
 });
 
 describe('the read token', () => {
-  it('makes reads require ATLAS_READ_TOKEN (or the editor token) when configured', async () => {
+  it('makes reads require ATLAS_READ_TOKEN (or an editor token, named or the shortcut) when configured', async () => {
     const guarded = await listen({ readToken: 'read-secret' });
     const query = { query: '{ stats { ties { count } } }' };
     const none = await post(guarded, query);
@@ -146,6 +182,9 @@ describe('the read token', () => {
     );
     expect((await post(guarded, query, { authorization: 'Bearer read-secret' })).status).toBe(200);
     expect((await post(guarded, query, { authorization: 'Bearer editor-secret' })).status).toBe(200);
+    // A named editor reads what they edit (it was refused before: only the shortcut token was checked).
+    const { token } = await addEditor(new Executor({ driver, database: undefined, logger }), 'Reader Ada');
+    expect((await post(guarded, query, { authorization: `Bearer ${token}` })).status).toBe(200);
   });
 });
 

@@ -19,6 +19,7 @@ import { sourcesResolvers } from './sources/resolvers.js';
 import { historyResolvers } from './history/resolvers.js';
 import { documentsResolvers } from './documents/resolvers.js';
 import { geoResolvers } from './geo/resolvers.js';
+import { gapDecisionsResolvers } from './gap-decisions/resolvers.js';
 
 /**
  * The module registry. A module is a folder with schema.graphql (read from disk: every
@@ -43,6 +44,7 @@ export const modules: { name: string; resolvers: Resolvers }[] = [
   { name: 'history', resolvers: historyResolvers },
   { name: 'documents', resolvers: documentsResolvers },
   { name: 'geo', resolvers: geoResolvers },
+  { name: 'gap-decisions', resolvers: gapDecisionsResolvers },
 ];
 
 const SCHEMA_DIR = import.meta.dirname;

@@ -1,5 +1,5 @@
 import { useRef, type KeyboardEvent } from 'react';
-import { TIE_LABELS } from '../graph/style';
+import { tieKindLabel } from '../graph/style';
 import type { GraphData } from '../graph/types';
 
 export interface ClusterTableProps {
@@ -105,7 +105,7 @@ export function ClusterTable({ graph, selected, onSelect, countryName }: Cluster
               <td>
                 {names.get(e.source) ?? e.source} – {names.get(e.target) ?? e.target}
               </td>
-              <td>{TIE_LABELS[e.kind]}</td>
+              <td>{tieKindLabel(e)}</td>
               <td>{e.years.length ? e.years.join(', ') : '—'}</td>
             </tr>
           ))}

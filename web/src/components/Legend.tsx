@@ -1,6 +1,6 @@
 import type { Swatch } from '../graph/palette';
 import { UNKNOWN_COLOUR } from '../graph/palette';
-import { EDGE_COLOURS, EDGE_LINES, TIE_LABELS } from '../graph/style';
+import { EDGE_COLOURS, EDGE_LINES, PLANNED_DASHES, TIE_LABELS } from '../graph/style';
 import { TIE_KINDS } from '../graph/types';
 
 /** Explains every colour and line on the canvas, over its corner so it is seen with it; only the colours in view are listed. */
@@ -8,10 +8,13 @@ export function Legend({
   title,
   swatches,
   hasUnknown,
+  planned = false,
 }: {
   title: string;
   swatches: readonly Swatch[];
   hasUnknown: boolean;
+  /** Planned and initiated agreements are drawn (the "include planned" switch is on). */
+  planned?: boolean;
 }) {
   return (
     <details className="legend" open data-testid="legend">
@@ -52,6 +55,22 @@ export function Legend({
             {TIE_LABELS[k]} ({EDGE_LINES[k]})
           </li>
         ))}
+        {planned && (
+          <li data-testid="legend-planned">
+            <svg width="28" height="8" aria-hidden="true">
+              <line
+                x1="1"
+                y1="4"
+                x2="27"
+                y2="4"
+                stroke={EDGE_COLOURS.AGREEMENT}
+                strokeWidth="2.5"
+                strokeDasharray={PLANNED_DASHES.join(' ')}
+              />
+            </svg>
+            Planned or initiated agreement (long dashes, “planned”): not a tie yet
+          </li>
+        )}
       </ul>
       <p className="hint">Node size: number of ties.</p>
     </details>

@@ -127,7 +127,9 @@ export function toElements(graph: GraphData, options: ElementOptions): ElementDe
         weight: e.weight,
         years: [...e.years],
         via: [...e.via],
+        planned: e.planned === true,
       },
+      classes: e.planned ? 'planned' : '',
     }));
   return [...nodes, ...edges];
 }

@@ -15,11 +15,16 @@ describe('filters to query variables', () => {
         tieKinds: ['PARTNERSHIP', 'AGREEMENT', 'MISSION'],
         fromYear: 2010,
         toYear: null,
+        includePlanned: false,
       }),
     ).toEqual({ countries: ['CA', 'FR'], fromYear: 2010 });
     expect(toNetworkFilter({ ...EMPTY_FILTERS, tieKinds: ['MISSION', 'AGREEMENT'] })).toEqual({
       tieKinds: ['AGREEMENT', 'MISSION'],
     });
+  });
+  it('asks for planned and initiated agreements only when the switch is on', () => {
+    expect(toNetworkFilter({ ...EMPTY_FILTERS, includePlanned: true })).toEqual({ includePlanned: true });
+    expect(toNetworkFilter({ ...EMPTY_FILTERS, includePlanned: false })).toBeUndefined();
   });
   it('expands across countries and sectors but keeps tie kinds and years', () => {
     expect(
@@ -29,10 +34,12 @@ describe('filters to query variables', () => {
         tieKinds: ['MISSION'],
         fromYear: null,
         toYear: 2020,
+        includePlanned: true,
       }),
     ).toEqual({
       tieKinds: ['MISSION'],
       toYear: 2020,
+      includePlanned: true,
     });
   });
   it('says which filters to relax', () => {
@@ -42,6 +49,7 @@ describe('filters to query variables', () => {
       tieKinds: ['MISSION'],
       fromYear: 2030,
       toYear: null,
+      includePlanned: false,
     });
     expect(hints[0]).toContain('2030');
     expect(hints.join(' ')).toContain('CA');

@@ -6,6 +6,8 @@ export interface Filters {
   tieKinds: TieKind[];
   fromYear: number | null;
   toYear: number | null;
+  /** Planned and initiated agreements drawn as ties too (they are intentions, left out by default). */
+  includePlanned: boolean;
 }
 
 export const EMPTY_FILTERS: Filters = {
@@ -14,6 +16,7 @@ export const EMPTY_FILTERS: Filters = {
   tieKinds: [],
   fromYear: null,
   toYear: null,
+  includePlanned: false,
 };
 
 /** Structurally the generated NetworkFilter input. */
@@ -23,6 +26,7 @@ export interface NetworkFilterInput {
   tieKinds?: TieKind[];
   fromYear?: number;
   toYear?: number;
+  includePlanned?: boolean;
 }
 
 /** An empty list means "no restriction" in the UI; the API reads a missing field the same way. */
@@ -34,6 +38,7 @@ export function toNetworkFilter(filters: Filters): NetworkFilterInput | undefine
   if (kinds.length && kinds.length < TIE_KINDS.length) f.tieKinds = kinds;
   if (filters.fromYear != null) f.fromYear = filters.fromYear;
   if (filters.toYear != null) f.toYear = filters.toYear;
+  if (filters.includePlanned) f.includePlanned = true;
   return Object.keys(f).length ? f : undefined;
 }
 

@@ -27,6 +27,7 @@ export interface GapFilterInput {
   right: SideInput;
   sectors?: string[];
   includePlanned?: boolean;
+  decision?: GapDecisionChoice;
 }
 
 export function isEmptySide(side: SideSelection): boolean {
@@ -53,11 +54,15 @@ export function toSideInput(side: SideSelection): SideInput {
  * Both sides are always sent explicitly, even the defaults, so the request says what the
  * screen says. Null when a side is empty: the API would read an empty side as its default.
  */
+/** Which candidates the list shows by their decision; ALL is the API's default. */
+export const GAP_DECISION_CHOICES = ['ALL', 'UNDECIDED', 'DISMISSED', 'IN_CONTACT'] as const;
+export type GapDecisionChoice = (typeof GAP_DECISION_CHOICES)[number];
+
 export function toGapFilter(
   left: SideSelection,
   right: SideSelection,
   sectors: readonly string[],
-  options: { includePlanned?: boolean } = {},
+  options: { includePlanned?: boolean; decision?: GapDecisionChoice } = {},
 ): GapFilterInput | null {
   if (isEmptySide(left) || isEmptySide(right)) return null;
   const filter: GapFilterInput = {
@@ -67,6 +72,7 @@ export function toGapFilter(
   if (sectors.length) filter.sectors = [...sectors].sort();
   // Sent only when asked for: the API's default (planned agreements are no ties) keeps the question's key.
   if (options.includePlanned) filter.includePlanned = true;
+  if (options.decision && options.decision !== 'ALL') filter.decision = options.decision;
   return filter;
 }
 

@@ -23,12 +23,12 @@ import {
   sectorRoots,
   UNKNOWN_COLOUR,
 } from './palette';
-import { buildStylesheet, EDGE_LINES } from './style';
+import { buildStylesheet, EDGE_LINES, PLANNED_DASHES, PLANNED_LABEL, tieKindLabel } from './style';
 import { addedNodeIds, highlightFor, mergeGraphs, visibleGraph, withoutUntied } from './view';
 
 cytoscape.use(fcose);
 
-const palette = countryPalette(COUNTRIES);
+const palette = countryPalette(COUNTRIES, new Map());
 const headless = (
   elements = toElements(NETWORK, {
     colourBy: 'country',
@@ -46,8 +46,12 @@ const headless = (
 
 describe('palette', () => {
   it('gives a key the same colour whatever else is visible', () => {
-    const a = countryPalette(COUNTRIES);
-    const b = countryPalette([...COUNTRIES].reverse());
+    const counts = new Map([
+      ['CA', 3],
+      ['FR', 2],
+    ]);
+    const a = countryPalette(COUNTRIES, counts);
+    const b = countryPalette([...COUNTRIES].reverse(), counts);
     expect(a.get('CA')?.colour).toBe(b.get('CA')?.colour);
     expect(new Set([...a.values()].map((s) => s.colour)).size).toBe(3);
   });
@@ -133,6 +137,18 @@ describe('stylesheet', () => {
     expect(cy.getElementById('e3').style('line-style')).toBe('dashed');
     expect(cy.getElementById('e4').style('line-style')).toBe('dotted');
     expect(EDGE_LINES.MISSION).toBe('dashed');
+    cy.destroy();
+  });
+  it('draws a planned or initiated agreement in its own long dashes, labelled "planned"', () => {
+    const planned = { ...NETWORK, edges: NETWORK.edges.map((e) => (e.id === 'e1' ? { ...e, planned: true } : e)) };
+    const cy = headless(toElements(planned, { colourBy: 'country', countries: COUNTRIES, sectors: SECTORS, palette }));
+    const e1 = cy.getElementById('e1');
+    expect(e1.hasClass('planned')).toBe(true);
+    expect(e1.style('line-style')).toBe('dashed');
+    expect(e1.style('line-dash-pattern')).toBe(PLANNED_DASHES.join(' '));
+    expect(e1.style('label')).toBe(PLANNED_LABEL);
+    expect(cy.getElementById('e2').style('label')).toBe('');
+    expect(tieKindLabel({ kind: 'AGREEMENT', planned: true })).toBe('Planned or initiated agreement');
     cy.destroy();
   });
   it('colours and sizes nodes from their data and labels them', () => {

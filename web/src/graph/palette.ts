@@ -78,9 +78,8 @@ export const OTHER_COUNTRIES = 'Other countries';
  */
 export function countryPalette(
   countries: readonly CountryInfo[],
-  clusters?: ReadonlyMap<string, number>,
+  clusters: ReadonlyMap<string, number>,
 ): Map<string, Swatch> {
-  if (!clusters) return makePalette(countries.map((c) => ({ key: c.code, label: c.name })));
   const ranked = [...countries].sort(
     (a, b) => (clusters.get(b.code) ?? 0) - (clusters.get(a.code) ?? 0) || a.code.localeCompare(b.code),
   );

@@ -46,7 +46,9 @@ export function tieLabel(edge: GraphEdge | undefined, via?: ViaInfo): string {
   } else {
     kind = edge.kind === 'AGREEMENT' ? 'Agreement' : edge.kind === 'MISSION' ? 'Mission' : 'Partnership';
   }
-  return year ? `${kind} ${year}` : kind;
+  const text = year ? `${kind} ${year}` : kind;
+  // A planned or initiated agreement crossed on request is named as the intention it is.
+  return edge.planned ? `planned ${text}` : text;
 }
 
 /** A path's consecutive pairs with the edge that joins them, whichever way the edge points. */

@@ -17,6 +17,15 @@ export const TIE_LABELS: Readonly<Record<TieKind, string>> = {
   PARTNERSHIP: 'Partnership',
 };
 
+/** A planned or initiated agreement: the agreement's colour in long dashes, named on the line. */
+export const PLANNED_LABEL = 'planned';
+export const PLANNED_DASHES: readonly [number, number] = [12, 6];
+
+/** How a tie is named in lists and panels: a planned agreement says so. */
+export function tieKindLabel(edge: { kind: TieKind; planned?: boolean }): string {
+  return edge.planned ? 'Planned or initiated agreement' : TIE_LABELS[edge.kind];
+}
+
 /** Below this on-screen size labels are dropped, so a zoomed-out network stays legible. */
 export const MIN_LABEL_PX = 9;
 
@@ -62,6 +71,21 @@ export function buildStylesheet(): StylesheetJson {
       },
     },
     ...edgeKinds,
+    {
+      selector: 'edge.planned',
+      style: {
+        'line-style': 'dashed',
+        'line-dash-pattern': [...PLANNED_DASHES],
+        label: PLANNED_LABEL,
+        'font-size': 10,
+        'font-style': 'italic',
+        color: EDGE_COLOURS.AGREEMENT,
+        'text-rotation': 'autorotate',
+        'text-background-color': '#FFFFFF',
+        'text-background-opacity': 0.8,
+        'min-zoomed-font-size': MIN_LABEL_PX,
+      },
+    },
     // Twice the size, so that at the zoom that fits the seed graph (about 0.45) they still read at ~10 px.
     {
       selector: 'node.hub',

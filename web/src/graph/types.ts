@@ -28,6 +28,8 @@ export interface GraphEdge {
   via: readonly string[];
   years: readonly number[];
   weight: number;
+  /** Every agreement behind it is only planned or initiated: an intention, shown only on request. */
+  planned?: boolean;
 }
 
 export interface GraphData {

@@ -1,5 +1,13 @@
 import { EMPTY_FILTERS, type Filters } from '../graph/filters';
-import { DEFAULT_LEFT, DEFAULT_RIGHT, sameSide, type GapPair, type SideSelection } from '../graph/gaps';
+import {
+  DEFAULT_LEFT,
+  DEFAULT_RIGHT,
+  GAP_DECISION_CHOICES,
+  sameSide,
+  type GapDecisionChoice,
+  type GapPair,
+  type SideSelection,
+} from '../graph/gaps';
 import type { LayoutName } from '../graph/layout';
 import { GROUPINGS, type Grouping } from '../graph/overview';
 import { LAYOUTS } from '../graph/layout';
@@ -31,6 +39,8 @@ export interface ViewState {
   gapPair: GapPair | null;
   /** Gaps view: planned and initiated agreements count as ties (they then hide gaps). */
   gapPlanned: boolean;
+  /** Gaps view: the candidates listed, by their decision (all, undecided, dismissed, in contact). */
+  gapDecision: GapDecisionChoice;
   /** Explore: with a year filter, draw the ties whose facts have no date too. */
   showUndated: boolean;
   /** Explore: draw the clusters that have no tie in view too. */
@@ -62,6 +72,7 @@ export const DEFAULT_VIEW_STATE: ViewState = {
   gapSectors: [],
   gapPair: null,
   gapPlanned: false,
+  gapDecision: 'ALL',
   showUndated: false,
   showUntied: false,
   source: null,
@@ -77,6 +88,7 @@ const P = {
   tieKinds: 'tie',
   fromYear: 'from',
   toYear: 'to',
+  includePlanned: 'planned',
   colourBy: 'colour',
   sizeBy: 'size',
   layout: 'layout',
@@ -93,6 +105,7 @@ const P = {
   gapSectors: 'gsector',
   gapPair: 'pair',
   gapPlanned: 'gplanned',
+  gapDecision: 'gdecision',
   showUndated: 'undated',
   showUntied: 'untied',
   source: 'src',
@@ -176,6 +189,7 @@ export function parseViewState(search: string): ViewState {
         .filter((k): k is TieKind => (TIE_KINDS as readonly string[]).includes(k)),
       fromYear: year(params, P.fromYear),
       toYear: year(params, P.toYear),
+      includePlanned: params.get(P.includePlanned) === '1',
     },
     colourBy: colour === 'sector' || colour === 'community' ? colour : 'country',
     sizeBy: params.get(P.sizeBy) === 'betweenness' ? 'betweenness' : 'degree',
@@ -193,6 +207,7 @@ export function parseViewState(search: string): ViewState {
     gapSectors: list(params, P.gapSectors),
     gapPair: pair(params, P.gapPair),
     gapPlanned: params.get(P.gapPlanned) === '1',
+    gapDecision: GAP_DECISION_CHOICES.find((c) => c === params.get(P.gapDecision)) ?? 'ALL',
     showUndated: params.get(P.showUndated) === '1',
     showUntied: params.get(P.showUntied) === '1',
     source: id(params, P.source),
@@ -215,6 +230,7 @@ export function serializeViewState(state: ViewState): string {
   set(P.tieKinds, state.filters.tieKinds);
   set(P.fromYear, state.filters.fromYear);
   set(P.toYear, state.filters.toYear);
+  if (state.filters.includePlanned) set(P.includePlanned, '1');
   if (state.colourBy !== DEFAULT_VIEW_STATE.colourBy) set(P.colourBy, state.colourBy);
   if (state.sizeBy !== DEFAULT_VIEW_STATE.sizeBy) set(P.sizeBy, state.sizeBy);
   if (state.layout !== DEFAULT_VIEW_STATE.layout) set(P.layout, state.layout);
@@ -234,6 +250,7 @@ export function serializeViewState(state: ViewState): string {
     set(P.gapPair, [left, right, sector]);
   }
   if (state.gapPlanned) set(P.gapPlanned, 1);
+  if (state.gapDecision !== 'ALL') set(P.gapDecision, state.gapDecision);
   if (state.showUndated) set(P.showUndated, '1');
   if (state.showUntied) set(P.showUntied, '1');
   set(P.source, state.source);

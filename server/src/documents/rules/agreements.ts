@@ -100,7 +100,8 @@ export function findAgreements(reading: Reading, memberships: Candidate[]): Cand
       const ends = inPart.find((d) => UNTIL.test(reading.text.slice(sentence.start, d.start)));
       const renewed = inPart.find((d) => RENEWED.test(reading.text.slice(sentence.start, d.start)));
       const signed = inPart.find((d) => d !== ends && d !== renewed);
-      if (signed && signed.year !== 'stated') deductions.push('borrowedYear');
+      if (signed && !signed.startsOn && status === 'SIGNED') deductions.push('yearNotStated');
+      if (signed?.yearFromSentence && status === 'SIGNED') deductions.push('yearFromSentence');
       candidates.push({
         kind: 'AGREEMENT',
         name: `${kindName(kind)} between ${parties.map((p) => p.name).join(' and ')}`,
@@ -109,8 +110,8 @@ export function findAgreements(reading: Reading, memberships: Candidate[]): Cand
         agreementStatus: status,
         ...(partnership ? { partnership: partnership.name } : {}),
         // A planned agreement has no signing date; the date the text plans is in its excerpt.
-        ...(signed && status === 'SIGNED' ? { startsOn: signed.startsOn } : {}),
-        ...(ends ? { endsOn: ends.startsOn } : {}),
+        ...(signed?.startsOn && status === 'SIGNED' ? { startsOn: signed.startsOn } : {}),
+        ...(ends?.startsOn ? { endsOn: ends.startsOn } : {}),
         places: [],
         placeIds: [],
         ...reading.excerpt(sentence),
@@ -120,7 +121,7 @@ export function findAgreements(reading: Reading, memberships: Candidate[]): Cand
         ],
       });
       // "First signed in 2007, the MoU … was updated in 2013": the update is an agreement of its own.
-      if (renewed && status === 'SIGNED') {
+      if (renewed?.startsOn && status === 'SIGNED') {
         candidates.push({
           ...candidates.at(-1)!,
           name: `${kindName(kind)} between ${parties.map((p) => p.name).join(' and ')} (renewed)`,
@@ -181,16 +182,15 @@ function onBehalfOf(text: string, from: number, at: number): boolean {
 /** A sentence that refers back adds the date it states, when more precise or missing. */
 function refine(candidate: Candidate, reading: Reading, dates: ReturnType<Reading['datesIn']>): void {
   const ends = dates.find((d) => UNTIL.test(reading.text.slice(Math.max(0, d.start - 20), d.start)));
-  const signed = dates.find((d) => d !== ends);
+  const signed = dates.find((d) => d !== ends)?.startsOn;
   if (
     signed &&
-    (!candidate.startsOn ||
-      (signed.startsOn.startsWith(candidate.startsOn) && signed.startsOn.length > candidate.startsOn.length))
+    (!candidate.startsOn || (signed.startsWith(candidate.startsOn) && signed.length > candidate.startsOn.length))
   ) {
-    candidate.startsOn = signed.startsOn;
+    candidate.startsOn = signed;
     candidate.reasons.push('date from a later sentence about the same agreement');
   }
-  if (ends && !candidate.endsOn) candidate.endsOn = ends.startsOn;
+  if (ends?.startsOn && !candidate.endsOn) candidate.endsOn = ends.startsOn;
 }
 
 /** The same agreement named twice (a list, then its story) is one candidate with both dates read. */

@@ -1,4 +1,4 @@
-import type { Reading } from '../reading.js';
+import { regionIds, type Reading } from '../reading.js';
 import type { Candidate } from '../types.js';
 
 /**
@@ -19,14 +19,14 @@ export function findEvents(reading: Reading): Candidate[] {
       const name = m[0].trim().replace(/^(The|the|In|At|During)\s+/, '');
       if (seen.has(name.toLowerCase())) continue;
       seen.add(name.toLowerCase());
-      const date = reading.datesIn(sentence)[0];
+      const date = reading.datesIn(sentence).find((d) => d.startsOn);
       candidates.push({
         kind: 'EVENT',
         name,
         parties: [],
-        ...(date ? { startsOn: date.startsOn, ...(date.endsOn ? { endsOn: date.endsOn } : {}) } : {}),
+        ...(date?.startsOn ? { startsOn: date.startsOn, ...(date.endsOn ? { endsOn: date.endsOn } : {}) } : {}),
         places: [...new Set(reading.placesIn(sentence).map((p) => p.place.name))],
-        placeIds: [...new Set(reading.placesIn(sentence).flatMap((p) => (p.place.id ? [p.place.id] : [])))],
+        placeIds: regionIds(reading.placesIn(sentence)),
         ...reading.excerpt(sentence),
         confidence: date ? 0.7 : 0.55,
         reasons: [`"${name}" ends in an event word`],

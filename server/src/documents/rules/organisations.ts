@@ -151,7 +151,7 @@ export function findOrganisations(options: {
   const found: OrganisationMention[] = [...knownSpans];
   for (const sentence of sentences) {
     const spans = [
-      ...nameSpans(sentence, places, findDates(sentence.text, { offset: sentence.start, documentYear: '2000' })),
+      ...nameSpans(sentence, places, findDates(sentence.text, { offset: sentence.start })),
       ...describedSpans(sentence, places),
     ].filter((span) => !knownSpans.some((k) => span.start < k.end && k.start < span.end));
     spans.sort((a, b) => a.start - b.start || b.end - a.end);

@@ -4,7 +4,7 @@
  */
 
 /** The domain labels a write creates, updates or deletes. */
-export const EDITABLE_LABELS = ['Agreement', 'Mission', 'Cluster'] as const;
+export const EDITABLE_LABELS = ['Agreement', 'Mission', 'Cluster', 'Partnership', 'Event'] as const;
 export type EditableLabel = (typeof EDITABLE_LABELS)[number];
 
 /** The labels a write may link to or cite. */
@@ -24,7 +24,9 @@ export interface LinkType {
     | 'VISITED'
     | 'FOCUSED_ON'
     | 'ACTIVE_IN'
-    | 'LOCATED_IN';
+    | 'LOCATED_IN'
+    | 'IN'
+    | 'MEMBER_OF';
   direction: 'in' | 'out';
 }
 
@@ -87,6 +89,14 @@ UNWIND $targets AS targetId
 MATCH (t:Entity {id: targetId})
 CREATE ${create}`;
 };
+
+/** $id, $members: makes the clusters members of the partnership (as partners); a member already in it stays as it is. */
+export const ADD_MEMBERS = `
+MATCH (p:Partnership {id: $id})
+UNWIND $members AS memberId
+MATCH (c:Cluster {id: memberId})
+MERGE (c)-[m:MEMBER_OF]->(p)
+ON CREATE SET m.role = 'PARTNER'`;
 
 /** $id, $citations: [{source, excerpt}]: cites the entity; the same excerpt of the same source once. */
 export const CITE = `

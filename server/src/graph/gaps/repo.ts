@@ -1,6 +1,13 @@
 import type { Executor } from '../../db/executor.js';
 import { badInput } from '../../errors.js';
 import { entitiesOf, toEntity, type NodeRow } from '../entities/labels.js';
+import {
+  decisionIdOf,
+  decisionsByPair,
+  keptBy,
+  type GapDecisionFilter,
+  type GapDecisionRecord,
+} from '../gap-decisions/repo.js';
 import type { ClusterRecord, EntityRecord, SectorRecord } from '../model.js';
 import { reasons, scoreTerms, type NamedRef, type ScoreTerm } from './explain.js';
 import {
@@ -27,6 +34,8 @@ export interface GapFilterInput {
   sectors?: readonly string[] | null;
   /** Planned and initiated agreements count as ties (network/tie-rule.ts); false when absent. */
   includePlanned?: boolean | null;
+  /** Which candidates to keep by their decision (gap-decisions/); every one when absent. */
+  decision?: GapDecisionFilter | null;
 }
 
 /** A filter checked against the graph: the sides as disjoint code sets, and the sector ids. */
@@ -35,6 +44,7 @@ export interface ResolvedGapFilter {
   right: string[];
   sectors: string[] | null;
   includePlanned: boolean;
+  decision: GapDecisionFilter;
 }
 
 export interface GapCandidateRecord {
@@ -45,6 +55,8 @@ export interface GapCandidateRecord {
   reasons: string[];
   terms: ScoreTerm[];
   commonPartners: ClusterRecord[];
+  /** The pair's latest decision, null while undecided. */
+  decision: GapDecisionRecord | null;
   /** Position in the ranking (0-based), for cursors. */
   offset: number;
 }
@@ -95,7 +107,12 @@ export async function resolveGapFilter(
   const countries = [...new Set([...namedCodes(left, 'filter.left'), ...namedCodes(right, 'filter.right')])];
   const [check] = await executor.read<FilterCheck>(CHECK_GAP_FILTER, { countries, sectors });
   if (!check) throw new Error('The filter check returned no row.');
-  return { ...resolveSides({ left, right, check }), sectors, includePlanned: filter?.includePlanned ?? false };
+  return {
+    ...resolveSides({ left, right, check }),
+    sectors,
+    includePlanned: filter?.includePlanned ?? false,
+    decision: filter?.decision ?? 'ALL',
+  };
 }
 
 const params = (filter: ResolvedGapFilter) => ({
@@ -153,7 +170,12 @@ export async function readGapCandidates(
       ids: partnerIds,
       includePlanned: options.filter.includePlanned,
     });
-    const ranked = rankCandidates(pairs, new Map(partnerRows.map((row) => [row.id, row])));
+    const decisions = await decisionsByPair(tx);
+    const decisionOf = (c: { left: { id: string }; right: { id: string } }) =>
+      decisions.get(decisionIdOf(c.left.id, c.right.id));
+    const ranked = rankCandidates(pairs, new Map(partnerRows.map((row) => [row.id, row]))).filter((candidate) =>
+      keptBy(options.filter.decision, decisionOf(candidate)),
+    );
     const page = ranked.slice(options.skip, options.skip + options.first);
     const pageIds = [...new Set(page.flatMap((c) => [c.left.id, c.right.id, ...c.commonPartners.map((p) => p.id)]))];
     const nodeRows = await tx.run<{ node: NodeRow }>(GAP_CLUSTERS, { ids: pageIds });
@@ -188,6 +210,7 @@ export async function readGapCandidates(
         reasons: reasons(candidate),
         terms: scoreTerms(candidate),
         commonPartners: candidate.commonPartners.map((p) => clusterOf(p.id)),
+        decision: decisionOf(candidate) ?? null,
         offset: options.skip + index,
       })),
     };

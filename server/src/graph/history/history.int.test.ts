@@ -234,6 +234,24 @@ describe('idempotent writes', () => {
     expect(different.errors?.[0]?.extensions?.['code']).toBe('CONFLICT');
   });
 
+  it('a key older than its TTL (a day) is a new request, answered afresh', async () => {
+    const input = agreementInput('Hist expired pact');
+    const first = await run(CREATE_AGREEMENT, { input }, { key: 'expiring-1' });
+    expect(first.errors).toBeUndefined();
+    await graph.executor.write((tx) =>
+      tx.run(`MATCH (k:IdempotencyKey) WHERE k.key ENDS WITH $suffix SET k.createdAt = datetime() - duration('P2D')`, {
+        suffix: 'expiring-1\u0000createAgreement',
+      }),
+    );
+    const later = await run(
+      CREATE_AGREEMENT,
+      { input: { ...input, name: 'Hist expired other' } },
+      { key: 'expiring-1' },
+    );
+    expect(later.errors).toBeUndefined();
+    expect(await count(`MATCH (a:Agreement) WHERE a.name STARTS WITH 'Hist expired' RETURN count(a) AS n`)).toBe(2);
+  });
+
   it('a new source with the URL, or the title and publisher, of a stored one reuses it', async () => {
     const byUrl = { new: { title: 'Another title', url: 'https://example.org/retried' } };
     const byTitle = { new: { title: 'Editing fixtures', url: 'https://example.org/elsewhere' } };

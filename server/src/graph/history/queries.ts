@@ -16,14 +16,16 @@ export const RECORDED_LABELS = [
   'Region',
   'Country',
   'Sector',
+  'GapDecision',
 ] as const;
 export type RecordedLabel = (typeof RECORDED_LABELS)[number];
 
 /**
  * The relationships between entities that a snapshot keeps (never bookkeeping such as Change OF):
- * the seed's allow-list, the one list of the relationships entities have.
+ * the seed's allow-list, the one list of the relationships entities have, and a gap decision's ON
+ * (gap-decisions/), which only writes make.
  */
-export const LINK_TYPES = SEED_RELATIONSHIPS;
+export const LINK_TYPES = [...SEED_RELATIONSHIPS, 'ON'] as const;
 export type LinkTypeName = (typeof LINK_TYPES)[number];
 export type Direction = 'in' | 'out';
 
@@ -63,6 +65,7 @@ export const OWNED_LINKS: Record<RecordedLabel, readonly { type: LinkTypeName; d
   ],
   Country: [{ type: 'PRIORITY_SECTOR', direction: 'out' }],
   Sector: [{ type: 'PART_OF', direction: 'out' }],
+  GapDecision: [{ type: 'ON', direction: 'out' }],
 };
 
 const SNAPSHOT_RETURN = `
@@ -163,13 +166,25 @@ RETURN page, totalCount`;
 };
 
 /**
- * $key, $fingerprint: claims an idempotency key; a concurrent request with the same key waits for
- * the first one's commit, then reads its result. `result` is null for the first request.
+ * $key, $fingerprint, $ttl (an ISO 8601 duration): claims an idempotency key; a concurrent request
+ * with the same key waits for the first one's commit, then reads its result. A key older than the
+ * TTL starts afresh, as if new. `result` is null for the first request.
  */
 export const CLAIM_IDEMPOTENCY_KEY = `
 MERGE (k:IdempotencyKey {key: $key})
 ON CREATE SET k.createdAt = datetime(), k.fingerprint = $fingerprint
+WITH k
+CALL (k) {
+  WITH k WHERE k.createdAt < datetime() - duration($ttl)
+  SET k.createdAt = datetime(), k.fingerprint = $fingerprint, k.result = null
+}
 RETURN k.result AS result, k.fingerprint AS fingerprint`;
+
+/** $ttl, $limit: deletes up to $limit keys older than the TTL (their retries are no longer answered). */
+export const PRUNE_IDEMPOTENCY_KEYS = `
+MATCH (k:IdempotencyKey) WHERE k.createdAt < datetime() - duration($ttl)
+WITH k LIMIT toInteger($limit)
+DELETE k`;
 
 /** $key, $result: the first request's result, kept for its retries. */
 export const STORE_IDEMPOTENT_RESULT = `
@@ -211,3 +226,14 @@ MERGE (n)-[:CITED_IN {excerpt: citation.excerpt}]->(s)`;
 export const DROP_ENTITY = `
 MATCH (n:Entity {id: $id})
 DETACH DELETE n`;
+
+/**
+ * What the graph is at the moment, cheaply (count-store lookups only): changes are never erased and
+ * every write through the write path records one, so an answer computed at one version is the
+ * answer at that version. Nodes and relationships count in too, for what a reset or a seed changes.
+ */
+export const GRAPH_VERSION = `
+CALL () { MATCH (c:Change) RETURN count(c) AS changes }
+CALL () { MATCH (n) RETURN count(n) AS nodes }
+CALL () { MATCH ()-[r]->() RETURN count(r) AS relationships }
+RETURN changes, nodes, relationships`;

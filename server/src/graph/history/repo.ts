@@ -7,6 +7,7 @@ import {
   CHANGE_FILTERS,
   dropLinks,
   DROP_ENTITY,
+  GRAPH_VERSION,
   LATEST_CHANGE_OF,
   LOAD_CHANGE,
   OWNED_LINKS,
@@ -76,6 +77,12 @@ export async function listChanges(
     },
     totalCount: row?.totalCount ?? 0,
   };
+}
+
+/** The graph's version (see GRAPH_VERSION): equal versions, equal graphs. */
+export async function graphVersion(executor: Executor): Promise<string> {
+  const [row] = await executor.read<{ changes: number; nodes: number; relationships: number }>(GRAPH_VERSION);
+  return `${row?.changes}:${row?.nodes}:${row?.relationships}`;
 }
 
 export async function loadChange(executor: Executor, id: string): Promise<ChangeRecord | null> {

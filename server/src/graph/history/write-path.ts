@@ -8,6 +8,7 @@ import {
   CLAIM_IDEMPOTENCY_KEY,
   LINK_TYPES,
   LOCKED_SNAPSHOT,
+  PRUNE_IDEMPOTENCY_KEYS,
   RECORD_CHANGES,
   SNAPSHOT,
   STORE_IDEMPOTENT_RESULT,
@@ -182,6 +183,16 @@ class TransactionRecorder implements Recorder {
   }
 }
 
+/**
+ * How long a write's Idempotency-Key is answered with its first result: a day covers any client's
+ * retries (they come within seconds or minutes); after it the key is a new request, and expired
+ * keys are deleted as writes go by, so they do not pile up.
+ */
+export const IDEMPOTENCY_TTL = 'P1D';
+const PRUNE_EVERY_MS = 10 * 60_000;
+const PRUNE_LIMIT = 1000;
+let lastPrune = 0;
+
 /** Keys are the editor's own: two editors' requests never share one. */
 function idempotencyKey(editor: Editor, idempotency: Idempotency): { key: string; fingerprint: string } {
   if (idempotency.key.length === 0 || idempotency.key.length > 200) {
@@ -197,7 +208,14 @@ function idempotencyKey(editor: Editor, idempotency: Idempotency): { key: string
 
 /** The stored result of the key's first request (undefined when this is the first). */
 async function claimIdempotencyKey(tx: WriteTransaction, key: { key: string; fingerprint: string }): Promise<unknown> {
-  const [row] = await tx.run<{ result: string | null; fingerprint: string }>(CLAIM_IDEMPOTENCY_KEY, key);
+  if (Date.now() - lastPrune > PRUNE_EVERY_MS) {
+    lastPrune = Date.now();
+    await tx.run(PRUNE_IDEMPOTENCY_KEYS, { ttl: IDEMPOTENCY_TTL, limit: PRUNE_LIMIT });
+  }
+  const [row] = await tx.run<{ result: string | null; fingerprint: string }>(CLAIM_IDEMPOTENCY_KEY, {
+    ...key,
+    ttl: IDEMPOTENCY_TTL,
+  });
   if (!row || row.result === null) return undefined;
   if (row.fingerprint !== key.fingerprint) {
     throw new AtlasError(

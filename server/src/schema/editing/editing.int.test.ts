@@ -219,6 +219,13 @@ describe('the editor token', () => {
     expect(await snapshotAll()).toEqual(before);
   });
 
+  it("currentEditor names the token's editor (the web app signs in with it), and refuses a wrong token", async () => {
+    const query = '{ currentEditor { name } }';
+    expect(await execute(query, {}, asEditor)).toEqual({ data: { currentEditor: { name: 'editor' } }, errors: [] });
+    expect((await execute(query, {}, { header: 'Bearer not-the-token' })).errors[0]?.code).toBe('FORBIDDEN');
+    expect((await execute(query, {}, {})).errors[0]?.code).toBe('UNAUTHENTICATED');
+  });
+
   it('disables every write when ATLAS_EDITOR_TOKEN is unset, saying how to enable them', async () => {
     const before = await snapshotAll();
     for (const write of EVERY_WRITE) {

@@ -29,6 +29,9 @@ async function readBack<K extends EntityRecord['entityKind']>(context: Context, 
 }
 
 export const editingResolvers: Resolvers = {
+  Query: {
+    currentEditor: (_parent, _args, context) => editorOf(context),
+  },
   Mutation: {
     createAgreement: async (_parent, args, context, info) => {
       const { id } = await createAgreement({

@@ -78,7 +78,7 @@ export const GraphCanvas = forwardRef<GraphCanvasHandle, GraphCanvasProps>(funct
       style: [...buildStylesheet(), ...rendererStyle(renderer)],
       minZoom: 0.1,
       maxZoom: 4,
-      wheelSensitivity: 0.3,
+      // Cytoscape's default wheel step: any other warns in the console (it suits some mice and not others).
       boxSelectionEnabled: false,
       ...rendererOptions(renderer),
     });
@@ -230,6 +230,7 @@ export const GraphCanvas = forwardRef<GraphCanvasHandle, GraphCanvasProps>(funct
       data-drawn={drawn}
       data-renderer={renderer}
       data-nodes={props.elements.filter((e) => e.group === 'nodes').length}
+      data-edges={props.elements.filter((e) => e.group === 'edges').length}
     />
   );
 });

@@ -1,6 +1,7 @@
 import { useQuery } from 'urql';
 import { EmptyState, ErrorState, Loading } from '../../components/Status';
 import { graphql } from '../../gql';
+import { EditActions } from '../Editing/EditActions';
 import { ClusterDetails } from './ClusterDetails';
 import { EntityDetails } from './EntityDetails';
 import { LastChange } from './LastChange';
@@ -60,6 +61,7 @@ export function DetailsPanel({ id, onSelect, onClose, actions }: DetailsPanelPro
         node && <EntityDetails entity={node} onSelect={onSelect} />
       )}
       {node && <LastChange id={node.id} />}
+      {node && <EditActions id={node.id} name={node.name} typename={node.__typename} />}
     </section>
   );
 }

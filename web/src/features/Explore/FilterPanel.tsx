@@ -2,6 +2,7 @@ import { useState } from 'react';
 import { sectorTree, type Filters, type ShownCounts } from '../../graph/filters';
 import { TIE_LABELS } from '../../graph/style';
 import { TIE_KINDS, type CountryInfo, type SectorInfo, type TieKind } from '../../graph/types';
+import { PlannedSwitch } from './PlannedSwitch';
 import { SectorTree } from './SectorTree';
 
 export interface FilterPanelProps {
@@ -92,6 +93,10 @@ export function FilterPanel(props: FilterPanelProps) {
             {TIE_LABELS[k]} <Count n={counts.byTieKind.get(k)} />
           </label>
         ))}
+        <PlannedSwitch
+          checked={filters.includePlanned}
+          onChange={(includePlanned) => onChange({ ...filters, includePlanned })}
+        />
       </fieldset>
 
       <fieldset className="years">

@@ -1,7 +1,7 @@
 import { useQuery } from 'urql';
 import { EntityLink } from '../../components/EntityLink';
 import { ErrorState, Loading } from '../../components/Status';
-import { TIE_LABELS } from '../../graph/style';
+import { tieKindLabel } from '../../graph/style';
 import type { GraphEdge } from '../../graph/types';
 import { DetailsQuery } from './DetailsPanel';
 import { EntityDetails } from './EntityDetails';
@@ -48,7 +48,9 @@ export function TieDetails({
           <EntityLink id={edge.target} name={nameOf(edge.target)} onSelect={onSelect} />
         </h2>
         <p className="meta">
-          {TIE_LABELS[edge.kind]} tie through {count} {count === 1 ? 'fact' : 'facts'}
+          {edge.planned
+            ? `${tieKindLabel(edge)}, not a tie yet: ${count} ${count === 1 ? 'fact' : 'facts'}`
+            : `${tieKindLabel(edge)} tie through ${count} ${count === 1 ? 'fact' : 'facts'}`}
           {edge.years.length ? ` · ${edge.years.join(', ')}` : ' · undated'}
         </p>
       </header>

@@ -30,6 +30,7 @@ export const GraphEdgeFragment = graphql(`
     via
     years
     weight
+    planned
   }
 `);
 

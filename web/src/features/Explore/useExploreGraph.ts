@@ -2,14 +2,13 @@ import { useMemo } from 'react';
 import { toElements } from '../../graph/elements';
 import { shownCounts, toExpansionFilter, toNetworkFilter } from '../../graph/filters';
 import { overviewElements } from '../../graph/overview';
-import { communityPalette, countryPalette, sectorPalette, UNKNOWN_COLOUR } from '../../graph/palette';
+import { communityPalette, sectorPalette, UNKNOWN_COLOUR } from '../../graph/palette';
 import { mergeGraphs, visibleGraph, withoutUntied } from '../../graph/view';
 import type { GraphData } from '../../graph/types';
 import type { ViewState } from '../../state/viewState';
-import { useQuery } from 'urql';
-import { CoverageQuery } from '../Sources/queries';
 import { useExpansions, useReferenceData } from './network';
 import { useLevelOfDetail } from './useLevelOfDetail';
+import { useCountryPalette } from './useCountryPalette';
 import { useUndatedTies } from './useUndatedTies';
 
 const EMPTY: GraphData = { nodes: [], edges: [] };
@@ -46,22 +45,17 @@ export function useExploreGraph(state: ViewState) {
     const keep = new Set([...state.expanded, ...(state.selected ? [state.selected] : [])]);
     return withoutUntied(visible, keep);
   }, [visible, state.showUntied, state.expanded, state.selected]);
-  // The whole graph's clusters per country rank the country colours (the coverage line asks the same).
-  const [coverage] = useQuery({ query: CoverageQuery, variables: { sides: null } });
-  const clustersPerCountry = useMemo(
-    () => new Map(coverage.data?.coverage.countries.map((c) => [c.country.code, c.clusters]) ?? []),
-    [coverage.data],
-  );
+  const countryColours = useCountryPalette(reference.countries);
   // The overview's groups take the colours of what they group.
   const colourBy = lod.overview ? (lod.grouping === 'sector' ? 'sector' : 'country') : state.colourBy;
   const palette = useMemo(
     () =>
       colourBy === 'country'
-        ? countryPalette(reference.countries, clustersPerCountry)
+        ? countryColours
         : colourBy === 'community'
           ? communityPalette(merged.nodes.flatMap((n) => (n.metrics?.community == null ? [] : [n.metrics.community])))
           : sectorPalette(reference.sectors),
-    [colourBy, reference.countries, reference.sectors, clustersPerCountry, merged],
+    [colourBy, countryColours, reference.sectors, merged],
   );
   const elements = useMemo(
     () =>

@@ -1,4 +1,5 @@
 import { useRowKeys } from '../../components/ClusterTable';
+import { DecisionLine } from './DecisionForm';
 import { pairOf, samePair, type GapPair } from '../../graph/gaps';
 import { graphql } from '../../gql';
 import type { GapCandidateItemFragment } from '../../gql/graphql';
@@ -27,6 +28,14 @@ export const GapCandidateItemFragmentDoc = graphql(`
     }
     score
     reasons
+    decision {
+      id
+      status
+      reason
+      note
+      by
+      at
+    }
   }
 `);
 
@@ -94,6 +103,7 @@ export function CandidateList({ candidates, selected, onChoose, question }: Cand
                   {c.right.country && <span className="muted"> ({c.right.country.name})</span>}
                 </div>
                 <div className="muted">in {c.sector.name}</div>
+                {c.decision && <DecisionLine decision={c.decision} />}
                 <ul className="reasons" data-testid="gap-reasons">
                   {c.reasons.map((r) => (
                     <li key={r}>{r}</li>

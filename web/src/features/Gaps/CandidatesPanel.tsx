@@ -1,6 +1,6 @@
 import { EmptyState, ErrorState, Loading } from '../../components/Status';
 import { download } from '../../download';
-import { candidatesToCsv, type GapPair } from '../../graph/gaps';
+import { candidatesToCsv, GAP_DECISION_CHOICES, type GapDecisionChoice, type GapPair } from '../../graph/gaps';
 import { CandidateList } from './CandidateList';
 import type { useGapAnswers } from './useGapAnswers';
 
@@ -16,7 +16,17 @@ export interface CandidatesPanelProps {
   question: string;
   pageSize: number;
   onMore: () => void;
+  /** Which candidates are listed by their decision, and the choice of it. */
+  decision: GapDecisionChoice;
+  onDecision: (decision: GapDecisionChoice) => void;
 }
+
+const DECISION_LABELS: Record<GapDecisionChoice, string> = {
+  ALL: 'All',
+  UNDECIDED: 'Not decided yet',
+  DISMISSED: 'Dismissed',
+  IN_CONTACT: 'In contact',
+};
 
 /**
  * The ranked candidates of one question: loading, error or empty said in words, what a bound left
@@ -32,6 +42,8 @@ export function CandidatesPanel({
   question,
   pageSize,
   onMore,
+  decision,
+  onDecision,
 }: CandidatesPanelProps) {
   const candidates = ranking.data?.candidates ?? [];
   const bounds = ranking.data?.bounds ?? [];
@@ -45,6 +57,20 @@ export function CandidatesPanel({
       <div className="panel-bar">
         <h3 className="sidebar-title">Candidate pairs</h3>
         <span className="spacer" />
+        <label>
+          Decision{' '}
+          <select
+            value={decision}
+            onChange={(e) => onDecision(e.target.value as GapDecisionChoice)}
+            data-testid="gaps-decision-filter"
+          >
+            {GAP_DECISION_CHOICES.map((choice) => (
+              <option key={choice} value={choice}>
+                {DECISION_LABELS[choice]}
+              </option>
+            ))}
+          </select>
+        </label>
         <button
           type="button"
           disabled={ranking.fetching || !ranking.data || candidates.length === 0}
@@ -60,8 +86,14 @@ export function CandidatesPanel({
         <ErrorState what="the candidate pairs" error={ranking.error} onRetry={ranking.retry} />
       )}
       {ranking.data && !ranking.error && candidates.length === 0 && (
-        <EmptyState title="No gaps for these sides and sectors.">
-          <span>
+        <EmptyState
+          title={
+            decision === 'ALL'
+              ? 'No gaps for these sides and sectors.'
+              : `No candidate is ${DECISION_LABELS[decision].toLowerCase()}.`
+          }
+        >
+          <span hidden={decision !== 'ALL'}>
             Widen the sides or sectors: every pair of clusters of {leftLabel} and {rightLabel}
             {narrowed ? ' in these sectors' : ''} is already tied, or only one side is present.
           </span>

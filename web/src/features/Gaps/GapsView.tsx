@@ -15,19 +15,21 @@ import {
   type GapPair,
   type SideSelection,
 } from '../../graph/gaps';
-import { countryPalette } from '../../graph/palette';
 import { pathSteps, pathText } from '../../graph/path';
 import { TIE_KINDS, type GraphData } from '../../graph/types';
 import { mergeGraphs } from '../../graph/view';
 import type { ViewProps } from '../../views';
 import { NetworkQuery, useExpansions, useReferenceData } from '../Explore/network';
+import { useCountryPalette } from '../Explore/useCountryPalette';
 import { GapMatrix } from './GapMatrix';
 import { CandidatesPanel } from './CandidatesPanel';
+import { DecisionForm } from './DecisionForm';
 import { CellClusters } from './CellClusters';
 import { SectorPicker, SidePicker } from './Pickers';
 import { ShortestPathQuery } from '../Path/queries';
 import { useGapAnswers } from './useGapAnswers';
 import { SeparatorsPanel } from '../Analysis/StructurePanel';
+import { CoverageNote } from '../Sources/CoverageNote';
 
 /** Candidates per "show more": the API's default page. */
 const PAGE = 20;
@@ -42,7 +44,7 @@ export function GapsView({ state, update }: ViewProps) {
   const { countries } = reference;
 
   const overlap = sideOverlap(left, right, countries);
-  const filter = toGapFilter(left, right, sectors, { includePlanned: state.gapPlanned });
+  const filter = toGapFilter(left, right, sectors, { includePlanned: state.gapPlanned, decision: state.gapDecision });
   // Only ask when the sides make sense; the API would refuse an overlap anyway.
   const runnable = filter !== null && overlap.length === 0;
   // Pages and the opened cell belong to one question: keyed on it rather than reset in an effect.
@@ -68,7 +70,7 @@ export function GapsView({ state, update }: ViewProps) {
   );
   const [network, refetchNetwork] = useQuery({
     query: NetworkQuery,
-    variables: { filter: { countries: sideCodes } },
+    variables: { filter: { countries: sideCodes, includePlanned: state.gapPlanned } },
     pause: sideCodes.length === 0,
   });
 
@@ -78,6 +80,7 @@ export function GapsView({ state, update }: ViewProps) {
       from: pair?.left ?? '',
       to: pair?.right ?? '',
       kinds: [...TIE_KINDS],
+      includePlanned: state.gapPlanned,
     },
     pause: !pair,
   });
@@ -102,7 +105,7 @@ export function GapsView({ state, update }: ViewProps) {
   }, [pair, path, noPath, neighbourhoods.graphs, chosen, base]);
 
   const shown = useMemo(() => mergeGraphs([base, connection?.graph ?? EMPTY]), [base, connection]);
-  const palette = useMemo(() => countryPalette(countries), [countries]);
+  const palette = useCountryPalette(countries);
   const elements = useMemo(
     () =>
       toElements(shown, {
@@ -196,6 +199,15 @@ export function GapsView({ state, update }: ViewProps) {
       </aside>
 
       <section className="stage" aria-label="Cooperation matrix and network">
+        {runnable && (
+          <CoverageNote
+            sides={[
+              { label: leftLabel, side: filter.left },
+              { label: rightLabel, side: filter.right },
+            ]}
+            onAbout={() => update({ view: 'about', source: null }, { push: true })}
+          />
+        )}
         <div className="gaps-scroll panel">
           {matrix.loading && <Loading label={`Computing the matrix for ${leftLabel} and ${rightLabel}…`} />}
           {matrixError && !matrix.loading && (
@@ -299,6 +311,7 @@ export function GapsView({ state, update }: ViewProps) {
             {neighbourhoods.error && (
               <ErrorState what="their partners" error={neighbourhoods.error} onRetry={neighbourhoods.retry} />
             )}
+            <DecisionForm left={pair.left} right={pair.right} decision={chosen?.decision ?? null} />
             <button type="button" className="linkish" onClick={() => update({ gapPair: null })}>
               Clear the choice
             </button>
@@ -314,6 +327,8 @@ export function GapsView({ state, update }: ViewProps) {
           question={key}
           pageSize={PAGE}
           onMore={() => setPages({ key, count: pageCount + 1 })}
+          decision={state.gapDecision}
+          onDecision={(gapDecision) => update({ gapDecision, gapPair: null })}
         />
       </aside>
     </div>

@@ -8,13 +8,14 @@ import { EmptyState, ErrorState, Loading } from '../../components/Status';
 import { download } from '../../download';
 import { toElements } from '../../graph/elements';
 import { toNetworkFilter } from '../../graph/filters';
-import { countryPalette } from '../../graph/palette';
 import { pathSteps, pathText, type ViaInfo } from '../../graph/path';
 import { mergeGraphs } from '../../graph/view';
 import type { GraphData } from '../../graph/types';
 import { graphql } from '../../gql';
 import type { ViewProps } from '../../views';
 import { NetworkQuery, useReferenceData } from '../Explore/network';
+import { PlannedSwitch } from '../Explore/PlannedSwitch';
+import { useCountryPalette } from '../Explore/useCountryPalette';
 import { SearchBox } from '../Search/SearchBox';
 import { ShortestPathQuery } from './queries';
 
@@ -80,23 +81,24 @@ export function PathView({ state, update }: ViewProps) {
   const canvas = useRef<GraphCanvasHandle>(null);
   const [names, setNames] = useState<Record<string, string>>({});
   const kinds = toNetworkFilter(state.filters)?.tieKinds ?? null;
+  const { includePlanned } = state.filters;
   const { pathFrom: from, pathTo: to } = state;
   const [result, reexecute] = useQuery({
     query: ShortestPathQuery,
-    variables: { from: from ?? '', to: to ?? '', kinds },
+    variables: { from: from ?? '', to: to ?? '', kinds, includePlanned },
     pause: !from || !to,
   });
   // The whole network as context, so the path is seen among everything else.
   const [network] = useQuery({
     query: NetworkQuery,
-    variables: { filter: null },
+    variables: { filter: includePlanned ? { includePlanned } : null },
   });
   const path = from && to ? result.data?.shortestPath : undefined;
   const vias = useVias(path?.edges.map((e) => e.via[0]).filter((v): v is string => Boolean(v)) ?? []);
   const steps = useMemo(() => (path ? pathSteps(path, vias) : []), [path, vias]);
   const pathGraph = useMemo<GraphData>(() => (path ? { nodes: path.nodes, edges: path.edges } : EMPTY), [path]);
   const shown = useMemo(() => mergeGraphs([network.data?.network ?? EMPTY, pathGraph]), [network.data, pathGraph]);
-  const palette = useMemo(() => countryPalette(reference.countries), [reference.countries]);
+  const palette = useCountryPalette(reference.countries);
   const elements = useMemo(
     () =>
       toElements(shown, {
@@ -152,6 +154,13 @@ export function PathView({ state, update }: ViewProps) {
           <button type="button" onClick={() => update({ pathFrom: null, pathTo: null })} disabled={!from && !to}>
             Clear
           </button>
+        </p>
+        <p>
+          <PlannedSwitch
+            checked={includePlanned}
+            label="Cross planned and initiated agreements"
+            onChange={(on) => update((s) => ({ filters: { ...s.filters, includePlanned: on } }))}
+          />
         </p>
         {kinds && (
           <p className="muted">

@@ -1,6 +1,7 @@
 import { useEffect, useId, useState, type KeyboardEvent } from 'react';
 import { useQuery } from 'urql';
 import { graphql } from '../../gql';
+import type { EntityKind } from '../../gql/graphql';
 
 const SearchQuery = graphql(`
   query SearchEntities($text: String!, $kinds: [EntityKind!]) {
@@ -35,6 +36,10 @@ export interface SearchBoxProps {
   testId?: string;
   /** Only clusters for the path view; anything for the explorer. */
   clustersOnly?: boolean;
+  /** Only entities of these kinds (a form's field: places, sectors, partners); overrides clustersOnly. */
+  kinds?: EntityKind[];
+  /** Empties the box after a choice, for fields that collect several. */
+  clearOnChoose?: boolean;
   /** Text shown when nothing is typed, e.g. the chosen endpoint's name. */
   value?: string;
   onChoose: (choice: SearchChoice) => void;
@@ -55,6 +60,8 @@ export function SearchBox({
   placeholder,
   testId = 'search-input',
   clustersOnly,
+  kinds,
+  clearOnChoose,
   value,
   onChoose,
 }: SearchBoxProps) {
@@ -66,7 +73,7 @@ export function SearchBox({
   const query = useDebounced(text.trim(), 180);
   const [result] = useQuery({
     query: SearchQuery,
-    variables: { text: query, kinds: clustersOnly ? ['CLUSTER'] : null },
+    variables: { text: query, kinds: kinds ?? (clustersOnly ? ['CLUSTER'] : null) },
     pause: query.length < 2,
   });
   const hits = query.length < 2 ? [] : (result.data?.search ?? []);
@@ -82,7 +89,7 @@ export function SearchBox({
       name: hit.entity.name,
       entityKind: hit.entity.entityKind,
     });
-    setText(hit.entity.name);
+    setText(clearOnChoose ? '' : hit.entity.name);
     setOpen(false);
   };
 
