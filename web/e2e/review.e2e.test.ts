@@ -51,19 +51,25 @@ describe('document to graph', () => {
     await page.getByTestId('document-text').fill(RELEASE);
     await page.getByTestId('propose-facts').click();
 
-    const organisation = candidate(page, 'ORGANISATION', 'Helix Photonics Cluster');
-    const agreement = candidate(page, 'AGREEMENT', 'Helix Photonics Cluster');
-    const event = candidate(page, 'EVENT', 'Photonics Days Forum');
-    await agreement.waitFor({ timeout: 30_000 });
+    await candidate(page, 'AGREEMENT', 'Helix Photonics Cluster').waitFor({ timeout: 30_000 });
+    // Held by their ids: a card's name changes when the reviewer edits it.
+    const byId = async (card: Locator) => page.getByTestId((await card.getAttribute('data-testid')) ?? '');
+    const organisation = await byId(candidate(page, 'ORGANISATION', 'Helix Photonics Cluster'));
+    const agreement = await byId(candidate(page, 'AGREEMENT', 'Helix Photonics Cluster'));
+    const event = await byId(candidate(page, 'EVENT', 'Photonics Days Forum'));
     expect(await candidate(page, 'ORGANISATION', 'Skywin').textContent()).toContain('In the graph');
     expect(await organisation.textContent()).toContain('FR');
     expect(await agreement.textContent()).toContain('2026-03-12');
     expect(await axeViolations(page)).toEqual([]);
 
-    // The card turns to accepted once the write is done (it was once reported to stay pending): the
-    // write takes seconds on a busy machine, so the test waits for the card, not a fixed time.
-    await organisation.getByTestId('accept-candidate').click();
+    // Edit then accept: the reviewer shortens the name; the agreement still finds it by the text's
+    // name. A card turns to accepted once its write is done (it was once reported to stay pending);
+    // the write takes seconds on a busy machine, so the test waits for the card, not a fixed time.
+    await organisation.getByTestId('edit-candidate').click();
+    await organisation.getByLabel('Name').fill('Helix Photonics');
+    await organisation.getByTestId('accept-edited').click();
     await expect.poll(() => organisation.getAttribute('data-status'), { timeout: 30_000 }).toBe('ACCEPTED');
+    expect(await organisation.getByTestId('candidate-accepted').textContent()).toContain('as Helix Photonics');
     await agreement.getByTestId('accept-candidate').click();
     await expect.poll(() => agreement.getAttribute('data-status'), { timeout: 30_000 }).toBe('ACCEPTED');
     expect(await agreement.getByTestId('candidate-accepted').textContent()).toContain('Accepted by editor');
@@ -76,6 +82,11 @@ describe('document to graph', () => {
     await event.getByTestId('reject-reason').fill('A trade fair, not a cooperation');
     await event.getByTestId('confirm-reject').click();
     await expect.poll(() => event.getAttribute('data-status'), { timeout: 30_000 }).toBe('REJECTED');
+    // In bulk: the known cluster's candidate, selected, adds the release as one more citation.
+    const skywin = candidate(page, 'ORGANISATION', 'Skywin');
+    await skywin.getByRole('checkbox').check();
+    await page.getByTestId('accept-selected').click();
+    await expect.poll(() => skywin.getAttribute('data-status'), { timeout: 30_000 }).toBe('ACCEPTED');
     await page.screenshot({ path: `${OUT}review.png` });
 
     // Kept with the review, as rejected, after a reload.
@@ -104,11 +115,7 @@ describe('document to graph', () => {
       ['skywin', clusterId!],
     );
     expect(onCanvas).toBe(true);
-    await explore
-      .locator('[data-testid="tie-table"] tbody tr')
-      .filter({ hasText: 'Helix Photonics Cluster' })
-      .first()
-      .click();
+    await explore.locator('[data-testid="tie-table"] tbody tr').filter({ hasText: 'Helix Photonics' }).first().click();
     const tie = explore.getByTestId('tie-panel');
     await tie.waitFor({ timeout: 15_000 });
     expect(await tie.locator('h2').textContent()).toContain('Skywin');
