@@ -4,7 +4,7 @@
  */
 
 /** The domain labels a write creates, updates or deletes. */
-export const EDITABLE_LABELS = ['Agreement', 'Mission', 'Cluster'] as const;
+export const EDITABLE_LABELS = ['Agreement', 'Mission', 'Cluster', 'Partnership'] as const;
 export type EditableLabel = (typeof EDITABLE_LABELS)[number];
 
 /** The labels a write may link to or cite. */
@@ -24,7 +24,9 @@ export interface LinkType {
     | 'VISITED'
     | 'FOCUSED_ON'
     | 'ACTIVE_IN'
-    | 'LOCATED_IN';
+    | 'LOCATED_IN'
+    | 'TARGETS'
+    | 'IN_SECTOR';
   direction: 'in' | 'out';
 }
 
