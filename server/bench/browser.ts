@@ -105,6 +105,40 @@ async function viewFigures(
   return { name, url: url.replace(/^https?:\/\/[^/]+/, ''), note, ...result };
 }
 
+/**
+ * The Map view: navigation to the map painted with every answer (countries, the network's
+ * clusters and their places), read from window.atlasMetrics.mapPaintedAt.
+ */
+export async function mapFigures(browser: Browser, url: string): Promise<BrowserFigures['views'][number]> {
+  const context = await browser.newContext({ viewport: { width: 1280, height: 800 } });
+  const page = await context.newPage();
+  await page.addInitScript(OBSERVE_LONG_TASKS);
+  await page.goto(url);
+  await page.waitForSelector('[data-testid="world-map"][data-painted]', { timeout: 180_000 });
+  const result = await page.evaluate(() => {
+    const w = window as unknown as { atlasLongTasks: number[]; atlasMetrics?: { mapPaintedAt?: number } };
+    return {
+      paintedMs: w.atlasMetrics?.mapPaintedAt ?? null,
+      longestTaskMs: Math.max(0, ...w.atlasLongTasks),
+      nodes:
+        document.querySelectorAll('[data-testid="map-cluster"], [data-testid="map-country"]').length +
+        document.querySelectorAll('[data-testid="map-country-only"]').length,
+      level: document.querySelector('[data-testid="world-map"]')?.getAttribute('data-level') ?? '?',
+      arcs: document.querySelectorAll('[data-testid="map-arc"], [data-testid="map-country-link"]').length,
+    };
+  });
+  await context.close();
+  return {
+    name: 'Map view',
+    url: url.replace(/^https?:\/\/[^/]+/, ''),
+    paintedMs: result.paintedMs,
+    longestTaskMs: result.longestTaskMs,
+    nodes: result.nodes,
+    renderer: 'SVG',
+    note: `the world map ${result.level === 'places' ? 'by city' : 'per country'}: ${result.nodes} circles, ${result.arcs} arcs`,
+  };
+}
+
 interface OverviewGroup {
   id: string;
   clusters: number;
@@ -143,6 +177,8 @@ export async function measureBrowser(options: {
     const views: BrowserFigures['views'] = [];
     options.log('browser: default view … ');
     views.push(await viewFigures(browser, 'default view', url(''), 'the overview by country'));
+    options.log('map view … ');
+    views.push(await mapFigures(browser, url('?view=map')));
     options.log(`country of ${big.clusters} clusters … `);
     views.push(
       await viewFigures(

@@ -12,6 +12,7 @@ import { filterShape, NETWORK } from '../src/graph/network/queries.js';
 import { readNetwork } from '../src/graph/network/repo.js';
 import { createLogger } from '../src/logger.js';
 import { buildSchema } from '../src/schema/index.js';
+import { measureAnalysis, renderAnalysis, type AnalysisFigures } from './analysis-refresh.js';
 import { measureBrowser, renderBrowser, type BrowserFigures } from './browser.js';
 import { measureImport, renderImport, type ImportFigures } from './import.js';
 import { neo4jGraphql, oursInProcess, oursOverHttp, rawCypher, type Contender } from './contenders.js';
@@ -91,6 +92,7 @@ async function main(): Promise<void> {
   let apiReport: string;
   let apiRows: Row[];
   let picks: SyntheticGraph['picks'];
+  let analysis: AnalysisFigures | null = null;
   try {
     const graph = await ensureSynthetic({
       executor: database.executor,
@@ -150,6 +152,13 @@ async function main(): Promise<void> {
     picks = graph.picks;
     // Each section prints as soon as it is done: a long run interrupted keeps what it measured.
     process.stdout.write(`\n${apiReport}\n\n`);
+    if (!only) {
+      // The GDS plugins register after Bolt is ready.
+      await database.plugins;
+      process.stdout.write('metric refresh … ');
+      analysis = await measureAnalysis(database.executor, Number(process.env.BENCH_ANALYSIS_RUNS ?? 3));
+      process.stdout.write(`done\n\n${renderAnalysis(analysis).join('\n')}\n\n`);
+    }
   } finally {
     for (const contender of contenders) await contender.close();
     await database.close();
@@ -200,6 +209,7 @@ async function main(): Promise<void> {
     ...renderGoals(goals),
     '',
     apiReport,
+    ...(analysis ? ['', ...renderAnalysis(analysis)] : []),
     ...(browser
       ? ['', 'In Chromium against `npm run start:large` (10,000 clusters):', '', ...renderBrowser(browser)]
       : []),

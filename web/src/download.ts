@@ -17,6 +17,8 @@ export interface AtlasMetrics {
   firstDrawnAt?: number;
   layoutMs?: number;
   nodes?: number;
+  /** ms from navigation start to the Map view painted with its answers (the benchmark reads it). */
+  mapPaintedAt?: number;
 }
 
 declare global {
@@ -33,4 +35,10 @@ export function recordFirstDraw(info: { nodes: number; ms: number }): void {
     layoutMs: info.ms,
     nodes: info.nodes,
   };
+}
+
+/** Records, once per page, when the Map view first painted complete answers, for the benchmark. */
+export function recordMapPainted(): void {
+  if (window.atlasMetrics?.mapPaintedAt !== undefined) return;
+  window.atlasMetrics = { ...window.atlasMetrics, mapPaintedAt: performance.now() };
 }

@@ -21,6 +21,7 @@ export interface ViewEntry {
 const PathView = lazy(() => import('./features/Path/PathView').then((m) => ({ default: m.PathView })));
 const GapsView = lazy(() => import('./features/Gaps/GapsView').then((m) => ({ default: m.GapsView })));
 const AboutView = lazy(() => import('./features/Sources/AboutView').then((m) => ({ default: m.AboutView })));
+const MapView = lazy(() => import('./features/Map/MapView').then((m) => ({ default: m.MapView })));
 const ReviewView = lazy(() => import('./features/Review/ReviewView').then((m) => ({ default: m.ReviewView })));
 
 /** The tab bar and the router read this list: a new view (Gaps) is one entry here. */
@@ -31,6 +32,12 @@ export const VIEWS: readonly ViewEntry[] = [
     description: 'The network of cooperation ties',
     component: ExploreView,
     skipTo: { href: '#explore-tables', label: 'Skip to the list of clusters and ties' },
+  },
+  {
+    id: 'map',
+    label: 'Map',
+    description: 'The clusters at their cities on a world map, their ties as arcs',
+    component: MapView,
   },
   {
     id: 'path',

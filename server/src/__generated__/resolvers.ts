@@ -4,9 +4,11 @@ import type { EntityRecord, ClusterRecord, RegionRecord, CountryRecord, SectorRe
 import type { ClusterMetricsRecord } from '../graph/analysis/repo.js';
 import type { AnalysisStatusRecord } from '../graph/analysis/refresh.js';
 import type { BrokerRecord, CutRecord, SinglePointsRecord, CommunityRecord } from '../graph/analysis/views.js';
-import type { TimelineBarRecord, TieChangeRecord, TieChangesRecord } from '../graph/timeline/repo.js';
+import type { TimelineBarRecord, TieChangeRecord, TieChangesRecord, AgreementEventRecord } from '../graph/timeline/repo.js';
 import type { ChangeRecord } from '../graph/history/repo.js';
 import type { ReviewRecord, CandidateRecord, CandidatePartyRecord } from '../graph/documents/repo.js';
+import type { ClusterPlaceRecord } from '../graph/geo/repo.js';
+import type { GazetteerPoint } from '../graph/geo/gazetteer.js';
 import type { GapDecisionRecord } from '../graph/gap-decisions/repo.js';
 import type { Context } from '../context.js';
 export type Maybe<T> = T | null;
@@ -74,6 +76,26 @@ export type AgreementEdge = {
   /** The agreement. */
   node: Agreement;
 };
+
+/** A dated step in an agreement's life, at the precision its source gives. */
+export type AgreementEvent = {
+  __typename?: 'AgreementEvent';
+  /** The agreement. */
+  agreement: Agreement;
+  /** Which step. */
+  event: AgreementEventKind;
+  /** When, as precise as the source: 2007, 2018-06 or 2017-01-31. */
+  on: Scalars['PartialDate']['output'];
+  /** The year of `on`. */
+  year: Scalars['Int']['output'];
+};
+
+/** A step in an agreement's life. */
+export type AgreementEventKind =
+  /** It ends, or ended (endsOn). */
+  | 'ENDS'
+  /** It was signed (signedOn). */
+  | 'SIGNED';
 
 /** Which agreements to list; every given criterion must hold. */
 export type AgreementFilter = {
@@ -462,6 +484,21 @@ export type ClusterPayload = {
   created: Scalars['Boolean']['output'];
 };
 
+/** Where a cluster is drawn on the map, or why it is not. */
+export type ClusterPlace = {
+  __typename?: 'ClusterPlace';
+  /** The cluster's id. */
+  clusterId: Scalars['ID']['output'];
+  /** ISO 3166-1 alpha-2 code of its country, when known. */
+  country?: Maybe<Scalars['String']['output']>;
+  /** Its point: the city or metro the graph places it in, found in the gazetteer; null when there is none. */
+  point?: Maybe<GeoPoint>;
+  /** The name of its city, metro, region or province in the graph, when known. */
+  region?: Maybe<Scalars['String']['output']>;
+  /** Why it has no point (only its country is known, its region is an area, the city is not or not uniquely in the gazetteer). */
+  unplacedBecause?: Maybe<Scalars['String']['output']>;
+};
+
 /** A community of clusters more tied among themselves than to others. */
 export type Community = {
   __typename?: 'Community';
@@ -669,11 +706,11 @@ export type DocumentFormat =
 export type DocumentInput = {
   /** How to read `text`: plain text (the default), an HTML page, or a base64-encoded PDF. */
   format?: InputMaybe<DocumentFormat>;
-  /** When it was published; a day or month the text gives without a year takes this year. */
+  /** When it was published; a mission dated after it is proposed as planned. It never gives a year to a date the text writes without one. */
   publishedOn?: InputMaybe<Scalars['PartialDate']['input']>;
   /** Who published it. */
   publisher?: InputMaybe<Scalars['String']['input']>;
-  /** The document: plain text, an HTML page, or a base64-encoded PDF (see `format`). */
+  /** The document: plain text, an HTML page, or a base64-encoded PDF (see `format`); at most 16 MB. A document larger than the API's 256 KB request limit goes to POST /graphql/documents, which serves proposeFacts only. */
   text: Scalars['String']['input'];
   /** The document's title; the Source it is stored as takes it. */
   title: Scalars['String']['input'];
@@ -895,6 +932,30 @@ export type GapTerm =
   | 'SUPERCLUSTER'
   /** 1 when a partnership of one cluster targets the other's country. */
   | 'TARGETING_PARTNERSHIP';
+
+/** The gazetteer the map's points come from, to credit it. */
+export type Gazetteer = {
+  __typename?: 'Gazetteer';
+  /** Its licence. */
+  licence: Scalars['String']['output'];
+  /** Its name. */
+  name: Scalars['String']['output'];
+  /** Where it comes from. */
+  url: Scalars['String']['output'];
+};
+
+/** A point from the gazetteer (GeoNames): where a cluster's city is. */
+export type GeoPoint = {
+  __typename?: 'GeoPoint';
+  /** The first-level division it is in (a province, a state, a region), when the gazetteer names it. */
+  admin?: Maybe<Scalars['String']['output']>;
+  /** Latitude, degrees north. */
+  lat: Scalars['Float']['output'];
+  /** Longitude, degrees east. */
+  lon: Scalars['Float']['output'];
+  /** The place's name in the gazetteer. */
+  name: Scalars['String']['output'];
+};
 
 /** The size of the graph. */
 export type GraphStats = {
@@ -1512,6 +1573,8 @@ export type Path = {
 /** The read API. Lists are capped (first at most 200); see each field. */
 export type Query = {
   __typename?: 'Query';
+  /** Every agreement's signing and end where its sources date them, by date (a step without a date is left out). */
+  agreementEvents: Array<AgreementEvent>;
   /** Agreements matching the filter, a page at a time, ordered by title. */
   agreements: AgreementConnection;
   /** Whether the structural measures are current, and why not. */
@@ -1522,6 +1585,8 @@ export type Query = {
   changes: ChangeConnection;
   /** A cluster by id, or null when none has it. */
   cluster?: Maybe<Cluster>;
+  /** The places of some clusters (at most 10,000; unknown ids are left out). */
+  clusterPlaces: Array<ClusterPlace>;
   /** Clusters matching the filter, a page at a time, ordered by name. */
   clusters: ClusterConnection;
   /** The communities of the tie network, largest first; empty until computed. */
@@ -1544,6 +1609,8 @@ export type Query = {
   gapRanking: GapRanking;
   /** Ranked pairs of clusters (one per side) with no tie but evidence that they should cooperate, each with its reasons. */
   gaps: Array<GapCandidate>;
+  /** The gazetteer the points come from. */
+  gazetteer: Gazetteer;
   /** Missions matching the filter, a page at a time, ordered by title. */
   missions: MissionConnection;
   /** The clusters within `depth` ties of one cluster (the filter applies to every cluster on the way), and the ties among them; NOT_FOUND when `id` is no cluster. */
@@ -1612,6 +1679,12 @@ export type QueryChangesArgs = {
 /** The read API. Lists are capped (first at most 200); see each field. */
 export type QueryClusterArgs = {
   id: Scalars['ID']['input'];
+};
+
+
+/** The read API. Lists are capped (first at most 200); see each field. */
+export type QueryClusterPlacesArgs = {
+  ids: Array<Scalars['ID']['input']>;
 };
 
 
@@ -2134,6 +2207,8 @@ export type ResolversTypes = {
   Agreement: ResolverTypeWrapper<AgreementRecord>;
   AgreementConnection: ResolverTypeWrapper<Omit<AgreementConnection, 'edges'> & { edges: Array<ResolversTypes['AgreementEdge']> }>;
   AgreementEdge: ResolverTypeWrapper<Omit<AgreementEdge, 'node'> & { node: ResolversTypes['Agreement'] }>;
+  AgreementEvent: ResolverTypeWrapper<AgreementEventRecord>;
+  AgreementEventKind: AgreementEventKind;
   AgreementFilter: AgreementFilter;
   AgreementKind: AgreementKind;
   AgreementPayload: ResolverTypeWrapper<Omit<AgreementPayload, 'agreement'> & { agreement: ResolversTypes['Agreement'] }>;
@@ -2162,6 +2237,7 @@ export type ResolversTypes = {
   ClusterKind: ClusterKind;
   ClusterMetrics: ResolverTypeWrapper<ClusterMetricsRecord>;
   ClusterPayload: ResolverTypeWrapper<Omit<ClusterPayload, 'cluster'> & { cluster: ResolversTypes['Cluster'] }>;
+  ClusterPlace: ResolverTypeWrapper<ClusterPlaceRecord>;
   Community: ResolverTypeWrapper<CommunityRecord>;
   CooperationMatrix: ResolverTypeWrapper<Omit<CooperationMatrix, 'cells' | 'underServed'> & { cells: Array<ResolversTypes['MatrixCell']>, underServed: Array<ResolversTypes['Entity']> }>;
   Country: ResolverTypeWrapper<CountryRecord>;
@@ -2192,6 +2268,8 @@ export type ResolversTypes = {
   GapRanking: ResolverTypeWrapper<Omit<GapRanking, 'bounds' | 'candidates'> & { bounds: Array<ResolversTypes['GapBound']>, candidates: Array<ResolversTypes['GapCandidate']> }>;
   GapScoreTerm: ResolverTypeWrapper<GapScoreTerm>;
   GapTerm: GapTerm;
+  Gazetteer: ResolverTypeWrapper<Gazetteer>;
+  GeoPoint: ResolverTypeWrapper<GazetteerPoint>;
   GraphStats: ResolverTypeWrapper<Omit<GraphStats, 'nodes' | 'ties'> & { nodes: Array<ResolversTypes['LabelCount']>, ties: Array<ResolversTypes['LabelCount']> }>;
   ID: ResolverTypeWrapper<Scalars['ID']['output']>;
   Int: ResolverTypeWrapper<Scalars['Int']['output']>;
@@ -2250,6 +2328,7 @@ export type ResolversParentTypes = {
   Agreement: AgreementRecord;
   AgreementConnection: Omit<AgreementConnection, 'edges'> & { edges: Array<ResolversParentTypes['AgreementEdge']> };
   AgreementEdge: Omit<AgreementEdge, 'node'> & { node: ResolversParentTypes['Agreement'] };
+  AgreementEvent: AgreementEventRecord;
   AgreementFilter: AgreementFilter;
   AgreementPayload: Omit<AgreementPayload, 'agreement'> & { agreement: ResolversParentTypes['Agreement'] };
   AnalysisStatus: AnalysisStatusRecord;
@@ -2271,6 +2350,7 @@ export type ResolversParentTypes = {
   ClusterFilter: ClusterFilter;
   ClusterMetrics: ClusterMetricsRecord;
   ClusterPayload: Omit<ClusterPayload, 'cluster'> & { cluster: ResolversParentTypes['Cluster'] };
+  ClusterPlace: ClusterPlaceRecord;
   Community: CommunityRecord;
   CooperationMatrix: Omit<CooperationMatrix, 'cells' | 'underServed'> & { cells: Array<ResolversParentTypes['MatrixCell']>, underServed: Array<ResolversParentTypes['Entity']> };
   Country: CountryRecord;
@@ -2296,6 +2376,8 @@ export type ResolversParentTypes = {
   GapFilter: GapFilter;
   GapRanking: Omit<GapRanking, 'bounds' | 'candidates'> & { bounds: Array<ResolversParentTypes['GapBound']>, candidates: Array<ResolversParentTypes['GapCandidate']> };
   GapScoreTerm: GapScoreTerm;
+  Gazetteer: Gazetteer;
+  GeoPoint: GazetteerPoint;
   GraphStats: Omit<GraphStats, 'nodes' | 'ties'> & { nodes: Array<ResolversParentTypes['LabelCount']>, ties: Array<ResolversParentTypes['LabelCount']> };
   ID: Scalars['ID']['output'];
   Int: Scalars['Int']['output'];
@@ -2372,6 +2454,13 @@ export type AgreementConnectionResolvers<ContextType = Context, ParentType exten
 export type AgreementEdgeResolvers<ContextType = Context, ParentType extends ResolversParentTypes['AgreementEdge'] = ResolversParentTypes['AgreementEdge']> = {
   cursor?: Resolver<ResolversTypes['String'], ParentType, ContextType>;
   node?: Resolver<ResolversTypes['Agreement'], ParentType, ContextType>;
+};
+
+export type AgreementEventResolvers<ContextType = Context, ParentType extends ResolversParentTypes['AgreementEvent'] = ResolversParentTypes['AgreementEvent']> = {
+  agreement?: Resolver<ResolversTypes['Agreement'], ParentType, ContextType>;
+  event?: Resolver<ResolversTypes['AgreementEventKind'], ParentType, ContextType>;
+  on?: Resolver<ResolversTypes['PartialDate'], ParentType, ContextType>;
+  year?: Resolver<ResolversTypes['Int'], ParentType, ContextType>;
 };
 
 export type AgreementPayloadResolvers<ContextType = Context, ParentType extends ResolversParentTypes['AgreementPayload'] = ResolversParentTypes['AgreementPayload']> = {
@@ -2505,6 +2594,14 @@ export type ClusterPayloadResolvers<ContextType = Context, ParentType extends Re
   created?: Resolver<ResolversTypes['Boolean'], ParentType, ContextType>;
 };
 
+export type ClusterPlaceResolvers<ContextType = Context, ParentType extends ResolversParentTypes['ClusterPlace'] = ResolversParentTypes['ClusterPlace']> = {
+  clusterId?: Resolver<ResolversTypes['ID'], ParentType, ContextType>;
+  country?: Resolver<Maybe<ResolversTypes['String']>, ParentType, ContextType>;
+  point?: Resolver<Maybe<ResolversTypes['GeoPoint']>, ParentType, ContextType>;
+  region?: Resolver<Maybe<ResolversTypes['String']>, ParentType, ContextType>;
+  unplacedBecause?: Resolver<Maybe<ResolversTypes['String']>, ParentType, ContextType>;
+};
+
 export type CommunityResolvers<ContextType = Context, ParentType extends ResolversParentTypes['Community'] = ResolversParentTypes['Community']> = {
   clusters?: Resolver<Array<ResolversTypes['Cluster']>, ParentType, ContextType>;
   countries?: Resolver<Array<ResolversTypes['LabelCount']>, ParentType, ContextType>;
@@ -2636,6 +2733,19 @@ export type GapScoreTermResolvers<ContextType = Context, ParentType extends Reso
   term?: Resolver<ResolversTypes['GapTerm'], ParentType, ContextType>;
   value?: Resolver<ResolversTypes['Float'], ParentType, ContextType>;
   weight?: Resolver<ResolversTypes['Float'], ParentType, ContextType>;
+};
+
+export type GazetteerResolvers<ContextType = Context, ParentType extends ResolversParentTypes['Gazetteer'] = ResolversParentTypes['Gazetteer']> = {
+  licence?: Resolver<ResolversTypes['String'], ParentType, ContextType>;
+  name?: Resolver<ResolversTypes['String'], ParentType, ContextType>;
+  url?: Resolver<ResolversTypes['String'], ParentType, ContextType>;
+};
+
+export type GeoPointResolvers<ContextType = Context, ParentType extends ResolversParentTypes['GeoPoint'] = ResolversParentTypes['GeoPoint']> = {
+  admin?: Resolver<Maybe<ResolversTypes['String']>, ParentType, ContextType>;
+  lat?: Resolver<ResolversTypes['Float'], ParentType, ContextType>;
+  lon?: Resolver<ResolversTypes['Float'], ParentType, ContextType>;
+  name?: Resolver<ResolversTypes['String'], ParentType, ContextType>;
 };
 
 export type GraphStatsResolvers<ContextType = Context, ParentType extends ResolversParentTypes['GraphStats'] = ResolversParentTypes['GraphStats']> = {
@@ -2816,11 +2926,13 @@ export type PathResolvers<ContextType = Context, ParentType extends ResolversPar
 };
 
 export type QueryResolvers<ContextType = Context, ParentType extends ResolversParentTypes['Query'] = ResolversParentTypes['Query']> = {
+  agreementEvents?: Resolver<Array<ResolversTypes['AgreementEvent']>, ParentType, ContextType>;
   agreements?: Resolver<ResolversTypes['AgreementConnection'], ParentType, ContextType, RequireFields<QueryAgreementsArgs, 'first'>>;
   analysis?: Resolver<ResolversTypes['AnalysisStatus'], ParentType, ContextType>;
   brokers?: Resolver<Array<ResolversTypes['Broker']>, ParentType, ContextType, RequireFields<QueryBrokersArgs, 'first'>>;
   changes?: Resolver<ResolversTypes['ChangeConnection'], ParentType, ContextType, RequireFields<QueryChangesArgs, 'first'>>;
   cluster?: Resolver<Maybe<ResolversTypes['Cluster']>, ParentType, ContextType, RequireFields<QueryClusterArgs, 'id'>>;
+  clusterPlaces?: Resolver<Array<ResolversTypes['ClusterPlace']>, ParentType, ContextType, RequireFields<QueryClusterPlacesArgs, 'ids'>>;
   clusters?: Resolver<ResolversTypes['ClusterConnection'], ParentType, ContextType, RequireFields<QueryClustersArgs, 'first'>>;
   communities?: Resolver<Array<ResolversTypes['Community']>, ParentType, ContextType>;
   cooperationMatrix?: Resolver<ResolversTypes['CooperationMatrix'], ParentType, ContextType, Partial<QueryCooperationMatrixArgs>>;
@@ -2832,6 +2944,7 @@ export type QueryResolvers<ContextType = Context, ParentType extends ResolversPa
   entities?: Resolver<Array<Maybe<ResolversTypes['Entity']>>, ParentType, ContextType, RequireFields<QueryEntitiesArgs, 'ids'>>;
   gapRanking?: Resolver<ResolversTypes['GapRanking'], ParentType, ContextType, RequireFields<QueryGapRankingArgs, 'first'>>;
   gaps?: Resolver<Array<ResolversTypes['GapCandidate']>, ParentType, ContextType, RequireFields<QueryGapsArgs, 'first'>>;
+  gazetteer?: Resolver<ResolversTypes['Gazetteer'], ParentType, ContextType>;
   missions?: Resolver<ResolversTypes['MissionConnection'], ParentType, ContextType, RequireFields<QueryMissionsArgs, 'first'>>;
   neighbourhood?: Resolver<ResolversTypes['Network'], ParentType, ContextType, RequireFields<QueryNeighbourhoodArgs, 'depth' | 'id'>>;
   network?: Resolver<ResolversTypes['Network'], ParentType, ContextType, Partial<QueryNetworkArgs>>;
@@ -2946,6 +3059,7 @@ export type Resolvers<ContextType = Context> = {
   Agreement?: AgreementResolvers<ContextType>;
   AgreementConnection?: AgreementConnectionResolvers<ContextType>;
   AgreementEdge?: AgreementEdgeResolvers<ContextType>;
+  AgreementEvent?: AgreementEventResolvers<ContextType>;
   AgreementPayload?: AgreementPayloadResolvers<ContextType>;
   AnalysisStatus?: AnalysisStatusResolvers<ContextType>;
   Broker?: BrokerResolvers<ContextType>;
@@ -2961,6 +3075,7 @@ export type Resolvers<ContextType = Context> = {
   ClusterEdge?: ClusterEdgeResolvers<ContextType>;
   ClusterMetrics?: ClusterMetricsResolvers<ContextType>;
   ClusterPayload?: ClusterPayloadResolvers<ContextType>;
+  ClusterPlace?: ClusterPlaceResolvers<ContextType>;
   Community?: CommunityResolvers<ContextType>;
   CooperationMatrix?: CooperationMatrixResolvers<ContextType>;
   Country?: CountryResolvers<ContextType>;
@@ -2979,6 +3094,8 @@ export type Resolvers<ContextType = Context> = {
   GapDecisionPayload?: GapDecisionPayloadResolvers<ContextType>;
   GapRanking?: GapRankingResolvers<ContextType>;
   GapScoreTerm?: GapScoreTermResolvers<ContextType>;
+  Gazetteer?: GazetteerResolvers<ContextType>;
+  GeoPoint?: GeoPointResolvers<ContextType>;
   GraphStats?: GraphStatsResolvers<ContextType>;
   LabelCount?: LabelCountResolvers<ContextType>;
   MatrixCell?: MatrixCellResolvers<ContextType>;

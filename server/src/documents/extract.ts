@@ -82,8 +82,16 @@ const CUE_REASONS: Record<OrganisationMention['cue'], string> = {
   'listed-with-an-organisation': 'listed with other organisations',
 };
 
-/** A fact the graph already holds (same kind of agreement between the same parties) is a match. */
+/**
+ * A fact the graph already holds is a match: the same kind of agreement between the same parties,
+ * an event of the same name.
+ */
 function recogniseFact(candidate: Candidate, known: KnownEntity[]): Candidate {
+  if (candidate.kind === 'EVENT') {
+    const key = nameKey(candidate.name);
+    const same = known.find((k) => k.kind === 'EVENT' && k.names.some((n) => nameKey(n) === key));
+    return same ? { ...candidate, match: same.id, reasons: [...candidate.reasons, 'already in the graph'] } : candidate;
+  }
   if (candidate.kind !== 'AGREEMENT' || candidate.parties.some((p) => !p.match)) return candidate;
   const ids = candidate.parties
     .map((p) => p.match!)

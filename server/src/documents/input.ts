@@ -12,14 +12,16 @@ import { badInput } from '../errors.js';
 export const DOCUMENT_FORMATS = ['TEXT', 'HTML', 'PDF'] as const;
 export type DocumentFormat = (typeof DOCUMENT_FORMATS)[number];
 
-/** The largest document accepted, in characters of content (a PDF's base64 included). */
-export const MAX_DOCUMENT_LENGTH = 5_000_000;
+/** The largest file a document may be: reports run to a few megabytes, 16 MB leaves room. */
+export const MAX_DOCUMENT_MEGABYTES = 16;
+/** The largest document accepted, in characters of content: a 16 MB file as base64 (4 characters per 3 bytes). */
+export const MAX_DOCUMENT_LENGTH = Math.ceil((MAX_DOCUMENT_MEGABYTES * 1024 * 1024) / 3) * 4;
 
 export async function documentText(options: { format: DocumentFormat; content: string }): Promise<string> {
   const { format, content } = options;
   if (content.length > MAX_DOCUMENT_LENGTH) {
     throw badInput(
-      `The document is larger than ${MAX_DOCUMENT_LENGTH} characters; split it and add the parts one by one.`,
+      `The document is larger than ${MAX_DOCUMENT_MEGABYTES} MB; split it and add the parts one by one, or paste its text.`,
     );
   }
   const text = format === 'HTML' ? htmlText(content) : format === 'PDF' ? await pdfText(content) : content;

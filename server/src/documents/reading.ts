@@ -50,6 +50,11 @@ export class Reading {
   }
 }
 
+/** The graph's regions among places: what a mission visits and an event is in (a country is neither). */
+export function regionIds(places: PlaceMention[]): string[] {
+  return [...new Set(places.flatMap((p) => (p.place.id && p.place.kind === 'REGION' ? [p.place.id] : [])))];
+}
+
 /** A mention as a party of a fact: its name as written and the entity when known. */
 export function party(mention: OrganisationMention, role: CandidateParty['role']): CandidateParty {
   return { name: mention.name, ...(mention.match ? { match: mention.match } : {}), ...(role ? { role } : {}) };

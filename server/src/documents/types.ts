@@ -79,7 +79,7 @@ export interface Candidate extends Span {
   endsOn?: string;
   country?: string;
   places: string[];
-  /** The graph's ids of the places, where it knows them (a mission's visited regions). */
+  /** The graph's ids of the regions among the places (a mission's visited regions, an event's region). */
   placeIds: string[];
   smeCount?: number;
   /** text.slice(start, end). */

@@ -1,10 +1,14 @@
 import express, { type ErrorRequestHandler, type Express, type RequestHandler } from 'express';
 import helmet from 'helmet';
 import type { Executor } from '../db/executor.js';
+import { DOCUMENT_TOO_LARGE, DOCUMENTS_PATH, documentUploads } from './documents.js';
 import { healthHandler } from './health.js';
 import { mountWebApp, playground } from './web.js';
 
-/** Largest GraphQL request body accepted; a query, its variables and a write's citations fit easily. */
+/**
+ * Largest GraphQL request body accepted; a query, its variables and a write's citations fit easily.
+ * Documents to read (proposeFacts) have their own route and limit (documents.ts).
+ */
 export const BODY_LIMIT = '256kb';
 
 export interface AppOptions {
@@ -60,18 +64,23 @@ export function createApp(options: AppOptions): Express {
   app.use(securityHeaders());
   app.get('/health', healthHandler(options.executor));
   if (options.webDist) app.get('/graphql', playground(options.webDist));
-  if (options.graphql) app.use('/graphql', express.json({ limit: BODY_LIMIT }), options.graphql);
+  if (options.graphql) {
+    app.use(DOCUMENTS_PATH, ...documentUploads(options.graphql));
+    app.use('/graphql', express.json({ limit: BODY_LIMIT }), options.graphql);
+  }
   if (options.webDist) mountWebApp(app, options.webDist);
   app.use(requestErrors);
   return app;
 }
 
 /** Errors Express raises before GraphQL runs (body too large, malformed JSON): a 4xx in GraphQL's shape, never a stack. */
-const requestErrors: ErrorRequestHandler = (error: { status?: unknown; type?: unknown }, _request, response, _next) => {
+const requestErrors: ErrorRequestHandler = (error: { status?: unknown; type?: unknown }, request, response, _next) => {
   const status = typeof error.status === 'number' && error.status >= 400 && error.status < 500 ? error.status : 500;
   const message =
     error.type === 'entity.too.large'
-      ? `The request body is larger than ${BODY_LIMIT}: send a shorter query or fewer variables.`
+      ? request.originalUrl.startsWith(DOCUMENTS_PATH)
+        ? DOCUMENT_TOO_LARGE
+        : `The request body is larger than ${BODY_LIMIT}: send a shorter query or fewer variables (a document to read goes to ${DOCUMENTS_PATH}).`
       : error.type === 'entity.parse.failed'
         ? 'The request body is not valid JSON: send {"query": "...", "variables": {...}}.'
         : status < 500

@@ -13,6 +13,7 @@ import { applySchema } from '../db/migrations.js';
 import { createLogger } from '../logger.js';
 import { freePort } from '../../test/free-port.js';
 import { createApp } from './app.js';
+import { DOCUMENT_BODY_LIMIT, DOCUMENTS_PATH } from './documents.js';
 import { createApolloServer, graphqlRoute } from './graphql.js';
 
 /**
@@ -108,6 +109,40 @@ describe('POST /graphql', () => {
     const body = (await response.json()) as { errors: { message: string; extensions: { code: string } }[] };
     expect(body.errors[0]?.extensions.code).toBe('BAD_REQUEST');
     expect(body.errors[0]?.message).toMatch(/larger than/);
+  });
+
+  it('takes a document larger than the API body limit on the documents route, and nothing else there', async () => {
+    const proposeFacts = 'mutation Propose($document: DocumentInput!) { proposeFacts(document: $document) { id } }';
+    const text = `Skywin and Lumen Valley (France) signed an MoU in 2024.\n${'More news of the week. '.repeat(12_000)}`;
+    const upload = (body: unknown) =>
+      fetch(`${base}${DOCUMENTS_PATH}`, {
+        method: 'POST',
+        headers: { 'content-type': 'application/json', authorization: 'Bearer editor-secret' },
+        body: JSON.stringify(body),
+      });
+    const taken = await upload({ query: proposeFacts, variables: { document: { title: 'A long release', text } } });
+    expect(taken.status).toBe(200);
+    const answer = (await taken.json()) as { data: { proposeFacts: { id: string } } | null; errors?: unknown };
+    expect(answer.errors).toBeUndefined();
+    expect(answer.data?.proposeFacts.id).toMatch(/^review-/);
+
+    const other = await upload({ query: '{ stats { ties { count } } }' });
+    expect(other.status).toBe(400);
+    expect(JSON.stringify(await other.json())).toMatch(/takes one proposeFacts mutation/);
+  });
+
+  it('refuses a document over its own limit with 413, saying the limit', async () => {
+    const response = await fetch(`${base}${DOCUMENTS_PATH}`, {
+      method: 'POST',
+      headers: { 'content-type': 'application/json' },
+      body: JSON.stringify({
+        query: 'mutation { proposeFacts }',
+        variables: { padding: 'x'.repeat(DOCUMENT_BODY_LIMIT) },
+      }),
+    });
+    expect(response.status).toBe(413);
+    const body = (await response.json()) as { errors: { message: string }[] };
+    expect(body.errors[0]?.message).toMatch(/larger than 16 MB/);
   });
 
   it('answers malformed JSON with 400, no stack', async () => {

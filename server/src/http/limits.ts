@@ -66,6 +66,7 @@ const LIST_SIZES: Record<string, number> = {
   'NetworkEdge.years': 3,
   'CooperationMatrix.cells': 200,
   'CooperationMatrix.underServed': 200,
+  'Query.clusterPlaces': 2000,
 };
 /** Any other list: citations, sectors, aliases, years, reasons… */
 const DEFAULT_LIST_SIZE = 10;

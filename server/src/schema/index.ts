@@ -18,6 +18,7 @@ import { timelineResolvers } from './timeline/resolvers.js';
 import { sourcesResolvers } from './sources/resolvers.js';
 import { historyResolvers } from './history/resolvers.js';
 import { documentsResolvers } from './documents/resolvers.js';
+import { geoResolvers } from './geo/resolvers.js';
 import { gapDecisionsResolvers } from './gap-decisions/resolvers.js';
 
 /**
@@ -42,6 +43,7 @@ export const modules: { name: string; resolvers: Resolvers }[] = [
   { name: 'sources', resolvers: sourcesResolvers },
   { name: 'history', resolvers: historyResolvers },
   { name: 'documents', resolvers: documentsResolvers },
+  { name: 'geo', resolvers: geoResolvers },
   { name: 'gap-decisions', resolvers: gapDecisionsResolvers },
 ];
 

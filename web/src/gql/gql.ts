@@ -55,6 +55,7 @@ type Documents = {
     "\n  query GapsMatrix($filter: GapFilter) {\n    cooperationMatrix(filter: $filter) {\n      ...GapMatrix\n    }\n  }\n": typeof types.GapsMatrixDocument,
     "\n  query GapsCandidates($filter: GapFilter, $first: Int) {\n    gapRanking(filter: $filter, first: $first) {\n      totalCount\n      bounds {\n        sector {\n          id\n          name\n        }\n        leftConsidered\n        leftClusters\n        rightConsidered\n        rightClusters\n      }\n      candidates {\n        ...GapCandidateItem\n      }\n    }\n  }\n": typeof types.GapsCandidatesDocument,
     "\n  query GapCellClusters($filter: ClusterFilter, $first: Int) {\n    clusters(filter: $filter, first: $first) {\n      totalCount\n      edges {\n        node {\n          id\n          name\n          country {\n            code\n            name\n          }\n        }\n      }\n    }\n  }\n": typeof types.GapCellClustersDocument,
+    "\n  query MapClusterPlaces($ids: [ID!]!) {\n    clusterPlaces(ids: $ids) {\n      clusterId\n      country\n      region\n      point {\n        name\n        lat\n        lon\n      }\n      unplacedBecause\n    }\n    gazetteer {\n      name\n      licence\n      url\n    }\n  }\n": typeof types.MapClusterPlacesDocument,
     "\n  query PathVia($id: ID!) {\n    node(id: $id) {\n      __typename\n      id\n      name\n      entityKind\n      ... on Agreement {\n        agreementKind\n        signedOn\n      }\n      ... on Mission {\n        startsOn\n      }\n      ... on Partnership {\n        acronym\n      }\n    }\n  }\n": typeof types.PathViaDocument,
     "\n  query ShortestPath($from: ID!, $to: ID!, $kinds: [TieKind!], $includePlanned: Boolean) {\n    shortestPath(from: $from, to: $to, kinds: $kinds, includePlanned: $includePlanned) {\n      hops\n      nodes {\n        ...GraphNode\n      }\n      edges {\n        ...GraphEdge\n      }\n    }\n  }\n": typeof types.ShortestPathDocument,
     "\n  fragment ReviewCandidate on CandidateFact {\n    id\n    kind\n    status\n    name\n    match {\n      id\n      name\n      entityKind\n    }\n    parties {\n      name\n      match {\n        id\n        name\n      }\n    }\n    agreementKind\n    agreementStatus\n    startsOn\n    endsOn\n    country\n    places\n    excerpt\n    start\n    end\n    confidence\n    reasons\n    entity {\n      id\n      name\n      entityKind\n    }\n    decidedBy\n    decidedAt\n    reason\n  }\n": typeof types.ReviewCandidateFragmentDoc,
@@ -69,6 +70,7 @@ type Documents = {
     "\n  query Coverage($sides: [Side!]) {\n    coverage(sides: $sides) {\n      ...CoverageNote_coverage\n      sides {\n        clusters\n        countries\n      }\n    }\n  }\n": typeof types.CoverageDocument,
     "\n  fragment CoverageNote_coverage on Coverage {\n    sources {\n      id\n    }\n    clusters\n    withoutCountry\n    firstYear\n    lastYear\n    undated\n    countries {\n      country {\n        code\n        name\n        eu\n      }\n      clusters\n    }\n  }\n": typeof types.CoverageNote_CoverageFragmentDoc,
     "\n  query Timeline {\n    timeline {\n      year\n      kind\n      status\n      count\n    }\n  }\n": typeof types.TimelineDocument,
+    "\n  query AgreementEvents {\n    agreementEvents {\n      event\n      on\n      year\n      agreement {\n        id\n        name\n      }\n    }\n  }\n": typeof types.AgreementEventsDocument,
     "\n  query TieChanges($from: Int!, $to: Int!) {\n    tieChanges(from: $from, to: $to) {\n      appeared {\n        via {\n          id\n          name\n        }\n        kind\n        year\n        parties {\n          id\n          name\n        }\n      }\n      ended {\n        via {\n          id\n          name\n        }\n        kind\n        year\n        parties {\n          id\n          name\n        }\n      }\n      undated\n    }\n  }\n": typeof types.TieChangesDocument,
 };
 const documents: Documents = {
@@ -113,6 +115,7 @@ const documents: Documents = {
     "\n  query GapsMatrix($filter: GapFilter) {\n    cooperationMatrix(filter: $filter) {\n      ...GapMatrix\n    }\n  }\n": types.GapsMatrixDocument,
     "\n  query GapsCandidates($filter: GapFilter, $first: Int) {\n    gapRanking(filter: $filter, first: $first) {\n      totalCount\n      bounds {\n        sector {\n          id\n          name\n        }\n        leftConsidered\n        leftClusters\n        rightConsidered\n        rightClusters\n      }\n      candidates {\n        ...GapCandidateItem\n      }\n    }\n  }\n": types.GapsCandidatesDocument,
     "\n  query GapCellClusters($filter: ClusterFilter, $first: Int) {\n    clusters(filter: $filter, first: $first) {\n      totalCount\n      edges {\n        node {\n          id\n          name\n          country {\n            code\n            name\n          }\n        }\n      }\n    }\n  }\n": types.GapCellClustersDocument,
+    "\n  query MapClusterPlaces($ids: [ID!]!) {\n    clusterPlaces(ids: $ids) {\n      clusterId\n      country\n      region\n      point {\n        name\n        lat\n        lon\n      }\n      unplacedBecause\n    }\n    gazetteer {\n      name\n      licence\n      url\n    }\n  }\n": types.MapClusterPlacesDocument,
     "\n  query PathVia($id: ID!) {\n    node(id: $id) {\n      __typename\n      id\n      name\n      entityKind\n      ... on Agreement {\n        agreementKind\n        signedOn\n      }\n      ... on Mission {\n        startsOn\n      }\n      ... on Partnership {\n        acronym\n      }\n    }\n  }\n": types.PathViaDocument,
     "\n  query ShortestPath($from: ID!, $to: ID!, $kinds: [TieKind!], $includePlanned: Boolean) {\n    shortestPath(from: $from, to: $to, kinds: $kinds, includePlanned: $includePlanned) {\n      hops\n      nodes {\n        ...GraphNode\n      }\n      edges {\n        ...GraphEdge\n      }\n    }\n  }\n": types.ShortestPathDocument,
     "\n  fragment ReviewCandidate on CandidateFact {\n    id\n    kind\n    status\n    name\n    match {\n      id\n      name\n      entityKind\n    }\n    parties {\n      name\n      match {\n        id\n        name\n      }\n    }\n    agreementKind\n    agreementStatus\n    startsOn\n    endsOn\n    country\n    places\n    excerpt\n    start\n    end\n    confidence\n    reasons\n    entity {\n      id\n      name\n      entityKind\n    }\n    decidedBy\n    decidedAt\n    reason\n  }\n": types.ReviewCandidateFragmentDoc,
@@ -127,6 +130,7 @@ const documents: Documents = {
     "\n  query Coverage($sides: [Side!]) {\n    coverage(sides: $sides) {\n      ...CoverageNote_coverage\n      sides {\n        clusters\n        countries\n      }\n    }\n  }\n": types.CoverageDocument,
     "\n  fragment CoverageNote_coverage on Coverage {\n    sources {\n      id\n    }\n    clusters\n    withoutCountry\n    firstYear\n    lastYear\n    undated\n    countries {\n      country {\n        code\n        name\n        eu\n      }\n      clusters\n    }\n  }\n": types.CoverageNote_CoverageFragmentDoc,
     "\n  query Timeline {\n    timeline {\n      year\n      kind\n      status\n      count\n    }\n  }\n": types.TimelineDocument,
+    "\n  query AgreementEvents {\n    agreementEvents {\n      event\n      on\n      year\n      agreement {\n        id\n        name\n      }\n    }\n  }\n": types.AgreementEventsDocument,
     "\n  query TieChanges($from: Int!, $to: Int!) {\n    tieChanges(from: $from, to: $to) {\n      appeared {\n        via {\n          id\n          name\n        }\n        kind\n        year\n        parties {\n          id\n          name\n        }\n      }\n      ended {\n        via {\n          id\n          name\n        }\n        kind\n        year\n        parties {\n          id\n          name\n        }\n      }\n      undated\n    }\n  }\n": types.TieChangesDocument,
 };
 
@@ -311,6 +315,10 @@ export function graphql(source: "\n  query GapCellClusters($filter: ClusterFilte
 /**
  * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
  */
+export function graphql(source: "\n  query MapClusterPlaces($ids: [ID!]!) {\n    clusterPlaces(ids: $ids) {\n      clusterId\n      country\n      region\n      point {\n        name\n        lat\n        lon\n      }\n      unplacedBecause\n    }\n    gazetteer {\n      name\n      licence\n      url\n    }\n  }\n"): (typeof documents)["\n  query MapClusterPlaces($ids: [ID!]!) {\n    clusterPlaces(ids: $ids) {\n      clusterId\n      country\n      region\n      point {\n        name\n        lat\n        lon\n      }\n      unplacedBecause\n    }\n    gazetteer {\n      name\n      licence\n      url\n    }\n  }\n"];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
 export function graphql(source: "\n  query PathVia($id: ID!) {\n    node(id: $id) {\n      __typename\n      id\n      name\n      entityKind\n      ... on Agreement {\n        agreementKind\n        signedOn\n      }\n      ... on Mission {\n        startsOn\n      }\n      ... on Partnership {\n        acronym\n      }\n    }\n  }\n"): (typeof documents)["\n  query PathVia($id: ID!) {\n    node(id: $id) {\n      __typename\n      id\n      name\n      entityKind\n      ... on Agreement {\n        agreementKind\n        signedOn\n      }\n      ... on Mission {\n        startsOn\n      }\n      ... on Partnership {\n        acronym\n      }\n    }\n  }\n"];
 /**
  * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
@@ -364,6 +372,10 @@ export function graphql(source: "\n  fragment CoverageNote_coverage on Coverage 
  * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
  */
 export function graphql(source: "\n  query Timeline {\n    timeline {\n      year\n      kind\n      status\n      count\n    }\n  }\n"): (typeof documents)["\n  query Timeline {\n    timeline {\n      year\n      kind\n      status\n      count\n    }\n  }\n"];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n  query AgreementEvents {\n    agreementEvents {\n      event\n      on\n      year\n      agreement {\n        id\n        name\n      }\n    }\n  }\n"): (typeof documents)["\n  query AgreementEvents {\n    agreementEvents {\n      event\n      on\n      year\n      agreement {\n        id\n        name\n      }\n    }\n  }\n"];
 /**
  * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
  */

@@ -38,8 +38,10 @@ describe('URL view state', () => {
       showUntied: true,
       source: 'src-eccp-canada-discussion-paper',
       review: 'review-1',
+      map: { zoom: 2.5, lon: -30.25, lat: 50 },
     };
     const search = serializeViewState(state);
+    expect(search).toContain('map=2.5,-30.25,50');
     expect(search).toContain('country=CA,FR');
     expect(search).toContain('left=EU,NO');
     expect(search).toContain('pair=skywin,aero-montreal,space');
@@ -99,5 +101,11 @@ describe('URL state of the gaps view', () => {
     expect(s.gapRight).toEqual({ eu: false, countries: ['CA'] });
     expect(s.gapPair).toBeNull();
     expect(parseViewState('?pair=a,,c').gapPair).toBeNull();
+  });
+  it('drops a map view out of range or incomplete', () => {
+    expect(parseViewState('?map=0.5,10,10').map).toBeNull();
+    expect(parseViewState('?map=2,200,10').map).toBeNull();
+    expect(parseViewState('?map=2,10').map).toBeNull();
+    expect(parseViewState('?map=4,-73.5,45.5').map).toEqual({ zoom: 4, lon: -73.5, lat: 45.5 });
   });
 });

@@ -11,6 +11,7 @@ import {
 import type { LayoutName } from '../graph/layout';
 import { GROUPINGS, type Grouping } from '../graph/overview';
 import { LAYOUTS } from '../graph/layout';
+import { MAX_ZOOM, MIN_ZOOM, type MapView } from '../graph/mapView';
 import { TIE_KINDS, type ColourBy, type SizeBy, type TieKind } from '../graph/types';
 
 /** Everything a shared link must reproduce. Hover, pan and zoom stay in Cytoscape. */
@@ -48,6 +49,8 @@ export interface ViewState {
   source: string | null;
   /** Review view: the document under review. */
   review: string | null;
+  /** Map view: its zoom and centre; null frames the clusters shown. */
+  map: MapView | null;
 }
 
 export const DEFAULT_VIEW_STATE: ViewState = {
@@ -74,6 +77,7 @@ export const DEFAULT_VIEW_STATE: ViewState = {
   showUntied: false,
   source: null,
   review: null,
+  map: null,
 };
 
 // Short, stable parameter names: links get pasted into mails and tickets.
@@ -106,6 +110,7 @@ const P = {
   showUntied: 'untied',
   source: 'src',
   review: 'review',
+  map: 'map',
 } as const;
 
 /** A side in the URL: "EU" stands for the bloc, other tokens are country codes ("EU,NO"). */
@@ -148,6 +153,14 @@ function list(params: URLSearchParams, key: string): string[] {
         .filter(Boolean),
     ),
   ];
+}
+
+/** "zoom,lon,lat", e.g. "2.5,-30,50"; anything out of range is dropped. */
+function mapView(params: URLSearchParams, key: string): MapView | null {
+  const [zoom, lon, lat] = (params.get(key) ?? '').split(',').map((p) => (p.trim() === '' ? NaN : Number(p)));
+  if (zoom === undefined || lon === undefined || lat === undefined) return null;
+  if (!(zoom >= MIN_ZOOM && zoom <= MAX_ZOOM && Math.abs(lon) <= 180 && Math.abs(lat) <= 90)) return null;
+  return { zoom, lon, lat };
 }
 
 function year(params: URLSearchParams, key: string): number | null {
@@ -199,6 +212,7 @@ export function parseViewState(search: string): ViewState {
     showUntied: params.get(P.showUntied) === '1',
     source: id(params, P.source),
     review: id(params, P.review),
+    map: mapView(params, P.map),
   };
 }
 
@@ -241,6 +255,7 @@ export function serializeViewState(state: ViewState): string {
   if (state.showUntied) set(P.showUntied, '1');
   set(P.source, state.source);
   set(P.review, state.review);
+  if (state.map) set(P.map, [state.map.zoom, state.map.lon, state.map.lat].map(String));
   const text = params.toString().replace(/%2C/g, ',');
   return text ? `?${text}` : '';
 }

@@ -1,4 +1,4 @@
-import type { Reading } from '../reading.js';
+import { regionIds, type Reading } from '../reading.js';
 import type { Candidate } from '../types.js';
 
 /**
@@ -26,7 +26,7 @@ export function findEvents(reading: Reading): Candidate[] {
         parties: [],
         ...(date?.startsOn ? { startsOn: date.startsOn, ...(date.endsOn ? { endsOn: date.endsOn } : {}) } : {}),
         places: [...new Set(reading.placesIn(sentence).map((p) => p.place.name))],
-        placeIds: [...new Set(reading.placesIn(sentence).flatMap((p) => (p.place.id ? [p.place.id] : [])))],
+        placeIds: regionIds(reading.placesIn(sentence)),
         ...reading.excerpt(sentence),
         confidence: date ? 0.7 : 0.55,
         reasons: [`"${name}" ends in an event word`],

@@ -1,6 +1,6 @@
 import { factConfidence, type FACT_CONFIDENCE } from '../confidence.js';
 import type { DateMention } from '../dates.js';
-import { distinctParties, party, type Reading } from '../reading.js';
+import { distinctParties, party, regionIds, type Reading } from '../reading.js';
 import type { Candidate, CandidateParty, Span } from '../types.js';
 
 /**
@@ -77,7 +77,7 @@ export function findMissions(reading: Reading, options: { publishedOn?: string }
           ...(date.startsOn ? { startsOn: date.startsOn } : {}),
           ...(date.endsOn ? { endsOn: date.endsOn } : {}),
           places: where,
-          placeIds: [...new Set(near.flatMap((p) => (p.place.id ? [p.place.id] : [])))],
+          placeIds: regionIds(near),
           missionStatus: planned ? 'PLANNED' : 'DONE',
           ...(sme ? { smeCount: count(sme[1]!) } : {}),
           ...reading.excerpt(sentence),
@@ -124,7 +124,7 @@ function nearestDate(item: Span, dates: DateMention[]): DateMention | undefined 
 function extend(candidate: Candidate, reading: Reading, sentence: { start: number; end: number; text: string }): void {
   for (const place of reading.placesIn(sentence)) {
     if (!candidate.places.includes(place.place.name)) candidate.places.push(place.place.name);
-    if (place.place.id && !candidate.placeIds.includes(place.place.id)) candidate.placeIds.push(place.place.id);
+    for (const id of regionIds([place])) if (!candidate.placeIds.includes(id)) candidate.placeIds.push(id);
   }
   const met: CandidateParty[] = reading.organisationsIn(sentence).map((o) => party(o, 'MET'));
   candidate.parties = distinctParties([...candidate.parties, ...met]);

@@ -7,11 +7,11 @@
 /** What the extractor needs to know of the graph: every entity's names, country, parties. */
 export const KNOWN_WORLD = `
 MATCH (n:Entity)
-WHERE n:Cluster OR n:Region OR n:Country OR n:Sector OR n:Agreement OR n:Partnership
+WHERE n:Cluster OR n:Region OR n:Country OR n:Sector OR n:Agreement OR n:Partnership OR n:Event
 OPTIONAL MATCH (p:Cluster)-[:PARTY_TO|MEMBER_OF]->(n)
 WITH n, collect(p.id) AS parties
 RETURN n.id AS id,
-  [label IN labels(n) WHERE label IN ['Cluster', 'Region', 'Country', 'Sector', 'Agreement', 'Partnership']][0] AS label,
+  [label IN labels(n) WHERE label IN ['Cluster', 'Region', 'Country', 'Sector', 'Agreement', 'Partnership', 'Event']][0] AS label,
   [name IN [n.name, n.acronym] + coalesce(n.aliases, []) WHERE name IS NOT NULL] AS names,
   coalesce(n.countryCode, n.code) AS country,
   parties,
@@ -47,7 +47,7 @@ RETURN ${REVIEW_FIELDS},
 /** $first: the newest reviews, without their candidates' details. */
 export const RECENT_REVIEWS = `
 MATCH (r:Review)-[:OF]->(s:Source)
-WITH r, s ORDER BY r.createdAt DESC LIMIT $first
+WITH r, s ORDER BY r.createdAt DESC LIMIT toInteger($first)
 RETURN ${REVIEW_FIELDS},
   [(r)-[:PROPOSES]->(c:Candidate) | ${CANDIDATE_FIELDS}] AS candidates`;
 

@@ -5,7 +5,14 @@ import { extractCandidates } from '../../documents/extract.js';
 import { documentText, type DocumentFormat } from '../../documents/input.js';
 import type { Candidate, CandidateParty, KnownEntity, KnownKind } from '../../documents/types.js';
 import { badInput, conflict, notFound } from '../../errors.js';
-import { addCitation, createAgreement, createMission, upsertCluster } from '../editing/repo.js';
+import {
+  addCitation,
+  addPartnershipMembers,
+  createAgreement,
+  createEvent,
+  createMission,
+  upsertCluster,
+} from '../editing/repo.js';
 import { recordedWrite, type Writer } from '../history/write-path.js';
 import { slugify } from '../editing/inputs.js';
 import {
@@ -49,6 +56,8 @@ export interface CandidateRecord extends Omit<Candidate, 'parties' | 'reasons'> 
   decidedBy: string | null;
   decidedAt: string | null;
   reason: string | null;
+  /** The name as the text gave it, when the reviewer renamed the candidate on accepting it. */
+  proposedName?: string;
 }
 
 export interface ReviewRecord {
@@ -85,6 +94,7 @@ const KNOWN_LABELS: Record<string, KnownKind> = {
   Sector: 'SECTOR',
   Agreement: 'AGREEMENT',
   Partnership: 'PARTNERSHIP',
+  Event: 'EVENT',
 };
 
 /** What the extractor compares the text with: the graph as it is now. */
@@ -197,23 +207,26 @@ export async function acceptCandidate(options: {
       );
       const partyId = async (party: CandidatePartyRecord): Promise<string> => {
         if (party.match) return party.match;
-        const accepted = others.find(
-          (o) => o.kind === 'ORGANISATION' && o.status === 'ACCEPTED' && sameName(o.name, party.name),
-        );
-        if (accepted?.entity) return accepted.entity;
+        const own = organisationNamed(others, party.name);
+        if (own?.status === 'ACCEPTED' && own.entity) return own.entity;
         // A new organisation the fact needs: created first, with what its own candidate says.
-        const own = others.find((o) => o.kind === 'ORGANISATION' && sameName(o.name, party.name));
+        if (!own?.country) {
+          throw badInput(
+            `The text does not say which country ${party.name} is in: accept its organisation with a country first (edit, then accept), then this ${candidate.kind.toLowerCase()}.`,
+            'country',
+          );
+        }
         const { id } = await upsertCluster({
           writer: inside,
           editor,
           input: {
             name: party.name,
-            clusterKind: own?.clusterKind ?? 'CLUSTER',
-            ...(own?.country ? { countryCode: own.country } : {}),
-            citations: [{ source: { id: source }, excerpt: own?.excerpt ?? candidate.excerpt }],
+            clusterKind: own.clusterKind ?? 'CLUSTER',
+            countryCode: own.country,
+            citations: [{ source: { id: source }, excerpt: own.excerpt }],
           },
         });
-        if (own && own.status === 'PENDING') {
+        if (own.status === 'PENDING') {
           await tx.run(ACCEPT, { id: own.id, entity: id, props: {}, editor: editor.name });
         }
         return id;
@@ -301,10 +314,42 @@ export async function acceptCandidate(options: {
           }));
           break;
         }
-        default:
-          throw badInput(
-            `Accepting ${candidate.kind === 'PARTNERSHIP' ? 'a partnership membership' : 'an event'} is not possible yet: the write path has no ${candidate.kind.toLowerCase()} writes. Reject it, or add it by hand later.`,
-          );
+        case 'PARTNERSHIP': {
+          // The members the text lists join the partnership it names (the graph's, or a new one).
+          ({ id: entityId } = await addPartnershipMembers({
+            writer: inside,
+            editor,
+            input: {
+              ...(candidate.match ? { partnership: candidate.match } : { name: candidate.name }),
+              members: await ids('MEMBER'),
+              citations,
+            },
+          }));
+          break;
+        }
+        case 'EVENT': {
+          if (candidate.match) {
+            await addCitation({
+              writer: inside,
+              editor,
+              input: { entityId: candidate.match, source: { id: source }, excerpt: candidate.excerpt },
+            });
+            entityId = candidate.match;
+            break;
+          }
+          ({ id: entityId } = await createEvent({
+            writer: inside,
+            editor,
+            input: {
+              name: candidate.name,
+              startsOn: candidate.startsOn ?? null,
+              endsOn: candidate.endsOn ?? null,
+              region: candidate.placeIds[0] ?? null,
+              citations,
+            },
+          }));
+          break;
+        }
       }
       await tx.run(ACCEPT, {
         id: candidate.id,
@@ -373,12 +418,23 @@ function applyEdit(candidate: CandidateRecord, edit: CandidateEdit | null | unde
   } as CandidateRecord;
 }
 
-/** What a reviewer changed before accepting, stored on the candidate so the review shows it. */
+/**
+ * What a reviewer changed before accepting, stored on the candidate so the review shows it; a
+ * renamed one keeps the name the text gave, by which the review's other facts name it.
+ */
 function editedProps(stored: CandidateRecord, accepted: CandidateRecord): Record<string, unknown> {
   const props = toProps(accepted as unknown as Candidate);
   const before = toProps(stored as unknown as Candidate);
-  return Object.fromEntries(
+  const changed = Object.fromEntries(
     Object.entries(props).filter(([key, value]) => JSON.stringify(before[key]) !== JSON.stringify(value)),
+  );
+  return changed['name'] === undefined ? changed : { ...changed, proposedName: stored.name };
+}
+
+/** The review's organisation candidate a fact's party names: by the text's name, even if renamed since. */
+function organisationNamed(candidates: CandidateRecord[], name: string): CandidateRecord | undefined {
+  return candidates.find(
+    (o) => o.kind === 'ORGANISATION' && (sameName(o.proposedName ?? o.name, name) || sameName(o.name, name)),
   );
 }
 

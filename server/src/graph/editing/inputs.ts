@@ -132,6 +132,28 @@ export const upsertClusterInput = z.object({
   citations,
 });
 
+export const createEventInput = z.object({
+  id: slug.nullish(),
+  name,
+  startsOn: partialDate.nullish(),
+  endsOn: partialDate.nullish(),
+  region: reference.nullish(),
+  citations,
+});
+
+/** A partnership by id, or a new one by name; its members are added, never removed. */
+export const addPartnershipMembersInput = z
+  .object({
+    partnership: reference.nullish(),
+    name: name.nullish(),
+    members: references.refine((ids) => ids.length > 0, 'list at least one member cluster id'),
+    citations,
+  })
+  .refine((input) => input.partnership || input.name, {
+    message: 'give the partnership: the id of one in the graph, or the name of a new one',
+    path: ['partnership'],
+  });
+
 export const addCitationInput = z.object({
   entityId: reference,
   source: sourceRef,
@@ -161,6 +183,8 @@ export type UpdatePartnershipInput = Nullable<
 >;
 export type UpsertClusterInput = Nullable<z.input<typeof upsertClusterInput>, (typeof UPSERT_CLUSTER_REQUIRED)[number]>;
 export type AddCitationInput = z.input<typeof addCitationInput>;
+export type CreateEventInput = z.input<typeof createEventInput>;
+export type AddPartnershipMembersInput = z.input<typeof addPartnershipMembersInput>;
 export type CitationCommand = z.output<typeof citation>;
 export type SourceCommand = z.output<typeof sourceRef>;
 export type NewSourceCommand = NonNullable<SourceCommand['new']>;

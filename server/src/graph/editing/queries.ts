@@ -4,7 +4,7 @@
  */
 
 /** The domain labels a write creates, updates or deletes. */
-export const EDITABLE_LABELS = ['Agreement', 'Mission', 'Cluster', 'Partnership'] as const;
+export const EDITABLE_LABELS = ['Agreement', 'Mission', 'Cluster', 'Partnership', 'Event'] as const;
 export type EditableLabel = (typeof EDITABLE_LABELS)[number];
 
 /** The labels a write may link to or cite. */
@@ -26,7 +26,9 @@ export interface LinkType {
     | 'ACTIVE_IN'
     | 'LOCATED_IN'
     | 'TARGETS'
-    | 'IN_SECTOR';
+    | 'IN_SECTOR'
+    | 'IN'
+    | 'MEMBER_OF';
   direction: 'in' | 'out';
 }
 
@@ -89,6 +91,14 @@ UNWIND $targets AS targetId
 MATCH (t:Entity {id: targetId})
 CREATE ${create}`;
 };
+
+/** $id, $members: makes the clusters members of the partnership (as partners); a member already in it stays as it is. */
+export const ADD_MEMBERS = `
+MATCH (p:Partnership {id: $id})
+UNWIND $members AS memberId
+MATCH (c:Cluster {id: memberId})
+MERGE (c)-[m:MEMBER_OF]->(p)
+ON CREATE SET m.role = 'PARTNER'`;
 
 /** $id, $citations: [{source, excerpt}]: cites the entity; the same excerpt of the same source once. */
 export const CITE = `

@@ -5,8 +5,10 @@ import { yearOf } from '../../domain/partial-date.js';
 import { AtlasError, conflict, notFound } from '../../errors.js';
 import {
   addCitationInput,
+  addPartnershipMembersInput,
   checkDateOrder,
   createAgreementInput,
+  createEventInput,
   createMissionInput,
   createPartnershipInput,
   invalidInput,
@@ -21,7 +23,9 @@ import {
   UPSERT_CLUSTER_REQUIRED,
   upsertClusterInput,
   type AddCitationInput,
+  type AddPartnershipMembersInput,
   type CitationCommand,
+  type CreateEventInput,
   type CreateAgreementInput,
   type CreateMissionInput,
   type CreatePartnershipInput,
@@ -34,6 +38,7 @@ import {
 } from './inputs.js';
 import { recordedWrite, takeLock, type Idempotency, type Recorder, type Writer } from '../history/write-path.js';
 import {
+  ADD_MEMBERS,
   CHECK_REFERENCES,
   CITE,
   CREATE_SOURCES,
@@ -102,9 +107,14 @@ const MISSION_LINKS = {
   sectors: { type: 'FOCUSED_ON', direction: 'out', targets: ['Sector'] },
 } as const satisfies Record<string, LinkField>;
 
+const EVENT_LINKS = {
+  region: { type: 'IN', direction: 'out', targets: ['Region'] },
+} as const satisfies Record<string, LinkField>;
+
 const PARTNERSHIP_LINKS = {
   targets: { type: 'TARGETS', direction: 'out', targets: ['Country'] },
   sectors: { type: 'IN_SECTOR', direction: 'out', targets: ['Sector'] },
+  members: { type: 'MEMBER_OF', direction: 'in', targets: ['Cluster'] },
 } as const satisfies Record<string, LinkField>;
 
 const CLUSTER_LINKS = {
@@ -456,6 +466,74 @@ export async function upsertCluster({
       const sources = await cite(tx, { id, citations: data.citations, editor });
       recorder.changed({ entityId: id, operation: created ? 'CREATE' : 'UPDATE', sources });
       return { id, created };
+    },
+  });
+}
+
+export async function createEvent({
+  writer,
+  editor,
+  input,
+  idempotency,
+}: WriteOptions<CreateEventInput>): Promise<WriteResult> {
+  const data = parseInput(createEventInput, input);
+  checkDateOrder({ start: data.startsOn, end: data.endsOn, startField: 'startsOn', endField: 'endsOn' });
+  const links: Links<keyof typeof EVENT_LINKS> = { region: data.region ? [data.region] : [] };
+  return recordedWrite({
+    writer,
+    editor,
+    idempotency,
+    work: async (tx, recorder) => {
+      await checkReferences(tx, [...linkReferences(EVENT_LINKS, links), ...sourceReferences(data.citations)]);
+      const id = await claimNewId(recorder, { requested: data.id, title: data.name });
+      const props = {
+        name: data.name,
+        startsOn: data.startsOn ?? null,
+        endsOn: data.endsOn ?? null,
+      };
+      await tx.run(createEntity('Event'), { id, props, editor: editor.name });
+      await writeLinks(tx, { label: 'Event', id, fields: EVENT_LINKS, links });
+      const sources = await cite(tx, { id, citations: data.citations, editor });
+      recorder.changed({ entityId: id, operation: 'CREATE', sources });
+      return { id };
+    },
+  });
+}
+
+/**
+ * Adds members to a partnership: the one `partnership` names, or a new one called `name`. Members
+ * are only added (as partners), so that a document that lists some members never drops the others.
+ */
+export async function addPartnershipMembers({
+  writer,
+  editor,
+  input,
+  idempotency,
+}: WriteOptions<AddPartnershipMembersInput>): Promise<WriteResult> {
+  const data = parseInput(addPartnershipMembersInput, input);
+  return recordedWrite({
+    writer,
+    editor,
+    idempotency,
+    work: async (tx, recorder) => {
+      const members = linkReferences(PARTNERSHIP_LINKS, { members: data.members });
+      const existing = data.partnership
+        ? [{ field: 'partnership', id: data.partnership, expected: ['Partnership'] as const }]
+        : [];
+      await checkReferences(tx, [...existing, ...members, ...sourceReferences(data.citations)]);
+      let id: string;
+      if (data.partnership) {
+        id = data.partnership;
+        await recorder.before([id]);
+        await tx.run(TOUCH, { id, editor: editor.name });
+      } else {
+        id = await claimNewId(recorder, { requested: null, title: data.name ?? '' });
+        await tx.run(createEntity('Partnership'), { id, props: { name: data.name }, editor: editor.name });
+      }
+      await tx.run(ADD_MEMBERS, { id, members: data.members });
+      const sources = await cite(tx, { id, citations: data.citations, editor });
+      recorder.changed({ entityId: id, operation: data.partnership ? 'UPDATE' : 'CREATE', sources });
+      return { id };
     },
   });
 }

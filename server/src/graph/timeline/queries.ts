@@ -47,3 +47,15 @@ ORDER BY year, v.name`;
 /** Agreements and missions without a year: they cannot be placed between two dates. */
 export const UNDATED = `
 RETURN COUNT { MATCH (v:Agreement|Mission) WHERE v.year IS NULL } AS undated`;
+
+/**
+ * The dated steps of every agreement's life, as its sources give them: signed (signedOn) and
+ * ends (endsOn), each at its own precision with its year; a step without a date is not returned.
+ */
+export const AGREEMENT_EVENTS = `
+MATCH (a:Agreement)
+UNWIND [['SIGNED', a.signedOn], ['ENDS', a.endsOn]] AS step
+WITH a, step[0] AS event, step[1] AS on
+WHERE on IS NOT NULL
+RETURN a.id AS id, event, on, toInteger(left(on, 4)) AS year
+ORDER BY on, a.id, event`;

@@ -1,6 +1,6 @@
 import type { Executor } from '../../db/executor.js';
 import type { TieKind } from '../model.js';
-import { TIE_CHANGES, TIMELINE, UNDATED } from './queries.js';
+import { AGREEMENT_EVENTS, TIE_CHANGES, TIMELINE, UNDATED } from './queries.js';
 
 export interface TimelineBarRecord {
   year: number | null;
@@ -40,4 +40,17 @@ export async function readTieChanges(
     ended: rows.filter((r) => r.change === 'ENDED').map(strip),
     undated: undated?.undated ?? 0,
   };
+}
+
+export interface AgreementEventRecord {
+  /** The agreement's id. */
+  id: string;
+  event: 'SIGNED' | 'ENDS';
+  on: string;
+  year: number;
+}
+
+/** Every agreement's signing and end, where its sources date them, by date. */
+export async function readAgreementEvents(executor: Executor): Promise<AgreementEventRecord[]> {
+  return executor.read<AgreementEventRecord>(AGREEMENT_EVENTS);
 }

@@ -115,4 +115,37 @@ describe('structure through GraphQL on the seed graph', () => {
     expect(data?.analysis.state).toBe('PENDING');
     expect(data?.analysis.message).toMatch(/does not run/);
   });
+
+  it("dates each agreement's signing and end as its source does, and nothing undated", async () => {
+    const { data, errors } = await api!.execute<{
+      agreementEvents: { event: string; on: string; year: number; agreement: { id: string; endsOn: string | null } }[];
+    }>(`{ agreementEvents { event on year agreement { id endsOn } } }`);
+    expect(errors).toBeUndefined();
+    const [stored] = await graph.executor.read<{ signed: number; ends: number }>(
+      `MATCH (a:Agreement) RETURN count(a.signedOn) AS signed, count(a.endsOn) AS ends`,
+    );
+    const events = data!.agreementEvents;
+    expect(events.filter((e) => e.event === 'SIGNED')).toHaveLength(stored!.signed);
+    expect(events.filter((e) => e.event === 'ENDS')).toHaveLength(stored!.ends);
+    for (const e of events) expect(e.year).toBe(Number(e.on.slice(0, 4)));
+    expect(events.filter((e) => e.event === 'ENDS').every((e) => e.agreement.endsOn === e.on)).toBe(true);
+  });
+
+  // Last: it deletes a cluster of the seed behind the analysis's back.
+  it('leaves out a broker or single point deleted before the measures are refreshed, rather than failing the list', async () => {
+    const before = await api!.execute<{ brokers: { cluster: { id: string } }[] }>(
+      `{ brokers(first: 5) { cluster { id } } }`,
+    );
+    const gone = before.data!.brokers[0]!.cluster.id;
+    // A delete the analysis does not hear of: the latest run still names the cluster, as in the debounce window.
+    await graph.executor.write((tx) => tx.run('MATCH (c:Cluster {id: $id}) DETACH DELETE c', { id: gone }));
+    const { data, errors } = await api!.execute<{
+      brokers: { cluster: { id: string } }[];
+      singlePointsOfFailure: { clusters: { cluster: { id: string } }[]; ties: { source: { id: string } }[] };
+    }>(`{ brokers(first: 5) { cluster { id } }
+          singlePointsOfFailure(first: 50) { clusters { cluster { id } } ties { source { id } target { id } } } }`);
+    expect(errors).toBeUndefined();
+    expect(data!.brokers.map((b) => b.cluster.id)).toEqual(before.data!.brokers.slice(1).map((b) => b.cluster.id));
+    expect(data!.singlePointsOfFailure.clusters.map((c) => c.cluster.id)).not.toContain(gone);
+  });
 });

@@ -25,6 +25,15 @@ async function clusters(context: Context, ids: readonly string[]): Promise<Clust
   return found.filter((cluster): cluster is ClusterRecord => cluster !== null);
 }
 
+/**
+ * The lists come from the latest run, and a cluster deleted since (before the debounced refresh)
+ * is left out of them; the per-request loader then answers the fields below from the same read.
+ */
+async function stillThere<T>(context: Context, records: readonly T[], idsOf: (record: T) => readonly string[]) {
+  const present = new Set((await clusters(context, records.flatMap(idsOf))).map((c) => c.id));
+  return records.filter((record) => idsOf(record).every((id) => present.has(id)));
+}
+
 async function cluster(context: Context, id: string): Promise<ClusterRecord> {
   const [found] = await clusters(context, [id]);
   if (!found) throw new Error(`The analysis names a cluster that is gone: ${id}`);
@@ -37,7 +46,7 @@ export const analysisResolvers: Resolvers = {
     brokers: (_parent, args, context) => {
       const first = pageSize(args.first, { field: 'first', fallback: 10, max: 100 });
       const latest = snapshot(context);
-      return latest ? brokersOf(latest, first) : [];
+      return latest ? stillThere(context, brokersOf(latest, first), (b) => [b.clusterId]) : [];
     },
     singlePointsOfFailure: async (_parent, args, context) => {
       const first = pageSize(args.first, { field: 'first', fallback: 20, max: 100 });
@@ -67,8 +76,18 @@ export const analysisResolvers: Resolvers = {
     cluster: (parent, _args, context) => cluster(context, parent.clusterId),
   },
   SinglePointsOfFailure: {
-    clusters: (parent) => parent.cuts.filter((cut) => cut.clusterIds.length === 1).slice(0, parent.first),
-    ties: (parent) => parent.cuts.filter((cut) => cut.clusterIds.length === 2).slice(0, parent.first),
+    clusters: (parent, _args, context) =>
+      stillThere(
+        context,
+        parent.cuts.filter((cut) => cut.clusterIds.length === 1).slice(0, parent.first),
+        (cut) => cut.clusterIds,
+      ),
+    ties: (parent, _args, context) =>
+      stillThere(
+        context,
+        parent.cuts.filter((cut) => cut.clusterIds.length === 2).slice(0, parent.first),
+        (cut) => cut.clusterIds,
+      ),
   },
   CutCluster: {
     cluster: (parent, _args, context) => cluster(context, parent.clusterIds[0]!),

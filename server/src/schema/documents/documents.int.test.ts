@@ -147,14 +147,57 @@ describe('document to graph', () => {
     expect(find(after, 'EVENT', 'Photonics Days').status).toBe('REJECTED');
   });
 
+  it('accepts a partnership membership and an event: members added (a new one created first), the event in its region, each cited and recorded', async () => {
+    const review = await propose({
+      title: 'PIMAP grows',
+      text:
+        'PIMAP Partnership gathers three clusters: Skywin (BE), Aéro Montréal (CA) and Nordic Light Cluster (SE).\n' +
+        'The partners will present it at the Photonics Days 2026 in Montreal.',
+    });
+    const membership = find(review, 'PARTNERSHIP', 'PIMAP');
+    expect(membership.parties.map((p) => p.name)).toEqual(['Skywin', 'Aéro Montréal', 'Nordic Light Cluster']);
+    const partnership = (
+      await run<{ acceptCandidate: { id: string; entityKind: string } }>(ACCEPT, { id: membership.id })
+    ).acceptCandidate;
+    expect(partnership.entityKind).toBe('PARTNERSHIP');
+    const members = await graph.executor.read<{ id: string; country: string | null; role: string }>(
+      `MATCH (c:Cluster)-[m:MEMBER_OF]->(:Partnership {id: $id}) RETURN c.id AS id, c.countryCode AS country, m.role AS role ORDER BY id`,
+      { id: partnership.id },
+    );
+    expect(members.map((m) => [m.id, m.role])).toEqual([
+      ['aero-montreal', 'PARTNER'],
+      ['nordic-light-cluster', 'PARTNER'],
+      ['skywin', 'PARTNER'],
+    ]);
+    expect(members.find((m) => m.id === 'nordic-light-cluster')?.country).toBe('SE');
+
+    const event = find(review, 'EVENT', 'Photonics Days');
+    const written = (await run<{ acceptCandidate: { id: string; entityKind: string } }>(ACCEPT, { id: event.id }))
+      .acceptCandidate;
+    expect(written.entityKind).toBe('EVENT');
+    const [stored] = await graph.executor.read<{ region: string; excerpt: string; source: string }>(
+      `MATCH (e:Event {id: $id})-[:IN]->(r:Region), (e)-[c:CITED_IN]->(s:Source)
+       RETURN r.id AS region, c.excerpt AS excerpt, s.id AS source`,
+      { id: written.id },
+    );
+    expect(stored).toEqual({ region: 'montreal', excerpt: event.excerpt, source: review.source.id });
+    for (const id of [partnership.id, written.id]) {
+      const changes = await run<{ changes: { edges: { node: { by: string; operation: string } }[] } }>(CHANGES, { id });
+      expect(changes.changes.edges[0]?.node).toMatchObject({ by: expect.stringMatching(/^Ada /), operation: 'CREATE' });
+    }
+  });
+
   it('edits then accepts: a new organisation with no country in the text gets one from the reviewer', async () => {
     const review = await propose({
       title: 'Nordlys',
       text: 'Skywin signed a cooperation agreement with the Nordlys Cluster in 2025.',
     });
     const nordlys = find(review, 'ORGANISATION', 'Nordlys Cluster');
+    const cooperation = find(review, 'AGREEMENT', 'Nordlys Cluster');
     const refused = await api.execute(ACCEPT, { variables: { id: nordlys.id }, authorization: asEditor });
     expect(refused.errors?.[0]?.message).toMatch(/which country/);
+    const refusedFact = await api.execute(ACCEPT, { variables: { id: cooperation.id }, authorization: asEditor });
+    expect(refusedFact.errors?.[0]?.message).toMatch(/which country Nordlys Cluster is in/);
     const written = (
       await run<{ acceptCandidate: { id: string; name: string } }>(ACCEPT, {
         id: nordlys.id,
@@ -162,6 +205,10 @@ describe('document to graph', () => {
       })
     ).acceptCandidate;
     expect(written.name).toBe('Nordlys');
+    // The agreement names it as the text does; it is the organisation just accepted under its new name.
+    const agreement = (await run<{ acceptCandidate: { id: string } }>(ACCEPT, { id: cooperation.id })).acceptCandidate;
+    const parties = (await run<{ node: { parties: { id: string }[] } }>(AGREEMENT, { id: agreement.id })).node.parties;
+    expect(parties.map((p) => p.id).sort()).toEqual([written.id, 'skywin'].sort());
   });
 
   it('reads a PDF and an HTML page through the same flow', async () => {

@@ -1,5 +1,5 @@
 import { badInput } from '../../errors.js';
-import { readTieChanges, readTimeline } from '../../graph/timeline/repo.js';
+import { readAgreementEvents, readTieChanges, readTimeline } from '../../graph/timeline/repo.js';
 import type { Resolvers } from '../../__generated__/resolvers.js';
 import type { ClusterRecord } from '../../graph/model.js';
 import { onlyOne } from '../base/entity.js';
@@ -8,11 +8,27 @@ import { onlyOne } from '../base/entity.js';
 export const timelineResolvers: Resolvers = {
   Query: {
     timeline: (_parent, _args, context) => readTimeline(context.executor),
+    agreementEvents: async (_parent, _args, context) => {
+      const events = await readAgreementEvents(context.executor);
+      // An agreement deleted between the two reads is left out rather than failing the list.
+      const agreements = await Promise.all(
+        events.map((e) => context.relations.entity(e.id).then(onlyOne('AGREEMENT'))),
+      );
+      return events.filter((_event, i) => agreements[i] !== null);
+    },
     tieChanges: (_parent, args, context) => {
       const { from, to } = args;
       if (from < 1900 || to > 2100 || from > to)
         throw badInput('`from` and `to` are years from 1900 to 2100, `from` no later than `to`.', 'from');
       return readTieChanges(context.executor, { from, to });
+    },
+  },
+  AgreementEvent: {
+    // Loaded once per request by the list above, which leaves out the agreements that are gone.
+    agreement: async (parent, _args, context) => {
+      const agreement = await context.relations.entity(parent.id).then(onlyOne('AGREEMENT'));
+      if (!agreement) throw new Error(`The agreement event names an agreement that is gone: ${parent.id}`);
+      return agreement;
     },
   },
   TieChange: {

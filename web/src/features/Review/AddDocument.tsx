@@ -6,6 +6,13 @@ import { ProposeFactsMutation } from './queries';
 /** The formats a file's extension says; anything else is refused before upload. */
 const FORMATS: Record<string, DocumentFormat> = { txt: 'TEXT', html: 'HTML', htm: 'HTML', pdf: 'PDF' };
 
+/**
+ * Documents go to the server's upload route, whose body limit fits a document (the API's own
+ * limit fits queries); the largest file it takes is the server's (server/src/documents/input.ts).
+ */
+const UPLOAD = { url: '/graphql/documents' };
+const MAX_MEGABYTES = 16;
+
 interface Upload {
   name: string;
   format: DocumentFormat;
@@ -17,6 +24,13 @@ function readFile(file: File): Promise<Upload> {
   const extension = file.name.split('.').pop()?.toLowerCase() ?? '';
   const format = FORMATS[extension];
   if (!format) return Promise.reject(new Error(`${file.name}: choose a .txt, .html or .pdf file.`));
+  if (file.size > MAX_MEGABYTES * 1024 * 1024) {
+    return Promise.reject(
+      new Error(
+        `${file.name} is larger than ${MAX_MEGABYTES} MB, the most one upload may be: split it, or paste its text.`,
+      ),
+    );
+  }
   return new Promise((resolve, reject) => {
     const reader = new FileReader();
     reader.onerror = () => reject(new Error(`${file.name} could not be read.`));
@@ -59,16 +73,19 @@ export function AddDocument({ onAdded }: { onAdded: (reviewId: string) => void }
     const content = upload?.content ?? text;
     if (!title.trim()) return setProblem('Give the document a title.');
     if (!content.trim()) return setProblem('Paste the text, or choose a file.');
-    const response = await propose({
-      document: {
-        title: title.trim(),
-        text: content,
-        format: upload?.format ?? 'TEXT',
-        ...(publisher.trim() ? { publisher: publisher.trim() } : {}),
-        ...(publishedOn.trim() ? { publishedOn: publishedOn.trim() } : {}),
-        ...(url.trim() ? { url: url.trim() } : {}),
+    const response = await propose(
+      {
+        document: {
+          title: title.trim(),
+          text: content,
+          format: upload?.format ?? 'TEXT',
+          ...(publisher.trim() ? { publisher: publisher.trim() } : {}),
+          ...(publishedOn.trim() ? { publishedOn: publishedOn.trim() } : {}),
+          ...(url.trim() ? { url: url.trim() } : {}),
+        },
       },
-    });
+      UPLOAD,
+    );
     if (response.error) return setProblem(response.error.graphQLErrors[0]?.message ?? response.error.message);
     const id = response.data?.proposeFacts.id;
     if (id) {

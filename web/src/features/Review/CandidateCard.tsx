@@ -23,6 +23,8 @@ interface Props {
   selected: boolean;
   checked: boolean;
   busy: boolean;
+  /** Its decision is being written. */
+  deciding: boolean;
   onSelect: () => void;
   onCheck: (checked: boolean) => void;
   onAccept: (edit?: CandidateEdit) => void;
@@ -30,7 +32,17 @@ interface Props {
 }
 
 /** One proposed fact: what it says, why, and accept / edit then accept / reject with a reason. */
-export function CandidateCard({ candidate: c, selected, checked, busy, onSelect, onCheck, onAccept, onReject }: Props) {
+export function CandidateCard({
+  candidate: c,
+  selected,
+  checked,
+  busy,
+  deciding,
+  onSelect,
+  onCheck,
+  onAccept,
+  onReject,
+}: Props) {
   const [mode, setMode] = useState<'view' | 'edit' | 'reject'>('view');
   const [edit, setEdit] = useState<CandidateEdit>({});
   const [reason, setReason] = useState('');
@@ -87,7 +99,7 @@ export function CandidateCard({ candidate: c, selected, checked, busy, onSelect,
         {c.parties.length > 0 && (
           <>
             <dt>Parties</dt>
-            <dd>{c.parties.map((p) => (p.match ? p.match.name : `${p.name} (new)`)).join(', ')}</dd>
+            <dd>{c.parties.map((p) => (p.match ? p.match.name : pending ? `${p.name} (new)` : p.name)).join(', ')}</dd>
           </>
         )}
         {(c.agreementKind || c.agreementStatus) && (
@@ -127,6 +139,11 @@ export function CandidateCard({ candidate: c, selected, checked, busy, onSelect,
         <p className="candidate-decision" data-testid="candidate-rejected">
           Rejected by {c.decidedBy}
           {c.reason ? `: ${c.reason}` : '.'}
+        </p>
+      )}
+      {pending && deciding && (
+        <p className="candidate-decision muted" role="status" data-testid="candidate-deciding">
+          Writing the decision…
         </p>
       )}
       {pending && mode === 'view' && (

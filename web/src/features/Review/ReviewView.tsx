@@ -39,6 +39,8 @@ export function ReviewView({ state, update }: ViewProps) {
   const [checked, setChecked] = useState<Set<string>>(new Set());
   const [bulkReason, setBulkReason] = useState('');
   const [problem, setProblem] = useState<string | null>(null);
+  /** The candidate being written: a write under load takes seconds, and the card says so meanwhile. */
+  const [deciding, setDeciding] = useState<string | null>(null);
   const busy = accepted.fetching || rejected.fetching;
   const document = review.data?.documentReview;
   const candidates = useMemo(() => document?.candidates ?? [], [document]);
@@ -53,12 +55,14 @@ export function ReviewView({ state, update }: ViewProps) {
   ) => {
     setProblem(null);
     for (const id of ids) {
+      setDeciding(id);
       const result = await decision(id);
       if (result.error) {
         setProblem(result.error.graphQLErrors[0]?.message ?? result.error.message);
         break;
       }
     }
+    setDeciding(null);
     setChecked(new Set());
     refresh();
   };
@@ -171,6 +175,7 @@ export function ReviewView({ state, update }: ViewProps) {
                 selected={c.id === selected}
                 checked={checked.has(c.id)}
                 busy={busy}
+                deciding={deciding === c.id}
                 onSelect={() => setSelected(c.id)}
                 onCheck={(on) => {
                   const next = new Set(checked);

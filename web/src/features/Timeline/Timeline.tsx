@@ -1,9 +1,11 @@
 import { useEffect, useMemo, useRef, useState, type PointerEvent } from 'react';
 import { useQuery } from 'urql';
 import { brushRange, STATUS_COLOURS, STATUS_LABELS, yearStacks } from '../../graph/timeline';
-import { TimelineQuery } from './queries';
+import { AgreementEventsQuery, TimelineQuery } from './queries';
 
 const WIDTH = 600;
+/** The mark of the years agreements end: dark, apart from the status colours of the bars. */
+const ENDS_COLOUR = '#B00020';
 const HEIGHT = 70;
 
 export interface YearRange {
@@ -18,6 +20,14 @@ export interface YearRange {
 export function Timeline({ range, onRange }: { range: YearRange; onRange: (range: YearRange) => void }) {
   const [result] = useQuery({ query: TimelineQuery });
   const { stacks, undated } = useMemo(() => yearStacks(result.data?.timeline ?? []), [result.data]);
+  // Signing is in the bars (an agreement counts in the year it was signed); its end is marked apart.
+  const [events] = useQuery({ query: AgreementEventsQuery });
+  const endings = useMemo(() => {
+    const byYear = new Map<number, string[]>();
+    for (const e of events.data?.agreementEvents ?? [])
+      if (e.event === 'ENDS') byYear.set(e.year, [...(byYear.get(e.year) ?? []), `${e.agreement.name} (${e.on})`]);
+    return byYear;
+  }, [events.data]);
   const svg = useRef<SVGSVGElement>(null);
   const [drag, setDrag] = useState<{ start: number; end: number } | null>(null);
   const [playing, setPlaying] = useState(false);
@@ -96,6 +106,16 @@ export function Timeline({ range, onRange }: { range: YearRange; onRange: (range
                   />
                 );
               })}
+              {endings.has(stack.year) && (
+                <path
+                  d={`M${i * band + band / 2 - 4},0 h8 l-4,6 z`}
+                  fill={ENDS_COLOUR}
+                  data-testid="timeline-ends"
+                  data-year={stack.year}
+                >
+                  <title>{`Ends in ${stack.year}: ${endings.get(stack.year)!.join('; ')}`}</title>
+                </path>
+              )}
               {(i === 0 || i === stacks.length - 1 || stack.year % 5 === 0) && (
                 <text x={i * band + band / 2} y={HEIGHT + 12} fontSize="10" textAnchor="middle">
                   {stack.year}
@@ -144,6 +164,14 @@ export function Timeline({ range, onRange }: { range: YearRange; onRange: (range
               <span className="swatch" style={{ background: STATUS_COLOURS[key] }} aria-hidden="true" /> {label}
             </span>
           ))}
+          {endings.size > 0 && (
+            <span>
+              <span aria-hidden="true" style={{ color: ENDS_COLOUR }}>
+                ▼
+              </span>{' '}
+              an agreement ends
+            </span>
+          )}
         </span>
       </div>
     </section>

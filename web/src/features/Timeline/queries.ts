@@ -11,6 +11,21 @@ export const TimelineQuery = graphql(`
   }
 `);
 
+// Agreements' dated steps: the timeline marks the years agreements end.
+export const AgreementEventsQuery = graphql(`
+  query AgreementEvents {
+    agreementEvents {
+      event
+      on
+      year
+      agreement {
+        id
+        name
+      }
+    }
+  }
+`);
+
 export const TieChangesQuery = graphql(`
   query TieChanges($from: Int!, $to: Int!) {
     tieChanges(from: $from, to: $to) {

@@ -1,0 +1,53 @@
+import type { Executor } from '../src/db/executor.js';
+import { computeAnalysis, writeMetrics } from '../src/graph/analysis/repo.js';
+import { singlePointsOf } from '../src/graph/analysis/views.js';
+import { timingOf } from './measure.js';
+
+/**
+ * What one refresh of the structural analysis costs: GDS (projection, degree, betweenness,
+ * PageRank, Leiden, articulation points, bridges), storing the measures on the clusters, and who
+ * each single point of failure cuts off. Shared by `npm run bench` and `npm run bench:analysis`.
+ */
+
+export interface AnalysisFigures {
+  runs: number;
+  clusters: number;
+  cuts: number;
+  /** Per phase, one sample per run (ms). */
+  phases: Record<'compute' | 'store' | 'cuts' | 'total', number[]>;
+}
+
+export async function measureAnalysis(executor: Executor, runs: number): Promise<AnalysisFigures> {
+  const phases: AnalysisFigures['phases'] = { compute: [], store: [], cuts: [], total: [] };
+  let clusters = 0;
+  let cuts = 0;
+  for (let run = 0; run < runs; run += 1) {
+    const started = performance.now();
+    const snapshot = await computeAnalysis(executor);
+    const computed = performance.now();
+    await writeMetrics(executor, snapshot);
+    const stored = performance.now();
+    cuts = singlePointsOf(snapshot).length;
+    const done = performance.now();
+    clusters = snapshot.metrics.size;
+    phases.compute.push(computed - started);
+    phases.store.push(stored - computed);
+    phases.cuts.push(done - stored);
+    phases.total.push(done - started);
+  }
+  return { runs, clusters, cuts, phases };
+}
+
+const ms = (value: number) => (value < 10 ? value.toFixed(2) : value.toFixed(0));
+
+export function renderAnalysis(figures: AnalysisFigures): string[] {
+  return [
+    `Metric refresh (brokers, communities, single points of failure) on ${figures.clusters} clusters (${figures.cuts} single points of failure), ${figures.runs} runs, ms p50 / max:`,
+    '',
+    '| phase | p50 | max |',
+    '| --- | ---: | ---: |',
+    ...Object.entries(figures.phases).map(
+      ([phase, samples]) => `| ${phase} | ${ms(timingOf(samples).p50)} | ${ms(Math.max(...samples))} |`,
+    ),
+  ];
+}

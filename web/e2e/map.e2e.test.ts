@@ -1,0 +1,76 @@
+import { readFileSync } from 'node:fs';
+import type { BrowserContext } from 'playwright-core';
+import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import { axeViolations } from './axe.js';
+import { BASE, OUT, openBrowser, type BrowserSession } from './browser.js';
+
+let session: BrowserSession;
+let context: BrowserContext;
+/** Every request to anywhere but the server under test: the map must make none. */
+const outside: string[] = [];
+
+beforeAll(async () => {
+  session = await openBrowser({ width: 1400, height: 900 });
+  context = session.context;
+  const server = new URL(BASE).host;
+  await context.route('**/*', (route) => {
+    const url = new URL(route.request().url());
+    if (url.host === server) return route.continue();
+    outside.push(url.href);
+    return route.abort();
+  });
+});
+
+afterAll(() => session?.close());
+
+describe('map', () => {
+  it("draws the seed's clusters at their cities and their ties as arcs, offline, keyboard usable and exportable", async () => {
+    const page = await context.newPage();
+    page.on('pageerror', (e) => console.error(`[page error] ${e.message}`));
+    await page.goto(new URL('/?view=map', BASE).href);
+    const map = page.getByTestId('world-map');
+    // Framed on the clusters it can place: close enough to draw each one at its city.
+    await page.locator('[data-testid="world-map"][data-level="places"] [data-testid="map-cluster"]').first().waitFor();
+    await page.getByTestId('map-level').filter({ hasText: 'ties as arcs' }).waitFor();
+
+    // Every cluster of the seed is on the map (at its city, or in its country's circle) or listed without a place.
+    const drawn = await page.getByTestId('map-cluster').count();
+    const inCountry = await page
+      .getByTestId('map-country-only')
+      .evaluateAll((circles) => circles.reduce((n, c) => n + Number(c.getAttribute('data-count')), 0));
+    const notOnMap = await page.getByTestId('unplaced').locator('li').count();
+    const listed = await page.locator('[data-testid="cluster-table"] tbody tr').count();
+    expect(drawn).toBeGreaterThanOrEqual(10);
+    expect(drawn + inCountry).toBeGreaterThan(listed / 2);
+    expect(notOnMap).toBe(listed - drawn);
+    // Aéro Montréal is in Montréal (GeoNames), with its ties drawn as arcs.
+    const aero = page.locator('[data-testid="map-cluster"][data-id="aero-montreal"]');
+    expect(await aero.locator('title').textContent()).toContain('Montréal');
+    expect(await page.getByTestId('map-arc').count()).toBeGreaterThan(100);
+    expect(await page.getByTestId('map-credit').textContent()).toContain('GeoNames');
+    expect(await page.getByTestId('timeline-brush').count()).toBe(1);
+    expect(await axeViolations(page)).toEqual([]);
+    await page.screenshot({ path: `${OUT}map.png` });
+
+    // The same selection and details panel as Explore.
+    await aero.click();
+    await expect.poll(() => page.getByTestId('details-panel').locator('h2').first().textContent()).toContain('Montr');
+    expect(new URL(page.url()).searchParams.get('sel')).toBe('aero-montreal');
+
+    // Keyboard: the map takes focus, + zooms, and the URL keeps the view.
+    await map.focus();
+    await page.keyboard.press('+');
+    await expect.poll(() => new URL(page.url()).searchParams.get('map')).toMatch(/^[\d.]+,-?[\d.]+,-?[\d.]+$/);
+
+    const [svg] = await Promise.all([page.waitForEvent('download'), page.getByTestId('map-export-svg').click()]);
+    const text = readFileSync(await svg.path(), 'utf8');
+    expect(text).toContain('<svg');
+    expect(text).toContain('data-testid="map-arc"');
+    const [png] = await Promise.all([page.waitForEvent('download'), page.getByTestId('map-export-png').click()]);
+    const bytes = readFileSync(await png.path());
+    expect([...bytes.subarray(0, 4)]).toEqual([0x89, 0x50, 0x4e, 0x47]);
+
+    expect(outside).toEqual([]);
+    await page.close();
+  });
+});
