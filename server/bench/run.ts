@@ -78,7 +78,9 @@ async function main(): Promise<void> {
   const log = (text: string) => process.stdout.write(text);
   if (only === 'import') {
     // The import section alone: its own scratch Neo4j, no bench graph needed.
-    log(`\n${renderImport(await measureImport({ logger: createLogger('warn'), log })).join('\n')}\n`);
+    log(
+      `\n${renderImport(await measureImport({ logger: createLogger(process.env.LOG_LEVEL ?? 'warn'), log })).join('\n')}\n`,
+    );
     return;
   }
   // The browser and scaling sections need the embedded Neo4j's folders, and take minutes: whole runs only.
