@@ -14,6 +14,7 @@ import { createLogger } from '../src/logger.js';
 import { buildSchema } from '../src/schema/index.js';
 import { measureAnalysis, renderAnalysis, type AnalysisFigures } from './analysis-refresh.js';
 import { measureBrowser, renderBrowser, type BrowserFigures } from './browser.js';
+import { measureImport, renderImport, type ImportFigures } from './import.js';
 import { neo4jGraphql, oursInProcess, oursOverHttp, rawCypher, type Contender } from './contenders.js';
 import { BENCH_DATA_DIR, openBenchDatabase } from './database.js';
 import { initialJsGzipKb, issueGoals, renderGoals } from './goals.js';
@@ -27,7 +28,8 @@ import type { SyntheticGraph } from '../src/synthetic/graph.js';
  * `npm run bench [-- --no-write] [-- --only=network] [-- --no-browser] [-- --no-scaling]`: the
  * issue's goals; the same queries answered by raw Cypher (the floor), our API (in process and over
  * HTTP) and @neo4j/graphql on the synthetic graph; the browser against the large graph; the
- * scaling table. Prints, writes the figures into docs/benchmarks.md, never asserts.
+ * scaling table; the import of a 100,000-row file (`--only=import` runs that alone). Prints,
+ * writes the figures into docs/benchmarks.md, never asserts.
  */
 
 const BUDGET: Budget = {
@@ -73,12 +75,19 @@ function table(rows: Row[]): string {
 async function main(): Promise<void> {
   const write = !process.argv.includes('--no-write');
   const only = process.argv.find((arg) => arg.startsWith('--only='))?.slice('--only='.length);
+  const log = (text: string) => process.stdout.write(text);
+  if (only === 'import') {
+    // The import section alone: its own scratch Neo4j, no bench graph needed.
+    log(
+      `\n${renderImport(await measureImport({ logger: createLogger(process.env.LOG_LEVEL ?? 'warn'), log })).join('\n')}\n`,
+    );
+    return;
+  }
   // The browser and scaling sections need the embedded Neo4j's folders, and take minutes: whole runs only.
   const sections = {
     browser: !only && !process.argv.includes('--no-browser') && !process.env.NEO4J_URI,
     scaling: !only && !process.argv.includes('--no-scaling') && !process.env.NEO4J_URI,
   };
-  const log = (text: string) => process.stdout.write(text);
   const logger = createLogger(process.env.LOG_LEVEL ?? 'warn');
   const database = await openBenchDatabase(createLogger('info'));
   const contenders: Contender[] = [];
@@ -174,6 +183,8 @@ async function main(): Promise<void> {
   }
   const scaling: ScalingFigures | null = sections.scaling ? await measureScaling({ logger, log }) : null;
   if (scaling) log(`\n${[...renderScaling(scaling), '', ...renderImportSpeed(scaling)].join('\n')}\n\n`);
+  const imported: ImportFigures | null = only ? null : await measureImport({ logger, log });
+  if (imported) log(`\n${renderImport(imported).join('\n')}\n\n`);
   const goals = issueGoals({
     api: apiRows.map((row) => {
       const ours = row.results.get('ours');
@@ -207,6 +218,7 @@ async function main(): Promise<void> {
     ...(scaling
       ? ['', 'Scaling (our API in process):', '', ...renderScaling(scaling), '', ...renderImportSpeed(scaling)]
       : []),
+    ...(imported ? ['', '`npm run import` (issue 10):', '', ...renderImport(imported)] : []),
   ].join('\n');
   process.stdout.write(`\n${report}\n`);
   if (write) await writeFigures(report);

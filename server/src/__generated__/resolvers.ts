@@ -630,6 +630,28 @@ export type CreateMissionInput = {
   visited?: InputMaybe<Array<Scalars['ID']['input']>>;
 };
 
+/** A new partnership. */
+export type CreatePartnershipInput = {
+  /** Its acronym. */
+  acronym?: InputMaybe<Scalars['String']['input']>;
+  /** Where the facts come from: at least one citation. */
+  citations: Array<CitationInput>;
+  /** A slug id (lower-case letters, digits, hyphens); made from the name when absent. CONFLICT when taken. */
+  id?: InputMaybe<Scalars['ID']['input']>;
+  /** The partnership's name. */
+  name: Scalars['String']['input'];
+  /** How many partners it has. */
+  partnerCount?: InputMaybe<Scalars['Int']['input']>;
+  /** The programme that funds it (e.g. ESCP-4i, COSME). */
+  programme?: InputMaybe<Scalars['String']['input']>;
+  /** The ids of its sectors. */
+  sectors?: InputMaybe<Array<Scalars['ID']['input']>>;
+  /** How many SMEs it reaches. */
+  smeCount?: InputMaybe<Scalars['Int']['input']>;
+  /** The ids of the countries it targets (lower-case ISO codes, as the graph has them: fr, ca). */
+  targets?: InputMaybe<Array<Scalars['ID']['input']>>;
+};
+
 /** A cluster whose removal would cut others off. */
 export type CutCluster = {
   __typename?: 'CutCluster';
@@ -1094,12 +1116,18 @@ export type Mutation = {
   createAgreement: AgreementPayload;
   /** Creates a mission, cited to at least one source. */
   createMission: MissionPayload;
+  /** Creates a partnership, cited to at least one source; its members join it by import (memberships). */
+  createPartnership: PartnershipPayload;
   /** Records a decision on a gap candidate, replacing the pair's last one (a write: needs an editor token; revertChange undoes it). */
   decideGap: GapDecisionPayload;
   /** Deletes an agreement and its relationships; its sources stay. NOT_FOUND when there is no such agreement. */
   deleteAgreement: DeletePayload;
+  /** Deletes a cluster and its links (its agreements stay, with one party less; revertChange brings them back); its sources stay. NOT_FOUND when there is no such cluster. */
+  deleteCluster: DeletePayload;
   /** Deletes a mission and its relationships; its sources stay. NOT_FOUND when there is no such mission. */
   deleteMission: DeletePayload;
+  /** Deletes a partnership and its links; its sources stay. NOT_FOUND when there is no such partnership. */
+  deletePartnership: DeletePayload;
   /** Reads a document and proposes the facts it states; nothing enters the graph until accepted. Needs an editor token. */
   proposeFacts: DocumentReview;
   /** Rejects a proposed fact; it stays with the review, rejected, with the reason. */
@@ -1115,6 +1143,8 @@ export type Mutation = {
   updateAgreement: AgreementPayload;
   /** Changes the given fields of a mission: an absent field is kept, null clears it, a list replaces the stored one. */
   updateMission: MissionPayload;
+  /** Changes the given fields of a partnership: an absent field is kept, null clears it, a list replaces the stored one. */
+  updatePartnership: PartnershipPayload;
   /** Creates a cluster (when `id` is absent or unused) or changes the given fields of an existing one. */
   upsertCluster: ClusterPayload;
 };
@@ -1173,6 +1203,17 @@ export type MutationCreateMissionArgs = {
  * disabled), names at least one source, checks every id it refers to, and runs in one transaction:
  * a refused write changes nothing.
  */
+export type MutationCreatePartnershipArgs = {
+  input: CreatePartnershipInput;
+};
+
+
+/**
+ * Writes. Each one needs the header `Authorization: Bearer <token>` with the server's
+ * ATLAS_EDITOR_TOKEN (none: UNAUTHENTICATED; wrong: FORBIDDEN; unset on the server: writes are
+ * disabled), names at least one source, checks every id it refers to, and runs in one transaction:
+ * a refused write changes nothing.
+ */
 export type MutationDecideGapArgs = {
   input: DecideGapInput;
 };
@@ -1195,7 +1236,29 @@ export type MutationDeleteAgreementArgs = {
  * disabled), names at least one source, checks every id it refers to, and runs in one transaction:
  * a refused write changes nothing.
  */
+export type MutationDeleteClusterArgs = {
+  id: Scalars['ID']['input'];
+};
+
+
+/**
+ * Writes. Each one needs the header `Authorization: Bearer <token>` with the server's
+ * ATLAS_EDITOR_TOKEN (none: UNAUTHENTICATED; wrong: FORBIDDEN; unset on the server: writes are
+ * disabled), names at least one source, checks every id it refers to, and runs in one transaction:
+ * a refused write changes nothing.
+ */
 export type MutationDeleteMissionArgs = {
+  id: Scalars['ID']['input'];
+};
+
+
+/**
+ * Writes. Each one needs the header `Authorization: Bearer <token>` with the server's
+ * ATLAS_EDITOR_TOKEN (none: UNAUTHENTICATED; wrong: FORBIDDEN; unset on the server: writes are
+ * disabled), names at least one source, checks every id it refers to, and runs in one transaction:
+ * a refused write changes nothing.
+ */
+export type MutationDeletePartnershipArgs = {
   id: Scalars['ID']['input'];
 };
 
@@ -1255,6 +1318,18 @@ export type MutationUpdateAgreementArgs = {
 export type MutationUpdateMissionArgs = {
   id: Scalars['ID']['input'];
   input: UpdateMissionInput;
+};
+
+
+/**
+ * Writes. Each one needs the header `Authorization: Bearer <token>` with the server's
+ * ATLAS_EDITOR_TOKEN (none: UNAUTHENTICATED; wrong: FORBIDDEN; unset on the server: writes are
+ * disabled), names at least one source, checks every id it refers to, and runs in one transaction:
+ * a refused write changes nothing.
+ */
+export type MutationUpdatePartnershipArgs = {
+  id: Scalars['ID']['input'];
+  input: UpdatePartnershipInput;
 };
 
 
@@ -1477,6 +1552,13 @@ export type PartnershipFilter = {
   targetCountries?: InputMaybe<Array<Scalars['String']['input']>>;
   /** Words in the name or acronym (accent- and case-insensitive, prefixes match). */
   text?: InputMaybe<Scalars['String']['input']>;
+};
+
+/** The partnership as written, to read back in the same response. */
+export type PartnershipPayload = {
+  __typename?: 'PartnershipPayload';
+  /** The partnership after the write. */
+  partnership: Partnership;
 };
 
 /** A path: nodes in order from the start to the end, and the edges between consecutive nodes. */
@@ -1995,6 +2077,26 @@ export type UpdateMissionInput = {
   visited?: InputMaybe<Array<Scalars['ID']['input']>>;
 };
 
+/** Changes to a partnership. An absent field is kept; null clears an optional field; a list replaces the stored list. */
+export type UpdatePartnershipInput = {
+  /** Its acronym. */
+  acronym?: InputMaybe<Scalars['String']['input']>;
+  /** Where the changed facts come from: at least one citation. */
+  citations: Array<CitationInput>;
+  /** The partnership's name (cannot be cleared). */
+  name?: InputMaybe<Scalars['String']['input']>;
+  /** How many partners it has. */
+  partnerCount?: InputMaybe<Scalars['Int']['input']>;
+  /** The programme that funds it. */
+  programme?: InputMaybe<Scalars['String']['input']>;
+  /** The ids of all its sectors, replacing the stored ones. */
+  sectors?: InputMaybe<Array<Scalars['ID']['input']>>;
+  /** How many SMEs it reaches. */
+  smeCount?: InputMaybe<Scalars['Int']['input']>;
+  /** The ids of all the countries it targets, replacing the stored ones. */
+  targets?: InputMaybe<Array<Scalars['ID']['input']>>;
+};
+
 /**
  * A cluster to create or change. With the id of an existing cluster, only the given fields change
  * (null clears an optional field, a list replaces the stored list); otherwise a cluster is created,
@@ -2145,6 +2247,7 @@ export type ResolversTypes = {
   Coverage: ResolverTypeWrapper<Omit<Coverage, 'countries' | 'sources'> & { countries: Array<ResolversTypes['CountryCoverage']>, sources: Array<ResolversTypes['Source']> }>;
   CreateAgreementInput: CreateAgreementInput;
   CreateMissionInput: CreateMissionInput;
+  CreatePartnershipInput: CreatePartnershipInput;
   CutCluster: ResolverTypeWrapper<CutRecord>;
   CutTie: ResolverTypeWrapper<CutRecord>;
   DecideGapInput: DecideGapInput;
@@ -2196,6 +2299,7 @@ export type ResolversTypes = {
   PartnershipConnection: ResolverTypeWrapper<Omit<PartnershipConnection, 'edges'> & { edges: Array<ResolversTypes['PartnershipEdge']> }>;
   PartnershipEdge: ResolverTypeWrapper<Omit<PartnershipEdge, 'node'> & { node: ResolversTypes['Partnership'] }>;
   PartnershipFilter: PartnershipFilter;
+  PartnershipPayload: ResolverTypeWrapper<Omit<PartnershipPayload, 'partnership'> & { partnership: ResolversTypes['Partnership'] }>;
   Path: ResolverTypeWrapper<PathRecord>;
   Query: ResolverTypeWrapper<Record<PropertyKey, never>>;
   Region: ResolverTypeWrapper<RegionRecord>;
@@ -2217,6 +2321,7 @@ export type ResolversTypes = {
   TimelineBar: ResolverTypeWrapper<TimelineBarRecord>;
   UpdateAgreementInput: UpdateAgreementInput;
   UpdateMissionInput: UpdateMissionInput;
+  UpdatePartnershipInput: UpdatePartnershipInput;
   UpsertClusterInput: UpsertClusterInput;
 };
 
@@ -2255,6 +2360,7 @@ export type ResolversParentTypes = {
   Coverage: Omit<Coverage, 'countries' | 'sources'> & { countries: Array<ResolversParentTypes['CountryCoverage']>, sources: Array<ResolversParentTypes['Source']> };
   CreateAgreementInput: CreateAgreementInput;
   CreateMissionInput: CreateMissionInput;
+  CreatePartnershipInput: CreatePartnershipInput;
   CutCluster: CutRecord;
   CutTie: CutRecord;
   DecideGapInput: DecideGapInput;
@@ -2299,6 +2405,7 @@ export type ResolversParentTypes = {
   PartnershipConnection: Omit<PartnershipConnection, 'edges'> & { edges: Array<ResolversParentTypes['PartnershipEdge']> };
   PartnershipEdge: Omit<PartnershipEdge, 'node'> & { node: ResolversParentTypes['Partnership'] };
   PartnershipFilter: PartnershipFilter;
+  PartnershipPayload: Omit<PartnershipPayload, 'partnership'> & { partnership: ResolversParentTypes['Partnership'] };
   Path: PathRecord;
   Query: Record<PropertyKey, never>;
   Region: RegionRecord;
@@ -2319,6 +2426,7 @@ export type ResolversParentTypes = {
   TimelineBar: TimelineBarRecord;
   UpdateAgreementInput: UpdateAgreementInput;
   UpdateMissionInput: UpdateMissionInput;
+  UpdatePartnershipInput: UpdatePartnershipInput;
   UpsertClusterInput: UpsertClusterInput;
 };
 
@@ -2707,14 +2815,18 @@ export type MutationResolvers<ContextType = Context, ParentType extends Resolver
   addCitation?: Resolver<ResolversTypes['CitationPayload'], ParentType, ContextType, RequireFields<MutationAddCitationArgs, 'entityId' | 'excerpt' | 'source'>>;
   createAgreement?: Resolver<ResolversTypes['AgreementPayload'], ParentType, ContextType, RequireFields<MutationCreateAgreementArgs, 'input'>>;
   createMission?: Resolver<ResolversTypes['MissionPayload'], ParentType, ContextType, RequireFields<MutationCreateMissionArgs, 'input'>>;
+  createPartnership?: Resolver<ResolversTypes['PartnershipPayload'], ParentType, ContextType, RequireFields<MutationCreatePartnershipArgs, 'input'>>;
   decideGap?: Resolver<ResolversTypes['GapDecisionPayload'], ParentType, ContextType, RequireFields<MutationDecideGapArgs, 'input'>>;
   deleteAgreement?: Resolver<ResolversTypes['DeletePayload'], ParentType, ContextType, RequireFields<MutationDeleteAgreementArgs, 'id'>>;
+  deleteCluster?: Resolver<ResolversTypes['DeletePayload'], ParentType, ContextType, RequireFields<MutationDeleteClusterArgs, 'id'>>;
   deleteMission?: Resolver<ResolversTypes['DeletePayload'], ParentType, ContextType, RequireFields<MutationDeleteMissionArgs, 'id'>>;
+  deletePartnership?: Resolver<ResolversTypes['DeletePayload'], ParentType, ContextType, RequireFields<MutationDeletePartnershipArgs, 'id'>>;
   proposeFacts?: Resolver<ResolversTypes['DocumentReview'], ParentType, ContextType, RequireFields<MutationProposeFactsArgs, 'document'>>;
   rejectCandidate?: Resolver<ResolversTypes['CandidateFact'], ParentType, ContextType, RequireFields<MutationRejectCandidateArgs, 'id'>>;
   revertChange?: Resolver<ResolversTypes['RevertPayload'], ParentType, ContextType, RequireFields<MutationRevertChangeArgs, 'id'>>;
   updateAgreement?: Resolver<ResolversTypes['AgreementPayload'], ParentType, ContextType, RequireFields<MutationUpdateAgreementArgs, 'id' | 'input'>>;
   updateMission?: Resolver<ResolversTypes['MissionPayload'], ParentType, ContextType, RequireFields<MutationUpdateMissionArgs, 'id' | 'input'>>;
+  updatePartnership?: Resolver<ResolversTypes['PartnershipPayload'], ParentType, ContextType, RequireFields<MutationUpdatePartnershipArgs, 'id' | 'input'>>;
   upsertCluster?: Resolver<ResolversTypes['ClusterPayload'], ParentType, ContextType, RequireFields<MutationUpsertClusterArgs, 'input'>>;
 };
 
@@ -2804,6 +2916,10 @@ export type PartnershipConnectionResolvers<ContextType = Context, ParentType ext
 export type PartnershipEdgeResolvers<ContextType = Context, ParentType extends ResolversParentTypes['PartnershipEdge'] = ResolversParentTypes['PartnershipEdge']> = {
   cursor?: Resolver<ResolversTypes['String'], ParentType, ContextType>;
   node?: Resolver<ResolversTypes['Partnership'], ParentType, ContextType>;
+};
+
+export type PartnershipPayloadResolvers<ContextType = Context, ParentType extends ResolversParentTypes['PartnershipPayload'] = ResolversParentTypes['PartnershipPayload']> = {
+  partnership?: Resolver<ResolversTypes['Partnership'], ParentType, ContextType>;
 };
 
 export type PathResolvers<ContextType = Context, ParentType extends ResolversParentTypes['Path'] = ResolversParentTypes['Path']> = {
@@ -3002,6 +3118,7 @@ export type Resolvers<ContextType = Context> = {
   Partnership?: PartnershipResolvers<ContextType>;
   PartnershipConnection?: PartnershipConnectionResolvers<ContextType>;
   PartnershipEdge?: PartnershipEdgeResolvers<ContextType>;
+  PartnershipPayload?: PartnershipPayloadResolvers<ContextType>;
   Path?: PathResolvers<ContextType>;
   Query?: QueryResolvers<ContextType>;
   Region?: RegionResolvers<ContextType>;

@@ -96,6 +96,21 @@ export const createMissionInput = z.object({
 /** Absent: keep; null: clear (optional fields only); a list replaces the stored one. */
 export const updateMissionInput = createMissionInput.omit({ id: true }).partial({ name: true, status: true });
 
+export const createPartnershipInput = z.object({
+  id: slug.nullish(),
+  name,
+  acronym: name.nullish(),
+  programme: name.nullish(),
+  smeCount: count.nullish(),
+  partnerCount: count.nullish(),
+  targets: references.nullish(),
+  sectors: references.nullish(),
+  citations,
+});
+
+/** Absent: keep; null: clear (optional fields only); a list replaces the stored one. */
+export const updatePartnershipInput = createPartnershipInput.omit({ id: true }).partial({ name: true });
+
 export const upsertClusterInput = z.object({
   id: slug.nullish(),
   name: name.optional(),
@@ -149,6 +164,7 @@ export const addCitationInput = z.object({
 export const UPDATE_AGREEMENT_REQUIRED = ['name', 'agreementKind', 'status', 'parties'] as const;
 export const UPDATE_MISSION_REQUIRED = ['name', 'status'] as const;
 export const UPSERT_CLUSTER_REQUIRED = ['name', 'clusterKind', 'countryCode'] as const;
+export const UPDATE_PARTNERSHIP_REQUIRED = ['name'] as const;
 
 /** An input as a client may send it: the not-clearable fields may still arrive as null. */
 type Nullable<T, K extends keyof T> = Omit<T, K> & { [P in K]?: T[P] | null };
@@ -160,6 +176,11 @@ export type UpdateAgreementInput = Nullable<
 >;
 export type CreateMissionInput = z.input<typeof createMissionInput>;
 export type UpdateMissionInput = Nullable<z.input<typeof updateMissionInput>, (typeof UPDATE_MISSION_REQUIRED)[number]>;
+export type CreatePartnershipInput = z.input<typeof createPartnershipInput>;
+export type UpdatePartnershipInput = Nullable<
+  z.input<typeof updatePartnershipInput>,
+  (typeof UPDATE_PARTNERSHIP_REQUIRED)[number]
+>;
 export type UpsertClusterInput = Nullable<z.input<typeof upsertClusterInput>, (typeof UPSERT_CLUSTER_REQUIRED)[number]>;
 export type AddCitationInput = z.input<typeof addCitationInput>;
 export type CreateEventInput = z.input<typeof createEventInput>;

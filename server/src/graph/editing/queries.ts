@@ -25,6 +25,8 @@ export interface LinkType {
     | 'FOCUSED_ON'
     | 'ACTIVE_IN'
     | 'LOCATED_IN'
+    | 'TARGETS'
+    | 'IN_SECTOR'
     | 'IN'
     | 'MEMBER_OF';
   direction: 'in' | 'out';

@@ -10,6 +10,7 @@ import {
   createAgreementInput,
   createEventInput,
   createMissionInput,
+  createPartnershipInput,
   invalidInput,
   parseInput,
   slugify,
@@ -17,6 +18,8 @@ import {
   UPDATE_MISSION_REQUIRED,
   updateAgreementInput,
   updateMissionInput,
+  UPDATE_PARTNERSHIP_REQUIRED,
+  updatePartnershipInput,
   UPSERT_CLUSTER_REQUIRED,
   upsertClusterInput,
   type AddCitationInput,
@@ -25,10 +28,12 @@ import {
   type CreateEventInput,
   type CreateAgreementInput,
   type CreateMissionInput,
+  type CreatePartnershipInput,
   type InputProblem,
   type NewSourceCommand,
   type UpdateAgreementInput,
   type UpdateMissionInput,
+  type UpdatePartnershipInput,
   type UpsertClusterInput,
 } from './inputs.js';
 import { recordedWrite, takeLock, type Idempotency, type Recorder, type Writer } from '../history/write-path.js';
@@ -107,6 +112,8 @@ const EVENT_LINKS = {
 } as const satisfies Record<string, LinkField>;
 
 const PARTNERSHIP_LINKS = {
+  targets: { type: 'TARGETS', direction: 'out', targets: ['Country'] },
+  sectors: { type: 'IN_SECTOR', direction: 'out', targets: ['Sector'] },
   members: { type: 'MEMBER_OF', direction: 'in', targets: ['Cluster'] },
 } as const satisfies Record<string, LinkField>;
 
@@ -310,6 +317,74 @@ export async function updateMission({
   });
 }
 
+/** Creates a partnership: its fields, target countries and sectors (its members join it by import or by their own writes). */
+export async function createPartnership({
+  writer,
+  editor,
+  input,
+  idempotency,
+}: WriteOptions<CreatePartnershipInput>): Promise<WriteResult> {
+  const data = parseInput(createPartnershipInput, input);
+  const links: Links<keyof typeof PARTNERSHIP_LINKS> = { targets: data.targets ?? [], sectors: data.sectors ?? [] };
+  return recordedWrite({
+    writer,
+    editor,
+    idempotency,
+    work: async (tx, recorder) => {
+      await checkReferences(tx, [...linkReferences(PARTNERSHIP_LINKS, links), ...sourceReferences(data.citations)]);
+      const id = await claimNewId(recorder, { requested: data.id, title: data.name });
+      const props = {
+        name: data.name,
+        acronym: data.acronym ?? null,
+        programme: data.programme ?? null,
+        smeCount: data.smeCount ?? null,
+        partnerCount: data.partnerCount ?? null,
+      };
+      await tx.run(createEntity('Partnership'), { id, props, editor: editor.name });
+      await writeLinks(tx, { label: 'Partnership', id, fields: PARTNERSHIP_LINKS, links });
+      const sources = await cite(tx, { id, citations: data.citations, editor });
+      recorder.changed({ entityId: id, operation: 'CREATE', sources });
+      return { id };
+    },
+  });
+}
+
+export async function updatePartnership({
+  writer,
+  editor,
+  id,
+  input,
+  idempotency,
+}: UpdateOptions<UpdatePartnershipInput>): Promise<WriteResult> {
+  const data = parseInput(updatePartnershipInput, input, UPDATE_PARTNERSHIP_REQUIRED);
+  const links: Links<keyof typeof PARTNERSHIP_LINKS> = given({
+    targets: listOrClear(data.targets),
+    sectors: listOrClear(data.sectors),
+  });
+  return recordedWrite({
+    writer,
+    editor,
+    idempotency,
+    work: async (tx, recorder) => {
+      await recorder.before([id]);
+      await loadEntity(tx, { id, label: 'Partnership' });
+      await checkReferences(tx, [...linkReferences(PARTNERSHIP_LINKS, links), ...sourceReferences(data.citations)]);
+      const props = given({
+        name: data.name,
+        acronym: data.acronym,
+        programme: data.programme,
+        smeCount: data.smeCount,
+        partnerCount: data.partnerCount,
+      });
+      await tx.run(updateEntity('Partnership'), { id, props, editor: editor.name });
+      await writeLinks(tx, { label: 'Partnership', id, fields: PARTNERSHIP_LINKS, links });
+      const sources = await cite(tx, { id, citations: data.citations, editor });
+      recorder.changed({ entityId: id, operation: 'UPDATE', sources });
+      return { id };
+    },
+  });
+}
+
 /**
  * Creates the cluster when `id` is absent or names no node, else updates it. A new cluster needs a
  * name and a country code; it sits in its region when one is given, else in its country.
@@ -490,6 +565,9 @@ export async function addCitation({
 
 export const deleteAgreement = (options: DeleteOptions) => deleteNode({ ...options, label: 'Agreement' });
 export const deleteMission = (options: DeleteOptions) => deleteNode({ ...options, label: 'Mission' });
+export const deletePartnership = (options: DeleteOptions) => deleteNode({ ...options, label: 'Partnership' });
+/** A cluster goes with its links (its agreements stay, with one party less); Revert brings them back. */
+export const deleteCluster = (options: DeleteOptions) => deleteNode({ ...options, label: 'Cluster' });
 
 /** Deletes the node and its relationships, never its sources; NOT_FOUND when there is no such node. */
 async function deleteNode({

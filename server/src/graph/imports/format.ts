@@ -4,7 +4,7 @@ import { parse as parseCsv } from 'csv-parse/sync';
 import { isMap, isSeq, LineCounter, parseDocument } from 'yaml';
 import { z } from 'zod';
 import { isPartialDate } from '../../domain/partial-date.js';
-import { AGREEMENT_KINDS, AGREEMENT_STATUSES, CLUSTER_KINDS, SLUG } from '../../domain/vocabulary.js';
+import { AGREEMENT_KINDS, AGREEMENT_STATUSES, CLUSTER_KINDS, MISSION_STATUSES, SLUG } from '../../domain/vocabulary.js';
 
 /**
  * The import file formats (docs/import.md): CSV with a header row, or JSON / YAML holding
@@ -12,7 +12,7 @@ import { AGREEMENT_KINDS, AGREEMENT_STATUSES, CLUSTER_KINDS, SLUG } from '../../
  * file, line and column. Lists in CSV cells are separated by `|`.
  */
 
-export const IMPORT_KINDS = ['clusters', 'agreements'] as const;
+export const IMPORT_KINDS = ['clusters', 'agreements', 'missions', 'partnerships', 'memberships', 'citations'] as const;
 export type ImportKind = (typeof IMPORT_KINDS)[number];
 
 const text = z.string().trim().min(1, 'must not be empty').max(2000, 'must be at most 2,000 characters');
@@ -24,6 +24,16 @@ const partialDate = z
   .refine(isPartialDate, 'must be a date such as 2007, 2018-06 or 2017-01-31')
   .optional();
 const url = z.url({ protocol: /^https?$/, error: 'must be an http:// or https:// URL' });
+/** A count: a whole number, from a CSV cell's text too. */
+const count = z.preprocess(
+  (value) => (typeof value === 'string' && value.trim() !== '' ? Number(value) : value),
+  z.number({ error: 'must be a whole number' }).int('must be a whole number').min(0, 'must not be negative').optional(),
+);
+const countryCode = z
+  .string()
+  .trim()
+  .regex(/^[A-Za-z]{2}$/, 'must be an ISO 3166-1 alpha-2 code such as CA or FR')
+  .transform((code) => code.toUpperCase());
 
 /** A cell with a list: an array in JSON/YAML, `a|b|c` in CSV. */
 const list = <T extends z.ZodType>(item: T) =>
@@ -52,11 +62,7 @@ export const clusterRow = z.object({
   acronym: optionalText,
   aliases: list(text),
   kind: z.enum(CLUSTER_KINDS).default('CLUSTER'),
-  countryCode: z
-    .string()
-    .trim()
-    .regex(/^[A-Za-z]{2}$/, 'must be an ISO 3166-1 alpha-2 code such as CA or FR')
-    .transform((code) => code.toUpperCase()),
+  countryCode,
   region: slug.optional(),
   sectors: list(slug),
   website: url.optional(),
@@ -77,9 +83,62 @@ export const agreementRow = z.object({
   ...sourceColumns,
 });
 
+export const missionRow = z.object({
+  id: slug.optional(),
+  name: text,
+  status: z.enum(MISSION_STATUSES),
+  startsOn: partialDate,
+  endsOn: partialDate,
+  smeCount: count,
+  summary: optionalText,
+  organisers: list(slug),
+  participants: list(slug),
+  met: list(slug),
+  visited: list(slug),
+  sectors: list(slug),
+  ...sourceColumns,
+});
+
+export const partnershipRow = z.object({
+  id: slug.optional(),
+  name: text,
+  acronym: optionalText,
+  programme: optionalText,
+  smeCount: count,
+  partnerCount: count,
+  targets: list(countryCode),
+  sectors: list(slug),
+  ...sourceColumns,
+});
+
+/** A cluster's membership of a partnership: recorded on the partnership, which owns its members. */
+export const membershipRow = z.object({
+  cluster: slug,
+  partnership: slug,
+  role: z.string().trim().min(1).max(100).default('PARTNER'),
+  ...sourceColumns,
+});
+
+/** A citation of any entity: the row's source and excerpt. */
+export const citationRow = z.object({
+  entity: slug,
+  ...sourceColumns,
+});
+
 export type ClusterRow = z.output<typeof clusterRow>;
 export type AgreementRow = z.output<typeof agreementRow>;
-export const ROW_SCHEMAS = { clusters: clusterRow, agreements: agreementRow } as const;
+export type MissionRow = z.output<typeof missionRow>;
+export type PartnershipRow = z.output<typeof partnershipRow>;
+export type MembershipRow = z.output<typeof membershipRow>;
+export type CitationRow = z.output<typeof citationRow>;
+export const ROW_SCHEMAS = {
+  clusters: clusterRow,
+  agreements: agreementRow,
+  missions: missionRow,
+  partnerships: partnershipRow,
+  memberships: membershipRow,
+  citations: citationRow,
+} as const;
 
 /** The file-level default source, for rows that do not name theirs. */
 export const fileSource = z.object({

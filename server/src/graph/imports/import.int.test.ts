@@ -144,4 +144,64 @@ rows:
     expect([resumed.unchanged.length, resumed.created.length]).toEqual([10, 20]);
     expect(await count(`MATCH (c:Cluster) WHERE c.id STARTS WITH 'imp-stop-' RETURN count(c) AS n`)).toBe(30);
   });
+
+  it('imports missions, partnerships, memberships and citations, each twice without a change the second time', async () => {
+    const missions = `kind: missions
+source: { title: The mission report, url: 'https://example.org/missions' }
+excerpt: The mission went to Edit Region.
+rows:
+  - { name: Imported mission, status: DONE, startsOn: '2024-09', smeCount: 4, organisers: [edit-alpha], met: [edit-beta], visited: [edit-region], sectors: [edit-sector] }
+  - { name: Nowhere mission, status: DONE, visited: [no-such-region] }
+`;
+    const partnerships = JSON.stringify({
+      kind: 'partnerships',
+      source: { title: 'The partnership list', url: 'https://example.org/partnerships' },
+      excerpt: 'The partnership targets Otherland.',
+      rows: [{ name: 'Imported Partnership', acronym: 'IP', targets: ['XR'], sectors: ['edit-sector'] }],
+    });
+    const memberships = `cluster,partnership,role,source_url,source_title,excerpt
+edit-alpha,imported-partnership,COORDINATOR,https://example.org/partnerships,The partnership list,Alpha coordinates it.
+edit-beta,imported-partnership,,https://example.org/partnerships,The partnership list,Beta is a partner.
+edit-gamma,no-such-partnership,,https://example.org/partnerships,The partnership list,Nothing.
+`;
+    const citations = `entity,source_url,source_title,excerpt
+edit-gamma,https://example.org/directory,The directory,Gamma is listed.
+`;
+    const files: [string, string][] = [
+      ['missions.yaml', missions],
+      ['partnerships.json', partnerships],
+      ['memberships.csv', memberships],
+      ['citations.csv', citations],
+    ];
+    for (const [name, content] of files) {
+      const first = await importFile(name, content);
+      const again = await importFile(name, content);
+      expect([again.created.length, again.updated.length], name).toEqual([0, 0]);
+      expect(again.unchanged.length, name).toBe(first.created.length + first.updated.length);
+    }
+    expect(
+      await count(
+        `MATCH (m:Mission {id: 'imported-mission', smeCount: 4})-[:VISITED]->(:Region {id: 'edit-region'}) WHERE (:Cluster {id: 'edit-alpha'})-[:ORGANISED]->(m) AND (m)-[:MET]->(:Cluster {id: 'edit-beta'}) RETURN count(m) AS n`,
+      ),
+    ).toBe(1);
+    expect(
+      await count(
+        `MATCH (p:Partnership {id: 'imported-partnership', acronym: 'IP'})-[:TARGETS]->(:Country {code: 'XR'}) RETURN count(p) AS n`,
+      ),
+    ).toBe(1);
+    expect(
+      await count(
+        `MATCH (c:Cluster)-[m:MEMBER_OF]->(:Partnership {id: 'imported-partnership'}) RETURN count(DISTINCT c.id + m.role) AS n`,
+      ),
+    ).toBe(2);
+    expect(
+      await count(
+        `MATCH (:Cluster {id: 'edit-gamma'})-[:CITED_IN {excerpt: 'Gamma is listed.'}]->(s:Source) RETURN count(s) AS n`,
+      ),
+    ).toBe(1);
+    // One IMPORT change per entity: the partnership's two memberships are one change of it.
+    expect(
+      await count(`MATCH (c:Change {entityId: 'imported-partnership', operation: 'IMPORT'}) RETURN count(c) AS n`),
+    ).toBe(2);
+  });
 });

@@ -1,20 +1,102 @@
 /** The import's Cypher: what the graph holds of a kind (to match and diff rows), and the batch upserts. */
 
+import type { LinkTypeName } from '../history/queries.js';
+
+const CITATIONS = `[(n)-[c:CITED_IN]->(s:Source) | s.id + '\u0000' + coalesce(c.excerpt, '')] AS citations`;
+
 /** Every cluster with the fields an import compares, its place, sectors and citations. */
 export const EXISTING_CLUSTERS = `
 MATCH (n:Cluster)
 RETURN n.id AS id, n {.name, .acronym, .aliases, .kind, .countryCode, .website, .description} AS props,
-  [(n)-[:LOCATED_IN]->(p) | p.id][0] AS location,
-  [(n)-[:ACTIVE_IN]->(s:Sector) | s.id] AS sectors,
-  [(n)-[c:CITED_IN]->(s:Source) | s.id + '\u0000' + coalesce(c.excerpt, '')] AS citations`;
+  {location: [(n)-[:LOCATED_IN]->(p) | p.id], sectors: [(n)-[:ACTIVE_IN]->(s:Sector) | s.id]} AS links,
+  ${CITATIONS}`;
 
 /** Every agreement with the fields an import compares, its parties, sectors and citations. */
 export const EXISTING_AGREEMENTS = `
 MATCH (n:Agreement)
 RETURN n.id AS id, n {.name, .kind, .status, .signedOn, .endsOn, .summary} AS props,
-  [(c:Cluster)-[:PARTY_TO]->(n) | c.id] AS parties,
-  [(n)-[:COVERS]->(s:Sector) | s.id] AS sectors,
-  [(n)-[c:CITED_IN]->(s:Source) | s.id + '\u0000' + coalesce(c.excerpt, '')] AS citations`;
+  {parties: [(c:Cluster)-[:PARTY_TO]->(n) | c.id], sectors: [(n)-[:COVERS]->(s:Sector) | s.id]} AS links,
+  ${CITATIONS}`;
+
+/** Every mission with the fields an import compares, its links and citations. */
+export const EXISTING_MISSIONS = `
+MATCH (n:Mission)
+RETURN n.id AS id, n {.name, .status, .startsOn, .endsOn, .smeCount, .summary} AS props,
+  {organisers: [(o)-[:ORGANISED]->(n) | o.id], participants: [(c)-[:JOINED]->(n) | c.id],
+   met: [(n)-[:MET]->(c) | c.id], visited: [(n)-[:VISITED]->(r) | r.id], sectors: [(n)-[:FOCUSED_ON]->(s) | s.id]} AS links,
+  ${CITATIONS}`;
+
+/** Every partnership with the fields an import compares, its targets, sectors, members (id and role) and citations. */
+export const EXISTING_PARTNERSHIPS = `
+MATCH (n:Partnership)
+RETURN n.id AS id, n {.name, .acronym, .programme, .smeCount, .partnerCount} AS props,
+  {targets: [(n)-[:TARGETS]->(c:Country) | c.id], sectors: [(n)-[:IN_SECTOR]->(s:Sector) | s.id],
+   members: [(c:Cluster)-[m:MEMBER_OF]->(n) | c.id + '\u0000' + coalesce(m.role, '')]} AS links,
+  ${CITATIONS}`;
+
+/** Every cited entity with its citations: what a citations import compares. */
+export const EXISTING_CITED = `
+MATCH (n:Entity) WHERE EXISTS { (n)-[:CITED_IN]->(:Source) }
+RETURN n.id AS id, {} AS props, {} AS links, ${CITATIONS}`;
+
+/** A link an imported entity sets: the row's list under `field` replaces the stored links, when given. */
+export interface ImportLink {
+  field: string;
+  type: LinkTypeName;
+  direction: 'in' | 'out';
+  /** The labels a target may have (from the recorded labels). */
+  targets: readonly ('Cluster' | 'Partnership' | 'Region' | 'Country' | 'Sector')[];
+}
+
+/**
+ * $rows: [{id, props, links: {field: ids | null}, source, excerpt}], $editor: entities of one
+ * label created or changed; a link list that is null keeps the stored links. Label, types and
+ * fields come from the allow-listed ImportLink specs of run.ts, never from a file.
+ */
+export const upsertEntities = (label: 'Mission' | 'Partnership', links: readonly ImportLink[]) => `
+UNWIND $rows AS row
+MERGE (n:Entity {id: row.id})
+ON CREATE SET n.createdAt = datetime()
+SET n:${label}, n += row.props, n.updatedAt = datetime(), n.updatedBy = $editor
+WITH n, row
+${links
+  .map((link) => {
+    const arrow = (name: string) =>
+      link.direction === 'out' ? `-[${name}:${link.type}]->` : `<-[${name}:${link.type}]-`;
+    return `CALL (n, row) {
+  MATCH (n)${arrow('old')}() WHERE row.links.${link.field} IS NOT NULL
+  DELETE old
+}
+CALL (n, row) {
+  UNWIND coalesce(row.links.${link.field}, []) AS targetId
+  MATCH (t:Entity {id: targetId}) WHERE ${link.targets.map((target) => `t:${target}`).join(' OR ')}
+  CREATE (n)${arrow('')}(t)
+}`;
+  })
+  .join('\n')}
+CALL (n, row) {
+  MATCH (s:Source {id: row.source})
+  MERGE (n)-[:CITED_IN {excerpt: row.excerpt}]->(s)
+}`;
+
+/** $rows: [{cluster, partnership, role, source, excerpt}], $editor: memberships set, each partnership cited. */
+export const UPSERT_MEMBERSHIPS = `
+UNWIND $rows AS row
+MATCH (p:Entity {id: row.partnership}) WHERE p:Partnership
+MATCH (c:Entity {id: row.cluster}) WHERE c:Cluster
+MERGE (c)-[m:MEMBER_OF]->(p)
+SET m.role = row.role, p.updatedAt = datetime(), p.updatedBy = $editor
+WITH p, row
+MATCH (s:Source {id: row.source})
+MERGE (p)-[:CITED_IN {excerpt: row.excerpt}]->(s)`;
+
+/** $rows: [{entity, source, excerpt}], $editor: citations added to existing entities. */
+export const UPSERT_CITATIONS = `
+UNWIND $rows AS row
+MATCH (n:Entity {id: row.entity})
+MATCH (s:Source {id: row.source})
+MERGE (n)-[:CITED_IN {excerpt: row.excerpt}]->(s)
+SET n.updatedAt = datetime(), n.updatedBy = $editor`;
 
 /** The ids a row may refer to, with their domain label (every entity; sources are looked up apart). */
 export const ENTITY_LABELS_BY_ID = `

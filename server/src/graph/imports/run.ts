@@ -1,26 +1,38 @@
 import { randomBytes } from 'node:crypto';
 import type { Editor } from '../../auth.js';
 import type { Executor } from '../../db/executor.js';
-import { yearOf } from '../../domain/partial-date.js';
+import { comparePartialDates, yearOf } from '../../domain/partial-date.js';
 import { slugify } from '../editing/inputs.js';
 import { recordedWrite, takeLock } from '../history/write-path.js';
 import {
   ROW_SCHEMAS,
   type AgreementRow,
+  type CitationRow,
   type ClusterRow,
   type FileSource,
   type ImportFile,
+  type ImportKind,
+  type MembershipRow,
+  type MissionRow,
+  type PartnershipRow,
   type Problem,
 } from './format.js';
 import {
   CREATE_IMPORT_SOURCES,
   ENTITY_LABELS_BY_ID,
   EXISTING_AGREEMENTS,
+  EXISTING_CITED,
   EXISTING_CLUSTERS,
+  EXISTING_MISSIONS,
+  EXISTING_PARTNERSHIPS,
   MATCH_SOURCES,
   TAKEN_SOURCE_IDS,
   UPSERT_AGREEMENTS,
+  UPSERT_CITATIONS,
   UPSERT_CLUSTERS,
+  UPSERT_MEMBERSHIPS,
+  upsertEntities,
+  type ImportLink,
 } from './queries.js';
 
 /**
@@ -28,7 +40,8 @@ import {
  * created and updated entities in batches, each batch one recorded write with one IMPORT change
  * per entity. The rules (docs/import.md):
  * - a row's id is its `id` column, else the slug of its name; the same file imported twice
- *   matches the same ids and changes nothing the second time;
+ *   matches the same ids and changes nothing the second time; a membership is its cluster and
+ *   partnership (recorded on the partnership), a citation its entity, source and excerpt;
  * - a row without an id whose name, acronym or alias matches an existing entity of its kind
  *   (accent- and case-insensitive) under another id is a probable duplicate: reported, not created;
  * - empty cells keep what is stored; a given list (sectors) replaces the stored one;
@@ -65,23 +78,119 @@ export interface ImportReport {
 }
 
 interface Planned {
-  id: string;
+  /** What the report lists: the entity's id, or a membership's or citation's key. */
+  key: string;
+  /** The entity whose change records the row. */
+  entityId: string;
   line: number;
   source: string;
-  excerpt: string;
   write: Record<string, unknown>;
 }
 
 interface Existing {
   id: string;
   props: Record<string, unknown>;
-  location?: string | null;
-  parties?: string[];
-  sectors: string[];
+  links: Record<string, string[]>;
   citations: string[];
 }
 
-type Row = (ClusterRow | AgreementRow) & { line: number };
+type Labels = Map<string, { label: string; countryCode: string | null }>;
+
+/** What a valid row writes, and whether the stored entity already says all of it; or the problem with it. */
+type Plan =
+  | { write: Record<string, unknown>; unchanged: (stored: Existing | undefined) => boolean }
+  | { problem: string; column: string };
+
+type AnyRow = ClusterRow | AgreementRow | MissionRow | PartnershipRow | MembershipRow | CitationRow;
+type Row = AnyRow & { line: number };
+
+/** How each kind is read, matched, planned and written. */
+interface KindRule {
+  /** The label of the entity a row is (or changes); null for citations, which cite any entity. */
+  label: 'Cluster' | 'Agreement' | 'Mission' | 'Partnership' | null;
+  existing: string;
+  upsert: string;
+  /** Rows are entities with names: ids from names, probable duplicates by name. */
+  named: boolean;
+  /** The entity a row changes, and the row's own key (one row per key). */
+  identify: (row: AnyRow) => { entityId: string; key: string };
+  plan: (row: AnyRow, labels: Labels, citation: string) => Plan;
+}
+
+const MISSION_LINKS: readonly ImportLink[] = [
+  { field: 'organisers', type: 'ORGANISED', direction: 'in', targets: ['Cluster', 'Partnership'] },
+  { field: 'participants', type: 'JOINED', direction: 'in', targets: ['Cluster'] },
+  { field: 'met', type: 'MET', direction: 'out', targets: ['Cluster'] },
+  { field: 'visited', type: 'VISITED', direction: 'out', targets: ['Region'] },
+  { field: 'sectors', type: 'FOCUSED_ON', direction: 'out', targets: ['Sector'] },
+];
+const PARTNERSHIP_LINKS: readonly ImportLink[] = [
+  { field: 'targets', type: 'TARGETS', direction: 'out', targets: ['Country'] },
+  { field: 'sectors', type: 'IN_SECTOR', direction: 'out', targets: ['Sector'] },
+];
+
+const named = (row: AnyRow) => {
+  const { id, name } = row as { id?: string; name: string };
+  const entityId = id ?? slugify(name);
+  return { entityId, key: entityId };
+};
+
+const RULES: Record<ImportKind, KindRule> = {
+  clusters: {
+    label: 'Cluster',
+    existing: EXISTING_CLUSTERS,
+    upsert: UPSERT_CLUSTERS,
+    named: true,
+    identify: named,
+    plan: (row, labels, citation) => planCluster(row as ClusterRow, labels, citation),
+  },
+  agreements: {
+    label: 'Agreement',
+    existing: EXISTING_AGREEMENTS,
+    upsert: UPSERT_AGREEMENTS,
+    named: true,
+    identify: named,
+    plan: (row, labels, citation) => planAgreement(row as AgreementRow, labels, citation),
+  },
+  missions: {
+    label: 'Mission',
+    existing: EXISTING_MISSIONS,
+    upsert: upsertEntities('Mission', MISSION_LINKS),
+    named: true,
+    identify: named,
+    plan: (row, labels, citation) => planMission(row as MissionRow, labels, citation),
+  },
+  partnerships: {
+    label: 'Partnership',
+    existing: EXISTING_PARTNERSHIPS,
+    upsert: upsertEntities('Partnership', PARTNERSHIP_LINKS),
+    named: true,
+    identify: named,
+    plan: (row, labels, citation) => planPartnership(row as PartnershipRow, labels, citation),
+  },
+  memberships: {
+    label: 'Partnership',
+    existing: EXISTING_PARTNERSHIPS,
+    upsert: UPSERT_MEMBERSHIPS,
+    named: false,
+    identify: (row) => {
+      const { cluster, partnership } = row as MembershipRow;
+      return { entityId: partnership, key: `${partnership} ← ${cluster}` };
+    },
+    plan: (row, labels, citation) => planMembership(row as MembershipRow, labels, citation),
+  },
+  citations: {
+    label: null,
+    existing: EXISTING_CITED,
+    upsert: UPSERT_CITATIONS,
+    named: false,
+    identify: (row) => {
+      const { entity, source_url, excerpt } = row as CitationRow;
+      return { entityId: entity, key: `${entity} ← ${source_url ?? ''} ${excerpt ?? ''}`.trim() };
+    },
+    plan: (row, labels, citation) => planCitation(row as CitationRow, labels, citation),
+  },
+};
 
 export async function runImport(options: ImportOptions): Promise<ImportReport> {
   const { executor, editor, file, dryRun } = options;
@@ -98,9 +207,10 @@ export async function runImport(options: ImportOptions): Promise<ImportReport> {
   const reject = (row: { line: number; values: Record<string, unknown> }, column: string | null, message: string) =>
     report.rejected.push({ file: file.file, line: row.line, column, message, row: row.values });
 
-  // 1. Validate every row; ids from the id column or the name; one row per id.
-  const valid: Row[] = [];
-  const lineOfId = new Map<string, number>();
+  const rule = RULES[file.kind];
+  // 1. Validate every row; its entity and key (ids from the id column or the name); one row per key.
+  const valid: { row: Row; entityId: string; key: string }[] = [];
+  const lineOfKey = new Map<string, number>();
   for (const raw of file.rows) {
     const parsed = ROW_SCHEMAS[file.kind].safeParse(raw.values);
     if (!parsed.success) {
@@ -108,33 +218,41 @@ export async function runImport(options: ImportOptions): Promise<ImportReport> {
       reject(raw, issue.path.map(String).join('.') || null, issue.message);
       continue;
     }
-    const row = { ...parsed.data, id: parsed.data.id ?? slugify(parsed.data.name), line: raw.line } as Row;
-    const earlier = lineOfId.get(row.id as string);
+    const { entityId, key } = rule.identify(parsed.data);
+    const earlier = lineOfKey.get(key);
     if (earlier !== undefined) {
-      reject(raw, 'id', `"${row.id}" is also the id of line ${earlier}: one row per entity`);
+      reject(
+        raw,
+        rule.named ? 'id' : null,
+        `"${key}" is also on line ${earlier}: one row per ${rule.named ? 'entity' : 'fact'}`,
+      );
       continue;
     }
-    lineOfId.set(row.id as string, raw.line);
-    valid.push(row);
+    lineOfKey.set(key, raw.line);
+    valid.push({ row: { ...parsed.data, line: raw.line }, entityId, key });
   }
 
   // 2. What the graph holds: the kind's entities, every id's label, the sources the rows cite.
   const [existingRows, labelRows] = await Promise.all([
-    executor.read<Existing>(file.kind === 'clusters' ? EXISTING_CLUSTERS : EXISTING_AGREEMENTS),
+    executor.read<Existing>(rule.existing),
     executor.read<{ id: string; label: string; countryCode: string | null }>(ENTITY_LABELS_BY_ID),
   ]);
   const existing = new Map(existingRows.map((row) => [row.id, row]));
-  const labels = new Map(labelRows.map((row) => [row.id, row]));
+  const labels: Labels = new Map(labelRows.map((row) => [row.id, row]));
   const names = nameIndex(existingRows);
-  const sources = await resolveSources({ executor, rows: valid, file, fallback: options.source ?? null });
+  const sources = await resolveSources({
+    executor,
+    rows: valid.map((entry) => entry.row),
+    file,
+    fallback: options.source ?? null,
+  });
   report.newSources = [...new Set([...sources.created.values()].map((source) => source.id))];
 
   // 3. Match, check references, diff.
   const toWrite: Planned[] = [];
   const valuesByLine = new Map(file.rows.map((raw) => [raw.line, raw.values]));
-  for (const row of valid) {
+  for (const { row, entityId, key } of valid) {
     const raw = { line: row.line, values: valuesByLine.get(row.line) ?? {} };
-    const id = row.id as string;
     const cited = sources.byRow.get(row.line);
     if (!cited) {
       reject(raw, 'source_url', 'cite a source: source_url and source_title columns, or the file-level source');
@@ -145,45 +263,46 @@ export async function runImport(options: ImportOptions): Promise<ImportReport> {
       reject(raw, 'excerpt', 'quote the passage that states the facts: an excerpt column, or the file-level excerpt');
       continue;
     }
-    const label = labels.get(id)?.label;
-    const expected = file.kind === 'clusters' ? 'Cluster' : 'Agreement';
-    if (label && label !== expected) {
-      reject(raw, 'id', `"${id}" is a ${label}, not a${expected === 'Agreement' ? 'n' : ''} ${expected}`);
+    const label = labels.get(entityId)?.label;
+    if (rule.named && label && label !== rule.label) {
+      reject(raw, 'id', `"${entityId}" is a ${label}, not ${article(rule.label ?? '')} ${rule.label}`);
       continue;
     }
-    const stored = existing.get(id);
-    if (!stored && !raw.values['id']) {
-      const matches = [...new Set(keysOf(row).flatMap((key) => names.get(key) ?? []))].filter((match) => match !== id);
+    const stored = existing.get(entityId);
+    if (rule.named && !stored && !raw.values['id']) {
+      const matches = [...new Set(keysOf(row).flatMap((name) => names.get(name) ?? []))].filter(
+        (match) => match !== entityId,
+      );
       if (matches.length > 0) {
-        report.duplicates.push({ line: row.line, name: row.name, matches });
+        report.duplicates.push({ line: row.line, name: (row as { name: string }).name, matches });
         continue;
       }
     }
-    const plan =
-      file.kind === 'clusters' ? planCluster(row as ClusterRow, labels) : planAgreement(row as AgreementRow, labels);
+    const plan = rule.plan(row, labels, `${cited}\u0000${excerpt}`);
     if ('problem' in plan) {
       reject(raw, plan.column, plan.problem);
       continue;
     }
-    const planned: Planned = {
-      id,
+    if (plan.unchanged(stored)) {
+      report.unchanged.push(key);
+      continue;
+    }
+    if (rule.named && !stored) report.created.push(key);
+    else report.updated.push(key);
+    toWrite.push({
+      key,
+      entityId,
       line: row.line,
       source: cited,
-      excerpt,
-      write: { id, ...plan.write, source: cited, excerpt },
-    };
-    if (!stored) report.created.push(id);
-    else if (sameAsStored(stored, plan.compare, `${cited}\u0000${excerpt}`)) {
-      report.unchanged.push(id);
-      continue;
-    } else report.updated.push(id);
-    toWrite.push(planned);
+      write: { id: entityId, ...plan.write, source: cited, excerpt },
+    });
   }
   if (dryRun) return report;
 
-  // 4. Write in batches, each one recorded write; new sources with the first batch.
+  // 4. Write in batches, each one recorded write with one IMPORT change per entity; new sources
+  // with the first batch. An entity's rows (memberships, citations) go in one batch where they fit.
   const batchSize = options.batchSize ?? 1000;
-  const upsert = file.kind === 'clusters' ? UPSERT_CLUSTERS : UPSERT_AGREEMENTS;
+  toWrite.sort((a, b) => (a.entityId < b.entityId ? -1 : a.entityId > b.entityId ? 1 : a.line - b.line));
   const newSources = [...new Map([...sources.created.values()].map((source) => [source.id, source])).values()];
   options.onProgress?.(0, toWrite.length);
   for (let start = 0; start < toWrite.length || (start === 0 && newSources.length > 0); start += batchSize) {
@@ -196,9 +315,12 @@ export async function runImport(options: ImportOptions): Promise<ImportReport> {
           await takeLock(tx, 'sources');
           await tx.run(CREATE_IMPORT_SOURCES, { rows: newSources, editor: editor.name });
         }
-        await recorder.before(batch.map((row) => row.id));
-        await tx.run(upsert, { rows: batch.map((row) => row.write), editor: editor.name });
-        for (const row of batch) recorder.changed({ entityId: row.id, operation: 'IMPORT', sources: [row.source] });
+        const entities = new Map<string, Set<string>>();
+        for (const row of batch) entities.set(row.entityId, (entities.get(row.entityId) ?? new Set()).add(row.source));
+        await recorder.before([...entities.keys()]);
+        await tx.run(rule.upsert, { rows: batch.map((row) => row.write), editor: editor.name });
+        for (const [entityId, cited] of entities)
+          recorder.changed({ entityId, operation: 'IMPORT', sources: [...cited] });
       },
     });
     options.onProgress?.(Math.min(start + batchSize, toWrite.length), toWrite.length);
@@ -207,11 +329,13 @@ export async function runImport(options: ImportOptions): Promise<ImportReport> {
   return report;
 }
 
-/** What a cluster row writes, and the stored shape it is compared with; or the problem with it. */
-function planCluster(
-  row: ClusterRow,
-  labels: Map<string, { label: string; countryCode: string | null }>,
-): { write: Record<string, unknown>; compare: Partial<Existing> } | { problem: string; column: string } {
+/** The first id of a list that is not of one of these labels (a missing reference), or undefined. */
+function missing(ids: readonly string[], labels: Labels, ...expected: string[]): string | undefined {
+  return ids.find((id) => !expected.includes(labels.get(id)?.label ?? ''));
+}
+
+/** What a cluster row writes, and whether the stored cluster already says it; or the problem with it. */
+function planCluster(row: ClusterRow, labels: Labels, citation: string): Plan {
   const country = labels.get(row.countryCode.toLowerCase());
   if (country?.label !== 'Country')
     return { column: 'countryCode', problem: `no country with the code ${row.countryCode} is in the graph` };
@@ -221,7 +345,7 @@ function planCluster(
     if (region.countryCode && region.countryCode !== row.countryCode)
       return { column: 'region', problem: `"${row.region}" is in ${region.countryCode}, not in ${row.countryCode}` };
   }
-  const missingSector = row.sectors.find((sector) => labels.get(sector)?.label !== 'Sector');
+  const missingSector = missing(row.sectors, labels, 'Sector');
   if (missingSector) return { column: 'sectors', problem: `no Sector has the id "${missingSector}"` };
   const props = given({
     name: row.name,
@@ -234,19 +358,17 @@ function planCluster(
     description: row.description,
   });
   const location = row.region ?? row.countryCode.toLowerCase();
+  const links = { location: [location], sectors: row.sectors.length > 0 ? row.sectors : null };
   return {
     write: { props, location, sectors: row.sectors },
-    compare: { props, location, ...(row.sectors.length > 0 ? { sectors: row.sectors } : {}) },
+    unchanged: (stored) => sameAsStored({ stored, props, links, citation }),
   };
 }
 
-function planAgreement(
-  row: AgreementRow,
-  labels: Map<string, { label: string }>,
-): { write: Record<string, unknown>; compare: Partial<Existing> } | { problem: string; column: string } {
-  const missingParty = row.parties.find((party) => labels.get(party)?.label !== 'Cluster');
+function planAgreement(row: AgreementRow, labels: Labels, citation: string): Plan {
+  const missingParty = missing(row.parties, labels, 'Cluster');
   if (missingParty) return { column: 'parties', problem: `no Cluster has the id "${missingParty}"` };
-  const missingSector = row.sectors.find((sector) => labels.get(sector)?.label !== 'Sector');
+  const missingSector = missing(row.sectors, labels, 'Sector');
   if (missingSector) return { column: 'sectors', problem: `no Sector has the id "${missingSector}"` };
   const props = given({
     name: row.name,
@@ -258,24 +380,106 @@ function planAgreement(
     year: row.signedOn ? (yearOf(row.signedOn) ?? undefined) : undefined,
   });
   const parties = [...new Set(row.parties)];
+  const links = { parties, sectors: row.sectors.length > 0 ? row.sectors : null };
   return {
     write: { props, parties, sectors: row.sectors },
-    compare: { props, parties, ...(row.sectors.length > 0 ? { sectors: row.sectors } : {}) },
+    unchanged: (stored) => sameAsStored({ stored, props, links, citation }),
   };
 }
 
-/** True when the stored entity already has every given field, link and the citation. */
-function sameAsStored(stored: Existing, compare: Partial<Existing>, citation: string): boolean {
-  const props = compare.props ?? {};
+/** A list column given (non-empty) replaces the stored links; an empty one keeps them (null). */
+const givenList = (ids: readonly string[]) => (ids.length > 0 ? [...new Set(ids)] : null);
+
+function planMission(row: MissionRow, labels: Labels, citation: string): Plan {
+  const checks: [string, readonly string[], string[]][] = [
+    ['organisers', row.organisers, ['Cluster', 'Partnership']],
+    ['participants', row.participants, ['Cluster']],
+    ['met', row.met, ['Cluster']],
+    ['visited', row.visited, ['Region']],
+    ['sectors', row.sectors, ['Sector']],
+  ];
+  for (const [column, ids, expected] of checks) {
+    const absent = missing(ids, labels, ...expected);
+    if (absent) return { column, problem: `no ${expected.join(' or ')} has the id "${absent}"` };
+  }
+  if (row.startsOn && row.endsOn && comparePartialDates(row.startsOn, row.endsOn) > 0)
+    return { column: 'endsOn', problem: `${row.endsOn} is before startsOn ${row.startsOn}` };
+  const props = given({
+    name: row.name,
+    status: row.status,
+    startsOn: row.startsOn,
+    endsOn: row.endsOn,
+    smeCount: row.smeCount,
+    summary: row.summary,
+    year: row.startsOn ? (yearOf(row.startsOn) ?? undefined) : undefined,
+  });
+  const links = Object.fromEntries(checks.map(([column, ids]) => [column, givenList(ids)]));
+  return {
+    write: { props, links },
+    unchanged: (stored) => sameAsStored({ stored, props, links, citation }),
+  };
+}
+
+function planPartnership(row: PartnershipRow, labels: Labels, citation: string): Plan {
+  const targets = row.targets.map((code) => code.toLowerCase());
+  const absentCountry = row.targets.find((code) => labels.get(code.toLowerCase())?.label !== 'Country');
+  if (absentCountry) return { column: 'targets', problem: `no country with the code ${absentCountry} is in the graph` };
+  const absentSector = missing(row.sectors, labels, 'Sector');
+  if (absentSector) return { column: 'sectors', problem: `no Sector has the id "${absentSector}"` };
+  const props = given({
+    name: row.name,
+    acronym: row.acronym,
+    programme: row.programme,
+    smeCount: row.smeCount,
+    partnerCount: row.partnerCount,
+  });
+  const links = { targets: givenList(targets), sectors: givenList(row.sectors) };
+  return {
+    write: { props, links },
+    unchanged: (stored) => sameAsStored({ stored, props, links, citation }),
+  };
+}
+
+function planMembership(row: MembershipRow, labels: Labels, citation: string): Plan {
+  if (labels.get(row.partnership)?.label !== 'Partnership')
+    return { column: 'partnership', problem: `no Partnership has the id "${row.partnership}"` };
+  if (labels.get(row.cluster)?.label !== 'Cluster')
+    return { column: 'cluster', problem: `no Cluster has the id "${row.cluster}"` };
+  const member = `${row.cluster}\u0000${row.role}`;
+  return {
+    write: { cluster: row.cluster, partnership: row.partnership, role: row.role },
+    unchanged: (stored) => Boolean(stored?.links['members']?.includes(member) && stored.citations.includes(citation)),
+  };
+}
+
+function planCitation(row: CitationRow, labels: Labels, citation: string): Plan {
+  const label = labels.get(row.entity)?.label;
+  if (!label || label === 'GapDecision') return { column: 'entity', problem: `no entity has the id "${row.entity}"` };
+  return {
+    write: { entity: row.entity },
+    unchanged: (stored) => Boolean(stored?.citations.includes(citation)),
+  };
+}
+
+/**
+ * True when the stored entity already has every given field and link (a null list is not given)
+ * and the citation; false when there is no stored entity.
+ */
+function sameAsStored(options: {
+  stored: Existing | undefined;
+  props: Record<string, unknown>;
+  links: Record<string, readonly string[] | null>;
+  citation: string;
+}): boolean {
+  const { stored, props, links, citation } = options;
+  if (!stored) return false;
   for (const [key, value] of Object.entries(props)) {
     if (key === 'aliasText' || key === 'year') continue;
     if (JSON.stringify(stored.props[key] ?? null) !== JSON.stringify(value)) return false;
   }
-  const sameSet = (a: string[] | undefined, b: string[] | undefined) =>
-    JSON.stringify([...(a ?? [])].sort()) === JSON.stringify([...(b ?? [])].sort());
-  if (compare.location !== undefined && stored.location !== compare.location) return false;
-  if (compare.parties && !sameSet(stored.parties, compare.parties)) return false;
-  if (compare.sectors && !sameSet(stored.sectors, compare.sectors)) return false;
+  const sameSet = (a: readonly string[] | undefined, b: readonly string[]) =>
+    JSON.stringify([...(a ?? [])].sort()) === JSON.stringify([...b].sort());
+  for (const [key, ids] of Object.entries(links)) if (ids && !sameSet(stored.links[key], ids)) return false;
   return stored.citations.includes(citation);
 }
 
@@ -295,9 +499,13 @@ function nameIndex(rows: Existing[]): Map<string, string[]> {
 }
 
 function keysOf(row: Row): string[] {
-  const cluster = row as Partial<ClusterRow>;
-  return [row.name, cluster.acronym, ...(cluster.aliases ?? [])].filter((key): key is string => Boolean(key)).map(fold);
+  const entity = row as Partial<ClusterRow>;
+  return [entity.name, entity.acronym, ...(entity.aliases ?? [])]
+    .filter((key): key is string => Boolean(key))
+    .map(fold);
 }
+
+const article = (label: string) => (/^[AEIOU]/.test(label) ? 'an' : 'a');
 
 /** Accent-, case- and punctuation-insensitive form of a name. */
 export function fold(name: string): string {

@@ -389,6 +389,82 @@ describe('writes with the token', () => {
     expect(await nodeOf('edit-graphql-mission')).toBeNull();
   });
 
+  it('createPartnership, updatePartnership, deletePartnership; deleteCluster, undone by its revert', async () => {
+    const CREATE = `mutation C($input: CreatePartnershipInput!) { createPartnership(input: $input) { partnership { id name acronym targets: targetCountries { id } citations { excerpt } } } }`;
+    const UPDATE = `mutation U($id: ID!, $input: UpdatePartnershipInput!) { updatePartnership(id: $id, input: $input) { partnership { id acronym targets: targetCountries { id } } } }`;
+    const created = await execute(
+      CREATE,
+      { input: { name: 'Edit GraphQL Partnership', acronym: 'EGP', targets: ['xr'], citations: cites } },
+      asEditor,
+    );
+    expect(created).toEqual({
+      errors: [],
+      data: {
+        createPartnership: {
+          partnership: {
+            id: 'edit-graphql-partnership',
+            name: 'Edit GraphQL Partnership',
+            acronym: 'EGP',
+            targets: [{ id: 'xr' }],
+            citations: [{ excerpt: 'The fixtures say so.' }],
+          },
+        },
+      },
+    });
+    const updated = await execute(
+      UPDATE,
+      { id: 'edit-graphql-partnership', input: { acronym: null, targets: ['xq', 'xr'], citations: cites } },
+      asEditor,
+    );
+    expect(updated.data?.['updatePartnership']).toEqual({
+      partnership: {
+        id: 'edit-graphql-partnership',
+        acronym: null,
+        targets: expect.arrayContaining([{ id: 'xq' }, { id: 'xr' }]),
+      },
+    });
+    const wrongTarget = await execute(
+      UPDATE,
+      { id: 'edit-graphql-partnership', input: { targets: ['edit-alpha'], citations: cites } },
+      asEditor,
+    );
+    expect(wrongTarget.errors[0]?.code).toBe('BAD_USER_INPUT');
+    const DELETE = `mutation D($id: ID!) { deletePartnership(id: $id) { deletedId } }`;
+    expect((await execute(DELETE, { id: 'edit-graphql-partnership' }, asEditor)).data).toEqual({
+      deletePartnership: { deletedId: 'edit-graphql-partnership' },
+    });
+    expect(await nodeOf('edit-graphql-partnership')).toBeNull();
+
+    const made = await execute(
+      UPSERT_CLUSTER,
+      { input: { name: 'Edit doomed cluster', countryCode: 'XQ', citations: cites } },
+      asEditor,
+    );
+    const doomed = (made.data?.['upsertCluster'] as { cluster: { id: string } }).cluster.id;
+    expect(
+      (await execute(`mutation D($id: ID!) { deleteCluster(id: $id) { deletedId } }`, { id: doomed }, asEditor)).data,
+    ).toEqual({
+      deleteCluster: { deletedId: doomed },
+    });
+    expect(await nodeOf(doomed)).toBeNull();
+    const history = await execute(
+      `query H($id: ID) { changes(entity: $id, first: 1) { edges { node { id operation } } } }`,
+      { id: doomed },
+    );
+    const last = (history.data?.['changes'] as { edges: { node: { id: string; operation: string } }[] }).edges[0]!.node;
+    expect(last.operation).toBe('DELETE');
+    expect(
+      (
+        await execute(
+          `mutation R($id: ID!) { revertChange(id: $id) { change { operation } } }`,
+          { id: last.id },
+          asEditor,
+        )
+      ).errors,
+    ).toEqual([]);
+    expect(await nodeOf(doomed)).toMatchObject({ id: doomed, name: 'Edit doomed cluster' });
+  });
+
   it('upsertCluster creates, then updates, and the cluster reads back with country, region and sectors', async () => {
     const created = await execute(
       UPSERT_CLUSTER,

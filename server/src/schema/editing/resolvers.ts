@@ -3,10 +3,14 @@ import {
   addCitation,
   createAgreement,
   createMission,
+  createPartnership,
   deleteAgreement,
+  deleteCluster,
   deleteMission,
+  deletePartnership,
   updateAgreement,
   updateMission,
+  updatePartnership,
   upsertCluster,
 } from '../../graph/editing/repo.js';
 import type { EntityRecord } from '../../graph/model.js';
@@ -99,6 +103,45 @@ export const editingResolvers: Resolvers = {
         idempotency: idempotencyOf(context, info, args),
       });
       return { cluster: await readBack(context, id, 'CLUSTER'), created };
+    },
+    deleteCluster: async (_parent, args, context, info) => {
+      const { id } = await deleteCluster({
+        writer: context.executor,
+        editor: await editorOf(context),
+        id: args.id,
+        idempotency: idempotencyOf(context, info, args),
+      });
+      forgetReads(context);
+      return { deletedId: id };
+    },
+    createPartnership: async (_parent, args, context, info) => {
+      const { id } = await createPartnership({
+        writer: context.executor,
+        editor: await editorOf(context),
+        input: args.input,
+        idempotency: idempotencyOf(context, info, args),
+      });
+      return { partnership: await readBack(context, id, 'PARTNERSHIP') };
+    },
+    updatePartnership: async (_parent, args, context, info) => {
+      const { id } = await updatePartnership({
+        writer: context.executor,
+        editor: await editorOf(context),
+        id: args.id,
+        input: args.input,
+        idempotency: idempotencyOf(context, info, args),
+      });
+      return { partnership: await readBack(context, id, 'PARTNERSHIP') };
+    },
+    deletePartnership: async (_parent, args, context, info) => {
+      const { id } = await deletePartnership({
+        writer: context.executor,
+        editor: await editorOf(context),
+        id: args.id,
+        idempotency: idempotencyOf(context, info, args),
+      });
+      forgetReads(context);
+      return { deletedId: id };
     },
     addCitation: async (_parent, args, context, info) => {
       const { entityId, sourceId } = await addCitation({

@@ -1,11 +1,16 @@
 import { useState } from 'react';
-import { useMutation } from 'urql';
+import { useMutation, type CombinedError } from 'urql';
 import { useEditorToken } from '../../state/editorToken';
 import { CitationDialog } from './CitationDialog';
 import { EntityFormDialog } from './EntityFormDialog';
 import { EDITABLE_KINDS, type EditableKind } from './forms';
 import { HistoryPanel } from './HistoryPanel';
-import { DeleteAgreementMutation, DeleteMissionMutation } from './queries';
+import {
+  DeleteAgreementMutation,
+  DeleteClusterMutation,
+  DeleteMissionMutation,
+  DeletePartnershipMutation,
+} from './queries';
 import { WRITTEN } from './written';
 
 export interface EditActionsProps {
@@ -19,7 +24,7 @@ type Open = 'edit' | 'cite' | 'delete' | null;
 
 /**
  * Under an entity's details: its history for everyone; for a signed-in editor, edit, delete
- * (agreements and missions: a cluster is kept, its facts change) and cite a source.
+ * (clusters, agreements, missions, partnerships; Revert in the history brings one back) and cite a source.
  */
 export function EditActions({ id, name, typename }: EditActionsProps) {
   const signedIn = useEditorToken() !== null;
@@ -93,14 +98,25 @@ export function EditActions({ id, name, typename }: EditActionsProps) {
   );
 }
 
-/** The delete mutation of agreements and missions (null for other kinds), resolving to the API's refusal or null. */
+/** The delete mutation of the kind (null for kinds that are not deleted here), resolving to the API's refusal or null. */
 function useDelete(typename: string): [boolean, ((id: string) => Promise<string | null>) | null] {
   const [agreement, deleteAgreement] = useMutation(DeleteAgreementMutation);
   const [mission, deleteMission] = useMutation(DeleteMissionMutation);
-  const run = typename === 'Agreement' ? deleteAgreement : typename === 'Mission' ? deleteMission : null;
+  const [partnership, deletePartnership] = useMutation(DeletePartnershipMutation);
+  const [cluster, deleteCluster] = useMutation(DeleteClusterMutation);
+  const runs: Record<
+    string,
+    (variables: { id: string }, context: typeof WRITTEN) => Promise<{ error?: CombinedError }>
+  > = {
+    Agreement: deleteAgreement,
+    Mission: deleteMission,
+    Partnership: deletePartnership,
+    Cluster: deleteCluster,
+  };
+  const run = runs[typename];
   if (!run) return [false, null];
   return [
-    agreement.fetching || mission.fetching,
+    agreement.fetching || mission.fetching || partnership.fetching || cluster.fetching,
     async (id) => {
       const result = await run({ id }, WRITTEN);
       return result.error ? (result.error.graphQLErrors[0]?.message ?? result.error.message) : null;

@@ -4,8 +4,10 @@ import { Loading } from '../../components/Status';
 import type {
   CreateAgreementInput,
   CreateMissionInput,
+  CreatePartnershipInput,
   UpdateAgreementInput,
   UpdateMissionInput,
+  UpdatePartnershipInput,
   UpsertClusterInput,
 } from '../../gql/graphql';
 import { Dialog, FormProblem } from './Dialog';
@@ -24,9 +26,11 @@ import {
 import {
   CreateAgreementMutation,
   CreateMissionMutation,
+  CreatePartnershipMutation,
   EditableEntityQuery,
   UpdateAgreementMutation,
   UpdateMissionMutation,
+  UpdatePartnershipMutation,
   UpsertClusterMutation,
 } from './queries';
 import { SourceFields } from './SourceFields';
@@ -40,7 +44,7 @@ export interface EntityFormDialogProps {
   onSaved: (id: string) => void;
 }
 
-/** Creates or edits a cluster, an agreement or a mission, with the source and excerpt of the facts. */
+/** Creates or edits a cluster, an agreement, a mission or a partnership, with the source and excerpt of the facts. */
 export function EntityFormDialog({ kind, id, onClose, onSaved }: EntityFormDialogProps) {
   const [stored] = useQuery({
     query: EditableEntityQuery,
@@ -60,6 +64,7 @@ export function EntityFormDialog({ kind, id, onClose, onSaved }: EntityFormDialo
     const fields: Record<string, unknown> = { ...node };
     if (node.__typename === 'Mission') fields['status'] = node.missionStatus;
     if (node.__typename === 'Cluster') fields['countryCode'] = node.country?.code ?? '';
+    if (node.__typename === 'Partnership') fields['targets'] = node.targetCountries;
     setValues(initialValues(kind, fields));
   }, [node, kind]);
 
@@ -111,6 +116,8 @@ function useSave(kind: EditableKind, id: string | null): (input: Record<string, 
   const [, createMission] = useMutation(CreateMissionMutation);
   const [, updateMission] = useMutation(UpdateMissionMutation);
   const [, upsertCluster] = useMutation(UpsertClusterMutation);
+  const [, createPartnership] = useMutation(CreatePartnershipMutation);
+  const [, updatePartnership] = useMutation(UpdatePartnershipMutation);
   return async (input) => {
     // The form builds these inputs field by field from FORMS; the API validates them.
     switch (kind) {
@@ -129,6 +136,14 @@ function useSave(kind: EditableKind, id: string | null): (input: Record<string, 
         }
         const r = await createMission({ input: input as unknown as CreateMissionInput }, WRITTEN);
         return { id: r.data?.createMission.mission.id ?? null, error: r.error };
+      }
+      case 'Partnership': {
+        if (id) {
+          const r = await updatePartnership({ id, input: input as unknown as UpdatePartnershipInput }, WRITTEN);
+          return { id: r.data?.updatePartnership.partnership.id ?? null, error: r.error };
+        }
+        const r = await createPartnership({ input: input as unknown as CreatePartnershipInput }, WRITTEN);
+        return { id: r.data?.createPartnership.partnership.id ?? null, error: r.error };
       }
       case 'Cluster': {
         const r = await upsertCluster({ input: input as unknown as UpsertClusterInput }, WRITTEN);

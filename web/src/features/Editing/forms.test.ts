@@ -60,6 +60,18 @@ describe('the editing forms', () => {
     );
   });
 
+  it('a partnership: target countries and sectors picked with the search box go by id, counts as numbers', () => {
+    const stored = { name: 'ECERP', targets: [{ id: 'fr', name: 'France' }], sectors: [] };
+    const values = { ...initialValues('Partnership', stored), partnerCount: '12' };
+    expect(toWriteInput({ kind: 'Partnership', id: 'ecerp', values, citation: cited }).input).toMatchObject({
+      name: 'ECERP',
+      targets: ['fr'],
+      sectors: [],
+      partnerCount: 12,
+      acronym: null,
+    });
+  });
+
   it("puts the API's problems beside their fields, and the rest on the form", () => {
     const error = {
       message: '[GraphQL] refused',

@@ -6,8 +6,8 @@ import type { EntityKind } from '../../gql/graphql';
  * field. No React here, so the rules are tested on their own (forms.test.ts).
  */
 
-export type EditableKind = 'Cluster' | 'Agreement' | 'Mission';
-export const EDITABLE_KINDS: readonly EditableKind[] = ['Cluster', 'Agreement', 'Mission'];
+export type EditableKind = 'Cluster' | 'Agreement' | 'Mission' | 'Partnership';
+export const EDITABLE_KINDS: readonly EditableKind[] = ['Cluster', 'Agreement', 'Mission', 'Partnership'];
 
 export interface Ref {
   id: string;
@@ -68,6 +68,15 @@ export const FORMS: Record<EditableKind, readonly FieldSpec[]> = {
     { name: 'sectors', label: 'Sectors', kind: 'refs', search: ['SECTOR'] },
     { name: 'smeCount', label: 'SMEs taking part', kind: 'number' },
     { name: 'summary', label: 'Summary', kind: 'textarea' },
+  ],
+  Partnership: [
+    { name: 'name', label: 'Name', kind: 'text', required: true },
+    { name: 'acronym', label: 'Acronym', kind: 'text' },
+    { name: 'programme', label: 'Programme', kind: 'text', hint: 'What funds it: ESCP-4i, COSME…' },
+    { name: 'targets', label: 'Target countries', kind: 'refs', search: ['COUNTRY'] },
+    { name: 'sectors', label: 'Sectors', kind: 'refs', search: ['SECTOR'] },
+    { name: 'smeCount', label: 'SMEs reached', kind: 'number' },
+    { name: 'partnerCount', label: 'Partners', kind: 'number' },
   ],
   Cluster: [
     { name: 'name', label: 'Name', kind: 'text', required: true },

@@ -67,6 +67,20 @@ export const EditableEntityQuery = graphql(`
           name
         }
       }
+      ... on Partnership {
+        acronym
+        programme
+        smeCount
+        partnerCount
+        targetCountries {
+          id
+          name
+        }
+        sectors {
+          id
+          name
+        }
+      }
       ... on Cluster {
         acronym
         aliases
@@ -163,6 +177,42 @@ export const UpdateMissionMutation = graphql(`
 export const DeleteMissionMutation = graphql(`
   mutation EditDeleteMission($id: ID!) {
     deleteMission(id: $id) {
+      deletedId
+    }
+  }
+`);
+
+export const DeleteClusterMutation = graphql(`
+  mutation EditDeleteCluster($id: ID!) {
+    deleteCluster(id: $id) {
+      deletedId
+    }
+  }
+`);
+
+export const CreatePartnershipMutation = graphql(`
+  mutation EditCreatePartnership($input: CreatePartnershipInput!) {
+    createPartnership(input: $input) {
+      partnership {
+        id
+      }
+    }
+  }
+`);
+
+export const UpdatePartnershipMutation = graphql(`
+  mutation EditUpdatePartnership($id: ID!, $input: UpdatePartnershipInput!) {
+    updatePartnership(id: $id, input: $input) {
+      partnership {
+        id
+      }
+    }
+  }
+`);
+
+export const DeletePartnershipMutation = graphql(`
+  mutation EditDeletePartnership($id: ID!) {
+    deletePartnership(id: $id) {
       deletedId
     }
   }

@@ -99,7 +99,7 @@ export function CandidateCard({
         {c.parties.length > 0 && (
           <>
             <dt>Parties</dt>
-            <dd>{c.parties.map((p) => (p.match ? p.match.name : `${p.name} (new)`)).join(', ')}</dd>
+            <dd>{c.parties.map((p) => (p.match ? p.match.name : pending ? `${p.name} (new)` : p.name)).join(', ')}</dd>
           </>
         )}
         {(c.agreementKind || c.agreementStatus) && (

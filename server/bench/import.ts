@@ -1,0 +1,95 @@
+import { mkdtemp, rm, writeFile } from 'node:fs/promises';
+import os from 'node:os';
+import path from 'node:path';
+import { createDriver } from '../src/db/driver.js';
+import { startEmbeddedNeo4j } from '../src/db/embedded.js';
+import { Executor } from '../src/db/executor.js';
+import { applySchema } from '../src/db/migrations.js';
+import { loadEditingFixtures } from '../src/graph/editing/fixtures.js';
+import { readImportFile } from '../src/graph/imports/format.js';
+import { runImport } from '../src/graph/imports/run.js';
+import type { Logger } from '../src/logger.js';
+import { syntheticClustersCsv } from '../src/synthetic/import-file.js';
+import { freePort } from '../test/free-port.js';
+
+/**
+ * `npm run import` on a 100,000-row clusters file (issue 10's goal: ≥ 20,000 rows/s), on a scratch
+ * embedded Neo4j of its own (never the app's or the bench graph's data): the file is written,
+ * imported (validate, diff, one transaction in batches with an IMPORT change per row), then
+ * imported again (every row unchanged, nothing written).
+ */
+
+export const IMPORT_ROWS = 100_000;
+export const IMPORT_GOAL_ROWS_PER_S = 20_000;
+
+export interface ImportFigures {
+  rows: number;
+  /** Reading and parsing the CSV. */
+  parseSeconds: number;
+  firstSeconds: number;
+  againSeconds: number;
+  loadAverage: number[];
+}
+
+export async function measureImport(options: { logger: Logger; log: (text: string) => void }): Promise<ImportFigures> {
+  const dir = await mkdtemp(path.join(os.tmpdir(), 'atlas-bench-import-'));
+  const neo4j = await startEmbeddedNeo4j({
+    host: '127.0.0.1',
+    port: await freePort(),
+    dataDir: path.join(dir, 'neo4j'),
+    heap: process.env.NEO4J_HEAP ?? '1g',
+    pageCache: process.env.NEO4J_PAGECACHE ?? '256m',
+    logger: options.logger,
+  });
+  const driver = createDriver({ uri: neo4j.uri, username: 'neo4j', password: '' });
+  try {
+    const executor = new Executor({ driver, database: undefined, logger: options.logger });
+    await applySchema(executor);
+    await loadEditingFixtures(executor);
+    const file = path.join(dir, 'clusters-bench.csv');
+    await writeFile(file, syntheticClustersCsv('bench', IMPORT_ROWS));
+    options.log(`import of ${IMPORT_ROWS.toLocaleString('en')} rows … `);
+    let started = performance.now();
+    const parsed = await readImportFile(file);
+    const parseSeconds = (performance.now() - started) / 1000;
+    const run = async () => {
+      const begun = performance.now();
+      const report = await runImport({ executor, editor: { name: 'bench' }, file: parsed, dryRun: false });
+      return { report, seconds: (performance.now() - begun) / 1000 };
+    };
+    started = performance.now();
+    const first = await run();
+    if (first.report.created.length !== IMPORT_ROWS)
+      throw new Error(`The import created ${first.report.created.length} rows.`);
+    const again = await run();
+    if (again.report.unchanged.length !== IMPORT_ROWS) throw new Error('The second import was not all unchanged.');
+    options.log('done\n');
+    return {
+      rows: IMPORT_ROWS,
+      parseSeconds,
+      firstSeconds: first.seconds,
+      againSeconds: again.seconds,
+      loadAverage: os.loadavg(),
+    };
+  } finally {
+    await driver.close();
+    await neo4j.stop();
+    await rm(dir, { recursive: true, force: true });
+  }
+}
+
+export function renderImport(figures: ImportFigures): string[] {
+  const rate = (seconds: number) => Math.round(figures.rows / seconds).toLocaleString('en');
+  const total = figures.parseSeconds + figures.firstSeconds;
+  return [
+    `| import of ${figures.rows.toLocaleString('en')} cluster rows (CSV) | seconds | rows/s |`,
+    '| --- | ---: | ---: |',
+    `| read and parse the file | ${figures.parseSeconds.toFixed(1)} | ${rate(figures.parseSeconds)} |`,
+    `| first import: validate, diff, write (batches of 1,000 rows, one transaction each, an IMPORT change per row) | ${figures.firstSeconds.toFixed(1)} | ${rate(figures.firstSeconds)} |`,
+    `| the same file again: every row unchanged, nothing written | ${figures.againSeconds.toFixed(1)} | ${rate(figures.againSeconds)} |`,
+    '',
+    `Import throughput, file to committed: ${rate(total)} rows/s (goal ≥ ${IMPORT_GOAL_ROWS_PER_S.toLocaleString('en')}: ${
+      figures.rows / total >= IMPORT_GOAL_ROWS_PER_S ? 'met' : 'not met'
+    }); load average ${figures.loadAverage.map((l) => l.toFixed(1)).join(' ')}.`,
+  ];
+}
