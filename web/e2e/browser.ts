@@ -87,3 +87,17 @@ export async function waitForSettledCanvas(page: Page): Promise<void> {
     { polling: 'raf', timeout: 30_000 },
   );
 }
+
+/**
+ * How many sources the graph holds now: the seed's five, plus any a test before this one cited
+ * (the editing tests write with a new source, and a revert keeps the source). Views must say it.
+ */
+export async function sourceCount(): Promise<number> {
+  const response = await fetch(new URL('/graphql', BASE), {
+    method: 'POST',
+    headers: { 'content-type': 'application/json' },
+    body: JSON.stringify({ query: '{ sources { id } }' }),
+  });
+  const body = (await response.json()) as { data: { sources: unknown[] } };
+  return body.data.sources.length;
+}
