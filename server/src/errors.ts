@@ -25,7 +25,8 @@ export type LimitCode =
   | 'TOO_MANY_ALIASES'
   | 'TOO_MANY_DIRECTIVES'
   | 'QUERY_TOO_COSTLY'
-  | 'SUBSCRIPTIONS_NOT_OFFERED';
+  | 'SUBSCRIPTIONS_NOT_OFFERED'
+  | 'VARIABLES_TOO_DEEP';
 
 /** An operation stopped while it ran, past its time or response size (http/budget.ts). */
 export type BudgetCode = 'TIME_BUDGET_EXCEEDED' | 'RESPONSE_TOO_LARGE';
