@@ -76,6 +76,20 @@ describe('time', () => {
     await page.close();
   });
 
+  it("shows an agreement's update in its details and on the timeline, as the source dates it", async () => {
+    // "First signed in 2007, the Memorandum of Understanding between Skywin and Aero Montreal was updated in 2013" (001).
+    const page = await open('/?sel=mou-skywin-aero-montreal-2007');
+    const details = page.getByTestId('entity-details');
+    await expect.poll(() => details.textContent(), { timeout: 20_000 }).toContain('signed 2007 · updated 2013');
+    expect(await page.getByTestId('agreement-updated-by').textContent()).toContain('MACH Initiative');
+    const mark = page.locator('[data-testid="timeline-updated"][data-year="2013"]');
+    await mark.waitFor({ state: 'attached' });
+    expect(await mark.locator('title').textContent()).toContain(
+      'Memorandum of Understanding between Skywin and Aéro Montréal',
+    );
+    await page.close();
+  });
+
   it('compares 2013 and 2019: the agreements signed between them', async () => {
     const page = await open('/');
     await page.getByTestId('compare-from').fill('2013');
