@@ -30,6 +30,10 @@ describe('structure', () => {
     // Computed at start-up and after writes: the panel asks again until the measures are fresh.
     await expect.poll(() => page.getByTestId('analysis-note').count(), { timeout: 60_000 }).toBe(0);
     expect(await page.getByTestId('single-points').getByRole('listitem').count()).toBeGreaterThan(0);
+    // The canvas, drawn before the measures were in, takes them once they are: colours by community.
+    await expect.poll(() => page.getByTestId('legend').textContent(), { timeout: 30_000 }).toContain('Community 1');
+    await waitForDrawnNetwork(page);
+    await expect.poll(() => page.locator('progress').count()).toBe(0);
     await page.screenshot({ path: `${OUT}brokers.png` });
     const name = (await first.getByRole('button').textContent()) ?? '';
     await first.getByRole('button').click();
