@@ -972,7 +972,7 @@ export type GraphStats = {
 
 /** An import file, as uploaded. */
 export type ImportFileInput = {
-  /** The file's text (UTF-8); at most 16 MB. */
+  /** The file's text (UTF-8); at most 32 MB. */
   content: Scalars['String']['input'];
   /** What the rows are; when absent, a CSV's name or a JSON or YAML file's `kind` says it. */
   kind?: InputMaybe<ImportKind>;
