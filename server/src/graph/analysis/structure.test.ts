@@ -1,6 +1,7 @@
 import { describe, expect, it } from 'vitest';
 import {
   adjacencyOf,
+  aloneForTheirSide,
   components,
   cutOffBetween,
   cutOffBy,
@@ -42,6 +43,14 @@ describe('the structure of a tie network', () => {
     expect(cutOffBetween(network, sides, { tie: ['c', 'd'] })).toEqual(['d']);
     // x never reached the other side: it is not cut off by anything.
     expect(cutOffBetween(network, sides, { tie: ['a', 'b'] })).toEqual(['a']);
+  });
+
+  it("names each side's only member in a part that holds the other side too", () => {
+    // b is the left's only member in the part a..e, which holds the right's a, d, e; x's part has none of the right.
+    const sides = { left: new Set(['b', 'x']), right: new Set(['a', 'd', 'e']) };
+    expect(aloneForTheirSide(network, sides)).toEqual(['b']);
+    expect(aloneForTheirSide(network, { left: new Set(['a', 'b']), right: new Set(['d', 'e', 'x']) })).toEqual([]);
+    expect(aloneForTheirSide(network, { left: new Set(['a']), right: new Set(['e']) })).toEqual(['a', 'e']);
   });
 
   it('normalises betweenness by the pairs of other clusters', () => {

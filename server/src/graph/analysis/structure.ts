@@ -101,6 +101,35 @@ export function cutOffBetween(
 }
 
 /**
+ * The clusters of a side that are its only member in their connected part, with the other side
+ * there too. Removing one leaves the rest of the part connected, so it need be no articulation
+ * point (a cluster with a single tie never is one), yet the other side's clusters in that part
+ * lose every chain to this side.
+ */
+export function aloneForTheirSide(
+  adjacency: Adjacency,
+  sides: { left: ReadonlySet<string>; right: ReadonlySet<string> },
+): string[] {
+  const part = components(adjacency);
+  const countPerPart = (side: ReadonlySet<string>) => {
+    const counts = new Map<number, number>();
+    for (const id of side) {
+      const p = part.get(id);
+      if (p !== undefined) counts.set(p, (counts.get(p) ?? 0) + 1);
+    }
+    return counts;
+  };
+  const left = countPerPart(sides.left);
+  const right = countPerPart(sides.right);
+  const alone = (side: ReadonlySet<string>, own: Map<number, number>, other: Map<number, number>) =>
+    [...side].filter((id) => {
+      const p = part.get(id);
+      return p !== undefined && own.get(p) === 1 && other.has(p);
+    });
+  return [...new Set([...alone(sides.left, left, right), ...alone(sides.right, right, left)])].sort();
+}
+
+/**
  * Betweenness as a share, 0..1, of the chains it could lie on: GDS counts each unordered pair of
  * other clusters once on an undirected graph, and there are (n-1)(n-2)/2 such pairs.
  */

@@ -1,6 +1,6 @@
 import type { AnalysisStatusRecord } from './refresh.js';
 import type { AnalysisSnapshot, ClusterMetricsRecord } from './repo.js';
-import { cutOffBetween, cutOffBy, type Removal } from './structure.js';
+import { aloneForTheirSide, cutOffBetween, cutOffBy, type Removal } from './structure.js';
 
 /**
  * The lists a person reads, from one analysis run: brokers, single points of failure (of the
@@ -71,9 +71,10 @@ export function singlePointsOf(snapshot: AnalysisSnapshot): CutRecord[] {
 }
 
 /**
- * Between two sides (country codes): the articulation points and bridges whose removal leaves a
- * cluster of one side with no chain to the other. Only they can: removing anything else leaves
- * every connected part connected.
+ * Between two sides (country codes): the clusters and ties whose removal leaves a cluster of one
+ * side with no chain to the other. Only these can: an articulation point or a bridge (it splits a
+ * part), or a cluster that is its side's only member in its part (removing it leaves the part
+ * connected but with nothing of that side in it, as a lone member tied to a single partner).
  */
 export function singlePointsBetween(
   snapshot: AnalysisSnapshot,
@@ -84,7 +85,12 @@ export function singlePointsBetween(
     return new Set([...snapshot.countryOf].filter(([, code]) => code !== null && wanted.has(code)).map(([id]) => id));
   };
   const both = { left: members(sides.left), right: members(sides.right) };
-  return removals(snapshot)
+  const candidates = removals(snapshot);
+  const tried = new Set(candidates.flatMap(({ removal }) => ('cluster' in removal ? [removal.cluster] : [])));
+  for (const id of aloneForTheirSide(snapshot.adjacency, both)) {
+    if (!tried.has(id)) candidates.push({ clusterIds: [id], removal: { cluster: id } });
+  }
+  return candidates
     .map(({ clusterIds, removal }) => ({ clusterIds, cutOff: cutOffBetween(snapshot.adjacency, both, removal) }))
     .filter((cut) => cut.cutOff.length > 0)
     .sort(mostDamagingFirst);
