@@ -999,6 +999,7 @@ export type ImportJob = {
   result?: Maybe<ImportReport>;
   /** The editor who started it. */
   startedBy: Scalars['String']['output'];
+  /** Where it stands. */
   status: ImportStatus;
   /** The rows the apply writes (created and updated); 0 until it starts. */
   total: Scalars['Int']['output'];
@@ -1018,8 +1019,11 @@ export type ImportProblem = {
   __typename?: 'ImportProblem';
   /** The column at fault, when one is. */
   column?: Maybe<Scalars['String']['output']>;
+  /** The file's name, as uploaded. */
   file: Scalars['String']['output'];
+  /** The row's line in the file (1 is a CSV's header). */
   line: Scalars['Int']['output'];
+  /** What is wrong, and what to change. */
   message: Scalars['String']['output'];
   /** The row as read from the file (a JSON object), to correct and import again. */
   row: Scalars['String']['output'];
@@ -1030,6 +1034,7 @@ export type ImportReport = {
   __typename?: 'ImportReport';
   /** The ids of the entities created (of a membership or citation: what it links), the first 200. */
   created: Array<Scalars['String']['output']>;
+  /** Entities (or memberships, citations) the file adds. */
   createdCount: Scalars['Int']['output'];
   /** Every row whose name, acronym or alias matches an existing entity under another id: not created; give the id to update that entity. */
   duplicates: Array<ProbableDuplicate>;
@@ -1039,9 +1044,11 @@ export type ImportReport = {
   rejected: Array<ImportProblem>;
   /** Rows in the file. */
   rows: Scalars['Int']['output'];
+  /** Rows the graph already says in full: nothing written for them. */
   unchangedCount: Scalars['Int']['output'];
   /** The ids of the entities updated, the first 200. */
   updated: Array<Scalars['String']['output']>;
+  /** Stored entities the file changes. */
   updatedCount: Scalars['Int']['output'];
 };
 
@@ -1702,9 +1709,11 @@ export type Path = {
 /** A row that looks like an existing entity. */
 export type ProbableDuplicate = {
   __typename?: 'ProbableDuplicate';
+  /** The row's line in the file. */
   line: Scalars['Int']['output'];
   /** The ids of the entities it matches. */
   matches: Array<Scalars['String']['output']>;
+  /** The name the row gives. */
   name: Scalars['String']['output'];
 };
 
