@@ -57,6 +57,10 @@ export type Agreement = Entity & {
   status: AgreementStatus;
   /** What it is about. */
   summary?: Maybe<Scalars['String']['output']>;
+  /** The later agreements that update this one, where their sources say so. */
+  updatedBy: Array<Agreement>;
+  /** The earlier agreement this one updates (renews, amends or refocuses), where its source says so. */
+  updates?: Maybe<Agreement>;
 };
 
 /** A page of agreements, ordered by title. */
@@ -84,6 +88,8 @@ export type AgreementEvent = {
   __typename?: 'AgreementEvent';
   /** The agreement. */
   agreement: Agreement;
+  /** For UPDATED, the later agreement that updates it; null for the other steps. */
+  by?: Maybe<Agreement>;
   /** Which step. */
   event: AgreementEventKind;
   /** When, as precise as the source: 2007, 2018-06 or 2017-01-31. */
@@ -97,7 +103,9 @@ export type AgreementEventKind =
   /** It ends, or ended (endsOn). */
   | 'ENDS'
   /** It was signed (signedOn). */
-  | 'SIGNED';
+  | 'SIGNED'
+  /** A later agreement updated it (on that agreement's signedOn; `by` names it). */
+  | 'UPDATED';
 
 /** Which agreements to list; every given criterion must hold. */
 export type AgreementFilter = {
@@ -1720,7 +1728,7 @@ export type ProbableDuplicate = {
 /** The read API. Lists are capped (first at most 200); see each field. */
 export type Query = {
   __typename?: 'Query';
-  /** Every agreement's signing and end where its sources date them, by date (a step without a date is left out). */
+  /** Every agreement's signing, updates and end where its sources date them, by date (a step without a date is left out). */
   agreementEvents: Array<AgreementEvent>;
   /** Agreements matching the filter, a page at a time, ordered by title. */
   agreements: AgreementConnection;
@@ -2609,6 +2617,8 @@ export type AgreementResolvers<ContextType = Context, ParentType extends Resolve
   signedOn?: Resolver<Maybe<ResolversTypes['PartialDate']>, ParentType, ContextType>;
   status?: Resolver<ResolversTypes['AgreementStatus'], ParentType, ContextType>;
   summary?: Resolver<Maybe<ResolversTypes['String']>, ParentType, ContextType>;
+  updatedBy?: Resolver<Array<ResolversTypes['Agreement']>, ParentType, ContextType>;
+  updates?: Resolver<Maybe<ResolversTypes['Agreement']>, ParentType, ContextType>;
   __isTypeOf?: IsTypeOfResolverFn<ParentType, ContextType>;
 };
 
@@ -2625,6 +2635,7 @@ export type AgreementEdgeResolvers<ContextType = Context, ParentType extends Res
 
 export type AgreementEventResolvers<ContextType = Context, ParentType extends ResolversParentTypes['AgreementEvent'] = ResolversParentTypes['AgreementEvent']> = {
   agreement?: Resolver<ResolversTypes['Agreement'], ParentType, ContextType>;
+  by?: Resolver<Maybe<ResolversTypes['Agreement']>, ParentType, ContextType>;
   event?: Resolver<ResolversTypes['AgreementEventKind'], ParentType, ContextType>;
   on?: Resolver<ResolversTypes['PartialDate'], ParentType, ContextType>;
   year?: Resolver<ResolversTypes['Int'], ParentType, ContextType>;

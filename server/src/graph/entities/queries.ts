@@ -59,6 +59,8 @@ export const RELATIONS = {
   agreementSectors: entities('MATCH (n)-[:COVERS]->(m:Sector)', 'Sector'),
   agreementPartnership: entities('MATCH (n)-[:ON_BEHALF_OF]->(m:Partnership)', 'Partnership'),
   agreementMission: entities('MATCH (n)-[:RESULTED_FROM]->(m:Mission)', 'Mission'),
+  agreementUpdates: entities('MATCH (n)-[:UPDATES]->(m:Agreement)', 'Agreement'),
+  agreementUpdatedBy: entities('MATCH (n)<-[:UPDATES]-(m:Agreement)', 'Agreement'),
   missionOrganisers: entities('MATCH (n)<-[:ORGANISED]-(m:Entity)'),
   missionParticipants: entities('MATCH (n)<-[:JOINED]-(m:Cluster)', 'Cluster'),
   missionMet: entities('MATCH (n)-[:MET]->(m:Cluster)', 'Cluster'),
