@@ -55,6 +55,11 @@ type Documents = {
     "\n  query GapsMatrix($filter: GapFilter) {\n    cooperationMatrix(filter: $filter) {\n      ...GapMatrix\n    }\n  }\n": typeof types.GapsMatrixDocument,
     "\n  query GapsCandidates($filter: GapFilter, $first: Int) {\n    gapRanking(filter: $filter, first: $first) {\n      totalCount\n      bounds {\n        sector {\n          id\n          name\n        }\n        leftConsidered\n        leftClusters\n        rightConsidered\n        rightClusters\n      }\n      candidates {\n        ...GapCandidateItem\n      }\n    }\n  }\n": typeof types.GapsCandidatesDocument,
     "\n  query GapCellClusters($filter: ClusterFilter, $first: Int) {\n    clusters(filter: $filter, first: $first) {\n      totalCount\n      edges {\n        node {\n          id\n          name\n          country {\n            code\n            name\n          }\n        }\n      }\n    }\n  }\n": typeof types.GapCellClustersDocument,
+    "\n  fragment ImportReportFields on ImportReport {\n    rows\n    createdCount\n    updatedCount\n    unchangedCount\n    created\n    updated\n    rejected {\n      file\n      line\n      column\n      message\n      row\n    }\n    duplicates {\n      line\n      name\n      matches\n    }\n    newSources\n  }\n": typeof types.ImportReportFieldsFragmentDoc,
+    "\n  fragment ImportJobFields on ImportJob {\n    id\n    fileName\n    kind\n    status\n    done\n    total\n    error\n    check {\n      ...ImportReportFields\n    }\n    result {\n      ...ImportReportFields\n    }\n  }\n": typeof types.ImportJobFieldsFragmentDoc,
+    "\n  mutation CheckImport($file: ImportFileInput!) {\n    checkImport(file: $file) {\n      ...ImportJobFields\n    }\n  }\n": typeof types.CheckImportDocument,
+    "\n  mutation ApplyImport($id: ID!) {\n    applyImport(id: $id) {\n      ...ImportJobFields\n    }\n  }\n": typeof types.ApplyImportDocument,
+    "\n  query ImportJob($id: ID!) {\n    importJob(id: $id) {\n      ...ImportJobFields\n    }\n  }\n": typeof types.ImportJobDocument,
     "\n  query MapClusterPlaces($ids: [ID!]!) {\n    clusterPlaces(ids: $ids) {\n      clusterId\n      country\n      region\n      point {\n        name\n        lat\n        lon\n      }\n      unplacedBecause\n    }\n    gazetteer {\n      name\n      licence\n      url\n    }\n  }\n": typeof types.MapClusterPlacesDocument,
     "\n  query PathVia($id: ID!) {\n    node(id: $id) {\n      __typename\n      id\n      name\n      entityKind\n      ... on Agreement {\n        agreementKind\n        signedOn\n      }\n      ... on Mission {\n        startsOn\n      }\n      ... on Partnership {\n        acronym\n      }\n    }\n  }\n": typeof types.PathViaDocument,
     "\n  query ShortestPath($from: ID!, $to: ID!, $kinds: [TieKind!], $includePlanned: Boolean) {\n    shortestPath(from: $from, to: $to, kinds: $kinds, includePlanned: $includePlanned) {\n      hops\n      nodes {\n        ...GraphNode\n      }\n      edges {\n        ...GraphEdge\n      }\n    }\n  }\n": typeof types.ShortestPathDocument,
@@ -115,6 +120,11 @@ const documents: Documents = {
     "\n  query GapsMatrix($filter: GapFilter) {\n    cooperationMatrix(filter: $filter) {\n      ...GapMatrix\n    }\n  }\n": types.GapsMatrixDocument,
     "\n  query GapsCandidates($filter: GapFilter, $first: Int) {\n    gapRanking(filter: $filter, first: $first) {\n      totalCount\n      bounds {\n        sector {\n          id\n          name\n        }\n        leftConsidered\n        leftClusters\n        rightConsidered\n        rightClusters\n      }\n      candidates {\n        ...GapCandidateItem\n      }\n    }\n  }\n": types.GapsCandidatesDocument,
     "\n  query GapCellClusters($filter: ClusterFilter, $first: Int) {\n    clusters(filter: $filter, first: $first) {\n      totalCount\n      edges {\n        node {\n          id\n          name\n          country {\n            code\n            name\n          }\n        }\n      }\n    }\n  }\n": types.GapCellClustersDocument,
+    "\n  fragment ImportReportFields on ImportReport {\n    rows\n    createdCount\n    updatedCount\n    unchangedCount\n    created\n    updated\n    rejected {\n      file\n      line\n      column\n      message\n      row\n    }\n    duplicates {\n      line\n      name\n      matches\n    }\n    newSources\n  }\n": types.ImportReportFieldsFragmentDoc,
+    "\n  fragment ImportJobFields on ImportJob {\n    id\n    fileName\n    kind\n    status\n    done\n    total\n    error\n    check {\n      ...ImportReportFields\n    }\n    result {\n      ...ImportReportFields\n    }\n  }\n": types.ImportJobFieldsFragmentDoc,
+    "\n  mutation CheckImport($file: ImportFileInput!) {\n    checkImport(file: $file) {\n      ...ImportJobFields\n    }\n  }\n": types.CheckImportDocument,
+    "\n  mutation ApplyImport($id: ID!) {\n    applyImport(id: $id) {\n      ...ImportJobFields\n    }\n  }\n": types.ApplyImportDocument,
+    "\n  query ImportJob($id: ID!) {\n    importJob(id: $id) {\n      ...ImportJobFields\n    }\n  }\n": types.ImportJobDocument,
     "\n  query MapClusterPlaces($ids: [ID!]!) {\n    clusterPlaces(ids: $ids) {\n      clusterId\n      country\n      region\n      point {\n        name\n        lat\n        lon\n      }\n      unplacedBecause\n    }\n    gazetteer {\n      name\n      licence\n      url\n    }\n  }\n": types.MapClusterPlacesDocument,
     "\n  query PathVia($id: ID!) {\n    node(id: $id) {\n      __typename\n      id\n      name\n      entityKind\n      ... on Agreement {\n        agreementKind\n        signedOn\n      }\n      ... on Mission {\n        startsOn\n      }\n      ... on Partnership {\n        acronym\n      }\n    }\n  }\n": types.PathViaDocument,
     "\n  query ShortestPath($from: ID!, $to: ID!, $kinds: [TieKind!], $includePlanned: Boolean) {\n    shortestPath(from: $from, to: $to, kinds: $kinds, includePlanned: $includePlanned) {\n      hops\n      nodes {\n        ...GraphNode\n      }\n      edges {\n        ...GraphEdge\n      }\n    }\n  }\n": types.ShortestPathDocument,
@@ -312,6 +322,26 @@ export function graphql(source: "\n  query GapsCandidates($filter: GapFilter, $f
  * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
  */
 export function graphql(source: "\n  query GapCellClusters($filter: ClusterFilter, $first: Int) {\n    clusters(filter: $filter, first: $first) {\n      totalCount\n      edges {\n        node {\n          id\n          name\n          country {\n            code\n            name\n          }\n        }\n      }\n    }\n  }\n"): (typeof documents)["\n  query GapCellClusters($filter: ClusterFilter, $first: Int) {\n    clusters(filter: $filter, first: $first) {\n      totalCount\n      edges {\n        node {\n          id\n          name\n          country {\n            code\n            name\n          }\n        }\n      }\n    }\n  }\n"];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n  fragment ImportReportFields on ImportReport {\n    rows\n    createdCount\n    updatedCount\n    unchangedCount\n    created\n    updated\n    rejected {\n      file\n      line\n      column\n      message\n      row\n    }\n    duplicates {\n      line\n      name\n      matches\n    }\n    newSources\n  }\n"): (typeof documents)["\n  fragment ImportReportFields on ImportReport {\n    rows\n    createdCount\n    updatedCount\n    unchangedCount\n    created\n    updated\n    rejected {\n      file\n      line\n      column\n      message\n      row\n    }\n    duplicates {\n      line\n      name\n      matches\n    }\n    newSources\n  }\n"];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n  fragment ImportJobFields on ImportJob {\n    id\n    fileName\n    kind\n    status\n    done\n    total\n    error\n    check {\n      ...ImportReportFields\n    }\n    result {\n      ...ImportReportFields\n    }\n  }\n"): (typeof documents)["\n  fragment ImportJobFields on ImportJob {\n    id\n    fileName\n    kind\n    status\n    done\n    total\n    error\n    check {\n      ...ImportReportFields\n    }\n    result {\n      ...ImportReportFields\n    }\n  }\n"];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n  mutation CheckImport($file: ImportFileInput!) {\n    checkImport(file: $file) {\n      ...ImportJobFields\n    }\n  }\n"): (typeof documents)["\n  mutation CheckImport($file: ImportFileInput!) {\n    checkImport(file: $file) {\n      ...ImportJobFields\n    }\n  }\n"];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n  mutation ApplyImport($id: ID!) {\n    applyImport(id: $id) {\n      ...ImportJobFields\n    }\n  }\n"): (typeof documents)["\n  mutation ApplyImport($id: ID!) {\n    applyImport(id: $id) {\n      ...ImportJobFields\n    }\n  }\n"];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n  query ImportJob($id: ID!) {\n    importJob(id: $id) {\n      ...ImportJobFields\n    }\n  }\n"): (typeof documents)["\n  query ImportJob($id: ID!) {\n    importJob(id: $id) {\n      ...ImportJobFields\n    }\n  }\n"];
 /**
  * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
  */
