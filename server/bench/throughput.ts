@@ -113,7 +113,10 @@ export async function measureThroughput(options: {
       options.log('done\n');
     }
     const network = options.scenarios.find((s) => s.name === 'network');
-    return { queries, network: network ? await networkOverHttp({ ...options, scenario: network, ours: oursHttp.url }) : null };
+    return {
+      queries,
+      network: network ? await networkOverHttp({ ...options, scenario: network, ours: oursHttp.url }) : null,
+    };
   } finally {
     await oursHttp.close();
     await neoHttp.close();
