@@ -86,9 +86,10 @@ async function main(): Promise<void> {
     );
     return;
   }
-  // The browser and scaling sections need the embedded Neo4j's folders, and take minutes: whole runs only.
+  // The browser and scaling sections need the embedded Neo4j's folders, and take minutes: whole
+  // runs only, or the browser alone with --only=browser (no query matches that name).
   const sections = {
-    browser: !only && !process.argv.includes('--no-browser') && !process.env.NEO4J_URI,
+    browser: (!only || only === 'browser') && !process.argv.includes('--no-browser') && !process.env.NEO4J_URI,
     scaling: !only && !process.argv.includes('--no-scaling') && !process.env.NEO4J_URI,
   };
   const logger = createLogger(process.env.LOG_LEVEL ?? 'warn');

@@ -6,6 +6,8 @@ import { announceGraphChanged } from '../history/events.js';
 import { Analysis } from './refresh.js';
 import { readMetrics } from './repo.js';
 import { cutOffBetween, cutOffBy } from './structure.js';
+import { cutsBetweenByTraversal, TIED_PAIRS_BY_CYPHER, type TiedPair } from '../../../test/cuts.js';
+import { singlePointsBetween } from './views.js';
 
 /**
  * A small network built here: two triangles, France's a1-a2-a3 and Canada's b1-b2-b3, held
@@ -92,9 +94,9 @@ describe('the analysis on a small network', () => {
     const points = [...snapshot.metrics].filter(([, m]) => m.articulationPoint).map(([id]) => id);
     expect(points.sort()).toEqual(['a3', 'b1', 'x']);
     expect(snapshot.bridges.map((pair) => pair.join('-')).sort()).toEqual(['a3-x', 'b1-x']);
-    expect(cutOffBy(snapshot.adjacency, { cluster: 'a3' })).toEqual(['a1', 'a2']);
+    expect(cutOffBy(snapshot.cuts, { cluster: 'a3' })).toEqual(['a1', 'a2']);
     const sides = { left: new Set(['a1', 'a2', 'a3', 'x']), right: new Set(['b1', 'b2', 'b3']) };
-    expect(cutOffBetween(snapshot.adjacency, sides, { tie: ['b1', 'x'] })).toEqual([
+    expect(cutOffBetween(snapshot.cuts, sides)({ tie: ['b1', 'x'] })).toEqual([
       'a1',
       'a2',
       'a3',
@@ -126,5 +128,65 @@ describe('the analysis on a small network', () => {
     expect(a3?.articulationPoint).toBe(false);
     expect(x?.articulationPoint).toBe(false);
     expect(analysis.snapshot()!.bridges).toEqual([]);
+  });
+});
+
+/**
+ * Lone members between two sides: France's f1, f2, f3 are the members of one partnership, and f1
+ * alone has an agreement with Canada's c1, c1's only tie; France's d1 and Canada's d2 are tied to
+ * each other and to nobody else. c1, d1 and d2 are no articulation points (a cluster with a single
+ * tie never is), yet each is its side's only link in its part: before lone members were tried,
+ * none of the three was listed.
+ */
+describe('single points of failure between two sides, lone members included', () => {
+  const graph = connectTestGraph();
+  const analysis = new Analysis({ executor: graph.executor, logger: createLogger('silent'), debounceMs: 10 });
+
+  beforeAll(async () => {
+    await wipeGraph(graph.executor);
+    await graph.executor.write((tx) =>
+      tx.run(
+        `${BUILD}
+        WITH count(*) AS _
+        CREATE (p:Partnership {id: 'p-f', name: 'p-f'})
+        WITH p MATCH (f:Cluster) WHERE f.id IN ['f1', 'f2', 'f3'] CREATE (f)-[:MEMBER_OF]->(p)`,
+        {
+          clusters: [
+            ['f1', 'FR'],
+            ['f2', 'FR'],
+            ['f3', 'FR'],
+            ['c1', 'CA'],
+            ['d1', 'FR'],
+            ['d2', 'CA'],
+          ],
+          agreements: [
+            ['ag-f1c1', 'SIGNED', ['f1', 'c1']],
+            ['ag-d1d2', 'ENDED', ['d1', 'd2']],
+          ],
+        },
+      ),
+    );
+    await analysis.start();
+  });
+  afterAll(async () => {
+    analysis.stop();
+    await graph.close();
+  });
+
+  it('lists the lone members, and exactly what removing each cluster or tie in turn cuts off', async () => {
+    const snapshot = analysis.snapshot()!;
+    const cuts = singlePointsBetween(snapshot, { left: ['FR'], right: ['CA'] });
+    const listed = new Map(cuts.map((cut) => [[...cut.clusterIds].sort().join('|'), cut.cutOff]));
+    expect(Object.fromEntries(listed)).toEqual({
+      f1: ['c1', 'f2', 'f3'],
+      c1: ['f1', 'f2', 'f3'],
+      d1: ['d2'],
+      d2: ['d1'],
+      'c1|f1': ['c1', 'f1', 'f2', 'f3'],
+      'd1|d2': ['d1', 'd2'],
+    });
+    const pairs = await graph.executor.read<TiedPair>(TIED_PAIRS_BY_CYPHER);
+    const sides = { left: new Set(['f1', 'f2', 'f3', 'd1']), right: new Set(['c1', 'd2']) };
+    expect(listed).toEqual(cutsBetweenByTraversal(pairs, sides));
   });
 });

@@ -55,7 +55,7 @@ const removals = (snapshot: AnalysisSnapshot): { clusterIds: readonly string[]; 
   ...snapshot.bridges.map((tie) => ({ clusterIds: tie, removal: { tie } })),
 ];
 
-// Computed once per run: every articulation point and bridge costs a traversal of the network.
+// Computed once per run: the lists it makes can be long.
 const wholeNetwork = new WeakMap<AnalysisSnapshot, CutRecord[]>();
 
 /** Every articulation point and bridge with the clusters it would cut off, most damaging first. */
@@ -63,7 +63,7 @@ export function singlePointsOf(snapshot: AnalysisSnapshot): CutRecord[] {
   let cuts = wholeNetwork.get(snapshot);
   if (!cuts) {
     cuts = removals(snapshot)
-      .map(({ clusterIds, removal }) => ({ clusterIds, cutOff: cutOffBy(snapshot.adjacency, removal) }))
+      .map(({ clusterIds, removal }) => ({ clusterIds, cutOff: cutOffBy(snapshot.cuts, removal) }))
       .sort(mostDamagingFirst);
     wholeNetwork.set(snapshot, cuts);
   }
@@ -71,9 +71,11 @@ export function singlePointsOf(snapshot: AnalysisSnapshot): CutRecord[] {
 }
 
 /**
- * Between two sides (country codes): the articulation points and bridges whose removal leaves a
- * cluster of one side with no chain to the other. Only they can: removing anything else leaves
- * every connected part connected.
+ * Between two sides (country codes): the clusters and ties whose removal leaves a cluster of one
+ * side with no chain to the other. Every tied cluster is tried, not only the articulation points:
+ * a cluster that is its side's only member in its part (a lone member, tied to a single partner)
+ * splits nothing, yet leaves the other side's clusters there with nothing to reach. Of the ties,
+ * only bridges can. Each try reads the search done once per run (structure.ts), no traversal.
  */
 export function singlePointsBetween(
   snapshot: AnalysisSnapshot,
@@ -83,9 +85,15 @@ export function singlePointsBetween(
     const wanted = new Set(codes);
     return new Set([...snapshot.countryOf].filter(([, code]) => code !== null && wanted.has(code)).map(([id]) => id));
   };
-  const both = { left: members(sides.left), right: members(sides.right) };
-  return removals(snapshot)
-    .map(({ clusterIds, removal }) => ({ clusterIds, cutOff: cutOffBetween(snapshot.adjacency, both, removal) }))
+  const cutOff = cutOffBetween(snapshot.cuts, { left: members(sides.left), right: members(sides.right) });
+  const candidates: { clusterIds: readonly string[]; removal: Removal }[] = [
+    ...[...snapshot.adjacency]
+      .filter(([, partners]) => partners.length > 0)
+      .map(([id]) => ({ clusterIds: [id], removal: { cluster: id } })),
+    ...snapshot.bridges.map((tie) => ({ clusterIds: tie, removal: { tie } })),
+  ];
+  return candidates
+    .map(({ clusterIds, removal }) => ({ clusterIds, cutOff: cutOff(removal) }))
     .filter((cut) => cut.cutOff.length > 0)
     .sort(mostDamagingFirst);
 }

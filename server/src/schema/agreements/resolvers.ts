@@ -16,6 +16,10 @@ export const agreementsResolvers: Resolvers = {
       context.relations.one('agreementPartnership', agreement.id).then(onlyOne('PARTNERSHIP')),
     mission: (agreement, _args, context) =>
       context.relations.one('agreementMission', agreement.id).then(onlyOne('MISSION')),
+    updates: (agreement, _args, context) =>
+      context.relations.one('agreementUpdates', agreement.id).then(onlyOne('AGREEMENT')),
+    updatedBy: (agreement, _args, context) =>
+      context.relations.list('agreementUpdatedBy', agreement.id).then(only('AGREEMENT')),
   },
   Query: {
     agreements: (_parent, args, context, info) =>

@@ -34,6 +34,8 @@ export const RELATION_FIELDS: Record<string, Record<string, Relation>> = {
     sectors: 'agreementSectors',
     partnership: 'agreementPartnership',
     mission: 'agreementMission',
+    updates: 'agreementUpdates',
+    updatedBy: 'agreementUpdatedBy',
     citations: 'citations',
   },
   Mission: {
