@@ -3,7 +3,7 @@ import type { Executor } from './db/executor.js';
 import type { Analysis } from './graph/analysis/refresh.js';
 import type { ImportJobs } from './graph/imports/jobs.js';
 import { createMetricsLoader, type MetricsLoader } from './graph/analysis/loader.js';
-import { createRelationLoader, Relations } from './graph/entities/repo.js';
+import { Relations } from './graph/entities/repo.js';
 import type { Logger } from './logger.js';
 
 /**
@@ -60,7 +60,7 @@ export function createContext(options: ContextOptions): Context {
     requestId,
     logger,
     executor,
-    relations: new Relations(createRelationLoader(executor)),
+    relations: new Relations(executor),
     auth: options.auth,
     analysis: options.analysis,
     imports: options.imports,

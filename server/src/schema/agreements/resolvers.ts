@@ -1,6 +1,7 @@
 import { listAgreements } from '../../graph/agreements/repo.js';
 import type { Resolvers } from '../../__generated__/resolvers.js';
 import { countryCodes, list, MAX_PAGE, pageSize, text, yearRange } from '../base/arguments.js';
+import { pageAhead } from '../base/ahead.js';
 import { entityFields, only, onlyOne } from '../base/entity.js';
 
 export const agreementsResolvers: Resolvers = {
@@ -21,8 +22,9 @@ export const agreementsResolvers: Resolvers = {
       context.relations.list('agreementUpdatedBy', agreement.id).then(only('AGREEMENT')),
   },
   Query: {
-    agreements: (_parent, args, context) =>
+    agreements: (_parent, args, context, info) =>
       listAgreements(context.executor, {
+        ahead: pageAhead(info, context),
         countries: countryCodes(args.filter?.countries, 'filter.countries'),
         sectors: list(args.filter?.sectors, 'filter.sectors'),
         kinds: list(args.filter?.kinds, 'filter.kinds'),

@@ -2,7 +2,7 @@ import type { GraphQLResolveInfo } from 'graphql';
 import { requireEditor, type Editor } from '../../auth.js';
 import type { Context } from '../../context.js';
 import { findEditorByToken } from '../../graph/editors/repo.js';
-import { createRelationLoader, Relations } from '../../graph/entities/repo.js';
+import { Relations } from '../../graph/entities/repo.js';
 import type { Idempotency } from '../../graph/history/write-path.js';
 
 /** What every mutation resolver needs before it writes: who the caller is, and its Idempotency-Key. */
@@ -32,5 +32,5 @@ export function idempotencyOf(context: Context, info: GraphQLResolveInfo, args: 
  * (this payload, or a second mutation) must see the graph as it is now.
  */
 export function forgetReads(context: Context): void {
-  context.relations = new Relations(createRelationLoader(context.executor));
+  context.relations = new Relations(context.executor);
 }
