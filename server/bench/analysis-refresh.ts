@@ -1,26 +1,30 @@
 import type { Executor } from '../src/db/executor.js';
 import { computeAnalysis, writeMetrics } from '../src/graph/analysis/repo.js';
-import { singlePointsOf } from '../src/graph/analysis/views.js';
+import { singlePointsBetween, singlePointsOf } from '../src/graph/analysis/views.js';
 import { timingOf } from './measure.js';
 
 /**
  * What one refresh of the structural analysis costs: GDS (projection, degree, betweenness,
  * PageRank, Leiden, articulation points, bridges), storing the measures on the clusters, and who
- * each single point of failure cuts off. Shared by `npm run bench` and `npm run bench:analysis`.
+ * each single point of failure cuts off; then what one request for the single points between the
+ * EU and Canada (the Gaps view's) costs on that run. Shared by `npm run bench` and `npm run bench:analysis`.
  */
 
 export interface AnalysisFigures {
   runs: number;
   clusters: number;
   cuts: number;
-  /** Per phase, one sample per run (ms). */
-  phases: Record<'compute' | 'store' | 'cuts' | 'total', number[]>;
+  /** Single points of failure between the EU and Canada. */
+  cutsBetween: number;
+  /** Per phase, one sample per run (ms); `between` is per request, not part of the refresh. */
+  phases: Record<'compute' | 'store' | 'cuts' | 'total' | 'between', number[]>;
 }
 
 export async function measureAnalysis(executor: Executor, runs: number): Promise<AnalysisFigures> {
-  const phases: AnalysisFigures['phases'] = { compute: [], store: [], cuts: [], total: [] };
+  const phases: AnalysisFigures['phases'] = { compute: [], store: [], cuts: [], total: [], between: [] };
   let clusters = 0;
   let cuts = 0;
+  let cutsBetween = 0;
   for (let run = 0; run < runs; run += 1) {
     const started = performance.now();
     const snapshot = await computeAnalysis(executor);
@@ -34,15 +38,17 @@ export async function measureAnalysis(executor: Executor, runs: number): Promise
     phases.store.push(stored - computed);
     phases.cuts.push(done - stored);
     phases.total.push(done - started);
+    cutsBetween = singlePointsBetween(snapshot, { left: snapshot.euCountries, right: ['CA'] }).length;
+    phases.between.push(performance.now() - done);
   }
-  return { runs, clusters, cuts, phases };
+  return { runs, clusters, cuts, cutsBetween, phases };
 }
 
 const ms = (value: number) => (value < 10 ? value.toFixed(2) : value.toFixed(0));
 
 export function renderAnalysis(figures: AnalysisFigures): string[] {
   return [
-    `Metric refresh (brokers, communities, single points of failure) on ${figures.clusters} clusters (${figures.cuts} single points of failure), ${figures.runs} runs, ms p50 / max:`,
+    `Metric refresh (brokers, communities, single points of failure) on ${figures.clusters} clusters (${figures.cuts} single points of failure; ${figures.cutsBetween} between the EU and Canada), ${figures.runs} runs, ms p50 / max:`,
     '',
     '| phase | p50 | max |',
     '| --- | ---: | ---: |',

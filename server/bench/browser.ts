@@ -9,17 +9,34 @@ import { startServerProcess } from '../test/server-process.js';
  * a user waits for and how smoothly the canvas moves. Prints, never asserts.
  */
 
+/** Which view a row measures: the goals table finds its rows by this, whatever the order. */
+export type ViewKey = 'default' | 'country' | 'budget' | 'map';
+
+export interface ViewFigures {
+  key: ViewKey;
+  name: string;
+  url: string;
+  paintedMs: number | null;
+  longestTaskMs: number | null;
+  nodes: number | null;
+  renderer: string;
+  note: string;
+  /** Why this measurement failed; the section's other figures stand. */
+  error?: string;
+}
+
+export interface FpsFigures {
+  name: string;
+  elements: number;
+  renderer: string;
+  fps: number | null;
+  error?: string;
+}
+
 export interface BrowserFigures {
-  views: {
-    name: string;
-    url: string;
-    paintedMs: number | null;
-    longestTaskMs: number;
-    nodes: number;
-    renderer: string;
-    note: string;
-  }[];
-  fps: { name: string; elements: number; renderer: string; fps: number | null }[];
+  views: ViewFigures[];
+  fps: FpsFigures[];
+  /** Why the section could not start (the server or the browser); nothing was measured. */
   error?: string;
 }
 
@@ -33,6 +50,14 @@ const CHROMIUM_ARGS = [
   '--ignore-gpu-blocklist',
 ];
 
+/**
+ * tsx compiles this file with esbuild's keepNames, which wraps every named function, those inside
+ * the functions given to page.evaluate included, in a call to its helper `__name`; that helper
+ * exists in Node, not in the page, where the call throws a ReferenceError. The page gets the same
+ * helper, as a string (a function would be compiled the same way), before any of our scripts run.
+ */
+const KEEP_NAMES_HELPER = 'globalThis.__name = (target) => target;';
+
 /** Long tasks (over 50 ms) seen by the page since navigation, recorded before any script runs. */
 const OBSERVE_LONG_TASKS = () => {
   const w = window as unknown as { atlasLongTasks: number[] };
@@ -42,14 +67,27 @@ const OBSERVE_LONG_TASKS = () => {
   }).observe({ type: 'longtask', buffered: true });
 };
 
-async function openView(browser: Browser, url: string, renderer?: 'canvas' | 'webgl'): Promise<Page> {
+/** A fresh browser context (nothing cached) for one measurement, closed whatever happens. */
+async function inFreshPage<T>(
+  browser: Browser,
+  options: { renderer?: 'canvas' | 'webgl' },
+  measure: (page: Page) => Promise<T>,
+): Promise<T> {
   const context = await browser.newContext({ viewport: { width: 1280, height: 800 } });
-  const page = await context.newPage();
-  await page.addInitScript(OBSERVE_LONG_TASKS);
-  if (renderer) await page.addInitScript((r) => localStorage.setItem('atlas:renderer', r), renderer);
+  try {
+    await context.addInitScript(KEEP_NAMES_HELPER);
+    await context.addInitScript(OBSERVE_LONG_TASKS);
+    if (options.renderer)
+      await context.addInitScript((r) => localStorage.setItem('atlas:renderer', r), options.renderer);
+    return await measure(await context.newPage());
+  } finally {
+    await context.close();
+  }
+}
+
+async function openView(page: Page, url: string): Promise<void> {
   await page.goto(url);
   await page.waitForSelector('[data-testid="graph-canvas"]:not([data-drawn="0"])', { timeout: 180_000 });
-  return page;
 }
 
 /** Frames painted per second while the view is dragged and zoomed for two seconds. */
@@ -84,35 +122,31 @@ async function panZoomFps(page: Page): Promise<number> {
   return (frames * 1000) / (Date.now() - started);
 }
 
-async function viewFigures(
-  browser: Browser,
-  name: string,
-  url: string,
-  note: string,
-): Promise<BrowserFigures['views'][number]> {
-  const page = await openView(browser, url);
-  const result = await page.evaluate(() => {
-    const w = window as unknown as { atlasLongTasks: number[]; atlasMetrics?: { firstDrawnAt?: number } };
-    const canvas = document.querySelector('[data-testid="graph-canvas"]');
-    return {
-      paintedMs: w.atlasMetrics?.firstDrawnAt ?? null,
-      longestTaskMs: Math.max(0, ...w.atlasLongTasks),
-      nodes: Number(canvas?.getAttribute('data-nodes') ?? 0),
-      renderer: canvas?.getAttribute('data-renderer') ?? '?',
-    };
-  });
-  await page.context().close();
-  return { name, url: url.replace(/^https?:\/\/[^/]+/, ''), note, ...result };
+type Measured = Pick<ViewFigures, 'paintedMs' | 'longestTaskMs' | 'nodes' | 'renderer' | 'note'>;
+
+/** An Explore view: navigation to the canvas drawn, read from window.atlasMetrics.firstDrawnAt. */
+function exploreView(url: string, note: string) {
+  return async (page: Page): Promise<Measured> => {
+    await openView(page, url);
+    const result = await page.evaluate(() => {
+      const w = window as unknown as { atlasLongTasks: number[]; atlasMetrics?: { firstDrawnAt?: number } };
+      const canvas = document.querySelector('[data-testid="graph-canvas"]');
+      return {
+        paintedMs: w.atlasMetrics?.firstDrawnAt ?? null,
+        longestTaskMs: Math.max(0, ...w.atlasLongTasks),
+        nodes: Number(canvas?.getAttribute('data-nodes') ?? 0),
+        renderer: canvas?.getAttribute('data-renderer') ?? '?',
+      };
+    });
+    return { ...result, note };
+  };
 }
 
 /**
  * The Map view: navigation to the map painted with every answer (countries, the network's
  * clusters and their places), read from window.atlasMetrics.mapPaintedAt.
  */
-export async function mapFigures(browser: Browser, url: string): Promise<BrowserFigures['views'][number]> {
-  const context = await browser.newContext({ viewport: { width: 1280, height: 800 } });
-  const page = await context.newPage();
-  await page.addInitScript(OBSERVE_LONG_TASKS);
+async function mapView(page: Page, url: string): Promise<Measured> {
   await page.goto(url);
   await page.waitForSelector('[data-testid="world-map"][data-painted]', { timeout: 180_000 });
   const result = await page.evaluate(() => {
@@ -127,10 +161,7 @@ export async function mapFigures(browser: Browser, url: string): Promise<Browser
       arcs: document.querySelectorAll('[data-testid="map-arc"], [data-testid="map-country-link"]').length,
     };
   });
-  await context.close();
   return {
-    name: 'Map view',
-    url: url.replace(/^https?:\/\/[^/]+/, ''),
     paintedMs: result.paintedMs,
     longestTaskMs: result.longestTaskMs,
     nodes: result.nodes,
@@ -138,6 +169,10 @@ export async function mapFigures(browser: Browser, url: string): Promise<Browser
     note: `the world map ${result.level === 'places' ? 'by city' : 'per country'}: ${result.nodes} circles, ${result.arcs} arcs`,
   };
 }
+
+/** An error's first line, fit for a table cell. */
+const message = (error: unknown) =>
+  (error instanceof Error ? error.message.split('\n')[0]! : String(error)).replaceAll('|', '\\|');
 
 interface OverviewGroup {
   id: string;
@@ -151,17 +186,19 @@ export async function measureBrowser(options: {
   networkCountries: string[];
   log: (line: string) => void;
 }): Promise<BrowserFigures> {
-  const server = await startServerProcess({
-    dataDir: options.dataDir,
-    env: { ATLAS_GRAPH: 'synthetic', ATLAS_SYNTHETIC_CLUSTERS: String(options.clusters), LOG_LEVEL: 'warn' },
-    startupTimeoutMs: 600_000,
-  });
-  const browser = await chromium.launch({
-    executablePath: process.env.CHROMIUM_PATH ?? '/usr/bin/chromium',
-    headless: true,
-    args: CHROMIUM_ARGS,
-  });
+  let server: Awaited<ReturnType<typeof startServerProcess>> | undefined;
+  let browser: Browser | undefined;
   try {
+    server = await startServerProcess({
+      dataDir: options.dataDir,
+      env: { ATLAS_GRAPH: 'synthetic', ATLAS_SYNTHETIC_CLUSTERS: String(options.clusters), LOG_LEVEL: 'warn' },
+      startupTimeoutMs: 600_000,
+    });
+    browser = await chromium.launch({
+      executablePath: process.env.CHROMIUM_PATH ?? '/usr/bin/chromium',
+      headless: true,
+      args: CHROMIUM_ARGS,
+    });
     const response = await fetch(`${server.baseUrl}/graphql`, {
       method: 'POST',
       headers: { 'content-type': 'application/json' },
@@ -173,50 +210,74 @@ export async function measureBrowser(options: {
       [...groups].sort((a, b) => score(a) - score(b))[0] ?? groups[0]!;
     const big = closest((g) => Math.abs(g.clusters - 900));
     const oneK = closest((g) => Math.abs(g.clusters + g.ties - 1000));
-    const url = (search: string) => `${server.baseUrl}/${search}`;
-    const views: BrowserFigures['views'] = [];
-    options.log('browser: default view … ');
-    views.push(await viewFigures(browser, 'default view', url(''), 'the overview by country'));
-    options.log('map view … ');
-    views.push(await mapFigures(browser, url('?view=map')));
-    options.log(`country of ${big.clusters} clusters … `);
-    views.push(
-      await viewFigures(
-        browser,
-        `a country of ${big.clusters} clusters`,
-        url(`?country=${big.id}`),
+    const { baseUrl } = server;
+    const url = (search: string) => `${baseUrl}/${search}`;
+    const launched = browser;
+
+    // Each measurement on its own: one that fails is reported with its error, the others go on.
+    const views: ViewFigures[] = [];
+    const view = async (
+      key: ViewKey,
+      name: string,
+      search: string,
+      measure: (page: Page) => Promise<Measured>,
+    ): Promise<void> => {
+      options.log(`${name} … `);
+      const row = { key, name, url: `/${search}` };
+      try {
+        views.push({ ...row, ...(await inFreshPage(launched, {}, measure)) });
+      } catch (error) {
+        options.log(`failed: ${message(error)}\n`);
+        const failed = { paintedMs: null, longestTaskMs: null, nodes: null, renderer: '–', note: '' };
+        views.push({ ...row, ...failed, error: message(error) });
+      }
+    };
+    options.log('browser: ');
+    await view('default', 'default view', '', exploreView(url(''), 'the overview by country'));
+    const country = `?country=${big.id}`;
+    await view(
+      'country',
+      `a country of ${big.clusters} clusters`,
+      country,
+      exploreView(
+        url(country),
         `${big.clusters} clusters and ${big.ties} ties, cut to the most connected within 2,000 elements`,
       ),
     );
-    options.log('1,500-element view … ');
-    views.push(
-      await viewFigures(
-        browser,
-        '1,500-element view',
-        url(`?country=${options.networkCountries.join(',')}`),
-        'under the budget: drawn whole',
-      ),
-    );
-    const fps: BrowserFigures['fps'] = [];
+    const budget = `?country=${options.networkCountries.join(',')}`;
+    await view('budget', '1,500-element view', budget, exploreView(url(budget), 'under the budget: drawn whole'));
+
+    const fps: FpsFigures[] = [];
     for (const [name, search, elements] of [
       ['~1k elements', `?country=${oneK.id}`, oneK.clusters + oneK.ties],
-      ['~2k elements', `?country=${big.id}`, 2000],
+      ['~2k elements', country, 2000],
     ] as const) {
       for (const renderer of ['canvas', 'webgl'] as const) {
         options.log(`fps ${name} ${renderer} … `);
-        const page = await openView(browser, url(search), renderer);
-        const actual = (await page.getByTestId('graph-canvas').getAttribute('data-renderer')) ?? '?';
-        fps.push({ name, elements: Math.min(elements, 2000), renderer: actual, fps: await panZoomFps(page) });
-        await page.context().close();
+        const row = { name, elements: Math.min(elements, 2000) };
+        try {
+          fps.push({
+            ...row,
+            ...(await inFreshPage(launched, { renderer }, async (page) => {
+              await openView(page, url(search));
+              const actual = (await page.getByTestId('graph-canvas').getAttribute('data-renderer')) ?? '?';
+              return { renderer: actual, fps: await panZoomFps(page) };
+            })),
+          });
+        } catch (error) {
+          options.log(`failed: ${message(error)}\n`);
+          fps.push({ ...row, renderer, fps: null, error: message(error) });
+        }
       }
     }
+    await view('map', 'Map view', '?view=map', (page) => mapView(page, url('?view=map')));
     options.log('done\n');
     return { views, fps };
   } catch (error) {
-    return { views: [], fps: [], error: error instanceof Error ? error.message : String(error) };
+    return { views: [], fps: [], error: message(error) };
   } finally {
-    await browser.close();
-    await server.stop();
+    await browser?.close();
+    await server?.stop();
   }
 }
 
@@ -228,13 +289,14 @@ export function renderBrowser(figures: BrowserFigures): string[] {
     '| --- | ---: | ---: | ---: | --- | --- |',
     ...figures.views.map(
       (v) =>
-        `| ${v.name} (\`${v.url || '/'}\`) | ${ms(v.paintedMs)} | ${ms(v.longestTaskMs)} | ${v.nodes} | ${v.renderer} | ${v.note} |`,
+        `| ${v.name} (\`${v.url}\`) | ${v.error ? `failed: ${v.error}` : ms(v.paintedMs)} | ${ms(v.longestTaskMs)} | ${v.nodes ?? '–'} | ${v.renderer} | ${v.note} |`,
     ),
     '',
     '| pan and zoom | elements | renderer | frames per second |',
     '| --- | ---: | --- | ---: |',
     ...figures.fps.map(
-      (f) => `| ${f.name} | ${f.elements} | ${f.renderer} | ${f.fps === null ? '–' : f.fps.toFixed(1)} |`,
+      (f) =>
+        `| ${f.name} | ${f.elements} | ${f.renderer} | ${f.error ? `failed: ${f.error}` : f.fps === null ? '–' : f.fps.toFixed(1)} |`,
     ),
   ];
 }

@@ -8,7 +8,9 @@ import {
   ApolloServerPluginSchemaReportingDisabled,
   ApolloServerPluginUsageReportingDisabled,
 } from '@apollo/server/plugin/disabled';
+import { expressMiddleware } from '@as-integrations/express5';
 import { Neo4jGraphQL } from '@neo4j/graphql';
+import express, { type Express } from 'express';
 import type { Driver } from 'neo4j-driver';
 import { createContext, type Context } from '../src/context.js';
 import type { Executor } from '../src/db/executor.js';
@@ -85,16 +87,22 @@ export async function oursInProcess(
   };
 }
 
-/** (b') Our API over HTTP on 127.0.0.1: Express, body parsing and JSON serialisation included. */
-export async function oursOverHttp(executor: Executor, logger: Logger): Promise<Contender> {
+/** Our Express app with /graphql as the server serves it (response cache off), for HTTP contenders. */
+export async function oursApp(executor: Executor, logger: Logger): Promise<{ app: Express; close(): Promise<void> }> {
   const server = createApolloServer();
   await server.start();
   const app = createApp({
     executor,
     graphql: graphqlRoute(server, { executor, logger, auth: { editorToken: undefined, readToken: undefined } }),
   });
+  return { app, close: () => server.stop() };
+}
+
+/** (b') Our API over HTTP on 127.0.0.1: Express, body parsing and JSON serialisation included. */
+export async function oursOverHttp(executor: Executor, logger: Logger): Promise<Contender> {
+  const ours = await oursApp(executor, logger);
   const http = await new Promise<Server>((resolve) => {
-    const listening: Server = app.listen(0, '127.0.0.1', () => resolve(listening));
+    const listening: Server = ours.app.listen(0, '127.0.0.1', () => resolve(listening));
   });
   const url = `http://127.0.0.1:${(http.address() as AddressInfo).port}/graphql`;
   return {
@@ -115,13 +123,13 @@ export async function oursOverHttp(executor: Executor, logger: Logger): Promise<
     close: async () => {
       await new Promise<void>((resolve) => http.close(() => resolve()));
       http.closeAllConnections();
-      await server.stop();
+      await ours.close();
     },
   };
 }
 
-/** (c) @neo4j/graphql over the same driver, in Apollo Server with the same default plugins turned off as ours. */
-export async function neo4jGraphql(driver: Driver, database: string | undefined): Promise<Contender> {
+/** @neo4j/graphql's schema for the bench's type definitions in Apollo Server, with the same default plugins turned off as ours. */
+async function neo4jGraphqlServer(driver: Driver): Promise<ApolloServer<Json>> {
   const library = new Neo4jGraphQL({ typeDefs: NEO4J_GRAPHQL_TYPEDEFS, driver });
   const server = new ApolloServer<Json>({
     schema: await library.getSchema(),
@@ -134,16 +142,39 @@ export async function neo4jGraphql(driver: Driver, database: string | undefined)
     ],
   });
   await server.start();
+  return server;
+}
+
+const neo4jGraphqlContext = (database: string | undefined): Json => (database ? { sessionConfig: { database } } : {});
+
+/** (c) @neo4j/graphql over the same driver, in process. */
+export async function neo4jGraphql(driver: Driver, database: string | undefined): Promise<Contender> {
+  const server = await neo4jGraphqlServer(driver);
   return {
     name: '@neo4j/graphql',
     async run(scenario) {
-      const contextValue: Json = database ? { sessionConfig: { database } } : {};
       const response = await server.executeOperation(
         { query: scenario.neo4jGraphql.query, variables: scenario.neo4jGraphql.variables },
-        { contextValue },
+        { contextValue: neo4jGraphqlContext(database) },
       );
       return { summary: scenario.summarise.neo4jGraphql(dataOf(response, '@neo4j/graphql')), roundTrips: null };
     },
     close: () => server.stop(),
   };
+}
+
+/** @neo4j/graphql at /graphql of an Express app, as a user of the library would serve it. */
+export async function neo4jGraphqlApp(
+  driver: Driver,
+  database: string | undefined,
+): Promise<{ app: Express; close(): Promise<void> }> {
+  const server = await neo4jGraphqlServer(driver);
+  const app = express();
+  app.disable('x-powered-by');
+  app.use(
+    '/graphql',
+    express.json({ limit: '256kb' }),
+    expressMiddleware(server, { context: async () => neo4jGraphqlContext(database) }),
+  );
+  return { app, close: () => server.stop() };
 }

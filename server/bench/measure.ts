@@ -1,4 +1,4 @@
-import type { Driver, ManagedTransaction, Session } from 'neo4j-driver';
+import type { Driver, ManagedTransaction, Session, Transaction } from 'neo4j-driver';
 
 /**
  * Timing: contenders take turns, one operation each, so that noise from other processes on a
@@ -81,7 +81,7 @@ export async function interleave(tasks: Task[], budget: Budget): Promise<Map<str
  */
 export function timedDriver(driver: Driver): { driver: Driver; take(): number } {
   let spent = 0;
-  const timedTx = (tx: ManagedTransaction): ManagedTransaction =>
+  const timedTx = <T extends ManagedTransaction | Transaction>(tx: T): T =>
     new Proxy(tx, {
       get(target, property, receiver) {
         if (property !== 'run') return Reflect.get(target, property, receiver) as unknown;
@@ -101,6 +101,10 @@ export function timedDriver(driver: Driver): { driver: Driver; take(): number } 
         if (property === 'executeRead') {
           return <T>(work: (tx: ManagedTransaction) => Promise<T>, config?: Parameters<Session['executeRead']>[1]) =>
             target.executeRead((tx) => work(timedTx(tx)), config);
+        }
+        // Our executor opens explicit transactions.
+        if (property === 'beginTransaction') {
+          return (...args: Parameters<Session['beginTransaction']>) => timedTx(target.beginTransaction(...args));
         }
         const value = Reflect.get(target, property, receiver) as unknown;
         return typeof value === 'function' ? (value as (...a: unknown[]) => unknown).bind(target) : value;

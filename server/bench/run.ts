@@ -22,13 +22,15 @@ import { measureScaling, renderImportSpeed, renderScaling, type ScalingFigures }
 import { ensureSynthetic, ForeignDataError } from '../src/synthetic/load.js';
 import { interleave, timingOf, timedDriver, type Budget, type Task, type Timing } from './measure.js';
 import { scenarios, type Scenario } from './scenarios.js';
+import { measureThroughput, renderThroughput, type ThroughputFigures } from './throughput.js';
 import type { SyntheticGraph } from '../src/synthetic/graph.js';
 
 /**
  * `npm run bench [-- --no-write] [-- --only=network] [-- --no-browser] [-- --no-scaling]`: the
  * issue's goals; the same queries answered by raw Cypher (the floor), our API (in process and over
  * HTTP) and @neo4j/graphql on the synthetic graph; the browser against the large graph; the
- * scaling table; the import of a 100,000-row file (`--only=import` runs that alone). Prints,
+ * scaling table; throughput over HTTP against @neo4j/graphql (`--only=throughput` runs that
+ * alone); the import of a 100,000-row file (`--only=import` runs that alone). Prints,
  * writes the figures into docs/benchmarks.md, never asserts.
  */
 
@@ -73,8 +75,9 @@ function table(rows: Row[]): string {
 }
 
 async function main(): Promise<void> {
-  const write = !process.argv.includes('--no-write');
   const only = process.argv.find((arg) => arg.startsWith('--only='))?.slice('--only='.length);
+  // A partial run never replaces the figures of a whole one.
+  const write = !only && !process.argv.includes('--no-write');
   const log = (text: string) => process.stdout.write(text);
   if (only === 'import') {
     // The import section alone: its own scratch Neo4j, no bench graph needed.
@@ -83,9 +86,10 @@ async function main(): Promise<void> {
     );
     return;
   }
-  // The browser and scaling sections need the embedded Neo4j's folders, and take minutes: whole runs only.
+  // The browser and scaling sections need the embedded Neo4j's folders, and take minutes: whole
+  // runs only, or the browser alone with --only=browser (no query matches that name).
   const sections = {
-    browser: !only && !process.argv.includes('--no-browser') && !process.env.NEO4J_URI,
+    browser: (!only || only === 'browser') && !process.argv.includes('--no-browser') && !process.env.NEO4J_URI,
     scaling: !only && !process.argv.includes('--no-scaling') && !process.env.NEO4J_URI,
   };
   const logger = createLogger(process.env.LOG_LEVEL ?? 'warn');
@@ -95,6 +99,7 @@ async function main(): Promise<void> {
   let apiRows: Row[];
   let picks: SyntheticGraph['picks'];
   let analysis: AnalysisFigures | null = null;
+  let throughput: ThroughputFigures | null = null;
   try {
     const graph = await ensureSynthetic({
       executor: database.executor,
@@ -154,6 +159,16 @@ async function main(): Promise<void> {
     picks = graph.picks;
     // Each section prints as soon as it is done: a long run interrupted keeps what it measured.
     process.stdout.write(`\n${apiReport}\n\n`);
+    if (!only || only === 'throughput') {
+      throughput = await measureThroughput({
+        executor: database.executor,
+        driver: database.driver,
+        logger,
+        scenarios: scenarios(graph.picks),
+        log,
+      });
+      log(`\n${renderThroughput(throughput).join('\n')}\n\n`);
+    }
     if (!only) {
       // The GDS plugins register after Bolt is ready.
       await database.plugins;
@@ -198,6 +213,7 @@ async function main(): Promise<void> {
     }),
     browser,
     scaling,
+    throughput,
     initialJsKb: await initialJsGzipKb(),
   });
   const report = [
@@ -211,6 +227,7 @@ async function main(): Promise<void> {
     ...renderGoals(goals),
     '',
     apiReport,
+    ...(throughput ? ['', ...renderThroughput(throughput)] : []),
     ...(analysis ? ['', ...renderAnalysis(analysis)] : []),
     ...(browser
       ? ['', 'In Chromium against `npm run start:large` (10,000 clusters):', '', ...renderBrowser(browser)]

@@ -1,8 +1,9 @@
 import { randomUUID } from 'node:crypto';
 import type { Executor } from './db/executor.js';
 import type { Analysis } from './graph/analysis/refresh.js';
+import type { ImportJobs } from './graph/imports/jobs.js';
 import { createMetricsLoader, type MetricsLoader } from './graph/analysis/loader.js';
-import { createRelationLoader, Relations } from './graph/entities/repo.js';
+import { Relations } from './graph/entities/repo.js';
 import type { Logger } from './logger.js';
 
 /**
@@ -27,6 +28,8 @@ export interface Context {
   auth: { header: string | undefined; editorToken: string | undefined; readToken: string | undefined };
   /** The process's structural analysis (undefined where none runs, e.g. a bare test API). */
   analysis: Analysis | undefined;
+  /** The process's web imports (undefined where none are taken, e.g. a bare test API). */
+  imports: ImportJobs | undefined;
   /** Batched reads of the measures stored on clusters. */
   metrics: MetricsLoader;
   /** The request's Idempotency-Key header: a write retried with it returns its first result. */
@@ -38,6 +41,7 @@ export interface ContextOptions {
   logger: Logger;
   auth: Context['auth'];
   analysis?: Analysis;
+  imports?: ImportJobs;
   idempotencyKey?: string | undefined;
   requestId?: string;
   /** `performance.now()` after which the request's statements stop (its time budget). */
@@ -56,9 +60,10 @@ export function createContext(options: ContextOptions): Context {
     requestId,
     logger,
     executor,
-    relations: new Relations(createRelationLoader(executor)),
+    relations: new Relations(executor),
     auth: options.auth,
     analysis: options.analysis,
+    imports: options.imports,
     metrics: createMetricsLoader(executor),
     idempotencyKey: options.idempotencyKey,
   };

@@ -9,6 +9,7 @@ import { createApp } from './http/app.js';
 import { createApolloServer, graphqlRoute } from './http/graphql.js';
 import { warmUp } from './graph/warm-up.js';
 import { Analysis } from './graph/analysis/refresh.js';
+import { ImportJobs } from './graph/imports/jobs.js';
 import { createLogger } from './logger.js';
 import { ensureSynthetic, ForeignDataError } from './synthetic/load.js';
 
@@ -68,12 +69,13 @@ async function main(): Promise<void> {
   const analysis = new Analysis({ executor: database.executor, logger });
   running.analysis = analysis;
   void analysis.start();
+  const imports = new ImportJobs({ executor: database.executor, logger });
   const apollo = createApolloServer({ responseCache: true });
   running.apollo = apollo;
   await apollo.start();
   const app = createApp({
     executor: database.executor,
-    graphql: graphqlRoute(apollo, { executor: database.executor, logger, auth: config.auth, analysis }),
+    graphql: graphqlRoute(apollo, { executor: database.executor, logger, auth: config.auth, analysis, imports }),
     webDist: path.join(REPO_ROOT, 'web/dist'),
     ...(config.http.trustProxy ? { trustProxy: config.http.trustProxy } : {}),
   });

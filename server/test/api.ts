@@ -3,6 +3,7 @@ import type { Context } from '../src/context.js';
 import { createContext } from '../src/context.js';
 import type { Executor } from '../src/db/executor.js';
 import type { Analysis } from '../src/graph/analysis/refresh.js';
+import type { ImportJobs } from '../src/graph/imports/jobs.js';
 import { createApolloServer } from '../src/http/graphql.js';
 import { createLogger } from '../src/logger.js';
 
@@ -33,6 +34,7 @@ export async function createTestApi(options: {
   editorToken?: string;
   readToken?: string;
   analysis?: Analysis;
+  imports?: ImportJobs;
   responseCache?: boolean;
 }): Promise<TestApi> {
   const server = createApolloServer({ responseCache: options.responseCache ?? false });
@@ -49,6 +51,7 @@ export async function createTestApi(options: {
         logger,
         auth: { header: request.authorization, editorToken: options.editorToken, readToken: options.readToken },
         ...(options.analysis ? { analysis: options.analysis } : {}),
+        ...(options.imports ? { imports: options.imports } : {}),
         idempotencyKey: request.idempotencyKey,
       });
       const response = await server.executeOperation<TData>(

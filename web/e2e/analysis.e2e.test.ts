@@ -30,6 +30,10 @@ describe('structure', () => {
     // Computed at start-up and after writes: the panel asks again until the measures are fresh.
     await expect.poll(() => page.getByTestId('analysis-note').count(), { timeout: 60_000 }).toBe(0);
     expect(await page.getByTestId('single-points').getByRole('listitem').count()).toBeGreaterThan(0);
+    // The canvas, drawn before the measures were in, takes them once they are: colours by community.
+    await expect.poll(() => page.getByTestId('legend').textContent(), { timeout: 30_000 }).toContain('Community 1');
+    await waitForDrawnNetwork(page);
+    await expect.poll(() => page.locator('progress').count()).toBe(0);
     await page.screenshot({ path: `${OUT}brokers.png` });
     const name = (await first.getByRole('button').textContent()) ?? '';
     await first.getByRole('button').click();
@@ -73,6 +77,20 @@ describe('time', () => {
     await waitForDrawnNetwork(page);
     expect(await canvas.getAttribute('data-drawn')).toBeTruthy();
     await page.screenshot({ path: `${OUT}timeline.png` });
+    await page.close();
+  });
+
+  it("shows an agreement's update in its details and on the timeline, as the source dates it", async () => {
+    // "First signed in 2007, the Memorandum of Understanding between Skywin and Aero Montreal was updated in 2013" (001).
+    const page = await open('/?sel=mou-skywin-aero-montreal-2007');
+    const details = page.getByTestId('entity-details');
+    await expect.poll(() => details.textContent(), { timeout: 20_000 }).toContain('signed 2007 · updated 2013');
+    expect(await page.getByTestId('agreement-updated-by').textContent()).toContain('MACH Initiative');
+    const mark = page.locator('[data-testid="timeline-updated"][data-year="2013"]');
+    await mark.waitFor({ state: 'attached' });
+    expect(await mark.locator('title').textContent()).toContain(
+      'Memorandum of Understanding between Skywin and Aéro Montréal',
+    );
     await page.close();
   });
 

@@ -10,6 +10,8 @@ import type { ReviewRecord, CandidateRecord, CandidatePartyRecord } from '../gra
 import type { ClusterPlaceRecord } from '../graph/geo/repo.js';
 import type { GazetteerPoint } from '../graph/geo/gazetteer.js';
 import type { GapDecisionRecord } from '../graph/gap-decisions/repo.js';
+import type { ImportJobRecord } from '../graph/imports/jobs.js';
+import type { ImportReport as ImportReportRecord, Rejected } from '../graph/imports/run.js';
 import type { Context } from '../context.js';
 export type Maybe<T> = T | null;
 export type InputMaybe<T> = Maybe<T>;
@@ -55,6 +57,10 @@ export type Agreement = Entity & {
   status: AgreementStatus;
   /** What it is about. */
   summary?: Maybe<Scalars['String']['output']>;
+  /** The later agreements that update this one, where their sources say so. */
+  updatedBy: Array<Agreement>;
+  /** The earlier agreement this one updates (renews, amends or refocuses), where its source says so. */
+  updates?: Maybe<Agreement>;
 };
 
 /** A page of agreements, ordered by title. */
@@ -82,6 +88,8 @@ export type AgreementEvent = {
   __typename?: 'AgreementEvent';
   /** The agreement. */
   agreement: Agreement;
+  /** For UPDATED, the later agreement that updates it; null for the other steps. */
+  by?: Maybe<Agreement>;
   /** Which step. */
   event: AgreementEventKind;
   /** When, as precise as the source: 2007, 2018-06 or 2017-01-31. */
@@ -95,7 +103,9 @@ export type AgreementEventKind =
   /** It ends, or ended (endsOn). */
   | 'ENDS'
   /** It was signed (signedOn). */
-  | 'SIGNED';
+  | 'SIGNED'
+  /** A later agreement updated it (on that agreement's signedOn; `by` names it). */
+  | 'UPDATED';
 
 /** Which agreements to list; every given criterion must hold. */
 export type AgreementFilter = {
@@ -968,6 +978,101 @@ export type GraphStats = {
   ties: Array<LabelCount>;
 };
 
+/** An import file, as uploaded. */
+export type ImportFileInput = {
+  /** The file's text (UTF-8); at most 32 MB. */
+  content: Scalars['String']['input'];
+  /** What the rows are; when absent, a CSV's name or a JSON or YAML file's `kind` says it. */
+  kind?: InputMaybe<ImportKind>;
+  /** The file's name: its extension (.csv, .json, .yaml, .yml) says how it is read; a CSV's name may say its kind (clusters.csv); problems name it. */
+  name: Scalars['String']['input'];
+};
+
+/** An import in the web app: a file checked, then applied. */
+export type ImportJob = {
+  __typename?: 'ImportJob';
+  /** The dry run's diff, once CHECKED. */
+  check?: Maybe<ImportReport>;
+  /** Rows written so far while APPLYING (all of `total` once APPLIED). */
+  done: Scalars['Int']['output'];
+  /** Why it stopped, once FAILED, and what to do. */
+  error?: Maybe<Scalars['String']['output']>;
+  /** The file's name as uploaded. */
+  fileName: Scalars['String']['output'];
+  /** Stable id, to poll. */
+  id: Scalars['ID']['output'];
+  /** What the rows are. */
+  kind: ImportKind;
+  /** What the apply wrote, once APPLIED. */
+  result?: Maybe<ImportReport>;
+  /** The editor who started it. */
+  startedBy: Scalars['String']['output'];
+  /** Where it stands. */
+  status: ImportStatus;
+  /** The rows the apply writes (created and updated); 0 until it starts. */
+  total: Scalars['Int']['output'];
+};
+
+/** What the rows of an import file are (docs/import.md). */
+export type ImportKind =
+  | 'AGREEMENTS'
+  | 'CITATIONS'
+  | 'CLUSTERS'
+  | 'MEMBERSHIPS'
+  | 'MISSIONS'
+  | 'PARTNERSHIPS';
+
+/** A row refused, and why. */
+export type ImportProblem = {
+  __typename?: 'ImportProblem';
+  /** The column at fault, when one is. */
+  column?: Maybe<Scalars['String']['output']>;
+  /** The file's name, as uploaded. */
+  file: Scalars['String']['output'];
+  /** The row's line in the file (1 is a CSV's header). */
+  line: Scalars['Int']['output'];
+  /** What is wrong, and what to change. */
+  message: Scalars['String']['output'];
+  /** The row as read from the file (a JSON object), to correct and import again. */
+  row: Scalars['String']['output'];
+};
+
+/** What an import does (a dry run) or did: its diff. */
+export type ImportReport = {
+  __typename?: 'ImportReport';
+  /** The ids of the entities created (of a membership or citation: what it links), the first 200. */
+  created: Array<Scalars['String']['output']>;
+  /** Entities (or memberships, citations) the file adds. */
+  createdCount: Scalars['Int']['output'];
+  /** Every row whose name, acronym or alias matches an existing entity under another id: not created; give the id to update that entity. */
+  duplicates: Array<ProbableDuplicate>;
+  /** The ids of the sources the import creates (or created). */
+  newSources: Array<Scalars['String']['output']>;
+  /** Every row refused, with where and why: nothing of it is written. */
+  rejected: Array<ImportProblem>;
+  /** Rows in the file. */
+  rows: Scalars['Int']['output'];
+  /** Rows the graph already says in full: nothing written for them. */
+  unchangedCount: Scalars['Int']['output'];
+  /** The ids of the entities updated, the first 200. */
+  updated: Array<Scalars['String']['output']>;
+  /** Stored entities the file changes. */
+  updatedCount: Scalars['Int']['output'];
+};
+
+/** Where an import stands. */
+export type ImportStatus =
+  /** Written: `result` says what. */
+  | 'APPLIED'
+  /** Batches are being written; `done` of `total` rows so far. */
+  | 'APPLYING'
+  /** The diff is ready (`check`); nothing is written until applyImport. */
+  | 'CHECKED'
+  /** The file is being validated and matched; nothing is written. */
+  | 'CHECKING'
+  /** Stopped: `error` says why and what to do. */
+  | 'FAILED';
+
 /** How many of a thing the graph holds. */
 export type LabelCount = {
   __typename?: 'LabelCount';
@@ -1112,6 +1217,21 @@ export type Mutation = {
   acceptCandidate: Entity;
   /** Cites any entity: an existing source or a new one, with the passage that supports the facts. */
   addCitation: CitationPayload;
+  /**
+   * Applies a checked import: its rows checked again against the graph as it is now, then written in
+   * batches, each batch one transaction with one IMPORT change per entity. Poll `importJob` for its
+   * progress. An apply that stopped midway (FAILED) keeps the batches written: apply again to finish
+   * it (the rows written are unchanged the second time).
+   */
+  applyImport: ImportJob;
+  /**
+   * Uploads an import file and checks it: every row validated and matched, the diff computed,
+   * nothing written. Poll `importJob` until CHECKED for the diff. Needs an editor token. A file that
+   * cannot be read (not CSV, JSON or YAML, malformed, no kind) is refused at once with its file, line
+   * and message. A file larger than the API's 256 KB request limit goes to POST /graphql/imports,
+   * which serves checkImport and applyImport only.
+   */
+  checkImport: ImportJob;
   /** Creates an agreement between two or more clusters, cited to at least one source. */
   createAgreement: AgreementPayload;
   /** Creates a mission, cited to at least one source. */
@@ -1172,6 +1292,28 @@ export type MutationAddCitationArgs = {
   entityId: Scalars['ID']['input'];
   excerpt: Scalars['String']['input'];
   source: SourceInput;
+};
+
+
+/**
+ * Writes. Each one needs the header `Authorization: Bearer <token>` with the server's
+ * ATLAS_EDITOR_TOKEN (none: UNAUTHENTICATED; wrong: FORBIDDEN; unset on the server: writes are
+ * disabled), names at least one source, checks every id it refers to, and runs in one transaction:
+ * a refused write changes nothing.
+ */
+export type MutationApplyImportArgs = {
+  id: Scalars['ID']['input'];
+};
+
+
+/**
+ * Writes. Each one needs the header `Authorization: Bearer <token>` with the server's
+ * ATLAS_EDITOR_TOKEN (none: UNAUTHENTICATED; wrong: FORBIDDEN; unset on the server: writes are
+ * disabled), names at least one source, checks every id it refers to, and runs in one transaction:
+ * a refused write changes nothing.
+ */
+export type MutationCheckImportArgs = {
+  file: ImportFileInput;
 };
 
 
@@ -1572,10 +1714,21 @@ export type Path = {
   nodes: Array<NetworkNode>;
 };
 
+/** A row that looks like an existing entity. */
+export type ProbableDuplicate = {
+  __typename?: 'ProbableDuplicate';
+  /** The row's line in the file. */
+  line: Scalars['Int']['output'];
+  /** The ids of the entities it matches. */
+  matches: Array<Scalars['String']['output']>;
+  /** The name the row gives. */
+  name: Scalars['String']['output'];
+};
+
 /** The read API. Lists are capped (first at most 200); see each field. */
 export type Query = {
   __typename?: 'Query';
-  /** Every agreement's signing and end where its sources date them, by date (a step without a date is left out). */
+  /** Every agreement's signing, updates and end where its sources date them, by date (a step without a date is left out). */
   agreementEvents: Array<AgreementEvent>;
   /** Agreements matching the filter, a page at a time, ordered by title. */
   agreements: AgreementConnection;
@@ -1613,6 +1766,8 @@ export type Query = {
   gaps: Array<GapCandidate>;
   /** The gazetteer the points come from. */
   gazetteer: Gazetteer;
+  /** An import you started (checkImport): where it stands, its progress, its diff and its result. Needs the editor token that started it; null once forgotten (an hour unused, or a server restart). */
+  importJob?: Maybe<ImportJob>;
   /** Missions matching the filter, a page at a time, ordered by title. */
   missions: MissionConnection;
   /** The clusters within `depth` ties of one cluster (the filter applies to every cluster on the way), and the ties among them; NOT_FOUND when `id` is no cluster. */
@@ -1741,6 +1896,12 @@ export type QueryGapsArgs = {
   after?: InputMaybe<Scalars['String']['input']>;
   filter?: InputMaybe<GapFilter>;
   first?: InputMaybe<Scalars['Int']['input']>;
+};
+
+
+/** The read API. Lists are capped (first at most 200); see each field. */
+export type QueryImportJobArgs = {
+  id: Scalars['ID']['input'];
 };
 
 
@@ -2274,6 +2435,12 @@ export type ResolversTypes = {
   GeoPoint: ResolverTypeWrapper<GazetteerPoint>;
   GraphStats: ResolverTypeWrapper<Omit<GraphStats, 'nodes' | 'ties'> & { nodes: Array<ResolversTypes['LabelCount']>, ties: Array<ResolversTypes['LabelCount']> }>;
   ID: ResolverTypeWrapper<Scalars['ID']['output']>;
+  ImportFileInput: ImportFileInput;
+  ImportJob: ResolverTypeWrapper<ImportJobRecord>;
+  ImportKind: ImportKind;
+  ImportProblem: ResolverTypeWrapper<Rejected>;
+  ImportReport: ResolverTypeWrapper<ImportReportRecord>;
+  ImportStatus: ImportStatus;
   Int: ResolverTypeWrapper<Scalars['Int']['output']>;
   LabelCount: ResolverTypeWrapper<LabelCount>;
   MatrixCell: ResolverTypeWrapper<Omit<MatrixCell, 'sector'> & { sector: ResolversTypes['Sector'] }>;
@@ -2301,6 +2468,7 @@ export type ResolversTypes = {
   PartnershipFilter: PartnershipFilter;
   PartnershipPayload: ResolverTypeWrapper<Omit<PartnershipPayload, 'partnership'> & { partnership: ResolversTypes['Partnership'] }>;
   Path: ResolverTypeWrapper<PathRecord>;
+  ProbableDuplicate: ResolverTypeWrapper<ProbableDuplicate>;
   Query: ResolverTypeWrapper<Record<PropertyKey, never>>;
   Region: ResolverTypeWrapper<RegionRecord>;
   RevertPayload: ResolverTypeWrapper<Omit<RevertPayload, 'change'> & { change: ResolversTypes['Change'] }>;
@@ -2382,6 +2550,10 @@ export type ResolversParentTypes = {
   GeoPoint: GazetteerPoint;
   GraphStats: Omit<GraphStats, 'nodes' | 'ties'> & { nodes: Array<ResolversParentTypes['LabelCount']>, ties: Array<ResolversParentTypes['LabelCount']> };
   ID: Scalars['ID']['output'];
+  ImportFileInput: ImportFileInput;
+  ImportJob: ImportJobRecord;
+  ImportProblem: Rejected;
+  ImportReport: ImportReportRecord;
   Int: Scalars['Int']['output'];
   LabelCount: LabelCount;
   MatrixCell: Omit<MatrixCell, 'sector'> & { sector: ResolversParentTypes['Sector'] };
@@ -2407,6 +2579,7 @@ export type ResolversParentTypes = {
   PartnershipFilter: PartnershipFilter;
   PartnershipPayload: Omit<PartnershipPayload, 'partnership'> & { partnership: ResolversParentTypes['Partnership'] };
   Path: PathRecord;
+  ProbableDuplicate: ProbableDuplicate;
   Query: Record<PropertyKey, never>;
   Region: RegionRecord;
   RevertPayload: Omit<RevertPayload, 'change'> & { change: ResolversParentTypes['Change'] };
@@ -2444,6 +2617,8 @@ export type AgreementResolvers<ContextType = Context, ParentType extends Resolve
   signedOn?: Resolver<Maybe<ResolversTypes['PartialDate']>, ParentType, ContextType>;
   status?: Resolver<ResolversTypes['AgreementStatus'], ParentType, ContextType>;
   summary?: Resolver<Maybe<ResolversTypes['String']>, ParentType, ContextType>;
+  updatedBy?: Resolver<Array<ResolversTypes['Agreement']>, ParentType, ContextType>;
+  updates?: Resolver<Maybe<ResolversTypes['Agreement']>, ParentType, ContextType>;
   __isTypeOf?: IsTypeOfResolverFn<ParentType, ContextType>;
 };
 
@@ -2460,6 +2635,7 @@ export type AgreementEdgeResolvers<ContextType = Context, ParentType extends Res
 
 export type AgreementEventResolvers<ContextType = Context, ParentType extends ResolversParentTypes['AgreementEvent'] = ResolversParentTypes['AgreementEvent']> = {
   agreement?: Resolver<ResolversTypes['Agreement'], ParentType, ContextType>;
+  by?: Resolver<Maybe<ResolversTypes['Agreement']>, ParentType, ContextType>;
   event?: Resolver<ResolversTypes['AgreementEventKind'], ParentType, ContextType>;
   on?: Resolver<ResolversTypes['PartialDate'], ParentType, ContextType>;
   year?: Resolver<ResolversTypes['Int'], ParentType, ContextType>;
@@ -2756,6 +2932,39 @@ export type GraphStatsResolvers<ContextType = Context, ParentType extends Resolv
   ties?: Resolver<Array<ResolversTypes['LabelCount']>, ParentType, ContextType>;
 };
 
+export type ImportJobResolvers<ContextType = Context, ParentType extends ResolversParentTypes['ImportJob'] = ResolversParentTypes['ImportJob']> = {
+  check?: Resolver<Maybe<ResolversTypes['ImportReport']>, ParentType, ContextType>;
+  done?: Resolver<ResolversTypes['Int'], ParentType, ContextType>;
+  error?: Resolver<Maybe<ResolversTypes['String']>, ParentType, ContextType>;
+  fileName?: Resolver<ResolversTypes['String'], ParentType, ContextType>;
+  id?: Resolver<ResolversTypes['ID'], ParentType, ContextType>;
+  kind?: Resolver<ResolversTypes['ImportKind'], ParentType, ContextType>;
+  result?: Resolver<Maybe<ResolversTypes['ImportReport']>, ParentType, ContextType>;
+  startedBy?: Resolver<ResolversTypes['String'], ParentType, ContextType>;
+  status?: Resolver<ResolversTypes['ImportStatus'], ParentType, ContextType>;
+  total?: Resolver<ResolversTypes['Int'], ParentType, ContextType>;
+};
+
+export type ImportProblemResolvers<ContextType = Context, ParentType extends ResolversParentTypes['ImportProblem'] = ResolversParentTypes['ImportProblem']> = {
+  column?: Resolver<Maybe<ResolversTypes['String']>, ParentType, ContextType>;
+  file?: Resolver<ResolversTypes['String'], ParentType, ContextType>;
+  line?: Resolver<ResolversTypes['Int'], ParentType, ContextType>;
+  message?: Resolver<ResolversTypes['String'], ParentType, ContextType>;
+  row?: Resolver<ResolversTypes['String'], ParentType, ContextType>;
+};
+
+export type ImportReportResolvers<ContextType = Context, ParentType extends ResolversParentTypes['ImportReport'] = ResolversParentTypes['ImportReport']> = {
+  created?: Resolver<Array<ResolversTypes['String']>, ParentType, ContextType>;
+  createdCount?: Resolver<ResolversTypes['Int'], ParentType, ContextType>;
+  duplicates?: Resolver<Array<ResolversTypes['ProbableDuplicate']>, ParentType, ContextType>;
+  newSources?: Resolver<Array<ResolversTypes['String']>, ParentType, ContextType>;
+  rejected?: Resolver<Array<ResolversTypes['ImportProblem']>, ParentType, ContextType>;
+  rows?: Resolver<ResolversTypes['Int'], ParentType, ContextType>;
+  unchangedCount?: Resolver<ResolversTypes['Int'], ParentType, ContextType>;
+  updated?: Resolver<Array<ResolversTypes['String']>, ParentType, ContextType>;
+  updatedCount?: Resolver<ResolversTypes['Int'], ParentType, ContextType>;
+};
+
 export type LabelCountResolvers<ContextType = Context, ParentType extends ResolversParentTypes['LabelCount'] = ResolversParentTypes['LabelCount']> = {
   count?: Resolver<ResolversTypes['Int'], ParentType, ContextType>;
   label?: Resolver<ResolversTypes['String'], ParentType, ContextType>;
@@ -2813,6 +3022,8 @@ export type MissionPayloadResolvers<ContextType = Context, ParentType extends Re
 export type MutationResolvers<ContextType = Context, ParentType extends ResolversParentTypes['Mutation'] = ResolversParentTypes['Mutation']> = {
   acceptCandidate?: Resolver<ResolversTypes['Entity'], ParentType, ContextType, RequireFields<MutationAcceptCandidateArgs, 'id'>>;
   addCitation?: Resolver<ResolversTypes['CitationPayload'], ParentType, ContextType, RequireFields<MutationAddCitationArgs, 'entityId' | 'excerpt' | 'source'>>;
+  applyImport?: Resolver<ResolversTypes['ImportJob'], ParentType, ContextType, RequireFields<MutationApplyImportArgs, 'id'>>;
+  checkImport?: Resolver<ResolversTypes['ImportJob'], ParentType, ContextType, RequireFields<MutationCheckImportArgs, 'file'>>;
   createAgreement?: Resolver<ResolversTypes['AgreementPayload'], ParentType, ContextType, RequireFields<MutationCreateAgreementArgs, 'input'>>;
   createMission?: Resolver<ResolversTypes['MissionPayload'], ParentType, ContextType, RequireFields<MutationCreateMissionArgs, 'input'>>;
   createPartnership?: Resolver<ResolversTypes['PartnershipPayload'], ParentType, ContextType, RequireFields<MutationCreatePartnershipArgs, 'input'>>;
@@ -2928,6 +3139,12 @@ export type PathResolvers<ContextType = Context, ParentType extends ResolversPar
   nodes?: Resolver<Array<ResolversTypes['NetworkNode']>, ParentType, ContextType>;
 };
 
+export type ProbableDuplicateResolvers<ContextType = Context, ParentType extends ResolversParentTypes['ProbableDuplicate'] = ResolversParentTypes['ProbableDuplicate']> = {
+  line?: Resolver<ResolversTypes['Int'], ParentType, ContextType>;
+  matches?: Resolver<Array<ResolversTypes['String']>, ParentType, ContextType>;
+  name?: Resolver<ResolversTypes['String'], ParentType, ContextType>;
+};
+
 export type QueryResolvers<ContextType = Context, ParentType extends ResolversParentTypes['Query'] = ResolversParentTypes['Query']> = {
   agreementEvents?: Resolver<Array<ResolversTypes['AgreementEvent']>, ParentType, ContextType>;
   agreements?: Resolver<ResolversTypes['AgreementConnection'], ParentType, ContextType, RequireFields<QueryAgreementsArgs, 'first'>>;
@@ -2948,6 +3165,7 @@ export type QueryResolvers<ContextType = Context, ParentType extends ResolversPa
   gapRanking?: Resolver<ResolversTypes['GapRanking'], ParentType, ContextType, RequireFields<QueryGapRankingArgs, 'first'>>;
   gaps?: Resolver<Array<ResolversTypes['GapCandidate']>, ParentType, ContextType, RequireFields<QueryGapsArgs, 'first'>>;
   gazetteer?: Resolver<ResolversTypes['Gazetteer'], ParentType, ContextType>;
+  importJob?: Resolver<Maybe<ResolversTypes['ImportJob']>, ParentType, ContextType, RequireFields<QueryImportJobArgs, 'id'>>;
   missions?: Resolver<ResolversTypes['MissionConnection'], ParentType, ContextType, RequireFields<QueryMissionsArgs, 'first'>>;
   neighbourhood?: Resolver<ResolversTypes['Network'], ParentType, ContextType, RequireFields<QueryNeighbourhoodArgs, 'depth' | 'id'>>;
   network?: Resolver<ResolversTypes['Network'], ParentType, ContextType, Partial<QueryNetworkArgs>>;
@@ -3100,6 +3318,9 @@ export type Resolvers<ContextType = Context> = {
   Gazetteer?: GazetteerResolvers<ContextType>;
   GeoPoint?: GeoPointResolvers<ContextType>;
   GraphStats?: GraphStatsResolvers<ContextType>;
+  ImportJob?: ImportJobResolvers<ContextType>;
+  ImportProblem?: ImportProblemResolvers<ContextType>;
+  ImportReport?: ImportReportResolvers<ContextType>;
   LabelCount?: LabelCountResolvers<ContextType>;
   MatrixCell?: MatrixCellResolvers<ContextType>;
   Mission?: MissionResolvers<ContextType>;
@@ -3120,6 +3341,7 @@ export type Resolvers<ContextType = Context> = {
   PartnershipEdge?: PartnershipEdgeResolvers<ContextType>;
   PartnershipPayload?: PartnershipPayloadResolvers<ContextType>;
   Path?: PathResolvers<ContextType>;
+  ProbableDuplicate?: ProbableDuplicateResolvers<ContextType>;
   Query?: QueryResolvers<ContextType>;
   Region?: RegionResolvers<ContextType>;
   RevertPayload?: RevertPayloadResolvers<ContextType>;

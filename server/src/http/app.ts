@@ -2,14 +2,14 @@ import express, { type ErrorRequestHandler, type Express, type RequestHandler } 
 import helmet from 'helmet';
 import type { Executor } from '../db/executor.js';
 import { AtlasError } from '../errors.js';
-import { DOCUMENT_TOO_LARGE, DOCUMENTS_PATH, documentUploads } from './documents.js';
+import { DOCUMENT_UPLOADS, UPLOAD_ROUTES, uploads } from './uploads.js';
 import { healthHandler } from './health.js';
 import { nestsTooDeep, variablesTooDeep } from './limits.js';
 import { mountWebApp, playground } from './web.js';
 
 /**
  * Largest GraphQL request body accepted; a query, its variables and a write's citations fit easily.
- * Documents to read (proposeFacts) have their own route and limit (documents.ts).
+ * Uploads (documents to read, import files) have their own routes and limits (uploads.ts).
  */
 export const BODY_LIMIT = '256kb';
 
@@ -67,7 +67,7 @@ export function createApp(options: AppOptions): Express {
   app.get('/health', healthHandler(options.executor));
   if (options.webDist) app.get('/graphql', playground(options.webDist));
   if (options.graphql) {
-    app.use(DOCUMENTS_PATH, ...documentUploads(options.graphql));
+    for (const route of UPLOAD_ROUTES) app.use(route.path, ...uploads(route, options.graphql));
     app.use('/graphql', express.json({ limit: BODY_LIMIT, verify: shallowBody }), shallowQueryString, options.graphql);
   }
   if (options.webDist) mountWebApp(app, options.webDist);
@@ -94,9 +94,8 @@ const requestErrors: ErrorRequestHandler = (error: { status?: unknown; type?: un
   const status = typeof error.status === 'number' && error.status >= 400 && error.status < 500 ? error.status : 500;
   const message =
     error.type === 'entity.too.large'
-      ? request.originalUrl.startsWith(DOCUMENTS_PATH)
-        ? DOCUMENT_TOO_LARGE
-        : `The request body is larger than ${BODY_LIMIT}: send a shorter query or fewer variables (a document to read goes to ${DOCUMENTS_PATH}).`
+      ? (UPLOAD_ROUTES.find((route) => request.originalUrl.startsWith(route.path))?.tooLarge ??
+        `The request body is larger than ${BODY_LIMIT}: send a shorter query or fewer variables (a document to read goes to ${DOCUMENT_UPLOADS.path}).`)
       : error.type === 'entity.parse.failed'
         ? 'The request body is not valid JSON: send {"query": "...", "variables": {...}}.'
         : status < 500

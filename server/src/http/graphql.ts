@@ -21,6 +21,7 @@ import { budgetPlugin, REQUEST_BUDGET } from './budget.js';
 import { isTokenLimit, limitProtection, parseOptions, queryTooLong } from './limits.js';
 import { responseCache } from './response-cache.js';
 import type { Analysis } from '../graph/analysis/refresh.js';
+import type { ImportJobs } from '../graph/imports/jobs.js';
 
 /**
  * The GraphQL endpoint: Apollo Server with only what the API uses (no cache control, tracing,
@@ -168,6 +169,7 @@ export interface GraphqlRouteOptions {
   logger: Logger;
   auth: { editorToken: string | undefined; readToken: string | undefined };
   analysis?: Analysis;
+  imports?: ImportJobs;
 }
 
 const REQUEST_ID = /^[\w.-]{1,64}$/;
@@ -220,6 +222,7 @@ export function graphqlRoute(server: ApolloServer<Context>, options: GraphqlRout
         logger: options.logger,
         auth,
         ...(options.analysis ? { analysis: options.analysis } : {}),
+        ...(options.imports ? { imports: options.imports } : {}),
         idempotencyKey: req.get('idempotency-key'),
         deadline: performance.now() + REQUEST_BUDGET.ms,
         ...(incoming && REQUEST_ID.test(incoming) ? { requestId: incoming } : {}),

@@ -13,7 +13,7 @@ import { applySchema } from '../db/migrations.js';
 import { createLogger } from '../logger.js';
 import { freePort } from '../../test/free-port.js';
 import { createApp } from './app.js';
-import { DOCUMENT_BODY_LIMIT, DOCUMENTS_PATH } from './documents.js';
+import { DOCUMENT_UPLOADS } from './uploads.js';
 import { createApolloServer, graphqlRoute } from './graphql.js';
 
 /**
@@ -119,7 +119,7 @@ describe('POST /graphql', () => {
     const proposeFacts = 'mutation Propose($document: DocumentInput!) { proposeFacts(document: $document) { id } }';
     const text = `Skywin and Lumen Valley (France) signed an MoU in 2024.\n${'More news of the week. '.repeat(12_000)}`;
     const upload = (body: unknown) =>
-      fetch(`${base}${DOCUMENTS_PATH}`, {
+      fetch(`${base}${DOCUMENT_UPLOADS.path}`, {
         method: 'POST',
         headers: { 'content-type': 'application/json', authorization: 'Bearer editor-secret' },
         body: JSON.stringify(body),
@@ -136,12 +136,12 @@ describe('POST /graphql', () => {
   });
 
   it('refuses a document over its own limit with 413, saying the limit', async () => {
-    const response = await fetch(`${base}${DOCUMENTS_PATH}`, {
+    const response = await fetch(`${base}${DOCUMENT_UPLOADS.path}`, {
       method: 'POST',
       headers: { 'content-type': 'application/json' },
       body: JSON.stringify({
         query: 'mutation { proposeFacts }',
-        variables: { padding: 'x'.repeat(DOCUMENT_BODY_LIMIT) },
+        variables: { padding: 'x'.repeat(DOCUMENT_UPLOADS.limit) },
       }),
     });
     expect(response.status).toBe(413);

@@ -20,6 +20,7 @@ import { historyResolvers } from './history/resolvers.js';
 import { documentsResolvers } from './documents/resolvers.js';
 import { geoResolvers } from './geo/resolvers.js';
 import { gapDecisionsResolvers } from './gap-decisions/resolvers.js';
+import { importsResolvers } from './imports/resolvers.js';
 
 /**
  * The module registry. A module is a folder with schema.graphql (read from disk: every
@@ -45,6 +46,7 @@ export const modules: { name: string; resolvers: Resolvers }[] = [
   { name: 'documents', resolvers: documentsResolvers },
   { name: 'geo', resolvers: geoResolvers },
   { name: 'gap-decisions', resolvers: gapDecisionsResolvers },
+  { name: 'imports', resolvers: importsResolvers },
 ];
 
 const SCHEMA_DIR = import.meta.dirname;

@@ -230,6 +230,8 @@ export function buildCatalogue(files: SeedFile[]): Catalogue {
     refs(what, a.sectors, [sectors], 'sector');
     refs(what, a.partnership ? [a.partnership] : [], [partnerships], 'partnership');
     refs(what, a.mission ? [a.mission] : [], [missions], 'mission');
+    refs(what, a.updates ? [a.updates] : [], [agreements], 'agreement');
+    if (a.updates === id) problems.push(`${what} updates itself`);
     ordered(what, a.signedOn, a.endsOn);
     cited(what, a.citations);
   }

@@ -91,6 +91,8 @@ const agreement = z.strictObject({
   sectors: z.array(slug).optional(),
   partnership: slug.optional(),
   mission: slug.optional(),
+  /** The earlier agreement this one updates (renews, amends, refocuses), as its source says. */
+  updates: slug.optional(),
   cite,
 });
 

@@ -82,6 +82,7 @@ export function toGraphRows(catalogue: Catalogue) {
     for (const sector of a.sectors ?? []) link('COVERS', a.id, sector);
     if (a.partnership) link('ON_BEHALF_OF', a.id, a.partnership);
     if (a.mission) link('RESULTED_FROM', a.id, a.mission);
+    if (a.updates) link('UPDATES', a.id, a.updates);
     const year = a.signedOn ? yearOf(a.signedOn) : null;
     return {
       id: a.id,

@@ -38,6 +38,7 @@ export const SEED_RELATIONSHIPS = [
   'COVERS',
   'ON_BEHALF_OF',
   'RESULTED_FROM',
+  'UPDATES',
   'ORGANISED',
   'JOINED',
   'MET',

@@ -48,9 +48,9 @@ export const SYNTHETIC_LABELS = [
 ] as const;
 export type SyntheticLabel = (typeof SYNTHETIC_LABELS)[number];
 /** The seed's relationship types less those the generator does not make. */
-export type SyntheticRelationship = Exclude<SeedRelationship, 'ON_BEHALF_OF' | 'PRIORITY_SECTOR'>;
+export type SyntheticRelationship = Exclude<SeedRelationship, 'ON_BEHALF_OF' | 'PRIORITY_SECTOR' | 'UPDATES'>;
 export const SYNTHETIC_RELATIONSHIPS = SEED_RELATIONSHIPS.filter(
-  (type): type is SyntheticRelationship => type !== 'ON_BEHALF_OF' && type !== 'PRIORITY_SECTOR',
+  (type): type is SyntheticRelationship => type !== 'ON_BEHALF_OF' && type !== 'PRIORITY_SECTOR' && type !== 'UPDATES',
 );
 
 /** The arguments the bench's queries use, chosen from the generated graph. */

@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { brushRange, yearStacks } from './timeline';
+import { brushRange, markedSteps, yearStacks } from './timeline';
 
 describe('the timeline', () => {
   const counts = [
@@ -26,5 +26,19 @@ describe('the timeline', () => {
     expect(brushRange(2015, 2010, stacks)).toEqual({ from: 2013, to: 2015 });
     expect(brushRange(2014, 2014, stacks)).toEqual({ from: 2014, to: 2014 });
     expect(brushRange(1, 2, [])).toBeNull();
+  });
+});
+
+describe('the steps of agreements the timeline marks', () => {
+  it('groups updates and ends by year, leaving signing to the bars', () => {
+    const marks = markedSteps([
+      { event: 'SIGNED', on: '2007', year: 2007, agreement: { name: 'MoU A' } },
+      { event: 'UPDATED', on: '2013', year: 2013, agreement: { name: 'MoU A' }, by: { name: 'MoU B' } },
+      { event: 'ENDS', on: '2020-06', year: 2020, agreement: { name: 'MoU C' }, by: null },
+      { event: 'ENDS', on: '2020', year: 2020, agreement: { name: 'MoU D' } },
+    ]);
+    expect(Object.fromEntries(marks.get('UPDATED')!)).toEqual({ 2013: ['MoU A (2013, by MoU B)'] });
+    expect(Object.fromEntries(marks.get('ENDS')!)).toEqual({ 2020: ['MoU C (2020-06)', 'MoU D (2020)'] });
+    expect([...marks.keys()]).toEqual(['UPDATED', 'ENDS']);
   });
 });

@@ -58,3 +58,28 @@ export function brushRange(a: number, b: number, stacks: readonly YearStack[]): 
   const clamp = (y: number) => Math.min(last, Math.max(first, y));
   return { from: clamp(Math.min(a, b)), to: clamp(Math.max(a, b)) };
 }
+
+/** A dated step of an agreement's life, as `agreementEvents` serves it. */
+export interface AgreementStep {
+  event: string;
+  on: string;
+  year: number;
+  agreement: { name: string };
+  by?: { name: string } | null;
+}
+
+/** The steps the timeline marks apart from its bars (signing is in the bars), and how each reads. */
+export const MARKED_STEPS = ['UPDATED', 'ENDS'] as const;
+export type MarkedStep = (typeof MARKED_STEPS)[number];
+
+/** Per marked step, per year: one line per agreement ("MoU … (2013, by …)"). */
+export function markedSteps(steps: readonly AgreementStep[]): Map<MarkedStep, Map<number, string[]>> {
+  const marks = new Map<MarkedStep, Map<number, string[]>>(MARKED_STEPS.map((step) => [step, new Map()]));
+  for (const s of steps) {
+    const byYear = marks.get(s.event as MarkedStep);
+    if (!byYear) continue;
+    const line = `${s.agreement.name} (${s.on}${s.by ? `, by ${s.by.name}` : ''})`;
+    byYear.set(s.year, [...(byYear.get(s.year) ?? []), line]);
+  }
+  return marks;
+}

@@ -1,5 +1,5 @@
 import type { Executor } from '../../db/executor.js';
-import { readConnection } from '../entities/connection.js';
+import { readConnection, type ReadAhead } from '../entities/connection.js';
 import type { AgreementRecord, PageRecord } from '../model.js';
 import { AGREEMENTS_PAGE } from './queries.js';
 
@@ -13,6 +13,8 @@ export interface AgreementListOptions {
   text: string | null;
   first: number;
   after: string | null;
+  /** Relations to read ahead for each node of the page, in the same statement. */
+  ahead?: ReadAhead;
 }
 
 /** A page of agreements matching every given criterion, ordered by title. */
@@ -20,6 +22,14 @@ export function listAgreements(
   executor: Executor,
   options: AgreementListOptions,
 ): Promise<PageRecord<AgreementRecord>> {
-  const { text, first, after, ...filter } = options;
-  return readConnection(executor, { kind: 'AGREEMENT', queries: AGREEMENTS_PAGE, params: filter, text, first, after });
+  const { text, first, after, ahead, ...filter } = options;
+  return readConnection(executor, {
+    kind: 'AGREEMENT',
+    queries: AGREEMENTS_PAGE,
+    params: filter,
+    text,
+    first,
+    after,
+    ahead,
+  });
 }

@@ -94,9 +94,9 @@ describe('the analysis on a small network', () => {
     const points = [...snapshot.metrics].filter(([, m]) => m.articulationPoint).map(([id]) => id);
     expect(points.sort()).toEqual(['a3', 'b1', 'x']);
     expect(snapshot.bridges.map((pair) => pair.join('-')).sort()).toEqual(['a3-x', 'b1-x']);
-    expect(cutOffBy(snapshot.adjacency, { cluster: 'a3' })).toEqual(['a1', 'a2']);
+    expect(cutOffBy(snapshot.cuts, { cluster: 'a3' })).toEqual(['a1', 'a2']);
     const sides = { left: new Set(['a1', 'a2', 'a3', 'x']), right: new Set(['b1', 'b2', 'b3']) };
-    expect(cutOffBetween(snapshot.adjacency, sides, { tie: ['b1', 'x'] })).toEqual([
+    expect(cutOffBetween(snapshot.cuts, sides)({ tie: ['b1', 'x'] })).toEqual([
       'a1',
       'a2',
       'a3',

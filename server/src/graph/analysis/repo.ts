@@ -15,7 +15,15 @@ import {
   TIED_PAIRS,
   WRITE_METRICS,
 } from './queries.js';
-import { adjacencyOf, normaliseBetweenness, numberCommunities, pairKey, type Adjacency } from './structure.js';
+import {
+  adjacencyOf,
+  cutIndex,
+  normaliseBetweenness,
+  numberCommunities,
+  pairKey,
+  type Adjacency,
+  type CutIndex,
+} from './structure.js';
 
 /** The measures of one cluster, as `Cluster.metrics` serves them. */
 export interface ClusterMetricsRecord {
@@ -31,6 +39,8 @@ export interface AnalysisSnapshot {
   computedAt: string;
   metrics: ReadonlyMap<string, ClusterMetricsRecord>;
   adjacency: Adjacency;
+  /** One search of the network, from which who each removal cuts off is read. */
+  cuts: CutIndex;
   bridges: readonly (readonly [string, string])[];
   /** pairKey of each bridge. */
   bridgeKeys: ReadonlySet<string>;
@@ -84,10 +94,12 @@ export async function computeAnalysis(executor: Executor): Promise<AnalysisSnaps
         articulationPoint: articulation.has(id),
       });
     }
+    const adjacency = adjacencyOf({ nodes: [...degree.keys()], pairs });
     return {
       computedAt: new Date().toISOString(),
       metrics,
-      adjacency: adjacencyOf({ nodes: [...degree.keys()], pairs }),
+      adjacency,
+      cuts: cutIndex(adjacency),
       bridges,
       bridgeKeys: new Set(bridges.map(([a, b]) => pairKey(a, b))),
       countryOf: new Map(places?.clusters ?? []),

@@ -1,8 +1,7 @@
 import { describe, expect, it } from 'vitest';
 import {
   adjacencyOf,
-  aloneForTheirSide,
-  components,
+  cutIndex,
   cutOffBetween,
   cutOffBy,
   normaliseBetweenness,
@@ -21,36 +20,57 @@ const network = adjacencyOf({
 });
 
 describe('the structure of a tie network', () => {
-  it('finds connected parts, with a cluster or a tie removed', () => {
-    const parts = components(network);
-    expect(parts.get('a')).toBe(parts.get('e'));
-    expect(parts.get('x')).not.toBe(parts.get('a'));
-    const withoutTie = components(network, { tie: ['c', 'b'] });
-    expect(withoutTie.get('a')).toBe(withoutTie.get('b'));
-    expect(withoutTie.get('a')).not.toBe(withoutTie.get('c'));
-    expect(components(network, { cluster: 'c' }).has('c')).toBe(false);
+  it('searches the network once: preorder, subtrees and how high each reaches', () => {
+    const index = cutIndex(network);
+    expect(index.order).toEqual(['a', 'b', 'c', 'd', 'e', 'x']);
+    expect(index.size).toEqual([5, 4, 3, 1, 1, 1]);
+    expect(index.parent).toEqual([-1, 0, 1, 2, 2, -1]);
+    expect(index.root).toEqual([0, 0, 0, 0, 0, 5]);
   });
 
   it('names who a removal cuts off from the largest piece left', () => {
-    expect(cutOffBy(network, { cluster: 'c' })).toEqual(['d', 'e']);
-    expect(cutOffBy(network, { tie: ['a', 'b'] })).toEqual(['a']);
-    expect(cutOffBy(network, { cluster: 'x' })).toEqual([]);
+    const index = cutIndex(network);
+    expect(cutOffBy(index, { cluster: 'c' })).toEqual(['d', 'e']);
+    expect(cutOffBy(index, { tie: ['a', 'b'] })).toEqual(['a']);
+    expect(cutOffBy(index, { cluster: 'x' })).toEqual([]);
+    expect(cutOffBy(index, { cluster: 'a' })).toEqual([]);
+  });
+
+  it('cuts nothing off where a cycle holds the part together', () => {
+    // a - b - c - a, and c - d: only c and the tie c - d cut anyone off.
+    const index = cutIndex(
+      adjacencyOf({
+        nodes: ['a', 'b', 'c', 'd'],
+        pairs: [
+          ['a', 'b'],
+          ['b', 'c'],
+          ['c', 'a'],
+          ['c', 'd'],
+        ],
+      }),
+    );
+    expect(cutOffBy(index, { cluster: 'b' })).toEqual([]);
+    expect(cutOffBy(index, { tie: ['a', 'b'] })).toEqual([]);
+    expect(cutOffBy(index, { cluster: 'c' })).toEqual(['d']);
+    expect(cutOffBy(index, { tie: ['d', 'c'] })).toEqual(['d']);
   });
 
   it('names who loses every chain to the other side, and no one who still has one', () => {
-    const sides = { left: new Set(['a', 'b']), right: new Set(['d', 'e', 'x']) };
-    expect(cutOffBetween(network, sides, { cluster: 'c' })).toEqual(['a', 'b', 'd', 'e']);
-    expect(cutOffBetween(network, sides, { tie: ['c', 'd'] })).toEqual(['d']);
+    const between = cutOffBetween(cutIndex(network), { left: new Set(['a', 'b']), right: new Set(['d', 'e', 'x']) });
+    expect(between({ cluster: 'c' })).toEqual(['a', 'b', 'd', 'e']);
+    expect(between({ tie: ['c', 'd'] })).toEqual(['d']);
     // x never reached the other side: it is not cut off by anything.
-    expect(cutOffBetween(network, sides, { tie: ['a', 'b'] })).toEqual(['a']);
+    expect(between({ tie: ['a', 'b'] })).toEqual(['a']);
   });
 
-  it("names each side's only member in a part that holds the other side too", () => {
-    // b is the left's only member in the part a..e, which holds the right's a, d, e; x's part has none of the right.
-    const sides = { left: new Set(['b', 'x']), right: new Set(['a', 'd', 'e']) };
-    expect(aloneForTheirSide(network, sides)).toEqual(['b']);
-    expect(aloneForTheirSide(network, { left: new Set(['a', 'b']), right: new Set(['d', 'e', 'x']) })).toEqual([]);
-    expect(aloneForTheirSide(network, { left: new Set(['a']), right: new Set(['e']) })).toEqual(['a', 'e']);
+  it("cuts the other side off when a side's only member in a part goes, though it splits nothing", () => {
+    // b is the left's only member in the part a..e; removing a leaf or b leaves the rest connected.
+    const between = cutOffBetween(cutIndex(network), { left: new Set(['b', 'x']), right: new Set(['a', 'd', 'e']) });
+    expect(between({ cluster: 'b' })).toEqual(['a', 'd', 'e']);
+    expect(between({ cluster: 'e' })).toEqual([]);
+    const leaves = cutOffBetween(cutIndex(network), { left: new Set(['a']), right: new Set(['e']) });
+    expect(leaves({ cluster: 'e' })).toEqual(['a']);
+    expect(leaves({ cluster: 'd' })).toEqual([]);
   });
 
   it('normalises betweenness by the pairs of other clusters', () => {

@@ -22,111 +22,169 @@ export function adjacencyOf(network: TieNetwork): Adjacency {
   return adjacency;
 }
 
-/** What to leave out of a traversal: one cluster, or one tie. */
+/** What to take out of the network: one cluster, or one tie. */
 export type Removal = { cluster: string } | { tie: readonly [string, string] };
 
-const crosses = (removal: Removal | undefined, a: string, b: string) =>
-  removal !== undefined &&
-  'tie' in removal &&
-  ((removal.tie[0] === a && removal.tie[1] === b) || (removal.tie[0] === b && removal.tie[1] === a));
+/**
+ * One depth-first search of the whole network (Hopcroft and Tarjan's), from which any single
+ * removal's pieces are read without another traversal: clusters in preorder, each connected part
+ * one run of positions and each subtree one run inside it; `low` is the earliest position a
+ * subtree reaches by a tie outside the tree. A child's subtree is cut off by removing its parent
+ * when its low is no earlier than the parent, and by removing the tree tie above it when its low
+ * is the child itself.
+ */
+export interface CutIndex {
+  order: readonly string[];
+  position: ReadonlyMap<string, number>;
+  /** By position: the parent's position (-1 for a part's first cluster), subtree size, low, the part's first position. */
+  parent: readonly number[];
+  size: readonly number[];
+  low: readonly number[];
+  root: readonly number[];
+  children: readonly (readonly number[])[];
+}
 
-/** The connected part of each cluster (a number per part), after a removal. */
-export function components(adjacency: Adjacency, removal?: Removal): Map<string, number> {
-  const removed = removal && 'cluster' in removal ? removal.cluster : undefined;
-  const part = new Map<string, number>();
-  let next = 0;
+export function cutIndex(adjacency: Adjacency): CutIndex {
+  const order: string[] = [];
+  const position = new Map<string, number>();
+  const parent: number[] = [];
+  const size: number[] = [];
+  const low: number[] = [];
+  const root: number[] = [];
+  const children: number[][] = [];
   for (const start of adjacency.keys()) {
-    if (start === removed || part.has(start)) continue;
-    const id = next++;
-    part.set(start, id);
-    const stack = [start];
+    if (position.has(start)) continue;
+    const first = order.length;
+    const visit = (id: string, from: number) => {
+      const at = order.length;
+      position.set(id, at);
+      order.push(id);
+      parent.push(from);
+      size.push(1);
+      low.push(at);
+      root.push(first);
+      children.push([]);
+      if (from >= 0) children[from]!.push(at);
+      return { id, at, next: 0 };
+    };
+    // Iterative: a chain of thousands of clusters would overflow the call stack.
+    const stack = [visit(start, -1)];
     while (stack.length > 0) {
-      const at = stack.pop()!;
-      for (const to of adjacency.get(at) ?? []) {
-        if (to === removed || part.has(to) || crosses(removal, at, to)) continue;
-        part.set(to, id);
-        stack.push(to);
+      const top = stack[stack.length - 1]!;
+      const partners = adjacency.get(top.id) ?? [];
+      if (top.next < partners.length) {
+        const to = partners[top.next++]!;
+        const seen = position.get(to);
+        if (seen === undefined) stack.push(visit(to, top.at));
+        else if (seen !== parent[top.at]) low[top.at] = Math.min(low[top.at]!, seen);
+        continue;
+      }
+      stack.pop();
+      const up = parent[top.at]!;
+      if (up >= 0) {
+        low[up] = Math.min(low[up]!, low[top.at]!);
+        size[up]! += size[top.at]!;
       }
     }
   }
-  return part;
+  return { order, position, parent, size, low, root, children };
 }
+
+/** Positions [from, to) in preorder. */
+type Range = readonly [number, number];
+
+/** The removal's connected part, and the pieces it leaves of it (the removed cluster in none). */
+function piecesAfter(index: CutIndex, removal: Removal): { part: Range; pieces: Range[][] } | null {
+  const subtree = (at: number): Range => [at, at + index.size[at]!];
+  const nonEmpty = (ranges: Range[]) => ranges.filter(([from, to]) => to > from);
+  if ('cluster' in removal) {
+    const at = index.position.get(removal.cluster);
+    if (at === undefined) return null;
+    const first = index.root[at]!;
+    const part: Range = subtree(first);
+    // A part's first cluster splits off every child; another cluster, the children that reach no higher than it.
+    const apart = (child: number) => index.parent[at]! < 0 || index.low[child]! >= at;
+    const kids = index.children[at]!;
+    const rest = nonEmpty([
+      [first, at],
+      ...kids.filter((child) => !apart(child)).map(subtree),
+      [at + index.size[at]!, part[1]],
+    ]);
+    const pieces = kids.filter(apart).map((child) => [subtree(child)]);
+    return { part, pieces: rest.length > 0 ? [rest, ...pieces] : pieces };
+  }
+  const [a, b] = removal.tie.map((id) => index.position.get(id));
+  if (a === undefined || b === undefined) return null;
+  const part: Range = subtree(index.root[a]!);
+  // Only a tree tie can be a bridge, and only when the child's subtree reaches no higher than itself.
+  const child = index.parent[b] === a ? b : index.parent[a] === b ? a : undefined;
+  if (child === undefined || index.low[child]! < child) return { part, pieces: [[part]] };
+  const below = subtree(child);
+  return {
+    part,
+    pieces: [
+      nonEmpty([
+        [part[0], below[0]],
+        [below[1], part[1]],
+      ]),
+      [below],
+    ],
+  };
+}
+
+const sizeOf = (piece: readonly Range[]) => piece.reduce((total, [from, to]) => total + to - from, 0);
 
 /**
  * The clusters a removal cuts off from the bulk of their part: everything that was in the removed
  * cluster's (or tie's) part but is no longer in the largest piece of it left.
  */
-export function cutOffBy(adjacency: Adjacency, removal: Removal): string[] {
-  const before = components(adjacency);
-  const anchor = 'cluster' in removal ? removal.cluster : removal.tie[0];
-  const part = before.get(anchor);
-  const after = components(adjacency, removal);
-  const sizes = new Map<number, number>();
-  const members: string[] = [];
-  for (const [id, p] of before) {
-    if (p !== part || ('cluster' in removal && id === removal.cluster)) continue;
-    members.push(id);
-    const piece = after.get(id)!;
-    sizes.set(piece, (sizes.get(piece) ?? 0) + 1);
-  }
-  let largest = -1;
-  let largestSize = -1;
-  for (const [piece, size] of sizes) if (size > largestSize) [largest, largestSize] = [piece, size];
-  return members.filter((id) => after.get(id) !== largest).sort();
+export function cutOffBy(index: CutIndex, removal: Removal): string[] {
+  const pieces = piecesAfter(index, removal)?.pieces ?? [];
+  let largest = 0;
+  pieces.forEach((piece, i) => {
+    if (sizeOf(piece) > sizeOf(pieces[largest]!)) largest = i;
+  });
+  return pieces
+    .filter((_piece, i) => i !== largest)
+    .flatMap((piece) => piece.flatMap(([from, to]) => index.order.slice(from, to)))
+    .sort();
 }
 
 /**
- * Between two sides: the clusters of either side that reach the other side now and would reach
- * none of it after the removal (the removed cluster itself is not counted).
+ * Between two sides: for any removal, the clusters of either side that reach the other side now
+ * and would reach none of it after (the removed cluster itself is not counted). Counts per side
+ * are prefix sums over the preorder, so each removal costs its pieces, not a traversal.
  */
 export function cutOffBetween(
-  adjacency: Adjacency,
+  index: CutIndex,
   sides: { left: ReadonlySet<string>; right: ReadonlySet<string> },
-  removal: Removal,
-): string[] {
-  const reachesOther = (part: Map<string, number>) => {
-    const partsOf = (side: ReadonlySet<string>) =>
-      new Set([...side].map((id) => part.get(id)).filter((p) => p !== undefined));
-    const leftParts = partsOf(sides.left);
-    const rightParts = partsOf(sides.right);
-    const reaching = new Set<string>();
-    for (const id of sides.left) if (rightParts.has(part.get(id)!)) reaching.add(id);
-    for (const id of sides.right) if (leftParts.has(part.get(id)!)) reaching.add(id);
-    return reaching;
+): (removal: Removal) => string[] {
+  const prefix = (side: ReadonlySet<string>) => {
+    const sums = [0];
+    index.order.forEach((id, i) => sums.push(sums[i]! + (side.has(id) ? 1 : 0)));
+    return sums;
   };
-  const before = reachesOther(components(adjacency));
-  const after = reachesOther(components(adjacency, removal));
-  const removed = 'cluster' in removal ? removal.cluster : undefined;
-  return [...before].filter((id) => id !== removed && !after.has(id)).sort();
-}
-
-/**
- * The clusters of a side that are its only member in their connected part, with the other side
- * there too. Removing one leaves the rest of the part connected, so it need be no articulation
- * point (a cluster with a single tie never is one), yet the other side's clusters in that part
- * lose every chain to this side.
- */
-export function aloneForTheirSide(
-  adjacency: Adjacency,
-  sides: { left: ReadonlySet<string>; right: ReadonlySet<string> },
-): string[] {
-  const part = components(adjacency);
-  const countPerPart = (side: ReadonlySet<string>) => {
-    const counts = new Map<number, number>();
-    for (const id of side) {
-      const p = part.get(id);
-      if (p !== undefined) counts.set(p, (counts.get(p) ?? 0) + 1);
+  const left = prefix(sides.left);
+  const right = prefix(sides.right);
+  const count = (sums: number[], ranges: readonly Range[]) =>
+    ranges.reduce((total, [from, to]) => total + sums[to]! - sums[from]!, 0);
+  return (removal) => {
+    const after = piecesAfter(index, removal);
+    if (!after) return [];
+    // A cluster reaches the other side when its part holds a cluster of it.
+    const rightBefore = count(right, [after.part]) > 0;
+    const leftBefore = count(left, [after.part]) > 0;
+    const lost: string[] = [];
+    for (const piece of after.pieces) {
+      const leftLose = rightBefore && count(right, piece) === 0;
+      const rightLose = leftBefore && count(left, piece) === 0;
+      if (!leftLose && !rightLose) continue;
+      for (const [from, to] of piece)
+        for (const id of index.order.slice(from, to))
+          if ((leftLose && sides.left.has(id)) || (rightLose && sides.right.has(id))) lost.push(id);
     }
-    return counts;
+    return lost.sort();
   };
-  const left = countPerPart(sides.left);
-  const right = countPerPart(sides.right);
-  const alone = (side: ReadonlySet<string>, own: Map<number, number>, other: Map<number, number>) =>
-    [...side].filter((id) => {
-      const p = part.get(id);
-      return p !== undefined && own.get(p) === 1 && other.has(p);
-    });
-  return [...new Set([...alone(sides.left, left, right), ...alone(sides.right, right, left)])].sort();
 }
 
 /**

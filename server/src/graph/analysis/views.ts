@@ -1,6 +1,6 @@
 import type { AnalysisStatusRecord } from './refresh.js';
 import type { AnalysisSnapshot, ClusterMetricsRecord } from './repo.js';
-import { aloneForTheirSide, cutOffBetween, cutOffBy, type Removal } from './structure.js';
+import { cutOffBetween, cutOffBy, type Removal } from './structure.js';
 
 /**
  * The lists a person reads, from one analysis run: brokers, single points of failure (of the
@@ -55,7 +55,7 @@ const removals = (snapshot: AnalysisSnapshot): { clusterIds: readonly string[]; 
   ...snapshot.bridges.map((tie) => ({ clusterIds: tie, removal: { tie } })),
 ];
 
-// Computed once per run: every articulation point and bridge costs a traversal of the network.
+// Computed once per run: the lists it makes can be long.
 const wholeNetwork = new WeakMap<AnalysisSnapshot, CutRecord[]>();
 
 /** Every articulation point and bridge with the clusters it would cut off, most damaging first. */
@@ -63,7 +63,7 @@ export function singlePointsOf(snapshot: AnalysisSnapshot): CutRecord[] {
   let cuts = wholeNetwork.get(snapshot);
   if (!cuts) {
     cuts = removals(snapshot)
-      .map(({ clusterIds, removal }) => ({ clusterIds, cutOff: cutOffBy(snapshot.adjacency, removal) }))
+      .map(({ clusterIds, removal }) => ({ clusterIds, cutOff: cutOffBy(snapshot.cuts, removal) }))
       .sort(mostDamagingFirst);
     wholeNetwork.set(snapshot, cuts);
   }
@@ -72,9 +72,10 @@ export function singlePointsOf(snapshot: AnalysisSnapshot): CutRecord[] {
 
 /**
  * Between two sides (country codes): the clusters and ties whose removal leaves a cluster of one
- * side with no chain to the other. Only these can: an articulation point or a bridge (it splits a
- * part), or a cluster that is its side's only member in its part (removing it leaves the part
- * connected but with nothing of that side in it, as a lone member tied to a single partner).
+ * side with no chain to the other. Every tied cluster is tried, not only the articulation points:
+ * a cluster that is its side's only member in its part (a lone member, tied to a single partner)
+ * splits nothing, yet leaves the other side's clusters there with nothing to reach. Of the ties,
+ * only bridges can. Each try reads the search done once per run (structure.ts), no traversal.
  */
 export function singlePointsBetween(
   snapshot: AnalysisSnapshot,
@@ -84,14 +85,15 @@ export function singlePointsBetween(
     const wanted = new Set(codes);
     return new Set([...snapshot.countryOf].filter(([, code]) => code !== null && wanted.has(code)).map(([id]) => id));
   };
-  const both = { left: members(sides.left), right: members(sides.right) };
-  const candidates = removals(snapshot);
-  const tried = new Set(candidates.flatMap(({ removal }) => ('cluster' in removal ? [removal.cluster] : [])));
-  for (const id of aloneForTheirSide(snapshot.adjacency, both)) {
-    if (!tried.has(id)) candidates.push({ clusterIds: [id], removal: { cluster: id } });
-  }
+  const cutOff = cutOffBetween(snapshot.cuts, { left: members(sides.left), right: members(sides.right) });
+  const candidates: { clusterIds: readonly string[]; removal: Removal }[] = [
+    ...[...snapshot.adjacency]
+      .filter(([, partners]) => partners.length > 0)
+      .map(([id]) => ({ clusterIds: [id], removal: { cluster: id } })),
+    ...snapshot.bridges.map((tie) => ({ clusterIds: tie, removal: { tie } })),
+  ];
   return candidates
-    .map(({ clusterIds, removal }) => ({ clusterIds, cutOff: cutOffBetween(snapshot.adjacency, both, removal) }))
+    .map(({ clusterIds, removal }) => ({ clusterIds, cutOff: cutOff(removal) }))
     .filter((cut) => cut.cutOff.length > 0)
     .sort(mostDamagingFirst);
 }

@@ -2,7 +2,9 @@ import type { Executor, Params } from '../../db/executor.js';
 import { badInput } from '../../errors.js';
 import type { EntityKind, EntityRecord, PageRecord } from '../model.js';
 import { toLuceneQuery } from '../search/lucene.js';
-import { entitiesOf, nodeProjection, type EntityLabel, type NodeRow } from './labels.js';
+import { entitiesOf, type EntityLabel, type NodeRow } from './labels.js';
+import { NOTHING_AHEAD, planKey, projectionAhead, type RelationPlan } from './prefetch.js';
+import type { Relations } from './repo.js';
 
 /**
  * Relay connections over one label, ordered by (name, id), with keyset cursors: a cursor is the
@@ -49,8 +51,15 @@ type PageStart = 'first' | 'after';
  * follow). `n.name IS NOT NULL` and the cursor as a range on the name let the planner read a name
  * index in order and stop after the page, instead of sorting every node of the label. The total
  * comes from the count store when nothing filters ($filtered false), else from its own count.
+ * Each node comes with the relations of `plan` read ahead (prefetch.ts).
  */
-function pageQuery(options: { label: EntityLabel; where: string; start: PageStart; filtered: boolean }): string {
+function pageQuery(options: {
+  label: EntityLabel;
+  where: string;
+  start: PageStart;
+  filtered: boolean;
+  plan: RelationPlan;
+}): string {
   const after =
     options.start === 'after' ? '\n    AND n.name >= $afterName AND (n.name > $afterName OR n.id > $afterId)' : '';
   const count = options.filtered
@@ -61,7 +70,7 @@ CALL () {
   MATCH (n:${options.label})
   WHERE n.name IS NOT NULL AND ${options.where}${after}
   WITH n ORDER BY n.name, n.id LIMIT toInteger($limit)
-  RETURN collect(${nodeProjection('n', options.label)}) AS page
+  RETURN collect(${projectionAhead({ variable: 'n', label: options.label, plan: options.plan })}) AS page
 }
 CALL () {
   ${count}
@@ -73,29 +82,48 @@ RETURN totalCount, page`;
  * The page statement with a text filter: candidates come from the full-text index ($lucene), all
  * of them are counted, and the page is cut from them in (name, id) order.
  */
-function textPageQuery(options: { label: EntityLabel; where: string }): string {
+function textPageQuery(options: { label: EntityLabel; where: string; plan: RelationPlan }): string {
   return `
 CALL db.index.fulltext.queryNodes('entity_search', $lucene) YIELD node AS n
 WITH n WHERE n:${options.label} AND ${options.where}
 WITH n ORDER BY n.name, n.id
 WITH collect(n) AS matched
 RETURN size(matched) AS totalCount,
-  [m IN [x IN matched WHERE $afterName IS NULL OR x.name > $afterName OR (x.name = $afterName AND x.id > $afterId)][0..toInteger($limit)]
-    | ${nodeProjection('m', options.label)}] AS page`;
+  [n IN [x IN matched WHERE $afterName IS NULL OR x.name > $afterName OR (x.name = $afterName AND x.id > $afterId)][0..toInteger($limit)]
+    | ${projectionAhead({ variable: 'n', label: options.label, plan: options.plan })}] AS page`;
 }
 
-/** The statements of one connection: by page start and whether a filter is set, and with text. */
+/** Which statement of a connection: where the page starts, whether a filter is set, or by text. */
+type Variant = `${PageStart}:${'filtered' | 'unfiltered'}` | 'text';
+
+/** The statements of one connection, built once per variant and plan of relations read ahead. */
 export interface ConnectionQueries {
-  scan: Record<PageStart, { filtered: string; unfiltered: string }>;
-  text: string;
+  statement(variant: Variant, plan: RelationPlan): string;
 }
 
 export function connectionQueries(label: EntityLabel, where: string): ConnectionQueries {
-  const scan = (start: PageStart) => ({
-    filtered: pageQuery({ label, where, start, filtered: true }),
-    unfiltered: pageQuery({ label, where, start, filtered: false }),
-  });
-  return { scan: { first: scan('first'), after: scan('after') }, text: textPageQuery({ label, where }) };
+  const built = new Map<string, string>();
+  return {
+    statement(variant, plan) {
+      const key = `${variant}|${planKey(plan)}`;
+      let cypher = built.get(key);
+      if (!cypher) {
+        const [start, filter] = variant.split(':') as [PageStart, string];
+        cypher =
+          variant === 'text'
+            ? textPageQuery({ label, where, plan })
+            : pageQuery({ label, where, start, filtered: filter === 'filtered', plan });
+        built.set(key, cypher);
+      }
+      return cypher;
+    },
+  };
+}
+
+/** Relations to read ahead for every node of a page, and the loader to put them in. */
+export interface ReadAhead {
+  plan: RelationPlan;
+  relations: Pick<Relations, 'prime'>;
 }
 
 /** Runs a connection statement: one round trip, count included. */
@@ -108,6 +136,7 @@ export async function readConnection<K extends EntityKind>(
     text: string | null | undefined;
     first: number;
     after: string | null | undefined;
+    ahead?: ReadAhead | undefined;
   },
 ): Promise<PageRecord<Extract<EntityRecord, { entityKind: K }>>> {
   const after = options.after ? decodeCursor(options.after) : null;
@@ -116,17 +145,16 @@ export async function readConnection<K extends EntityKind>(
     return toPage([], { totalCount: 0, hasNextPage: false, hasPreviousPage: after !== null });
   // Every filter parameter is null for "any": when all are, the where fragment keeps every node.
   const filtered = Object.values(options.params).some((value) => value !== null && value !== undefined);
-  const scan = options.queries.scan[after ? 'after' : 'first'];
-  const [row] = await executor.read<{ totalCount: number; page: NodeRow[] }>(
-    lucene ? options.queries.text : filtered ? scan.filtered : scan.unfiltered,
-    {
-      ...options.params,
-      lucene,
-      afterName: after?.name ?? null,
-      afterId: after?.id ?? null,
-      limit: options.first + 1,
-    },
-  );
+  const variant: Variant = lucene ? 'text' : `${after ? 'after' : 'first'}:${filtered ? 'filtered' : 'unfiltered'}`;
+  const plan = options.ahead?.plan ?? NOTHING_AHEAD;
+  const [row] = await executor.read<{ totalCount: number; page: NodeRow[] }>(options.queries.statement(variant, plan), {
+    ...options.params,
+    lucene,
+    afterName: after?.name ?? null,
+    afterId: after?.id ?? null,
+    limit: options.first + 1,
+  });
+  if (plan.size > 0) for (const node of row?.page ?? []) options.ahead?.relations.prime(node, plan);
   const nodes = entitiesOf(options.kind, row?.page ?? []);
   return toPage(nodes.slice(0, options.first), {
     totalCount: row?.totalCount ?? 0,

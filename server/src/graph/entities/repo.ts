@@ -2,6 +2,7 @@ import DataLoader from 'dataloader';
 import type { Executor } from '../../db/executor.js';
 import type { CitationRecord, EntityRecord, TieKind, TieRecord } from '../model.js';
 import { toEntity, type NodeRow } from './labels.js';
+import { planKey, primedItems, projectionAhead, type RelationPlan } from './prefetch.js';
 import { RELATIONS, relationsQuery, type Relation } from './queries.js';
 
 /**
@@ -29,7 +30,7 @@ function queryFor(relations: Relation[]): string {
   return cypher;
 }
 
-export function createRelationLoader(executor: Executor): DataLoader<RelationKey, Item[], string> {
+function createRelationLoader(executor: Executor): DataLoader<RelationKey, Item[], string> {
   return new DataLoader<RelationKey, Item[], string>(
     async (keys) => {
       const relations = [...new Set(keys.map((k) => k.rel))].sort();
@@ -43,7 +44,18 @@ export function createRelationLoader(executor: Executor): DataLoader<RelationKey
   );
 }
 
-export type RelationLoader = ReturnType<typeof createRelationLoader>;
+const aheadCache = new Map<string, string>();
+
+/** $id: the entity with the relations of the plan below it (prefetch.ts), built once per plan. */
+function entityAheadQuery(plan: RelationPlan): string {
+  const key = planKey(plan);
+  let cypher = aheadCache.get(key);
+  if (!cypher) {
+    cypher = `MATCH (n:Entity {id: $id})\nRETURN ${projectionAhead({ variable: 'n', label: undefined, plan })} AS item`;
+    aheadCache.set(key, cypher);
+  }
+  return cypher;
+}
 
 /**
  * Collators made once: `localeCompare` with a locale builds one per call, which dominated sorting
@@ -57,7 +69,32 @@ const byName = (a: { name: string }, b: { name: string }) => inEnglish(a.name, b
 
 /** Typed reads over the relation loader, for resolvers. */
 export class Relations {
-  constructor(private readonly loader: RelationLoader) {}
+  private readonly loader: DataLoader<RelationKey, Item[], string>;
+
+  constructor(private readonly executor: Executor) {
+    this.loader = createRelationLoader(executor);
+  }
+
+  /**
+   * Puts what a row read ahead holds (the relations of `plan` below it, projected by
+   * prefetch.ts) into the loader, where the field resolvers will look for it.
+   */
+  prime(row: Item, plan: RelationPlan): void {
+    for (const { rel, id, items } of primedItems(row, plan)) this.loader.prime({ rel, id }, items);
+  }
+
+  /**
+   * An entity by id with the relations of `plan` read ahead in the same statement; without a plan,
+   * a batched look-up like `entity`.
+   */
+  async entityAhead(id: string, plan: RelationPlan): Promise<EntityRecord | null> {
+    if (plan.size === 0) return this.entity(id);
+    const [row] = await this.executor.read<{ item: NodeRow }>(entityAheadQuery(plan), { id });
+    if (!row) return null;
+    this.loader.prime({ rel: 'self', id }, [row.item]);
+    this.prime(row.item, plan);
+    return toEntity(row.item);
+  }
 
   /** The entities at the end of an entity relation, by name. */
   async list(rel: Relation, id: string): Promise<EntityRecord[]> {

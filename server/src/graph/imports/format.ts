@@ -1,6 +1,6 @@
 import { readFile } from 'node:fs/promises';
 import path from 'node:path';
-import { parse as parseCsv } from 'csv-parse/sync';
+import { CsvError, parse as parseCsv } from 'csv-parse/sync';
 import { isMap, isSeq, LineCounter, parseDocument } from 'yaml';
 import { z } from 'zod';
 import { isPartialDate } from '../../domain/partial-date.js';
@@ -176,7 +176,12 @@ export class ImportFileError extends Error {
 
 /** Reads an import file: its kind, its default source, and its rows with their line numbers. */
 export async function readImportFile(file: string, options: { kind?: ImportKind } = {}): Promise<ImportFile> {
-  const content = await readFile(file, 'utf8');
+  return parseImportFile({ file, content: await readFile(file, 'utf8'), ...options });
+}
+
+/** An import file's content (read from disk, or uploaded to the API), named `file` in its problems. */
+export function parseImportFile(options: { file: string; content: string; kind?: ImportKind }): ImportFile {
+  const { file, content } = options;
   const extension = path.extname(file).toLowerCase();
   if (extension === '.csv') return readCsv(file, content, options.kind ?? kindFromName(file));
   if (['.json', '.yaml', '.yml'].includes(extension)) return readStructured(file, content, options.kind);
@@ -196,7 +201,7 @@ function kindFromName(file: string): ImportKind {
       file,
       line: 1,
       column: null,
-      message: `a CSV file's name starts with its kind (${IMPORT_KINDS.join(', ')}), or pass --kind`,
+      message: `a CSV file's name starts with its kind (${IMPORT_KINDS.join(', ')}), or give its kind`,
     });
   }
   return kind;
@@ -204,13 +209,19 @@ function kindFromName(file: string): ImportKind {
 
 /** CSV: a header row, then one row per line; the file's default source comes from the command line. */
 function readCsv(file: string, content: string, kind: ImportKind): ImportFile {
-  const records = parseCsv(content, {
-    columns: true,
-    skip_empty_lines: true,
-    trim: true,
-    bom: true,
-    info: true,
-  }) as { record: Record<string, string>; info: { lines: number } }[];
+  let records: { record: Record<string, string>; info: { lines: number } }[];
+  try {
+    records = parseCsv(content, { columns: true, skip_empty_lines: true, trim: true, bom: true, info: true });
+  } catch (error) {
+    // A malformed CSV (an unclosed quote, a row with more cells than the header) says where.
+    if (!(error instanceof CsvError)) throw error;
+    throw new ImportFileError({
+      file,
+      line: typeof error.lines === 'number' ? error.lines : 1,
+      column: null,
+      message: error.message,
+    });
+  }
   const rows = records.map(({ record, info }) => ({
     line: info.lines,
     values: Object.fromEntries(Object.entries(record).filter(([, value]) => value !== '')),

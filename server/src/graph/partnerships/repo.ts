@@ -1,5 +1,5 @@
 import type { Executor } from '../../db/executor.js';
-import { readConnection } from '../entities/connection.js';
+import { readConnection, type ReadAhead } from '../entities/connection.js';
 import type { PageRecord, PartnershipRecord } from '../model.js';
 import { PARTNERSHIPS_PAGE } from './queries.js';
 
@@ -9,6 +9,8 @@ export interface PartnershipListOptions {
   text: string | null;
   first: number;
   after: string | null;
+  /** Relations to read ahead for each node of the page, in the same statement. */
+  ahead?: ReadAhead;
 }
 
 /** A page of partnerships matching every given criterion, ordered by name. */
@@ -16,7 +18,7 @@ export function listPartnerships(
   executor: Executor,
   options: PartnershipListOptions,
 ): Promise<PageRecord<PartnershipRecord>> {
-  const { text, first, after, ...filter } = options;
+  const { text, first, after, ahead, ...filter } = options;
   return readConnection(executor, {
     kind: 'PARTNERSHIP',
     queries: PARTNERSHIPS_PAGE,
@@ -24,5 +26,6 @@ export function listPartnerships(
     text,
     first,
     after,
+    ahead,
   });
 }

@@ -45,12 +45,14 @@ export async function readTieChanges(
 export interface AgreementEventRecord {
   /** The agreement's id. */
   id: string;
-  event: 'SIGNED' | 'ENDS';
+  event: 'SIGNED' | 'UPDATED' | 'ENDS';
   on: string;
   year: number;
+  /** For UPDATED, the id of the later agreement that updates it. */
+  by: string | null;
 }
 
-/** Every agreement's signing and end, where its sources date them, by date. */
+/** Every agreement's signing, updates and end, where its sources date them, by date. */
 export async function readAgreementEvents(executor: Executor): Promise<AgreementEventRecord[]> {
   return executor.read<AgreementEventRecord>(AGREEMENT_EVENTS);
 }

@@ -94,10 +94,18 @@ describe('structure through GraphQL on the seed graph', () => {
     expect(data?.analysis.message).toMatch(/does not run/);
   });
 
-  it("dates each agreement's signing and end as its source does, and nothing undated", async () => {
+  it("dates each agreement's signing, update and end as its source does, and nothing undated", async () => {
     const { data, errors } = await api!.execute<{
-      agreementEvents: { event: string; on: string; year: number; agreement: { id: string; endsOn: string | null } }[];
-    }>(`{ agreementEvents { event on year agreement { id endsOn } } }`);
+      agreementEvents: {
+        event: string;
+        on: string;
+        year: number;
+        agreement: { id: string; endsOn: string | null; updatedBy: { id: string }[] };
+        by: { id: string; signedOn: string | null; updates: { id: string } | null } | null;
+      }[];
+    }>(
+      `{ agreementEvents { event on year agreement { id endsOn updatedBy { id } } by { id signedOn updates { id } } } }`,
+    );
     expect(errors).toBeUndefined();
     const [stored] = await graph.executor.read<{ signed: number; ends: number }>(
       `MATCH (a:Agreement) RETURN count(a.signedOn) AS signed, count(a.endsOn) AS ends`,
@@ -105,6 +113,18 @@ describe('structure through GraphQL on the seed graph', () => {
     const events = data!.agreementEvents;
     expect(events.filter((e) => e.event === 'SIGNED')).toHaveLength(stored!.signed);
     expect(events.filter((e) => e.event === 'ENDS')).toHaveLength(stored!.ends);
+    // The seed's one update, "First signed in 2007, the Memorandum of Understanding between Skywin
+    // and Aero Montreal was updated in 2013" (001), dated by the 2013 agreement.
+    const updates = events.filter((e) => e.event === 'UPDATED');
+    expect(updates.map((e) => [e.agreement.id, e.on, e.by?.id])).toEqual([
+      ['mou-skywin-aero-montreal-2007', '2013', 'mou-skywin-aero-montreal-2013'],
+    ]);
+    for (const e of updates) {
+      expect(e.by?.signedOn).toBe(e.on);
+      expect(e.by?.updates?.id).toBe(e.agreement.id);
+      expect(e.agreement.updatedBy.map((u) => u.id)).toContain(e.by?.id);
+    }
+    expect(events.filter((e) => e.event !== 'UPDATED').every((e) => e.by === null)).toBe(true);
     for (const e of events) expect(e.year).toBe(Number(e.on.slice(0, 4)));
     expect(events.filter((e) => e.event === 'ENDS').every((e) => e.agreement.endsOn === e.on)).toBe(true);
   });

@@ -3,7 +3,7 @@ import { requireEditor, type Editor } from '../../auth.js';
 import type { Context } from '../../context.js';
 import { savedNotReadBack } from '../../errors.js';
 import { findEditorByToken } from '../../graph/editors/repo.js';
-import { createRelationLoader, Relations } from '../../graph/entities/repo.js';
+import { Relations } from '../../graph/entities/repo.js';
 import type { Idempotency } from '../../graph/history/write-path.js';
 
 /** What every mutation resolver needs before it writes: who the caller is, and its Idempotency-Key. */
@@ -33,7 +33,7 @@ export function idempotencyOf(context: Context, info: GraphQLResolveInfo, args: 
  * (this payload, or a second mutation) must see the graph as it is now.
  */
 export function forgetReads(context: Context): void {
-  context.relations = new Relations(createRelationLoader(context.executor));
+  context.relations = new Relations(context.executor);
 }
 
 /**

@@ -2,6 +2,7 @@ import { ALL_TIE_KINDS } from '../../graph/entities/labels.js';
 import { listClusters } from '../../graph/clusters/repo.js';
 import type { Resolvers } from '../../__generated__/resolvers.js';
 import { countryCodes, list, MAX_PAGE, pageSize, text } from '../base/arguments.js';
+import { pageAhead, readAhead } from '../base/ahead.js';
 import { entityFields, only, onlyOne } from '../base/entity.js';
 import { notFound } from '../../errors.js';
 
@@ -33,9 +34,11 @@ export const clustersResolvers: Resolvers = {
     },
   },
   Query: {
-    cluster: (_parent, args, context) => context.relations.entity(args.id).then(onlyOne('CLUSTER')),
-    clusters: (_parent, args, context) =>
+    cluster: (_parent, args, context, info) =>
+      context.relations.entityAhead(args.id, readAhead(info)).then(onlyOne('CLUSTER')),
+    clusters: (_parent, args, context, info) =>
       listClusters(context.executor, {
+        ahead: pageAhead(info, context),
         countries: countryCodes(args.filter?.countries, 'filter.countries'),
         sectors: list(args.filter?.sectors, 'filter.sectors'),
         kinds: list(args.filter?.kinds, 'filter.kinds'),

@@ -1,6 +1,7 @@
 import { listMissions } from '../../graph/missions/repo.js';
 import type { Resolvers } from '../../__generated__/resolvers.js';
 import { countryCodes, list, MAX_PAGE, pageSize, text, yearRange } from '../base/arguments.js';
+import { pageAhead } from '../base/ahead.js';
 import { entityFields, only, onlyOne } from '../base/entity.js';
 
 export const missionsResolvers: Resolvers = {
@@ -22,8 +23,9 @@ export const missionsResolvers: Resolvers = {
     organisers: (event, _args, context) => context.relations.list('eventOrganisers', event.id),
   },
   Query: {
-    missions: (_parent, args, context) =>
+    missions: (_parent, args, context, info) =>
       listMissions(context.executor, {
+        ahead: pageAhead(info, context),
         countries: countryCodes(args.filter?.countries, 'filter.countries'),
         sectors: list(args.filter?.sectors, 'filter.sectors'),
         statuses: list(args.filter?.statuses, 'filter.statuses'),

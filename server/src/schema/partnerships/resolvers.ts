@@ -1,6 +1,7 @@
 import { listPartnerships } from '../../graph/partnerships/repo.js';
 import type { Resolvers } from '../../__generated__/resolvers.js';
 import { countryCodes, list, MAX_PAGE, pageSize, text } from '../base/arguments.js';
+import { pageAhead } from '../base/ahead.js';
 import { entityFields, only } from '../base/entity.js';
 
 export const partnershipsResolvers: Resolvers = {
@@ -14,8 +15,9 @@ export const partnershipsResolvers: Resolvers = {
       context.relations.list('partnershipSectors', partnership.id).then(only('SECTOR')),
   },
   Query: {
-    partnerships: (_parent, args, context) =>
+    partnerships: (_parent, args, context, info) =>
       listPartnerships(context.executor, {
+        ahead: pageAhead(info, context),
         targetCountries: countryCodes(args.filter?.targetCountries, 'filter.targetCountries'),
         sectors: list(args.filter?.sectors, 'filter.sectors'),
         text: text(args.filter?.text, 'filter.text'),

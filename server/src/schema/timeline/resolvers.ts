@@ -30,6 +30,7 @@ export const timelineResolvers: Resolvers = {
       if (!agreement) throw new Error(`The agreement event names an agreement that is gone: ${parent.id}`);
       return agreement;
     },
+    by: (parent, _args, context) => (parent.by ? context.relations.entity(parent.by).then(onlyOne('AGREEMENT')) : null),
   },
   TieChange: {
     via: async (parent, _args, context) => {

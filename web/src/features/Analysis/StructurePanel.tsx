@@ -1,4 +1,4 @@
-import { useEffect } from 'react';
+import { useEffect, useRef } from 'react';
 import { useQuery, type UseQueryExecute } from 'urql';
 import { ErrorState } from '../../components/Status';
 import type { GapFilter } from '../../gql/graphql';
@@ -17,10 +17,31 @@ function usePollWhileComputing(state: string | undefined, reexecute: UseQueryExe
   }, [state, reexecute]);
 }
 
+/**
+ * Calls back when a newer run's measures are in (not on the first answer): whatever was fetched
+ * with the measures before it (the canvas's communities, sizes by betweenness) is stale.
+ */
+function useOnNewMeasures(
+  status: { state: string; computedAt?: string | null } | undefined,
+  onMeasured: (() => void) | undefined,
+): void {
+  const seen = useRef<string | null | undefined>(undefined);
+  const latest = useRef(onMeasured);
+  latest.current = onMeasured;
+  const fresh = status === undefined ? undefined : status.state === 'FRESH' ? (status.computedAt ?? null) : null;
+  useEffect(() => {
+    if (fresh === undefined) return;
+    const before = seen.current;
+    seen.current = fresh;
+    if (before !== undefined && fresh !== null && fresh !== before) latest.current?.();
+  }, [fresh]);
+}
+
 /** Explore's structure lists: brokers and single points of failure of the whole network. */
-export function StructurePanel({ onSelect }: { onSelect: (id: string) => void }) {
+export function StructurePanel({ onSelect, onMeasured }: { onSelect: (id: string) => void; onMeasured?: () => void }) {
   const [result, retry] = useQuery({ query: StructureQuery, requestPolicy: 'cache-and-network' });
   usePollWhileComputing(result.data?.analysis.state, retry);
+  useOnNewMeasures(result.data?.analysis, onMeasured);
   if (result.error) {
     return (
       <ErrorState what="the brokers" error={result.error} onRetry={() => retry({ requestPolicy: 'network-only' })} />

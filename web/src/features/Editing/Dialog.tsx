@@ -5,6 +5,7 @@ export function Dialog({
   title,
   children,
   submitLabel,
+  busyLabel = 'Saving…',
   busy,
   onSubmit,
   onCancel,
@@ -13,6 +14,8 @@ export function Dialog({
   title: string;
   children: ReactNode;
   submitLabel: string;
+  /** What the submit button says while busy. */
+  busyLabel?: string;
   busy: boolean;
   onSubmit: () => void;
   onCancel: () => void;
@@ -44,7 +47,7 @@ export function Dialog({
               Cancel
             </button>
             <button type="submit" disabled={busy} data-testid={`${testId}-submit`}>
-              {busy ? 'Saving…' : submitLabel}
+              {busy ? busyLabel : submitLabel}
             </button>
           </div>
         </form>

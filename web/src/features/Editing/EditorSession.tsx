@@ -2,13 +2,14 @@ import { useState } from 'react';
 import { TokenDialog } from '../../components/TokenDialog';
 import { setEditorToken, useEditorName, useEditorToken } from '../../state/editorToken';
 import type { ViewProps } from '../../views';
+import { ImportDialog } from '../Import/ImportDialog';
 import { EntityFormDialog } from './EntityFormDialog';
 import { EDITABLE_KINDS, type EditableKind } from './forms';
 import './editing.css';
 
 /**
  * The editor's corner of the header: sign in with an editor token (checked with the server, kept
- * for this tab), the "New…" menu, sign out. What is created opens in Explore's details panel.
+ * for this tab), the "New…" menu (an entity, or an import of a file), sign out. What is created opens in Explore's details panel.
  */
 export function EditorSession({ update }: Pick<ViewProps, 'update'>) {
   const token = useEditorToken();
@@ -16,6 +17,7 @@ export function EditorSession({ update }: Pick<ViewProps, 'update'>) {
   const [signingIn, setSigningIn] = useState(false);
   const [menu, setMenu] = useState(false);
   const [creating, setCreating] = useState<EditableKind | null>(null);
+  const [importing, setImporting] = useState(false);
 
   if (!token) {
     return (
@@ -80,12 +82,25 @@ export function EditorSession({ update }: Pick<ViewProps, 'update'>) {
                 </button>
               </li>
             ))}
+            <li>
+              <button
+                type="button"
+                onClick={() => {
+                  setMenu(false);
+                  setImporting(true);
+                }}
+                data-testid="new-import"
+              >
+                Import a file…
+              </button>
+            </li>
           </ul>
         )}
       </div>
       <button type="button" className="linkish" onClick={() => setEditorToken(null)} data-testid="editor-sign-out">
         Sign out
       </button>
+      {importing && <ImportDialog onClose={() => setImporting(false)} />}
       {creating && (
         <EntityFormDialog
           kind={creating}

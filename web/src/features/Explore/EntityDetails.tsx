@@ -23,6 +23,16 @@ export const EntityDetailsFragment = graphql(`
         id
         name
       }
+      updates {
+        id
+        name
+        signedOn
+      }
+      updatedBy {
+        id
+        name
+        signedOn
+      }
     }
     ... on Mission {
       missionStatus: status
@@ -127,6 +137,7 @@ export function EntityDetails({
           <p className="meta">
             {AGREEMENT_KIND_LABELS[e.agreementKind] ?? humanise(e.agreementKind)} · {humanise(e.status)}
             {e.signedOn && ` · signed ${e.signedOn}`}
+            {e.updatedBy.map((u) => u.signedOn && ` · updated ${u.signedOn}`)}
             {e.endsOn && ` · ends ${e.endsOn}`}
           </p>
           {e.summary && <p>{e.summary}</p>}
@@ -134,6 +145,19 @@ export function EntityDetails({
             <strong>Parties: </strong>
             <Links items={e.parties} onSelect={onSelect} />
           </p>
+          {e.updates && (
+            <p data-testid="agreement-updates">
+              <strong>Updates: </strong>
+              <Links items={[e.updates]} onSelect={onSelect} />
+              {e.updates.signedOn && ` (signed ${e.updates.signedOn})`}
+            </p>
+          )}
+          {e.updatedBy.length > 0 && (
+            <p data-testid="agreement-updated-by">
+              <strong>Updated by: </strong>
+              <Links items={e.updatedBy} onSelect={onSelect} />
+            </p>
+          )}
         </>
       )}
       {e.__typename === 'Mission' && (

@@ -278,7 +278,7 @@ export function ExploreView({ state, update }: ViewProps) {
             the sources that state them. Double-click a cluster to expand its partners.
           </p>
         )}
-        {!selectedTie && !selected && <StructurePanel onSelect={selectAndCentre} />}
+        {!selectedTie && !selected && <StructurePanel onSelect={selectAndCentre} onMeasured={graph.retry} />}
         {!selectedTie && !selected && <CompareDates onSelect={(id) => update({ selected: id })} />}
         {state.hidden.length > 0 && (
           <p className="banner">

@@ -65,7 +65,9 @@ export function MapView({ state, update }: ViewProps) {
   const selected = state.selected;
   const selectedTie = selected ? graph.edges.find((e) => e.id === selected) : undefined;
   const nameOf = (id: string) => graph.nodes.find((n) => n.id === id)?.label ?? id;
-  const byPlace = view.zoom >= PLACES_ZOOM;
+  const byPlace = view.zoom >= PLACES_ZOOM && !data.countriesOnly;
+  // On a network too large to place whole, a country drills down, as Explore's overview does.
+  const showCountry = (code: string) => update({ filters: { ...state.filters, countries: [code] } });
   const colourOf = (country: string | null) => (country && data.palette.get(country)?.colour) || UNKNOWN_COLOUR;
 
   return (
@@ -116,9 +118,11 @@ export function MapView({ state, update }: ViewProps) {
         </div>
         {data.updating && !data.loading && <progress className="busy" aria-label="Updating the map" />}
         <p className="banner" aria-live="polite" data-testid="map-level">
-          {byPlace
-            ? `${layer.clusters.length} clusters at their cities, ${layer.withoutCity.length} known by their country only (dashed circles), ${layer.arcs.length} ties as arcs.`
-            : `Clusters and ties per country (${data.countries.aggregates.length} countries); zoom in to ×${PLACES_ZOOM} to see each cluster at its city.`}
+          {data.countriesOnly
+            ? `The network is large (${data.countriesOnly.clusters} clusters, ${data.countriesOnly.ties} ties): drawn per country (${data.countries.aggregates.length} countries). Click a country, or choose countries or sectors in the filters, to place their clusters at their cities.`
+            : byPlace
+              ? `${layer.clusters.length} clusters at their cities, ${layer.withoutCity.length} known by their country only (dashed circles), ${layer.arcs.length} ties as arcs.`
+              : `Clusters and ties per country (${data.countries.aggregates.length} countries); zoom in to ×${PLACES_ZOOM} to see each cluster at its city.`}
           {data.omittedClusters > 0 &&
             ` The network is large: the ${graph.nodes.length} most connected clusters are placed, ${data.omittedClusters} more are counted per country only.`}
         </p>
@@ -134,12 +138,13 @@ export function MapView({ state, update }: ViewProps) {
             colourOf={colourOf}
             selected={selected}
             onSelect={select}
+            {...(data.countriesOnly ? { onCountry: showCountry } : {})}
             label={`World map of ${graph.nodes.length} clusters and ${graph.edges.length} ties. Arrow keys move it, plus and minus zoom; the lists beside it name every cluster and tie.`}
           />
           <MapLegend byPlace={byPlace} />
           {data.loading && !data.error && <Loading label="Loading the map…" />}
           {data.error && <ErrorState what="the map" error={data.error} onRetry={data.retry} />}
-          {!data.loading && !data.error && graph.nodes.length === 0 && (
+          {!data.loading && !data.error && !data.countriesOnly && graph.nodes.length === 0 && (
             <EmptyState title="No cluster matches these filters.">
               <button
                 type="button"

@@ -28,6 +28,8 @@ export interface WorldMapProps {
   colourOf: (country: string | null) => string;
   selected: string | null;
   onSelect: (id: string) => void;
+  /** Set when the network is too large to place cluster by cluster: a country drills down instead of zooming in. */
+  onCountry?: (code: string) => void;
   label: string;
 }
 
@@ -49,7 +51,7 @@ const KEY_MOVES: Record<string, { dx?: number; dy?: number; factor?: number }> =
  * by kind. Plain SVG with presentation attributes only, so the export is the picture as shown.
  */
 export function WorldMap(props: WorldMapProps) {
-  const { view, onView, presence, countries, places, colourOf, selected, onSelect, label } = props;
+  const { view, onView, presence, countries, places, colourOf, selected, onSelect, onCountry, label } = props;
   // Drags move a draft view; the URL gets the view once the pointer is released.
   const [draft, setDraft] = useState<MapView | null>(null);
   const shown = draft ?? view;
@@ -113,7 +115,7 @@ export function WorldMap(props: WorldMapProps) {
 
   const most = Math.max(0, ...presence.values());
   const zoom = shown.zoom;
-  const byPlace = zoom >= PLACES_ZOOM;
+  const byPlace = zoom >= PLACES_ZOOM && !onCountry;
   const touches = (a: { source: string; target: string }) => selected === a.source || selected === a.target;
   const mostTies = Math.max(1, ...countries.links.map((l) => l.ties));
 
@@ -260,10 +262,12 @@ export function WorldMap(props: WorldMapProps) {
                   vectorEffect="non-scaling-stroke"
                   data-testid="map-country"
                   data-id={a.code}
-                  onClick={() => !dragged.current && onView(viewAt(a, PLACES_ZOOM * 2))}
+                  onClick={() =>
+                    !dragged.current && (onCountry ? onCountry(a.code) : onView(viewAt(a, PLACES_ZOOM * 2)))
+                  }
                   style={{ cursor: 'zoom-in' }}
                 >
-                  <title>{`${a.label}: ${a.clusters} clusters (click to zoom in)`}</title>
+                  <title>{`${a.label}: ${a.clusters} clusters (click to ${onCountry ? 'show its clusters' : 'zoom in'})`}</title>
                 </circle>
               ))}
             </g>

@@ -2,7 +2,7 @@ import { useMemo } from 'react';
 import { useQuery } from 'urql';
 import { shownCounts, toNetworkFilter } from '../../graph/filters';
 import { countriesLayer, placesLayer } from '../../graph/geo';
-import { ELEMENT_BUDGET } from '../../graph/overview';
+import { autoGrouping, ELEMENT_BUDGET } from '../../graph/overview';
 import { countryPalette } from '../../graph/palette';
 import type { GraphData } from '../../graph/types';
 import type { ViewState } from '../../state/viewState';
@@ -14,13 +14,23 @@ const EMPTY: GraphData = { nodes: [], edges: [] };
 /**
  * The Map view's data, with the same filters as Explore: clusters and ties per country (the
  * server's overview: complete at any size), and the network's clusters (cut to the element
- * budget on a large graph, as Explore is) at their gazetteer points.
+ * budget when a filter makes it large, as Explore is) at their gazetteer points. As in Explore,
+ * the whole of a network past the budget is never fetched: unfiltered, it is drawn per country
+ * (`countriesOnly`) until a country or sector is chosen.
  */
 export function useMapData(state: ViewState) {
   const reference = useReferenceData();
   const filter = toNetworkFilter(state.filters);
   const [overview, retryOverview] = useQuery({ query: OverviewQuery, variables: { filter, groupBy: 'COUNTRY' } });
-  const [network, retryNetwork] = useQuery({ query: NetworkQuery, variables: { filter, budget: ELEMENT_BUDGET } });
+  const size = overview.data?.networkOverview;
+  const countriesOnly = filter === undefined && size !== undefined && autoGrouping(size) !== 'clusters';
+  // Unfiltered, the overview says first whether the network is small enough to fetch whole.
+  const wantsNetwork = filter !== undefined || (size !== undefined && !countriesOnly);
+  const [network, retryNetwork] = useQuery({
+    query: NetworkQuery,
+    variables: { filter, budget: ELEMENT_BUDGET },
+    pause: !wantsNetwork,
+  });
   const graph = network.data?.network ?? EMPTY;
   const ids = useMemo(() => graph.nodes.map((n) => n.id), [graph]);
   const [places, retryPlaces] = useQuery({ query: ClusterPlacesQuery, variables: { ids }, pause: ids.length === 0 });
@@ -54,12 +64,14 @@ export function useMapData(state: ViewState) {
     palette,
     gazetteer: places.data?.gazetteer ?? null,
     omittedClusters: network.data?.network.omittedClusters ?? 0,
-    loading: !overview.data || !network.data || !placesReady,
+    /** The network is past the budget and unfiltered: drawn per country only (with its size). */
+    countriesOnly: countriesOnly ? { clusters: size.clusters, ties: size.ties } : null,
+    loading: !overview.data || (wantsNetwork && !network.data) || !placesReady,
     updating: overview.fetching || network.fetching || places.fetching,
     error,
     retry: () => {
       retryOverview({ requestPolicy: 'network-only' });
-      retryNetwork({ requestPolicy: 'network-only' });
+      if (wantsNetwork) retryNetwork({ requestPolicy: 'network-only' });
       retryPlaces({ requestPolicy: 'network-only' });
       reference.retry();
     },

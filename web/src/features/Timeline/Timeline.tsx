@@ -1,11 +1,26 @@
 import { useEffect, useMemo, useRef, useState, type PointerEvent } from 'react';
 import { useQuery } from 'urql';
-import { brushRange, STATUS_COLOURS, STATUS_LABELS, yearStacks } from '../../graph/timeline';
+import {
+  brushRange,
+  markedSteps,
+  MARKED_STEPS,
+  STATUS_COLOURS,
+  STATUS_LABELS,
+  yearStacks,
+  type MarkedStep,
+} from '../../graph/timeline';
 import { AgreementEventsQuery, TimelineQuery } from './queries';
 
 const WIDTH = 600;
-/** The mark of the years agreements end: dark, apart from the status colours of the bars. */
-const ENDS_COLOUR = '#B00020';
+/**
+ * The marks of the years agreements are updated or end, above the bars: dark, apart from the
+ * status colours of the bars, and each its own shape.
+ */
+const STEP_MARKS: Readonly<Record<MarkedStep, { colour: string; glyph: string; path: string; label: string }>> = {
+  UPDATED: { colour: '#5B2A86', glyph: '◆', path: 'm-4,3 l4,-3 l4,3 l-4,3 z', label: 'an agreement is updated' },
+  ENDS: { colour: '#B00020', glyph: '▼', path: 'm-4,0 h8 l-4,6 z', label: 'an agreement ends' },
+};
+const STEP_TITLES: Readonly<Record<MarkedStep, string>> = { UPDATED: 'Updated in', ENDS: 'Ends in' };
 const HEIGHT = 70;
 
 export interface YearRange {
@@ -20,14 +35,9 @@ export interface YearRange {
 export function Timeline({ range, onRange }: { range: YearRange; onRange: (range: YearRange) => void }) {
   const [result] = useQuery({ query: TimelineQuery });
   const { stacks, undated } = useMemo(() => yearStacks(result.data?.timeline ?? []), [result.data]);
-  // Signing is in the bars (an agreement counts in the year it was signed); its end is marked apart.
+  // Signing is in the bars (an agreement counts in the year it was signed); updates and ends are marked apart.
   const [events] = useQuery({ query: AgreementEventsQuery });
-  const endings = useMemo(() => {
-    const byYear = new Map<number, string[]>();
-    for (const e of events.data?.agreementEvents ?? [])
-      if (e.event === 'ENDS') byYear.set(e.year, [...(byYear.get(e.year) ?? []), `${e.agreement.name} (${e.on})`]);
-    return byYear;
-  }, [events.data]);
+  const marks = useMemo(() => markedSteps(events.data?.agreementEvents ?? []), [events.data]);
   const svg = useRef<SVGSVGElement>(null);
   const [drag, setDrag] = useState<{ start: number; end: number } | null>(null);
   const [playing, setPlaying] = useState(false);
@@ -106,16 +116,21 @@ export function Timeline({ range, onRange }: { range: YearRange; onRange: (range
                   />
                 );
               })}
-              {endings.has(stack.year) && (
-                <path
-                  d={`M${i * band + band / 2 - 4},0 h8 l-4,6 z`}
-                  fill={ENDS_COLOUR}
-                  data-testid="timeline-ends"
-                  data-year={stack.year}
-                >
-                  <title>{`Ends in ${stack.year}: ${endings.get(stack.year)!.join('; ')}`}</title>
-                </path>
-              )}
+              {MARKED_STEPS.map((step, row) => {
+                const lines = marks.get(step)?.get(stack.year);
+                if (!lines) return null;
+                return (
+                  <path
+                    key={step}
+                    d={`M${i * band + band / 2},${row * 7} ${STEP_MARKS[step].path}`}
+                    fill={STEP_MARKS[step].colour}
+                    data-testid={`timeline-${step.toLowerCase()}`}
+                    data-year={stack.year}
+                  >
+                    <title>{`${STEP_TITLES[step]} ${stack.year}: ${lines.join('; ')}`}</title>
+                  </path>
+                );
+              })}
               {(i === 0 || i === stacks.length - 1 || stack.year % 5 === 0) && (
                 <text x={i * band + band / 2} y={HEIGHT + 12} fontSize="10" textAnchor="middle">
                   {stack.year}
@@ -164,14 +179,14 @@ export function Timeline({ range, onRange }: { range: YearRange; onRange: (range
               <span className="swatch" style={{ background: STATUS_COLOURS[key] }} aria-hidden="true" /> {label}
             </span>
           ))}
-          {endings.size > 0 && (
-            <span>
-              <span aria-hidden="true" style={{ color: ENDS_COLOUR }}>
-                ▼
+          {MARKED_STEPS.filter((step) => (marks.get(step)?.size ?? 0) > 0).map((step) => (
+            <span key={step}>
+              <span aria-hidden="true" style={{ color: STEP_MARKS[step].colour }}>
+                {STEP_MARKS[step].glyph}
               </span>{' '}
-              an agreement ends
+              {STEP_MARKS[step].label}
             </span>
-          )}
+          ))}
         </span>
       </div>
     </section>

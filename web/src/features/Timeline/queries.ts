@@ -11,7 +11,7 @@ export const TimelineQuery = graphql(`
   }
 `);
 
-// Agreements' dated steps: the timeline marks the years agreements end.
+// Agreements' dated steps: the timeline marks the years agreements are updated and end.
 export const AgreementEventsQuery = graphql(`
   query AgreementEvents {
     agreementEvents {
@@ -19,6 +19,10 @@ export const AgreementEventsQuery = graphql(`
       on
       year
       agreement {
+        id
+        name
+      }
+      by {
         id
         name
       }

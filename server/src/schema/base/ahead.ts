@@ -1,0 +1,130 @@
+import {
+  getNamedType,
+  isObjectType,
+  Kind,
+  type FieldNode,
+  type GraphQLResolveInfo,
+  type SelectionSetNode,
+} from 'graphql';
+import type { ReadAhead } from '../../graph/entities/connection.js';
+import type { RelationPlan } from '../../graph/entities/prefetch.js';
+import type { Relation } from '../../graph/entities/queries.js';
+import type { Context } from '../../context.js';
+
+/**
+ * What a root resolver reads ahead (graph/entities/prefetch.ts): from the operation's selection,
+ * the relation fields it asks for below an entity, as a plan of loader relations. The field
+ * resolvers still read through the loader, so a field missing here costs a round trip, never a
+ * wrong answer; fields with arguments (`ties(kinds)`) and below abstract types are left to them.
+ */
+
+/** The loader relation each object field resolves through. */
+export const RELATION_FIELDS: Record<string, Record<string, Relation>> = {
+  Cluster: {
+    country: 'clusterCountry',
+    region: 'clusterRegion',
+    sectors: 'clusterSectors',
+    agreements: 'clusterAgreements',
+    missions: 'clusterMissions',
+    partnerships: 'clusterPartnerships',
+    citations: 'citations',
+  },
+  Agreement: {
+    parties: 'agreementParties',
+    sectors: 'agreementSectors',
+    partnership: 'agreementPartnership',
+    mission: 'agreementMission',
+    updates: 'agreementUpdates',
+    updatedBy: 'agreementUpdatedBy',
+    citations: 'citations',
+  },
+  Mission: {
+    organisers: 'missionOrganisers',
+    participants: 'missionParticipants',
+    met: 'missionMet',
+    visited: 'missionVisited',
+    sectors: 'missionSectors',
+    events: 'missionEvents',
+    citations: 'citations',
+  },
+  Event: { region: 'eventRegion', missions: 'eventMissions', organisers: 'eventOrganisers', citations: 'citations' },
+  Partnership: {
+    members: 'partnershipMembers',
+    targetCountries: 'partnershipTargets',
+    sectors: 'partnershipSectors',
+    citations: 'citations',
+  },
+  Country: { regions: 'countryRegions', clusters: 'countryClusters', citations: 'citations' },
+  Region: { country: 'regionCountry', parent: 'regionParent', clusters: 'regionClusters', citations: 'citations' },
+  Sector: { parent: 'sectorParent', children: 'sectorChildren', clusters: 'sectorClusters', citations: 'citations' },
+};
+
+/** Levels read ahead below the root entity: deeper selections go through the loader. */
+const MAX_DEPTH = 3;
+
+/** The fields of a selection set that apply to `typeName`, through fragments (directives ignored: reading more is safe). */
+function fieldsOf(selectionSet: SelectionSetNode, typeName: string, info: GraphQLResolveInfo): FieldNode[] {
+  return selectionSet.selections.flatMap((selection) => {
+    if (selection.kind === Kind.FIELD) return [selection];
+    const fragment = selection.kind === Kind.INLINE_FRAGMENT ? selection : info.fragments[selection.name.value];
+    const condition = fragment?.typeCondition?.name.value;
+    if (!fragment || (condition && condition !== typeName && condition !== 'Entity')) return [];
+    return fieldsOf(fragment.selectionSet, typeName, info);
+  });
+}
+
+function planOf(
+  typeName: string,
+  selectionSet: SelectionSetNode,
+  info: GraphQLResolveInfo,
+  depth: number,
+): RelationPlan {
+  const plan = new Map<Relation, RelationPlan>();
+  const type = info.schema.getType(typeName);
+  if (!isObjectType(type)) return plan;
+  for (const field of fieldsOf(selectionSet, typeName, info)) {
+    const rel = RELATION_FIELDS[typeName]?.[field.name.value];
+    const definition = type.getFields()[field.name.value];
+    if (!rel || !definition || definition.args.length > 0) continue;
+    const target = getNamedType(definition.type);
+    const below =
+      field.selectionSet && isObjectType(target) && depth < MAX_DEPTH
+        ? planOf(target.name, field.selectionSet, info, depth + 1)
+        : new Map<Relation, RelationPlan>();
+    plan.set(rel, merge(plan.get(rel), below));
+  }
+  return plan;
+}
+
+/** The union of two plans (a field asked twice, under aliases or fragments). */
+function merge(a: RelationPlan | undefined, b: RelationPlan): RelationPlan {
+  if (!a) return b;
+  const merged = new Map(a);
+  for (const [rel, below] of b) merged.set(rel, merge(merged.get(rel), below));
+  return merged;
+}
+
+/**
+ * The plan below the entities of the resolving root field, found at `path` inside its selection
+ * (`[]` for `cluster(id)`, `['edges', 'node']` for a connection).
+ */
+export function readAhead(info: GraphQLResolveInfo, path: readonly string[] = []): RelationPlan {
+  let sets = info.fieldNodes.flatMap((node) => (node.selectionSet ? [node.selectionSet] : []));
+  let type = getNamedType(info.returnType);
+  for (const name of path) {
+    if (!isObjectType(type)) return new Map();
+    const fields = sets.flatMap((set) => fieldsOf(set, type.name, info)).filter((f) => f.name.value === name);
+    sets = fields.flatMap((f) => (f.selectionSet ? [f.selectionSet] : []));
+    const next = type.getFields()[name];
+    if (!next) return new Map();
+    type = getNamedType(next.type);
+  }
+  if (!isObjectType(type)) return new Map();
+  const typeName = type.name;
+  return sets.reduce<RelationPlan>((plan, set) => merge(plan, planOf(typeName, set, info, 1)), new Map());
+}
+
+/** What a connection's root resolver reads ahead for the nodes of its page. */
+export function pageAhead(info: GraphQLResolveInfo, context: Context): ReadAhead {
+  return { plan: readAhead(info, ['edges', 'node']), relations: context.relations };
+}

@@ -1,0 +1,94 @@
+import { fileURLToPath } from 'node:url';
+import type { Page } from 'playwright-core';
+import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import { startServerProcess, type ServerProcess } from '../../server/test/server-process.js';
+import { axeViolations } from './axe.js';
+import { OUT, openBrowser, waitForDrawnNetwork, type BrowserSession } from './browser.js';
+
+/**
+ * The import in the web app (issue 10): an editor uploads examples/clusters.csv from the New…
+ * menu, sees the dry run's diff, applies it, follows its progress to the result, and finds a new
+ * cluster with Explore's search. Importing writes to the graph, so this file runs its own server on
+ * its own data (removed when it stops): the shared e2e server keeps the seed as it is.
+ */
+
+const TOKEN = 'import-e2e-editor-token';
+const EXAMPLE = fileURLToPath(new URL('../../examples/clusters.csv', import.meta.url));
+
+let server: ServerProcess;
+let session: BrowserSession;
+
+beforeAll(async () => {
+  server = await startServerProcess({ env: { ATLAS_EDITOR_TOKEN: TOKEN } });
+  session = await openBrowser({ width: 1400, height: 900 });
+});
+
+afterAll(async () => {
+  await session?.close();
+  await server?.stop();
+});
+
+async function signIn(page: Page): Promise<void> {
+  await page.getByTestId('editor-sign-in').click();
+  await page.getByTestId('editor-token-dialog-input').fill(TOKEN);
+  await page.getByTestId('editor-token-dialog-submit').click();
+  await expect.poll(() => page.getByTestId('editor-name').textContent()).toContain('editor');
+}
+
+describe('import in the web app', () => {
+  it('uploads an example file, shows its diff, applies it with progress, and the new cluster is found by search', async () => {
+    const page = await session.context.newPage();
+    page.on('pageerror', (e) => console.error(`[page error] ${e.message}`));
+    await page.goto(server.baseUrl);
+    await waitForDrawnNetwork(page);
+    await signIn(page);
+
+    await page.getByTestId('new-menu').click();
+    await page.getByTestId('new-import').click();
+    const dialog = page.getByTestId('import-dialog');
+    // A file that is not an import file is refused before anything is sent.
+    await dialog.getByTestId('import-file').setInputFiles({
+      name: 'notes.txt',
+      mimeType: 'text/plain',
+      buffer: Buffer.from('not rows'),
+    });
+    await dialog.getByTestId('import-dialog-submit').click();
+    await expect.poll(() => dialog.getByTestId('form-problem').textContent()).toContain('choose a .csv');
+
+    await dialog.getByTestId('import-file').setInputFiles(EXAMPLE);
+    await dialog.getByTestId('import-kind').selectOption('CLUSTERS');
+    await dialog.getByTestId('import-dialog-submit').click();
+
+    // The dry run's diff: both example clusters would be created; nothing is written yet.
+    const diff = dialog.getByTestId('import-diff');
+    await diff.waitFor({ timeout: 30_000 });
+    expect(await dialog.getByTestId('import-status').textContent()).toContain('nothing written yet');
+    expect(await diff.getByTestId('import-rows').textContent()).toBe('2');
+    expect(await diff.getByTestId('import-created').textContent()).toBe('2');
+    expect(await diff.getByTestId('import-rejected').textContent()).toBe('0');
+    expect(await diff.textContent()).toContain('example-robotics-cluster');
+    expect(await axeViolations(page)).toEqual([]);
+    await page.screenshot({ path: `${OUT}import-checked.png` });
+
+    await dialog.getByTestId('import-dialog-submit').click();
+    await expect
+      .poll(() => dialog.getByTestId('import-status').textContent(), { timeout: 30_000 })
+      .toContain('imported');
+    const progress = dialog.getByTestId('import-progress');
+    expect(await progress.getAttribute('value')).toBe(await progress.getAttribute('max'));
+    expect(await dialog.textContent()).toContain('2 of 2 rows written');
+    await page.screenshot({ path: `${OUT}import-applied.png` });
+    await dialog.getByTestId('import-dialog-submit').click();
+    await dialog.waitFor({ state: 'detached' });
+
+    // Found by Explore's search, and opened in the details panel.
+    await page.getByTestId('search-input').fill('Example Robotics');
+    const option = page.getByRole('option').filter({ hasText: 'Example Robotics Cluster' }).first();
+    await option.waitFor({ timeout: 15_000 });
+    await option.click();
+    await expect
+      .poll(() => page.getByTestId('details-panel').locator('h2').first().textContent(), { timeout: 15_000 })
+      .toContain('Example Robotics Cluster');
+    await page.close();
+  });
+});
