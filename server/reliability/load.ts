@@ -1,4 +1,4 @@
-import { print } from 'graphql';
+import { print, type DocumentNode } from 'graphql';
 import {
   EntityDetailsDocument,
   ExploreNeighbourhoodDocument,
@@ -25,41 +25,37 @@ export interface Sample extends Exchange {
 
 export type Request = { kind: string; body: unknown; headers?: Record<string, string> };
 
-const doc = (document: unknown) => print(document as Parameters<typeof print>[0]);
 const pick = <T>(items: readonly T[]): T => items[Math.floor(Math.random() * items.length)] as T;
+
+/**
+ * A request for one of the web app's documents, with variables the compiler checks against the
+ * document's own (the load once sent a neighbourhood without its required `depth`: every one of
+ * them failed with BAD_USER_INPUT).
+ */
+function ask<V>(
+  kind: string,
+  document: DocumentNode & { __apiType?: (variables: V) => unknown },
+  variables: NoInfer<V>,
+): Request {
+  return { kind, body: { query: print(document), variables } };
+}
 
 /** The explorer's mix: the network and a cluster's details most, gaps and paths less. */
 export function explorerMix(clusterIds: readonly string[]): () => Request {
   const weighted: [number, () => Request][] = [
-    [25, () => ({ kind: 'network', body: { query: doc(ExploreNetworkDocument), variables: { filter: null } } })],
-    [20, () => ({ kind: 'details', body: { query: doc(EntityDetailsDocument), variables: { id: pick(clusterIds) } } })],
-    [
-      15,
-      () => ({
-        kind: 'search',
-        body: {
-          query: doc(SearchEntitiesDocument),
-          variables: { text: pick(['aero', 'bio', 'montr', 'auto', 'med', 'tech']) },
-        },
-      }),
-    ],
+    [25, () => ask('network', ExploreNetworkDocument, { filter: null })],
+    [20, () => ask('details', EntityDetailsDocument, { id: pick(clusterIds) })],
+    [15, () => ask('search', SearchEntitiesDocument, { text: pick(['aero', 'bio', 'montr', 'auto', 'med', 'tech']) })],
+    // The web app's expand: one or two hops around a cluster.
     [
       10,
-      () => ({
-        kind: 'neighbourhood',
-        body: { query: doc(ExploreNeighbourhoodDocument), variables: { id: pick(clusterIds), filter: null } },
-      }),
+      () =>
+        ask('neighbourhood', ExploreNeighbourhoodDocument, { id: pick(clusterIds), depth: pick([1, 2]), filter: null }),
     ],
-    [
-      10,
-      () => ({
-        kind: 'path',
-        body: { query: doc(ShortestPathDocument), variables: { from: pick(clusterIds), to: pick(clusterIds) } },
-      }),
-    ],
-    [8, () => ({ kind: 'gaps', body: { query: doc(GapsCandidatesDocument), variables: { filter: null, first: 20 } } })],
-    [6, () => ({ kind: 'matrix', body: { query: doc(GapsMatrixDocument), variables: { filter: null } } })],
-    [6, () => ({ kind: 'reference', body: { query: doc(ReferenceDataDocument) } })],
+    [10, () => ask('path', ShortestPathDocument, { from: pick(clusterIds), to: pick(clusterIds) })],
+    [8, () => ask('gaps', GapsCandidatesDocument, { filter: null, first: 20 })],
+    [6, () => ask('matrix', GapsMatrixDocument, { filter: null })],
+    [6, () => ask('reference', ReferenceDataDocument, {})],
   ];
   const total = weighted.reduce((sum, [weight]) => sum + weight, 0);
   return () => {

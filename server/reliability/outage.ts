@@ -1,3 +1,4 @@
+import { createDriver } from '../src/db/driver.js';
 import { createLogger } from '../src/logger.js';
 import { startEmbeddedNeo4j, type EmbeddedNeo4j } from '../src/db/embedded.js';
 import { exchange, percentile, postGraphql, sleep, type Exchange } from './http.js';
@@ -8,6 +9,46 @@ import { openLoop, succeeded, type Request, type Sample } from './load.js';
  * with NEO4J_URI pointing at a Neo4j this suite started (the embedded launcher, used as an
  * external server), which is killed with SIGKILL and started again on the same data folder.
  */
+
+/** The suite's own log (LOG_LEVEL=debug shows when it sees Neo4j go and come back). */
+const logger = createLogger(process.env.LOG_LEVEL ?? 'warn');
+
+/** How long a restarted Neo4j may take to answer before the suite gives up. */
+const ANSWER_TIMEOUT_MS = 120_000;
+
+/**
+ * Resolves once Neo4j answers a query of the suite's own: a restarted JVM that listens on Bolt is
+ * not yet answering, and the recovery clock must not start before the database is back.
+ */
+async function answersAgain(uri: string): Promise<void> {
+  const driver = createDriver({ uri, username: 'neo4j', password: '' });
+  const started = performance.now();
+  try {
+    for (;;) {
+      try {
+        await driver.executeQuery('RETURN 1 AS ok');
+        return;
+      } catch (error) {
+        if (performance.now() - started > ANSWER_TIMEOUT_MS)
+          throw new Error(`Neo4j did not answer within ${ANSWER_TIMEOUT_MS / 1000} s of its restart`, { cause: error });
+        await sleep(100);
+      }
+    }
+  } finally {
+    await driver.close();
+  }
+}
+
+/** A lookup after the outage, tried again while the API is still catching up (a busy machine). */
+async function lookUp(base: string, body: unknown): Promise<Exchange> {
+  let result = await postGraphql(base, body, {}, 60_000);
+  for (let attempt = 1; attempt < 10 && !succeeded(result); attempt += 1) {
+    logger.debug({ attempt, code: result.code || result.status }, 'A lookup after the outage failed: trying again');
+    await sleep(1000);
+    result = await postGraphql(base, body, {}, 60_000);
+  }
+  return result;
+}
 
 export interface ExternalNeo4j {
   options: Parameters<typeof startEmbeddedNeo4j>[0];
@@ -147,9 +188,13 @@ export async function runOutage(options: {
   await sleep(8_000);
   const killAt = performance.now() - started;
   process.kill(neo4j.current.pid, 'SIGKILL');
+  logger.debug({ at: Math.round(killAt) }, 'Neo4j killed: the database is down');
   await sleep(options.downSeconds * 1000);
   neo4j.current = await startEmbeddedNeo4j(neo4j.options);
+  logger.debug({ at: Math.round(performance.now() - started) }, 'Neo4j restarted: waiting until it answers');
+  await answersAgain(neo4j.current.uri);
   backAt = performance.now() - started;
+  logger.debug({ at: Math.round(backAt) }, 'Neo4j answers again: the recovery clock starts');
 
   const [readSamples, writeSamples] = await Promise.all([reads, writes]);
   polling = false;
@@ -169,7 +214,7 @@ export async function runOutage(options: {
     for (let i = 0; i < writeIds.length; i += 20) {
       const ids = writeIds.slice(i, i + 20);
       const query = `{ ${ids.map((id, n) => `c${n}: cluster(id: "${id}") { id }`).join(' ')} }`;
-      const found = await postGraphql(base, { query }, {}, 60_000);
+      const found = await lookUp(base, { query });
       if (!succeeded(found)) throw new Error(`Could not look the writes up after the outage: ${found.body}`);
       const data = (JSON.parse(found.body) as { data: Record<string, { id: string } | null> }).data;
       for (const value of Object.values(data)) if (value) present.add(value.id);
