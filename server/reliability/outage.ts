@@ -222,6 +222,8 @@ export async function runOutage(options: {
     return present;
   };
   const present = await inGraph();
+  // SAVED_NOT_READ_BACK tells the client its write is saved: an acknowledgement, without the answer.
+  const saved = (s: Sample) => succeeded(s) || s.code === 'SAVED_NOT_READ_BACK';
   const writeId = (s: Sample) => s.kind.slice('write:'.length);
   // What a client does with a write not acknowledged: send it again, with the same key.
   let resentOk = 0;
@@ -237,8 +239,6 @@ export async function runOutage(options: {
         (resendFailures[resent.code || String(resent.status)] ?? 0) + 1;
   }
   const presentAfterResend = await inGraph();
-  // SAVED_NOT_READ_BACK tells the client its write is saved: an acknowledgement, without the answer.
-  const saved = (s: Sample) => succeeded(s) || s.code === 'SAVED_NOT_READ_BACK';
   const acknowledged = writeSamples.filter(saved);
   const ambiguous = writeSamples.filter((s) => s.code === 'WRITE_OUTCOME_UNKNOWN');
   const failed = writeSamples.filter((s) => !saved(s) && s.code !== 'WRITE_OUTCOME_UNKNOWN');
