@@ -219,6 +219,14 @@ export function hostileKinds(editorToken: string): HostileKind[] {
       send: post(`{"query":"{ sectors { id } }","variables":{"a":${'['.repeat(10_000)}${']'.repeat(10_000)}}}`),
     },
     {
+      name: 'GET variables nested 5,000 deep',
+      send: raw({
+        method: 'GET',
+        path: `/graphql?query=${encodeURIComponent('{ sectors { id } }')}&variables=${'['.repeat(5000)}${']'.repeat(5000)}`,
+        headers: { 'apollo-require-preflight': 'true' },
+      }),
+    },
+    {
       name: 'charset utf-16',
       send: raw({
         method: 'POST',

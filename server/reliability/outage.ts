@@ -38,6 +38,8 @@ export interface OutageResult {
   reads: { sent: number; ok: number };
   writes: {
     acknowledged: number;
+    /** Acknowledged with SAVED_NOT_READ_BACK: saved, answered without the written entity. */
+    savedNotReadBack: number;
     lost: number;
     failed: number;
     misreported: number;
@@ -179,7 +181,7 @@ export async function runOutage(options: {
   // What a client does with a write not acknowledged: send it again, with the same key.
   let resentOk = 0;
   const resendFailures: Record<string, number> = {};
-  for (const sample of writeSamples.filter((s) => !succeeded(s))) {
+  for (const sample of writeSamples.filter((s) => !saved(s))) {
     const resent = await postGraphql(base, nextWriteBody(writeId(sample)), {
       ...asEditor,
       'idempotency-key': writeId(sample),
@@ -190,9 +192,11 @@ export async function runOutage(options: {
         (resendFailures[resent.code || String(resent.status)] ?? 0) + 1;
   }
   const presentAfterResend = await inGraph();
-  const acknowledged = writeSamples.filter(succeeded);
+  // SAVED_NOT_READ_BACK tells the client its write is saved: an acknowledgement, without the answer.
+  const saved = (s: Sample) => succeeded(s) || s.code === 'SAVED_NOT_READ_BACK';
+  const acknowledged = writeSamples.filter(saved);
   const ambiguous = writeSamples.filter((s) => s.code === 'WRITE_OUTCOME_UNKNOWN');
-  const failed = writeSamples.filter((s) => !succeeded(s) && s.code !== 'WRITE_OUTCOME_UNKNOWN');
+  const failed = writeSamples.filter((s) => !saved(s) && s.code !== 'WRITE_OUTCOME_UNKNOWN');
   const failMs = failedWhileDown.map((s) => s.ms);
   return {
     downSeconds: Math.round((backAt - killAt) / 100) / 10,
@@ -205,6 +209,7 @@ export async function runOutage(options: {
     reads: { sent: readSamples.length, ok: readSamples.filter(succeeded).length },
     writes: {
       acknowledged: acknowledged.length,
+      savedNotReadBack: acknowledged.filter((s) => !succeeded(s)).length,
       lost: acknowledged.filter((s) => !present.has(writeId(s))).length,
       failed: failed.length,
       misreported: failed.filter((s) => present.has(writeId(s))).length,

@@ -185,7 +185,13 @@ async function main(): Promise<void> {
     row('outage', 'masked internal errors', outage.masked, '0', outage.masked === 0);
     row('outage', 'reads ok / sent', `${outage.reads.ok} / ${outage.reads.sent}`);
     const w = outage.writes;
-    row('outage', 'writes acknowledged / lost', `${w.acknowledged} / ${w.lost}`, '0 lost', w.lost === 0);
+    row(
+      'outage',
+      'writes acknowledged (of which SAVED_NOT_READ_BACK) / lost',
+      `${w.acknowledged} (${w.savedNotReadBack}) / ${w.lost}`,
+      '0 lost',
+      w.lost === 0,
+    );
     row(
       'outage',
       'writes reported failed / of which committed',

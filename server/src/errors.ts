@@ -14,6 +14,7 @@ export type ErrorCode =
   | 'CONFLICT'
   | 'QUERY_TOO_LARGE'
   | 'WRITE_OUTCOME_UNKNOWN'
+  | 'SAVED_NOT_READ_BACK'
   | LimitCode
   | BudgetCode;
 
@@ -24,7 +25,8 @@ export type LimitCode =
   | 'TOO_MANY_ALIASES'
   | 'TOO_MANY_DIRECTIVES'
   | 'QUERY_TOO_COSTLY'
-  | 'SUBSCRIPTIONS_NOT_OFFERED';
+  | 'SUBSCRIPTIONS_NOT_OFFERED'
+  | 'VARIABLES_TOO_DEEP';
 
 /** An operation stopped while it ran, past its time or response size (http/budget.ts). */
 export type BudgetCode = 'TIME_BUDGET_EXCEEDED' | 'RESPONSE_TOO_LARGE';
@@ -73,4 +75,11 @@ export const writeOutcomeUnknown = () =>
     'WRITE_OUTCOME_UNKNOWN',
     'The database went away while saving this change, so it may or may not have been saved. Send it again with the same Idempotency-Key header (it is then saved once), or read the entity to check.',
     { http: { status: 503 } },
+  );
+/** A write that committed, whose read of what it wrote failed afterwards: saved, to be read again later. */
+export const savedNotReadBack = (what: { kind: string; id: string }) =>
+  new AtlasError(
+    'SAVED_NOT_READ_BACK',
+    `The change was saved, but the database stopped answering before the ${what.kind} "${what.id}" could be read back: read it again in a few seconds (there is no need to send the change again).`,
+    { id: what.id },
   );

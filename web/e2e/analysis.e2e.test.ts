@@ -33,7 +33,8 @@ describe('structure', () => {
     // The canvas, drawn before the measures were in, takes them once they are: colours by community.
     await expect.poll(() => page.getByTestId('legend').textContent(), { timeout: 30_000 }).toContain('Community 1');
     await waitForDrawnNetwork(page);
-    await expect.poll(() => page.locator('progress').count()).toBe(0);
+    expect(await page.getByTestId('legend-size').textContent()).toContain('brokerage');
+    await expect.poll(() => page.locator('progress').count(), { timeout: 30_000 }).toBe(0);
     await page.screenshot({ path: `${OUT}brokers.png` });
     const name = (await first.getByRole('button').textContent()) ?? '';
     await first.getByRole('button').click();

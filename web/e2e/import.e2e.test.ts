@@ -1,3 +1,4 @@
+import { readFileSync } from 'node:fs';
 import { fileURLToPath } from 'node:url';
 import type { Page } from 'playwright-core';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
@@ -9,7 +10,8 @@ import { OUT, openBrowser, waitForDrawnNetwork, type BrowserSession } from './br
  * The import in the web app (issue 10): an editor uploads examples/clusters.csv from the New…
  * menu, sees the dry run's diff, applies it, follows its progress to the result, and finds a new
  * cluster with Explore's search. Importing writes to the graph, so this file runs its own server on
- * its own data (removed when it stops): the shared e2e server keeps the seed as it is.
+ * its own data (removed when it stops): the shared e2e server keeps the seed as it is. A file with a
+ * row the graph cannot take shows it rejected, with its line, and the rejected rows download.
  */
 
 const TOKEN = 'import-e2e-editor-token';
@@ -55,6 +57,30 @@ describe('import in the web app', () => {
     await dialog.getByTestId('import-dialog-submit').click();
     await expect.poll(() => dialog.getByTestId('form-problem').textContent()).toContain('choose a .csv');
 
+    // A row the graph cannot take is rejected with its line and column, and can be saved to correct it.
+    await dialog.getByTestId('import-file').setInputFiles({
+      name: 'clusters-bad.csv',
+      mimeType: 'text/csv',
+      buffer: Buffer.from(
+        'name,countryCode,source_url,source_title,excerpt\nNowhere Cluster,ZZ,https://example.org/x,X,Listed.\n',
+      ),
+    });
+    await dialog.getByTestId('import-dialog-submit').click();
+    await expect.poll(() => dialog.getByTestId('import-rejected').textContent(), { timeout: 30_000 }).toBe('1');
+    expect(await dialog.getByTestId('import-rejected-rows').textContent()).toContain(
+      'clusters-bad.csv:2 (countryCode) no country with the code ZZ',
+    );
+    const saved = page.waitForEvent('download');
+    await dialog.getByTestId('import-download-rejected').click();
+    const file = await saved;
+    expect(file.suggestedFilename()).toBe('clusters-bad.rejected.json');
+    const rejected = JSON.parse(readFileSync((await file.path())!, 'utf8')) as { line: number; row: object }[];
+    expect(rejected).toMatchObject([{ line: 2, row: { name: 'Nowhere Cluster', countryCode: 'ZZ' } }]);
+    await dialog.getByRole('button', { name: 'Cancel' }).click();
+    await dialog.waitFor({ state: 'detached' });
+
+    await page.getByTestId('new-menu').click();
+    await page.getByTestId('new-import').click();
     await dialog.getByTestId('import-file').setInputFiles(EXAMPLE);
     await dialog.getByTestId('import-kind').selectOption('CLUSTERS');
     await dialog.getByTestId('import-dialog-submit').click();

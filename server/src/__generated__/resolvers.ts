@@ -1044,12 +1044,16 @@ export type ImportReport = {
   created: Array<Scalars['String']['output']>;
   /** Entities (or memberships, citations) the file adds. */
   createdCount: Scalars['Int']['output'];
-  /** Every row whose name, acronym or alias matches an existing entity under another id: not created; give the id to update that entity. */
+  /** The probable duplicates, in file order: `first` (at most 5,000) from `offset`; give a row the id of the entity it matches to update that entity. */
   duplicates: Array<ProbableDuplicate>;
+  /** Rows whose name, acronym or alias matches an existing entity under another id: not created. */
+  duplicatesCount: Scalars['Int']['output'];
   /** The ids of the sources the import creates (or created). */
   newSources: Array<Scalars['String']['output']>;
-  /** Every row refused, with where and why: nothing of it is written. */
+  /** The rows refused, with where and why, in file order: `first` (at most 5,000) from `offset`. */
   rejected: Array<ImportProblem>;
+  /** Rows refused: nothing of them is written. */
+  rejectedCount: Scalars['Int']['output'];
   /** Rows in the file. */
   rows: Scalars['Int']['output'];
   /** Rows the graph already says in full: nothing written for them. */
@@ -1058,6 +1062,20 @@ export type ImportReport = {
   updated: Array<Scalars['String']['output']>;
   /** Stored entities the file changes. */
   updatedCount: Scalars['Int']['output'];
+};
+
+
+/** What an import does (a dry run) or did: its diff. */
+export type ImportReportDuplicatesArgs = {
+  first?: InputMaybe<Scalars['Int']['input']>;
+  offset?: InputMaybe<Scalars['Int']['input']>;
+};
+
+
+/** What an import does (a dry run) or did: its diff. */
+export type ImportReportRejectedArgs = {
+  first?: InputMaybe<Scalars['Int']['input']>;
+  offset?: InputMaybe<Scalars['Int']['input']>;
 };
 
 /** Where an import stands. */
@@ -2956,9 +2974,11 @@ export type ImportProblemResolvers<ContextType = Context, ParentType extends Res
 export type ImportReportResolvers<ContextType = Context, ParentType extends ResolversParentTypes['ImportReport'] = ResolversParentTypes['ImportReport']> = {
   created?: Resolver<Array<ResolversTypes['String']>, ParentType, ContextType>;
   createdCount?: Resolver<ResolversTypes['Int'], ParentType, ContextType>;
-  duplicates?: Resolver<Array<ResolversTypes['ProbableDuplicate']>, ParentType, ContextType>;
+  duplicates?: Resolver<Array<ResolversTypes['ProbableDuplicate']>, ParentType, ContextType, RequireFields<ImportReportDuplicatesArgs, 'first' | 'offset'>>;
+  duplicatesCount?: Resolver<ResolversTypes['Int'], ParentType, ContextType>;
   newSources?: Resolver<Array<ResolversTypes['String']>, ParentType, ContextType>;
-  rejected?: Resolver<Array<ResolversTypes['ImportProblem']>, ParentType, ContextType>;
+  rejected?: Resolver<Array<ResolversTypes['ImportProblem']>, ParentType, ContextType, RequireFields<ImportReportRejectedArgs, 'first' | 'offset'>>;
+  rejectedCount?: Resolver<ResolversTypes['Int'], ParentType, ContextType>;
   rows?: Resolver<ResolversTypes['Int'], ParentType, ContextType>;
   unchangedCount?: Resolver<ResolversTypes['Int'], ParentType, ContextType>;
   updated?: Resolver<Array<ResolversTypes['String']>, ParentType, ContextType>;

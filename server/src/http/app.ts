@@ -1,8 +1,10 @@
 import express, { type ErrorRequestHandler, type Express, type RequestHandler } from 'express';
 import helmet from 'helmet';
 import type { Executor } from '../db/executor.js';
+import { AtlasError } from '../errors.js';
 import { DOCUMENT_UPLOADS, UPLOAD_ROUTES, uploads } from './uploads.js';
 import { healthHandler } from './health.js';
+import { nestsTooDeep, variablesTooDeep } from './limits.js';
 import { mountWebApp, playground } from './web.js';
 
 /**
@@ -66,15 +68,29 @@ export function createApp(options: AppOptions): Express {
   if (options.webDist) app.get('/graphql', playground(options.webDist));
   if (options.graphql) {
     for (const route of UPLOAD_ROUTES) app.use(route.path, ...uploads(route, options.graphql));
-    app.use('/graphql', express.json({ limit: BODY_LIMIT }), options.graphql);
+    app.use('/graphql', express.json({ limit: BODY_LIMIT, verify: shallowBody }), shallowQueryString, options.graphql);
   }
   if (options.webDist) mountWebApp(app, options.webDist);
   app.use(requestErrors);
   return app;
 }
 
+/** Variables nested too deep are refused before anything walks them (a POST body, a GET's query string). */
+const shallowBody = (_request: unknown, _response: unknown, body: Buffer) => {
+  if (nestsTooDeep(body)) throw variablesTooDeep();
+};
+const shallowQueryString: RequestHandler = (request, _response, next) => {
+  const { variables, extensions } = request.query;
+  const deep = [variables, extensions].some((value) => typeof value === 'string' && nestsTooDeep(Buffer.from(value)));
+  next(deep ? variablesTooDeep() : undefined);
+};
+
 /** Errors Express raises before GraphQL runs (body too large, malformed JSON): a 4xx in GraphQL's shape, never a stack. */
 const requestErrors: ErrorRequestHandler = (error: { status?: unknown; type?: unknown }, request, response, _next) => {
+  if (error instanceof AtlasError) {
+    response.status(400).json({ errors: [{ message: error.message, extensions: { code: error.code } }] });
+    return;
+  }
   const status = typeof error.status === 'number' && error.status >= 400 && error.status < 500 ? error.status : 500;
   const message =
     error.type === 'entity.too.large'

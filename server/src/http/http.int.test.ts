@@ -33,11 +33,15 @@ const servers: Server[] = [];
 const startNeo4j = () =>
   startEmbeddedNeo4j({ host: '127.0.0.1', port: boltPort, dataDir, heap: '512m', pageCache: '64m', logger });
 
-async function listen(options: { readToken?: string; webDist?: string }): Promise<string> {
+async function listen(options: {
+  readToken?: string;
+  webDist?: string;
+  apollo?: ApolloServer<Context>;
+}): Promise<string> {
   const executor = new Executor({ driver, database: undefined, logger });
   const app = createApp({
     executor,
-    graphql: graphqlRoute(apollo, {
+    graphql: graphqlRoute(options.apollo ?? apollo, {
       executor,
       logger,
       auth: { editorToken: 'editor-secret', readToken: options.readToken },
@@ -143,6 +147,36 @@ describe('POST /graphql', () => {
     expect(response.status).toBe(413);
     const body = (await response.json()) as { errors: { message: string }[] };
     expect(body.errors[0]?.message).toMatch(/larger than 16 MB/);
+  });
+
+  it('answers variables nested 10,000 levels deep with 400 VARIABLES_TOO_DEEP, not 500 (POST and GET)', async () => {
+    // As served (main.ts): with the response cache, whose key is computed over the variables.
+    const cached = createApolloServer({ responseCache: true });
+    await cached.start();
+    try {
+      const served = await listen({ apollo: cached });
+      const query = '{ cluster(id: "technomontreal") { name } }';
+      const deep = `${'{"a":'.repeat(10_000)}1${'}'.repeat(10_000)}`;
+      const posted = await fetch(`${served}/graphql`, {
+        method: 'POST',
+        headers: { 'content-type': 'application/json' },
+        body: `{"query": ${JSON.stringify(query)}, "variables": ${deep}}`,
+      });
+      const got = await fetch(
+        `${served}/graphql?query=${encodeURIComponent(query)}&variables=${'['.repeat(5_000)}${']'.repeat(5_000)}`,
+        { headers: { 'apollo-require-preflight': 'true' } },
+      );
+      for (const response of [posted, got]) {
+        expect(response.status).toBe(400);
+        const body = (await response.json()) as { errors: { message: string; extensions: { code: string } }[] };
+        expect(body.errors.map((e) => e.extensions.code)).toEqual(['VARIABLES_TOO_DEEP']);
+        expect(body.errors[0]?.message).toMatch(/nest deeper than/);
+      }
+      // The same query with flat variables still answers.
+      expect((await post(served, { query, variables: { a: { b: [1] } } })).status).toBe(200);
+    } finally {
+      await cached.stop();
+    }
   });
 
   it('answers malformed JSON with 400, no stack', async () => {

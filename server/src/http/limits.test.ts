@@ -22,7 +22,7 @@ import { Executor } from '../db/executor.js';
 import { createLogger } from '../logger.js';
 import { buildSchema } from '../schema/index.js';
 import { createApolloServer } from './graphql.js';
-import { LIMITS, queryCost } from './limits.js';
+import { LIMITS, MAX_JSON_DEPTH, nestsTooDeep, queryCost } from './limits.js';
 
 /**
  * What the API refuses before any database work, and with which status and code (issue 11,
@@ -161,5 +161,17 @@ describe('the cost model counts what a query returns (issue 11 item 1)', () => {
       // Under half the limit: the network view was refused at 210,005 once urql added __typename everywhere.
       expect({ name, cost: queryCost(schema, document, variables) <= LIMITS.cost / 2 }).toEqual({ name, cost: true });
     }
+  });
+});
+
+describe('how deep JSON nests', () => {
+  const text = (json: string) => Buffer.from(json);
+  it('refuses past MAX_JSON_DEPTH, arrays and objects alike, and counts no bracket inside a string', () => {
+    const deep = (levels: number) => `${'{"a":['.repeat(levels / 2)}1${']}'.repeat(levels / 2)}`;
+    expect(nestsTooDeep(text(deep(MAX_JSON_DEPTH)))).toBe(false);
+    expect(nestsTooDeep(text(deep(MAX_JSON_DEPTH + 2)))).toBe(true);
+    expect(nestsTooDeep(text(JSON.stringify({ query: '{'.repeat(1000), note: '\\"[[[[' + '['.repeat(100) })))).toBe(
+      false,
+    );
   });
 });

@@ -155,6 +155,42 @@ export const queryTooLong = () =>
     `The query has more than ${LIMITS.tokens} tokens. Ask for fewer fields, or split it into several requests.`,
   );
 
+/**
+ * How deep a request's JSON may nest (its variables and extensions: the query is a string in it).
+ * The deepest input of the schema nests a few levels; variables nested 10,000 deep made the
+ * response cache's key (JSON.stringify over them) overflow the stack, which answered 500.
+ */
+export const MAX_JSON_DEPTH = 64;
+
+export const variablesTooDeep = () =>
+  limitError(
+    'VARIABLES_TOO_DEEP',
+    `The request's variables nest deeper than ${MAX_JSON_DEPTH} levels, and no input of this API nests more than a few: send only the variables the operation declares.`,
+  );
+
+const QUOTE = 0x22;
+const BACKSLASH = 0x5c;
+const OPENERS = new Set([0x7b, 0x5b]);
+const CLOSERS = new Set([0x7d, 0x5d]);
+
+/** True when JSON text nests objects and arrays deeper than MAX_JSON_DEPTH (braces in strings do not count). */
+export function nestsTooDeep(json: Uint8Array): boolean {
+  let depth = 0;
+  let inString = false;
+  for (let i = 0; i < json.length; i += 1) {
+    const byte = json[i] ?? 0;
+    if (inString) {
+      if (byte === BACKSLASH) i += 1;
+      else if (byte === QUOTE) inString = false;
+    } else if (byte === QUOTE) inString = true;
+    else if (OPENERS.has(byte)) {
+      depth += 1;
+      if (depth > MAX_JSON_DEPTH) return true;
+    } else if (CLOSERS.has(byte)) depth -= 1;
+  }
+  return false;
+}
+
 /** No subscription type is served: say so, rather than fail inside execution. */
 const noSubscriptions: ValidationRule = (context): ASTVisitor => ({
   OperationDefinition(node) {

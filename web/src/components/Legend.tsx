@@ -9,12 +9,15 @@ export function Legend({
   swatches,
   hasUnknown,
   planned = false,
+  size = 'number of ties',
 }: {
   title: string;
   swatches: readonly Swatch[];
   hasUnknown: boolean;
   /** Planned and initiated agreements are drawn (the "include planned" switch is on). */
   planned?: boolean;
+  /** What a node's size shows. */
+  size?: string;
 }) {
   return (
     <details className="legend" open data-testid="legend">
@@ -72,7 +75,9 @@ export function Legend({
           </li>
         )}
       </ul>
-      <p className="hint">Node size: number of ties.</p>
+      <p className="hint" data-testid="legend-size">
+        Node size: {size}.
+      </p>
     </details>
   );
 }

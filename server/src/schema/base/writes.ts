@@ -1,6 +1,7 @@
 import type { GraphQLResolveInfo } from 'graphql';
 import { requireEditor, type Editor } from '../../auth.js';
 import type { Context } from '../../context.js';
+import { savedNotReadBack } from '../../errors.js';
 import { findEditorByToken } from '../../graph/editors/repo.js';
 import { Relations } from '../../graph/entities/repo.js';
 import type { Idempotency } from '../../graph/history/write-path.js';
@@ -33,4 +34,26 @@ export function idempotencyOf(context: Context, info: GraphQLResolveInfo, args: 
  */
 export function forgetReads(context: Context): void {
   context.relations = new Relations(context.executor);
+}
+
+/**
+ * Reads what a write has just committed, for the mutation's answer. The write is saved whatever
+ * happens here: a read that fails (Neo4j went away right after the commit, the request's time ran
+ * out) says SAVED_NOT_READ_BACK, not a failure. Nothing found right after the commit is a bug.
+ */
+export async function readAfterCommit<T>(
+  context: Context,
+  written: { kind: string; id: string; read: () => Promise<T | null | undefined> },
+): Promise<T> {
+  forgetReads(context);
+  let value: T | null | undefined;
+  try {
+    value = await written.read();
+  } catch (error) {
+    context.logger.warn({ err: error, kind: written.kind, id: written.id }, 'A committed write could not be read back');
+    throw savedNotReadBack(written);
+  }
+  if (value === null || value === undefined)
+    throw new Error(`The ${written.kind} ${written.id} just written could not be read back.`);
+  return value;
 }

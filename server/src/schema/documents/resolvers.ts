@@ -9,7 +9,7 @@ import {
 } from '../../graph/documents/repo.js';
 import type { Resolvers } from '../../__generated__/resolvers.js';
 import { pageSize } from '../base/arguments.js';
-import { editorOf, forgetReads } from '../base/writes.js';
+import { editorOf, readAfterCommit } from '../base/writes.js';
 
 /**
  * Documents: the editor proposes, the repository reads the document, extracts and stores; accept
@@ -32,9 +32,7 @@ export const documentsResolvers: Resolvers = {
         editor: await editorOf(context),
         document: args.document,
       });
-      const review = await readReview(context.executor, id);
-      if (!review) throw new Error(`The review ${id} just written could not be read back.`);
-      return review;
+      return readAfterCommit(context, { kind: 'review', id, read: () => readReview(context.executor, id) });
     },
     acceptCandidate: async (_parent, args, context) => {
       const { entityId } = await acceptCandidate({
@@ -43,10 +41,11 @@ export const documentsResolvers: Resolvers = {
         id: args.id,
         edit: args.edit ?? null,
       });
-      forgetReads(context);
-      const entity = await context.relations.entity(entityId);
-      if (!entity) throw new Error(`The entity ${entityId} just written could not be read back.`);
-      return entity;
+      return readAfterCommit(context, {
+        kind: 'entity',
+        id: entityId,
+        read: () => context.relations.entity(entityId),
+      });
     },
     rejectCandidate: async (_parent, args, context) => {
       await rejectCandidate({
@@ -55,9 +54,11 @@ export const documentsResolvers: Resolvers = {
         id: args.id,
         reason: args.reason ?? null,
       });
-      const candidate = await readCandidate(context.executor, args.id);
-      if (!candidate) throw new Error(`The candidate ${args.id} just rejected could not be read back.`);
-      return candidate;
+      return readAfterCommit(context, {
+        kind: 'candidate',
+        id: args.id,
+        read: () => readCandidate(context.executor, args.id),
+      });
     },
   },
   DocumentReview: {

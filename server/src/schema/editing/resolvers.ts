@@ -16,7 +16,7 @@ import {
 import type { EntityRecord } from '../../graph/model.js';
 import type { Resolvers } from '../../__generated__/resolvers.js';
 import { onlyOne } from '../base/entity.js';
-import { editorOf, forgetReads, idempotencyOf } from '../base/writes.js';
+import { editorOf, forgetReads, idempotencyOf, readAfterCommit } from '../base/writes.js';
 
 /**
  * The writes: check the editor, let the repository validate and write in one recorded transaction
@@ -24,13 +24,13 @@ import { editorOf, forgetReads, idempotencyOf } from '../base/writes.js';
  * the client sees what a query would.
  */
 
-/** The written entity as the read side returns it; its absence right after commit is a bug, not a user error. */
-async function readBack<K extends EntityRecord['entityKind']>(context: Context, id: string, kind: K) {
-  forgetReads(context);
-  const entity = onlyOne(kind)(await context.relations.entity(id));
-  if (!entity) throw new Error(`The ${kind} ${id} just written could not be read back.`);
-  return entity;
-}
+/** The written entity as the read side returns it (SAVED_NOT_READ_BACK when that read fails). */
+const readBack = <K extends EntityRecord['entityKind']>(context: Context, id: string, kind: K) =>
+  readAfterCommit(context, {
+    kind: kind.toLowerCase(),
+    id,
+    read: async () => onlyOne(kind)(await context.relations.entity(id)),
+  });
 
 export const editingResolvers: Resolvers = {
   Query: {
@@ -150,9 +150,11 @@ export const editingResolvers: Resolvers = {
         input: { entityId: args.entityId, source: args.source, excerpt: args.excerpt },
         idempotency: idempotencyOf(context, info, args),
       });
-      forgetReads(context);
-      const entity = await context.relations.entity(entityId);
-      if (!entity) throw new Error(`The entity ${entityId} just cited could not be read back.`);
+      const entity = await readAfterCommit(context, {
+        kind: 'entity',
+        id: entityId,
+        read: () => context.relations.entity(entityId),
+      });
       return { entity, sourceId };
     },
   },

@@ -1,6 +1,6 @@
 import { decideGap, loadDecision } from '../../graph/gap-decisions/repo.js';
 import type { Resolvers } from '../../__generated__/resolvers.js';
-import { editorOf, idempotencyOf } from '../base/writes.js';
+import { editorOf, idempotencyOf, readAfterCommit } from '../base/writes.js';
 
 /** Decisions on gap candidates: the write; the candidates carry theirs (graph/gaps/repo.ts). */
 
@@ -13,8 +13,11 @@ export const gapDecisionsResolvers: Resolvers = {
         input: args.input,
         idempotency: idempotencyOf(context, info, args),
       });
-      const decision = await loadDecision(context.executor, id);
-      if (!decision) throw new Error(`The decision ${id} just written could not be read back.`);
+      const decision = await readAfterCommit(context, {
+        kind: 'decision',
+        id,
+        read: () => loadDecision(context.executor, id),
+      });
       return { decision };
     },
   },

@@ -1,6 +1,6 @@
 import { listChanges, loadChange, revertChange } from '../../graph/history/repo.js';
 import type { Resolvers } from '../../__generated__/resolvers.js';
-import { editorOf, forgetReads, idempotencyOf } from '../base/writes.js';
+import { editorOf, idempotencyOf, readAfterCommit } from '../base/writes.js';
 
 /** The history: pages of changes, and the revert of one. */
 
@@ -17,9 +17,11 @@ export const historyResolvers: Resolvers = {
         changeId: args.id,
         idempotency: idempotencyOf(context, info, args),
       });
-      forgetReads(context);
-      const change = await loadChange(context.executor, changeId);
-      if (!change) throw new Error(`The change ${changeId} just recorded could not be read back.`);
+      const change = await readAfterCommit(context, {
+        kind: 'change',
+        id: changeId,
+        read: () => loadChange(context.executor, changeId),
+      });
       return { change };
     },
   },

@@ -29,7 +29,7 @@ let base: string;
 let asEditor: string;
 
 const JOB = `id fileName kind status done total startedBy error
-  check { rows createdCount updatedCount unchangedCount created rejected { file line column message row } duplicates { line name matches } newSources }
+  check { rows createdCount updatedCount unchangedCount created rejectedCount duplicatesCount rejected { file line column message row } duplicates { line name matches } newSources }
   result { createdCount updatedCount unchangedCount created }`;
 const CHECK = `mutation Check($file: ImportFileInput!) { checkImport(file: $file) { ${JOB} } }`;
 const APPLY = `mutation Apply($id: ID!) { applyImport(id: $id) { ${JOB} } }`;
@@ -41,6 +41,8 @@ interface Report {
   updatedCount: number;
   unchangedCount: number;
   created: string[];
+  rejectedCount: number;
+  duplicatesCount: number;
   rejected: { file: string; line: number; column: string | null; message: string; row: string }[];
   duplicates: { line: number; name: string; matches: string[] }[];
   newSources: string[];
@@ -143,6 +145,8 @@ describe('the web import (POST /graphql/imports)', () => {
       updatedCount: 0,
       unchangedCount: 0,
       created: IDS,
+      rejectedCount: 1,
+      duplicatesCount: 1,
       duplicates: [{ line: 4, name: 'Web Dup', matches: ['edit-alpha'] }],
       newSources: ['the-web-list'],
     });
@@ -155,6 +159,21 @@ describe('the web import (POST /graphql/imports)', () => {
         row: expect.stringContaining('"id":"web-imp-bad"') as string,
       },
     ]);
+    // The rejected rows come in pages, so a file of refused rows never outgrows a response.
+    const paged = await send({
+      path: '/graphql',
+      query: `query Page($id: ID!, $first: Int!, $offset: Int!) { importJob(id: $id) { check { rejected(first: $first, offset: $offset) { line } } } }`,
+      variables: { id: started!.id, first: 5000, offset: 1 },
+      token: asEditor,
+    });
+    expect(paged.data?.['importJob']).toEqual({ check: { rejected: [] } });
+    const tooMany = await send({
+      path: '/graphql',
+      query: `query Page($id: ID!) { importJob(id: $id) { check { rejected(first: 5001) { line } } } }`,
+      variables: { id: started!.id },
+      token: asEditor,
+    });
+    expect(tooMany.errors?.[0]?.extensions?.code).toBe('BAD_USER_INPUT');
     // The dry run wrote nothing: no cluster, no source, no change.
     expect(await count('MATCH (n:Entity) WHERE n.id IN $ids RETURN count(n) AS n', { ids: IDS })).toBe(0);
     expect(await count("MATCH (s:Source {url: 'https://example.org/web-list'}) RETURN count(s) AS n")).toBe(0);

@@ -9,6 +9,17 @@ import { editorOf } from '../base/writes.js';
 
 /** The ids a report lists by name; the counts say how many there are in all. */
 const LISTED = 200;
+/** The most problems one page gives: a file with every row refused must not outgrow a response. */
+const MOST_PER_PAGE = 5000;
+
+/** One page of a list, `first` items from `offset`. */
+function page<T>(items: readonly T[], args: { first?: number | null; offset?: number | null }): T[] {
+  const first = args.first ?? LISTED;
+  const offset = args.offset ?? 0;
+  if (first < 0 || first > MOST_PER_PAGE || offset < 0)
+    throw badInput(`Ask for 0 to ${MOST_PER_PAGE} items (first) from an offset of 0 or more.`, 'first');
+  return items.slice(offset, offset + first);
+}
 
 function jobsOf(context: Context): ImportJobs {
   if (!context.imports) throw new AtlasError('FORBIDDEN', 'This server does not take imports: use `npm run import`.');
@@ -49,6 +60,10 @@ export const importsResolvers: Resolvers = {
     unchangedCount: (report) => report.unchanged.length,
     created: (report) => report.created.slice(0, LISTED),
     updated: (report) => report.updated.slice(0, LISTED),
+    rejectedCount: (report) => report.rejected.length,
+    rejected: (report, args) => page(report.rejected, args),
+    duplicatesCount: (report) => report.duplicates.length,
+    duplicates: (report, args) => page(report.duplicates, args),
   },
   ImportProblem: {
     row: (problem) => JSON.stringify(problem.row),

@@ -240,6 +240,7 @@ export function ExploreView({ state, update }: ViewProps) {
             swatches={graph.swatches}
             hasUnknown={graph.hasUnknown}
             planned={state.filters.includePlanned}
+            size={state.sizeBy === 'betweenness' ? 'brokerage (betweenness)' : 'number of ties'}
           />
           {graph.loading && <Loading label="Loading the network…" />}
           {graph.error && !graph.loading && <ErrorState what="the network" error={graph.error} onRetry={graph.retry} />}

@@ -146,7 +146,12 @@ export function ImportDialog({ onClose }: { onClose: () => void }) {
       {job && (job.result ?? job.check) && (
         <>
           <h3>{job.result ? 'Written' : 'What applying it would do'}</h3>
-          <ImportDiff report={(job.result ?? job.check)!} fileName={job.fileName} />
+          <ImportDiff
+            report={(job.result ?? job.check)!}
+            fileName={job.fileName}
+            jobId={job.id}
+            which={job.result ? 'result' : 'check'}
+          />
         </>
       )}
       <FormProblem message={problem ?? pollProblem ?? undefined} />

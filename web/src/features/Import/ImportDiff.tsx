@@ -1,24 +1,76 @@
+import { useState } from 'react';
+import { useClient, type Client } from 'urql';
 import { download } from '../../download';
 import type { ImportReportFieldsFragment } from '../../gql/graphql';
+import { ImportRejectedQuery } from './queries';
 
 /** The rows shown by name in a list; the counts say how many there are in all. */
 const SHOWN = 20;
+/** Rejected rows fetched per request when saving them (the API's largest page). */
+const PAGE = 5000;
+
+type Problem = ImportReportFieldsFragment['rejected'][number];
+
+/** Every rejected row of the job's diff (`check`) or result, page by page. */
+async function allRejected(options: {
+  client: Client;
+  jobId: string;
+  report: 'check' | 'result';
+  total: number;
+}): Promise<Problem[]> {
+  const rows: Problem[] = [];
+  while (rows.length < options.total) {
+    const answer = await options.client
+      .query(
+        ImportRejectedQuery,
+        { id: options.jobId, first: PAGE, offset: rows.length },
+        { requestPolicy: 'network-only' },
+      )
+      .toPromise();
+    const page = answer.data?.importJob?.[options.report]?.rejected;
+    if (!page || page.length === 0)
+      throw new Error(answer.error?.graphQLErrors[0]?.message ?? 'The server no longer keeps this import.');
+    rows.push(...page);
+  }
+  return rows;
+}
 
 /**
  * An import's diff: what it creates, updates and leaves unchanged, the rows it refuses (file, line,
  * column, message) and the probable duplicates; the refused rows can be saved to correct them.
  */
-export function ImportDiff({ report, fileName }: { report: ImportReportFieldsFragment; fileName: string }) {
-  const saveRejected = () =>
-    download(
-      `${JSON.stringify(
-        report.rejected.map((problem) => ({ ...problem, row: JSON.parse(problem.row) as unknown })),
-        null,
-        2,
-      )}\n`,
-      `${fileName.replace(/\.[^.]+$/, '')}.rejected.json`,
-      'application/json',
-    );
+export function ImportDiff({
+  report,
+  fileName,
+  jobId,
+  which,
+}: {
+  report: ImportReportFieldsFragment;
+  fileName: string;
+  jobId: string;
+  /** Which of the job's reports this is: the dry run's diff, or what the apply wrote. */
+  which: 'check' | 'result';
+}) {
+  const client = useClient();
+  const [saving, setSaving] = useState<string | null>(null);
+  const saveRejected = async () => {
+    setSaving('Saving…');
+    try {
+      const rejected = await allRejected({ client, jobId, report: which, total: report.rejectedCount });
+      download(
+        `${JSON.stringify(
+          rejected.map((problem) => ({ ...problem, row: JSON.parse(problem.row) as unknown })),
+          null,
+          2,
+        )}\n`,
+        `${fileName.replace(/\.[^.]+$/, '')}.rejected.json`,
+        'application/json',
+      );
+      setSaving(null);
+    } catch (error) {
+      setSaving(error instanceof Error ? error.message : String(error));
+    }
+  };
   return (
     <div className="import-diff" data-testid="import-diff">
       <dl className="import-counts">
@@ -40,21 +92,21 @@ export function ImportDiff({ report, fileName }: { report: ImportReportFieldsFra
         </div>
         <div>
           <dt>Rejected</dt>
-          <dd data-testid="import-rejected">{report.rejected.length}</dd>
+          <dd data-testid="import-rejected">{report.rejectedCount}</dd>
         </div>
         <div>
           <dt>Probable duplicates</dt>
-          <dd data-testid="import-duplicates">{report.duplicates.length}</dd>
+          <dd data-testid="import-duplicates">{report.duplicatesCount}</dd>
         </div>
       </dl>
       <IdList title="Created" ids={report.created} total={report.createdCount} />
       <IdList title="Updated" ids={report.updated} total={report.updatedCount} />
       {report.newSources.length > 0 && <p>New sources: {report.newSources.join(', ')}</p>}
-      {report.rejected.length > 0 && (
+      {report.rejectedCount > 0 && (
         <section aria-label="Rejected rows">
           <h3>Rejected rows: nothing of them is written</h3>
           <ul className="import-problems" data-testid="import-rejected-rows">
-            {report.rejected.slice(0, SHOWN).map((problem) => (
+            {report.rejected.map((problem) => (
               <li key={`${problem.file}:${problem.line}`}>
                 <code>
                   {problem.file}:{problem.line}
@@ -64,23 +116,29 @@ export function ImportDiff({ report, fileName }: { report: ImportReportFieldsFra
               </li>
             ))}
           </ul>
-          {report.rejected.length > SHOWN && <p>…and {report.rejected.length - SHOWN} more in the file below.</p>}
-          <button type="button" onClick={saveRejected} data-testid="import-download-rejected">
+          {report.rejectedCount > report.rejected.length && (
+            <p>…and {report.rejectedCount - report.rejected.length} more in the file below.</p>
+          )}
+          <button type="button" onClick={() => void saveRejected()} data-testid="import-download-rejected">
             Download the rejected rows
           </button>
+          {saving && <span role="status"> {saving}</span>}
         </section>
       )}
-      {report.duplicates.length > 0 && (
+      {report.duplicatesCount > 0 && (
         <section aria-label="Probable duplicates">
           <h3>Probable duplicates: not created</h3>
           <ul className="import-problems">
-            {report.duplicates.slice(0, SHOWN).map((duplicate) => (
+            {report.duplicates.map((duplicate) => (
               <li key={duplicate.line}>
                 <code>line {duplicate.line}</code> “{duplicate.name}” looks like {duplicate.matches.join(', ')}: give
                 its id to update it.
               </li>
             ))}
           </ul>
+          {report.duplicatesCount > report.duplicates.length && (
+            <p>…and {report.duplicatesCount - report.duplicates.length} more.</p>
+          )}
         </section>
       )}
     </div>

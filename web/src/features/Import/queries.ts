@@ -8,14 +8,16 @@ export const ImportReportFieldsFragment = graphql(`
     unchangedCount
     created
     updated
-    rejected {
+    rejectedCount
+    duplicatesCount
+    rejected(first: 20) {
       file
       line
       column
       message
       row
     }
-    duplicates {
+    duplicates(first: 20) {
       line
       name
       matches
@@ -54,6 +56,33 @@ export const ApplyImportMutation = graphql(`
   mutation ApplyImport($id: ID!) {
     applyImport(id: $id) {
       ...ImportJobFields
+    }
+  }
+`);
+
+/** A page of an import's rejected rows, to save them all (the diff shows the first few). */
+export const ImportRejectedQuery = graphql(`
+  query ImportRejected($id: ID!, $first: Int!, $offset: Int!) {
+    importJob(id: $id) {
+      id
+      check {
+        rejected(first: $first, offset: $offset) {
+          file
+          line
+          column
+          message
+          row
+        }
+      }
+      result {
+        rejected(first: $first, offset: $offset) {
+          file
+          line
+          column
+          message
+          row
+        }
+      }
     }
   }
 `);
