@@ -34,7 +34,7 @@ describe('structure', () => {
     await expect.poll(() => page.getByTestId('legend').textContent(), { timeout: 30_000 }).toContain('Community 1');
     await waitForDrawnNetwork(page);
     expect(await page.getByTestId('legend-size').textContent()).toContain('brokerage');
-    await expect.poll(() => page.locator('progress').count()).toBe(0);
+    await expect.poll(() => page.locator('progress').count(), { timeout: 30_000 }).toBe(0);
     await page.screenshot({ path: `${OUT}brokers.png` });
     const name = (await first.getByRole('button').textContent()) ?? '';
     await first.getByRole('button').click();

@@ -461,7 +461,8 @@ describe('cost', () => {
 
   it('answers a cluster with its relations two levels down in one statement, the same as level by level', async () => {
     const fields = `id name region { id country { code } } sectors { id parent { id } }
-      ... on Cluster { agreements { id title: name parties { id name } } } partnerships { members { id } }`;
+      ... on Cluster { agreements { id title: name parties { id name } } }
+      partnerships { members { id description clusterKind website } }`;
     const ahead = await api.execute<{ cluster: unknown }>(`{ cluster(id: "aero-montreal") { ${fields} } }`);
     // Through node(id) (an interface: nothing is read ahead) every level is its own statement.
     const levels = await api.execute<{ node: unknown }>(

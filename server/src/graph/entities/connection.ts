@@ -3,7 +3,7 @@ import { badInput } from '../../errors.js';
 import type { EntityKind, EntityRecord, PageRecord } from '../model.js';
 import { toLuceneQuery } from '../search/lucene.js';
 import { entitiesOf, type EntityLabel, type NodeRow } from './labels.js';
-import { NOTHING_AHEAD, planKey, projectionAhead, type RelationPlan } from './prefetch.js';
+import { aheadKey, NOTHING_AHEAD, projectionAhead, type Ahead } from './prefetch.js';
 import type { Relations } from './repo.js';
 
 /**
@@ -58,7 +58,7 @@ function pageQuery(options: {
   where: string;
   start: PageStart;
   filtered: boolean;
-  plan: RelationPlan;
+  ahead: Ahead;
 }): string {
   const after =
     options.start === 'after' ? '\n    AND n.name >= $afterName AND (n.name > $afterName OR n.id > $afterId)' : '';
@@ -70,7 +70,7 @@ CALL () {
   MATCH (n:${options.label})
   WHERE n.name IS NOT NULL AND ${options.where}${after}
   WITH n ORDER BY n.name, n.id LIMIT toInteger($limit)
-  RETURN collect(${projectionAhead({ variable: 'n', label: options.label, plan: options.plan })}) AS page
+  RETURN collect(${projectionAhead({ variable: 'n', label: options.label, ...options.ahead })}) AS page
 }
 CALL () {
   ${count}
@@ -82,7 +82,7 @@ RETURN totalCount, page`;
  * The page statement with a text filter: candidates come from the full-text index ($lucene), all
  * of them are counted, and the page is cut from them in (name, id) order.
  */
-function textPageQuery(options: { label: EntityLabel; where: string; plan: RelationPlan }): string {
+function textPageQuery(options: { label: EntityLabel; where: string; ahead: Ahead }): string {
   return `
 CALL db.index.fulltext.queryNodes('entity_search', $lucene) YIELD node AS n
 WITH n WHERE n:${options.label} AND ${options.where}
@@ -90,7 +90,7 @@ WITH n ORDER BY n.name, n.id
 WITH collect(n) AS matched
 RETURN size(matched) AS totalCount,
   [n IN [x IN matched WHERE $afterName IS NULL OR x.name > $afterName OR (x.name = $afterName AND x.id > $afterId)][0..toInteger($limit)]
-    | ${projectionAhead({ variable: 'n', label: options.label, plan: options.plan })}] AS page`;
+    | ${projectionAhead({ variable: 'n', label: options.label, ...options.ahead })}] AS page`;
 }
 
 /** Which statement of a connection: where the page starts, whether a filter is set, or by text. */
@@ -98,21 +98,21 @@ type Variant = `${PageStart}:${'filtered' | 'unfiltered'}` | 'text';
 
 /** The statements of one connection, built once per variant and plan of relations read ahead. */
 export interface ConnectionQueries {
-  statement(variant: Variant, plan: RelationPlan): string;
+  statement(variant: Variant, ahead: Ahead): string;
 }
 
 export function connectionQueries(label: EntityLabel, where: string): ConnectionQueries {
   const built = new Map<string, string>();
   return {
-    statement(variant, plan) {
-      const key = `${variant}|${planKey(plan)}`;
+    statement(variant, ahead) {
+      const key = `${variant}|${aheadKey(ahead)}`;
       let cypher = built.get(key);
       if (!cypher) {
         const [start, filter] = variant.split(':') as [PageStart, string];
         cypher =
           variant === 'text'
-            ? textPageQuery({ label, where, plan })
-            : pageQuery({ label, where, start, filtered: filter === 'filtered', plan });
+            ? textPageQuery({ label, where, ahead })
+            : pageQuery({ label, where, start, filtered: filter === 'filtered', ahead });
         built.set(key, cypher);
       }
       return cypher;
@@ -120,9 +120,8 @@ export function connectionQueries(label: EntityLabel, where: string): Connection
   };
 }
 
-/** Relations to read ahead for every node of a page, and the loader to put them in. */
-export interface ReadAhead {
-  plan: RelationPlan;
+/** What to read ahead for every node of a page, and the loader to put it in. */
+export interface ReadAhead extends Ahead {
   relations: Pick<Relations, 'prime'>;
 }
 
@@ -146,14 +145,18 @@ export async function readConnection<K extends EntityKind>(
   // Every filter parameter is null for "any": when all are, the where fragment keeps every node.
   const filtered = Object.values(options.params).some((value) => value !== null && value !== undefined);
   const variant: Variant = lucene ? 'text' : `${after ? 'after' : 'first'}:${filtered ? 'filtered' : 'unfiltered'}`;
-  const plan = options.ahead?.plan ?? NOTHING_AHEAD;
-  const [row] = await executor.read<{ totalCount: number; page: NodeRow[] }>(options.queries.statement(variant, plan), {
-    ...options.params,
-    lucene,
-    afterName: after?.name ?? null,
-    afterId: after?.id ?? null,
-    limit: options.first + 1,
-  });
+  const ahead = options.ahead ?? NOTHING_AHEAD;
+  const plan = ahead.plan;
+  const [row] = await executor.read<{ totalCount: number; page: NodeRow[] }>(
+    options.queries.statement(variant, ahead),
+    {
+      ...options.params,
+      lucene,
+      afterName: after?.name ?? null,
+      afterId: after?.id ?? null,
+      limit: options.first + 1,
+    },
+  );
   if (plan.size > 0) for (const node of row?.page ?? []) options.ahead?.relations.prime(node, plan);
   const nodes = entitiesOf(options.kind, row?.page ?? []);
   return toPage(nodes.slice(0, options.first), {

@@ -64,14 +64,21 @@ const ENTITY_PROPERTIES = {
   EVENT: ['startsOn', 'endsOn', 'kind', 'audience'],
 } as const satisfies Record<EntityKind, readonly string[]>;
 
+/** Whether `key` is a property the record of a node of `label` is built from. */
+export function isProperty(label: EntityLabel, key: string): boolean {
+  return (ENTITY_PROPERTIES[KIND_OF_LABEL.get(label) as EntityKind] as readonly string[]).includes(key);
+}
+
 /**
  * The map projection of node `variable` as a NodeRow: of a node of `label`, or, without a label,
- * of any entity (the properties of every kind; those a node lacks come back null).
+ * of any entity (the properties of every kind; those a node lacks come back null); with `only`,
+ * just those of its properties (the rest come back null in the record).
  */
-export function nodeProjection(variable: string, label?: EntityLabel): string {
-  const keys = label
+export function nodeProjection(variable: string, label?: EntityLabel, only?: ReadonlySet<string>): string {
+  const all: readonly string[] = label
     ? ENTITY_PROPERTIES[KIND_OF_LABEL.get(label) as EntityKind]
     : [...new Set(Object.values(ENTITY_PROPERTIES).flat())];
+  const keys = only ? all.filter((key) => only.has(key)) : all;
   return `${variable} {${['id', 'name', ...keys].map((key) => `.${key}`).join(', ')}, labels: labels(${variable})}`;
 }
 

@@ -11,14 +11,38 @@ import { RELATIONS, relationCypher, type Relation } from './queries.js';
 /** Which relations to read below an entity, each with what to read below its targets. */
 export type RelationPlan = ReadonlyMap<Relation, RelationPlan>;
 
-export const NOTHING_AHEAD: RelationPlan = new Map();
+/**
+ * Per label, the only properties the operation reads of nodes of that label anywhere (absent: all
+ * of them). It must hold for the whole operation, not one branch: the loader caches by relation
+ * and id, so a node read ahead for one field is what every other field finds.
+ */
+export type SelectedProperties = ReadonlyMap<EntityLabel, ReadonlySet<string>>;
+
+/** What to read ahead: relations, and which properties of their nodes. */
+export interface Ahead {
+  plan: RelationPlan;
+  properties: SelectedProperties;
+}
+
+export const NOTHING_AHEAD: Ahead = { plan: new Map(), properties: new Map() };
+
+const byText = (a: string, b: string) => (a < b ? -1 : a > b ? 1 : 0);
 
 /** A stable text of a plan: statements are built once per distinct plan. */
 export function planKey(plan: RelationPlan): string {
   return [...plan]
-    .sort(([a], [b]) => (a < b ? -1 : a > b ? 1 : 0))
+    .sort(([a], [b]) => byText(a, b))
     .map(([rel, below]) => (below.size ? `${rel}(${planKey(below)})` : rel))
     .join(',');
+}
+
+/** A stable text of what to read ahead, for statement caches. */
+export function aheadKey({ plan, properties }: Ahead): string {
+  const props = [...properties]
+    .sort(([a], [b]) => byText(a, b))
+    .map(([label, keys]) => `${label}:${[...keys].sort(byText).join('.')}`)
+    .join(';');
+  return `${planKey(plan)}|${props}`;
 }
 
 /**
@@ -30,15 +54,16 @@ export function projectionAhead(options: {
   variable: string;
   label: EntityLabel | undefined;
   plan: RelationPlan;
+  properties: SelectedProperties;
   depth?: number;
 }): string {
-  const { variable, label, plan } = options;
-  const base = nodeProjection(variable, label);
+  const { variable, label, plan, properties } = options;
+  const base = nodeProjection(variable, label, label ? properties.get(label) : undefined);
   if (plan.size === 0) return base;
   const depth = options.depth ?? 0;
   const nested = [...plan].map(([rel, below]) => {
     const cypher = relationCypher(rel, { n: variable, m: `n${depth + 1}` }, (m, target) =>
-      projectionAhead({ variable: m, label: target, plan: below, depth: depth + 1 }),
+      projectionAhead({ variable: m, label: target, plan: below, properties, depth: depth + 1 }),
     );
     return `${rel}: COLLECT {\n    ${cypher}\n  }`;
   });

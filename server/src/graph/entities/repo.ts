@@ -2,7 +2,7 @@ import DataLoader from 'dataloader';
 import type { Executor } from '../../db/executor.js';
 import type { CitationRecord, EntityRecord, TieKind, TieRecord } from '../model.js';
 import { toEntity, type NodeRow } from './labels.js';
-import { planKey, primedItems, projectionAhead, type RelationPlan } from './prefetch.js';
+import { aheadKey, primedItems, projectionAhead, type Ahead, type RelationPlan } from './prefetch.js';
 import { RELATIONS, relationsQuery, type Relation } from './queries.js';
 
 /**
@@ -47,11 +47,11 @@ function createRelationLoader(executor: Executor): DataLoader<RelationKey, Item[
 const aheadCache = new Map<string, string>();
 
 /** $id: the entity with the relations of the plan below it (prefetch.ts), built once per plan. */
-function entityAheadQuery(plan: RelationPlan): string {
-  const key = planKey(plan);
+function entityAheadQuery(ahead: Ahead): string {
+  const key = aheadKey(ahead);
   let cypher = aheadCache.get(key);
   if (!cypher) {
-    cypher = `MATCH (n:Entity {id: $id})\nRETURN ${projectionAhead({ variable: 'n', label: undefined, plan })} AS item`;
+    cypher = `MATCH (n:Entity {id: $id})\nRETURN ${projectionAhead({ variable: 'n', label: undefined, ...ahead })} AS item`;
     aheadCache.set(key, cypher);
   }
   return cypher;
@@ -84,15 +84,15 @@ export class Relations {
   }
 
   /**
-   * An entity by id with the relations of `plan` read ahead in the same statement; without a plan,
-   * a batched look-up like `entity`.
+   * An entity by id with the relations of the plan read ahead in the same statement; without a
+   * plan, a batched look-up like `entity`.
    */
-  async entityAhead(id: string, plan: RelationPlan): Promise<EntityRecord | null> {
-    if (plan.size === 0) return this.entity(id);
-    const [row] = await this.executor.read<{ item: NodeRow }>(entityAheadQuery(plan), { id });
+  async entityAhead(id: string, ahead: Ahead): Promise<EntityRecord | null> {
+    if (ahead.plan.size === 0) return this.entity(id);
+    const [row] = await this.executor.read<{ item: NodeRow }>(entityAheadQuery(ahead), { id });
     if (!row) return null;
     this.loader.prime({ rel: 'self', id }, [row.item]);
-    this.prime(row.item, plan);
+    this.prime(row.item, ahead.plan);
     return toEntity(row.item);
   }
 

@@ -1,13 +1,17 @@
 import {
   getNamedType,
+  isAbstractType,
   isObjectType,
   Kind,
   type FieldNode,
+  type GraphQLNamedType,
   type GraphQLResolveInfo,
+  type OperationDefinitionNode,
   type SelectionSetNode,
 } from 'graphql';
 import type { ReadAhead } from '../../graph/entities/connection.js';
-import type { RelationPlan } from '../../graph/entities/prefetch.js';
+import { ENTITY_LABELS, isProperty, type EntityLabel } from '../../graph/entities/labels.js';
+import type { Ahead, RelationPlan, SelectedProperties } from '../../graph/entities/prefetch.js';
 import type { Relation } from '../../graph/entities/queries.js';
 import type { Context } from '../../context.js';
 
@@ -104,11 +108,72 @@ function merge(a: RelationPlan | undefined, b: RelationPlan): RelationPlan {
   return merged;
 }
 
+/** Fields that read no property of the record, beyond id and name (always projected). */
+const NO_PROPERTY = new Set(['__typename', 'id', 'name', 'entityKind', 'citations', 'ties']);
+/** Fields named apart from the property they serve. */
+const PROPERTY_OF_FIELD: Record<string, string> = { clusterKind: 'kind', agreementKind: 'kind', eventKind: 'kind' };
+const ENTITY_TYPES = new Set<string>(Object.values(ENTITY_LABELS));
+
+const selectedCache = new WeakMap<OperationDefinitionNode, SelectedProperties>();
+
+/**
+ * The properties each entity type is read for anywhere in the operation, fragments and every
+ * branch included (see SelectedProperties). A field that is neither a relation, nor a property,
+ * nor one of NO_PROPERTY (a computed field, an extension's) keeps every property of its type;
+ * one on an abstract type other than those keeps every property of every type.
+ */
+export function selectedProperties(info: GraphQLResolveInfo): SelectedProperties {
+  const cached = selectedCache.get(info.operation);
+  if (cached) return cached;
+  const fields = new Map<string, Set<string>>();
+  let everything = false;
+  const visit = (set: SelectionSetNode, type: GraphQLNamedType | null | undefined) => {
+    if (!type || !(isObjectType(type) || isAbstractType(type))) return;
+    for (const selection of set.selections) {
+      if (selection.kind !== Kind.FIELD) {
+        const fragment = selection.kind === Kind.INLINE_FRAGMENT ? selection : info.fragments[selection.name.value];
+        const condition = fragment?.typeCondition?.name.value;
+        if (fragment) visit(fragment.selectionSet, condition ? info.schema.getType(condition) : type);
+        continue;
+      }
+      const name = selection.name.value;
+      if (ENTITY_TYPES.has(type.name)) {
+        const own = fields.get(type.name) ?? new Set<string>();
+        own.add(name);
+        fields.set(type.name, own);
+      } else if (isAbstractType(type) && !NO_PROPERTY.has(name)) everything = true;
+      const definition = 'getFields' in type ? type.getFields()[name] : undefined;
+      if (selection.selectionSet && definition) visit(selection.selectionSet, getNamedType(definition.type));
+    }
+  };
+  visit(info.operation.selectionSet, info.schema.getRootType(info.operation.operation));
+  const properties = new Map<EntityLabel, ReadonlySet<string>>();
+  for (const [typeName, names] of everything ? [] : fields) {
+    const relations = RELATION_FIELDS[typeName] ?? {};
+    const keys = new Set<string>();
+    for (const name of names)
+      if (!NO_PROPERTY.has(name) && !(name in relations)) keys.add(PROPERTY_OF_FIELD[name] ?? name);
+    // A field that is no property of the record (an extension's, computed) keeps them all.
+    if ([...keys].every((key) => isProperty(typeName as EntityLabel, key)))
+      properties.set(typeName as EntityLabel, keys);
+  }
+  // Types not selected anywhere are read with no property beyond id and name.
+  if (!everything)
+    for (const label of Object.values(ENTITY_LABELS)) if (!fields.has(label)) properties.set(label, new Set());
+  selectedCache.set(info.operation, properties);
+  return properties;
+}
+
 /**
  * The plan below the entities of the resolving root field, found at `path` inside its selection
- * (`[]` for `cluster(id)`, `['edges', 'node']` for a connection).
+ * (`[]` for `cluster(id)`, `['edges', 'node']` for a connection), with the properties the
+ * operation reads.
  */
-export function readAhead(info: GraphQLResolveInfo, path: readonly string[] = []): RelationPlan {
+export function readAhead(info: GraphQLResolveInfo, path: readonly string[] = []): Ahead {
+  return { plan: planAt(info, path), properties: selectedProperties(info) };
+}
+
+function planAt(info: GraphQLResolveInfo, path: readonly string[]): RelationPlan {
   let sets = info.fieldNodes.flatMap((node) => (node.selectionSet ? [node.selectionSet] : []));
   let type = getNamedType(info.returnType);
   for (const name of path) {
@@ -126,5 +191,5 @@ export function readAhead(info: GraphQLResolveInfo, path: readonly string[] = []
 
 /** What a connection's root resolver reads ahead for the nodes of its page. */
 export function pageAhead(info: GraphQLResolveInfo, context: Context): ReadAhead {
-  return { plan: readAhead(info, ['edges', 'node']), relations: context.relations };
+  return { ...readAhead(info, ['edges', 'node']), relations: context.relations };
 }

@@ -27,7 +27,11 @@ export interface BrokerItem {
   communities: number;
 }
 
-const percent = (value: number | null | undefined) => `${Math.round((value ?? 0) * 1000) / 10}%`;
+/** A share to a tenth of a percent; a broker is on some chains, so a share that rounds to 0 is "under 0.1%". */
+const percent = (value: number | null | undefined) => {
+  const tenths = Math.round((value ?? 0) * 1000) / 10;
+  return tenths === 0 && (value ?? 0) > 0 ? 'under 0.1%' : `${tenths}%`;
+};
 
 export function BrokersList({ brokers, onSelect }: { brokers: readonly BrokerItem[]; onSelect: (id: string) => void }) {
   return (
