@@ -37,6 +37,11 @@ describe('the large graph', () => {
       .toMatch(/^Aggregated: 500 clusters and [\d,]+ ties shown as \d+ countries/);
     const groups = Number(/shown as (\d+) countries/.exec((await note.textContent()) ?? '')?.[1]);
     expect(Number(await page.getByTestId('graph-canvas').getAttribute('data-nodes'))).toBe(groups);
+    // The filter panel counts the whole graph, not the groups drawn (it read "0 clusters · 0 ties shown").
+    const ties = /500 clusters and ([\d,]+) ties/.exec((await note.textContent()) ?? '')?.[1];
+    await expect
+      .poll(() => page.getByTestId('shown-counts').textContent())
+      .toBe(`500 clusters · ${ties} ties, drawn per country`);
     await page.screenshot({ path: `${OUT}explore-large-overview.png` });
     await page.close();
   });

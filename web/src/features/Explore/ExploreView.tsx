@@ -140,6 +140,15 @@ export function ExploreView({ state, update }: ViewProps) {
           countries={reference.countries}
           sectors={reference.sectors}
           counts={counts}
+          aggregated={
+            graph.overview
+              ? {
+                  clusters: graph.overview.clusters,
+                  ties: graph.overview.ties,
+                  per: graph.grouping === 'sector' ? 'sector' : 'country',
+                }
+              : undefined
+          }
           onChange={(filters) => update({ filters })}
         />
       </aside>

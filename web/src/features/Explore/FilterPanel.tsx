@@ -10,6 +10,8 @@ export interface FilterPanelProps {
   countries: readonly CountryInfo[];
   sectors: readonly SectorInfo[];
   counts: ShownCounts;
+  /** Set when the view draws the graph per group (the overview): its totals replace the counts of what is drawn. */
+  aggregated?: { clusters: number; ties: number; per: 'country' | 'sector' };
   onChange: (filters: Filters) => void;
 }
 
@@ -62,7 +64,7 @@ function YearInput({
 }
 
 export function FilterPanel(props: FilterPanelProps) {
-  const { filters, countries, counts, onChange } = props;
+  const { filters, countries, counts, aggregated, onChange } = props;
   const groups: [string, CountryInfo[]][] = [
     ['EU', countries.filter((c) => c.eu)],
     ['Outside the EU', countries.filter((c) => !c.eu)],
@@ -71,7 +73,16 @@ export function FilterPanel(props: FilterPanelProps) {
   return (
     <section className="filters" aria-label="Filters" data-testid="filters">
       <p className="shown" aria-live="polite" data-testid="shown-counts">
-        <strong>{counts.clusters}</strong> clusters · <strong>{counts.ties}</strong> ties shown
+        {aggregated ? (
+          <>
+            <strong>{aggregated.clusters.toLocaleString('en')}</strong> clusters ·{' '}
+            <strong>{aggregated.ties.toLocaleString('en')}</strong> ties, drawn per {aggregated.per}
+          </>
+        ) : (
+          <>
+            <strong>{counts.clusters}</strong> clusters · <strong>{counts.ties}</strong> ties shown
+          </>
+        )}
       </p>
 
       <fieldset>
@@ -90,7 +101,7 @@ export function FilterPanel(props: FilterPanelProps) {
                 });
               }}
             />
-            {TIE_LABELS[k]} <Count n={counts.byTieKind.get(k)} />
+            {TIE_LABELS[k]} {!aggregated && <Count n={counts.byTieKind.get(k)} />}
           </label>
         ))}
         <PlannedSwitch
@@ -123,7 +134,7 @@ export function FilterPanel(props: FilterPanelProps) {
                     })
                   }
                 />
-                {c.name} <Count n={counts.byCountry.get(c.code)} />
+                {c.name} {!aggregated && <Count n={counts.byCountry.get(c.code)} />}
               </label>
             ))}
           </fieldset>
@@ -135,7 +146,7 @@ export function FilterPanel(props: FilterPanelProps) {
         <SectorTree
           roots={sectorTree(props.sectors)}
           selected={filters.sectors}
-          counts={counts.bySector}
+          counts={aggregated ? undefined : counts.bySector}
           onToggle={(id) => onChange({ ...filters, sectors: toggle(filters.sectors, id) })}
         />
       </details>

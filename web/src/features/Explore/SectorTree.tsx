@@ -4,7 +4,8 @@ import type { SectorTreeNode } from '../../graph/filters';
 export interface SectorTreeProps {
   roots: readonly SectorTreeNode[];
   selected: readonly string[];
-  counts: ReadonlyMap<string, number>;
+  /** Clusters per sector, subsectors included; absent when the view cannot count them (drawn per group). */
+  counts?: ReadonlyMap<string, number>;
   onToggle: (id: string) => void;
 }
 
@@ -97,7 +98,7 @@ export function SectorTree({ roots, selected, counts, onToggle }: SectorTreeProp
               <span className="check" aria-hidden="true">
                 {isSelected ? '☑' : '☐'}
               </span>{' '}
-              {node.name} <span className="count">{counts.get(node.id) ?? 0}</span>
+              {node.name} {counts && <span className="count">{counts.get(node.id) ?? 0}</span>}
             </span>
           </span>
           {open && node.children.length > 0 && <ul role="group">{items(node.children, node.id, level + 1)}</ul>}

@@ -78,6 +78,7 @@ export function MapView({ state, update }: ViewProps) {
           countries={data.reference.countries}
           sectors={data.reference.sectors}
           counts={data.counts}
+          aggregated={data.countriesOnly ? { ...data.countriesOnly, per: 'country' } : undefined}
           onChange={(filters) => update({ filters })}
         />
       </aside>
