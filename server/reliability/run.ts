@@ -1,4 +1,4 @@
-import { mkdtemp, readFile, readdir, rm } from 'node:fs/promises';
+import { mkdtemp, readFile, readdir, rm, writeFile } from 'node:fs/promises';
 import os from 'node:os';
 import path from 'node:path';
 import { serverAudits } from 'graphql-http';
@@ -251,6 +251,11 @@ async function main(): Promise<void> {
 
     const masked = (server.output().match(/Internal error while answering/g) ?? []).length;
     row('server log', 'internal errors logged', masked, '0', masked === 0);
+    for (const [kind, n] of internalErrorKinds(server.output())) row('server log', `internal: ${kind}`, n);
+    // The whole log stays for reading after the run: what the table counts, with its stacks.
+    const logFile = path.join(os.tmpdir(), 'atlas-reliability-server.log');
+    await writeFile(logFile, server.output());
+    step(`the server's log is in ${logFile}`);
   } finally {
     await server.stop();
     await neo4j.current.stop();
@@ -266,6 +271,23 @@ function errorCodes(samples: Exchange[]): string {
     codes.set(code, (codes.get(code) ?? 0) + 1);
   }
   return [...codes].map(([code, n]) => `${code} ${n}`).join(', ') || '-';
+}
+
+/** The server's logged internal errors, counted by what they were (the error's type, code and message). */
+function internalErrorKinds(log: string): Map<string, number> {
+  const kinds = new Map<string, number>();
+  for (const line of log.split('\n')) {
+    if (!line.includes('Internal error while answering')) continue;
+    let kind = 'unparsed log line';
+    try {
+      const err = (JSON.parse(line) as { err?: { type?: string; code?: string; message?: string } }).err ?? {};
+      kind = [err.type, err.code, err.message?.slice(0, 100)].filter(Boolean).join(' ');
+    } catch {
+      // A line cut by the process' exit: counted as it is.
+    }
+    kinds.set(kind, (kinds.get(kind) ?? 0) + 1);
+  }
+  return kinds;
 }
 
 function printTable(seconds: number): void {
