@@ -209,8 +209,18 @@ export class Executor {
 const isPoolTimeout = (error: unknown) =>
   error instanceof Error && error.message.startsWith('Connection acquisition timed out');
 
+/**
+ * Stopped at its timeout: while running a statement it times out; while waiting on a lock Neo4j
+ * stops its lock client instead (LockClientStopped, which names the timeout among its causes).
+ */
+const STOPPED = new Set([
+  'Neo.ClientError.Transaction.LockClientStopped',
+  'Neo.TransientError.Transaction.LockClientStopped',
+  'Neo.TransientError.Transaction.Terminated',
+]);
 const isTimeout = (error: unknown) =>
-  error instanceof Neo4jError && error.code.startsWith('Neo.ClientError.Transaction.TransactionTimedOut');
+  error instanceof Neo4jError &&
+  (error.code.startsWith('Neo.ClientError.Transaction.TransactionTimedOut') || STOPPED.has(error.code));
 
 /** Transient errors that are not worth another attempt: the database is gone, or the client stopped it. */
 const NOT_RETRIED = new Set([
@@ -248,7 +258,9 @@ export function translateDriverError(error: unknown): unknown {
   if (error instanceof AtlasError) return error;
   if (error instanceof Neo4jError) {
     if (isPoolTimeout(error)) return databaseUnavailable();
-    if (TOO_LARGE.has(error.code)) return queryTooLarge();
+    // A transaction stopped short of a request's deadline is one without a deadline (background
+    // work) at its own timeout: the same answer as a statement that timed out.
+    if (TOO_LARGE.has(error.code) || STOPPED.has(error.code)) return queryTooLarge();
     if (UNAVAILABLE.has(error.code) || error.code.startsWith('Neo.TransientError.General'))
       return databaseUnavailable();
     if (error.code === 'Neo.ClientError.Schema.ConstraintValidationFailed') {
