@@ -1,10 +1,9 @@
 import { readFileSync } from 'node:fs';
 import { fileURLToPath } from 'node:url';
-import type { Page } from 'playwright-core';
-import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import { startServerProcess, type ServerProcess } from '../../server/test/server-process.js';
+import { describe, expect, it } from 'vitest';
 import { axeViolations } from './axe.js';
-import { OUT, openBrowser, waitForDrawnNetwork, type BrowserSession } from './browser.js';
+import { OUT, waitForDrawnNetwork } from './browser.js';
+import { signInAsEditor, useOwnServer } from './own-server.js';
 
 /**
  * The import in the web app (issue 10): an editor uploads examples/clusters.csv from the New…
@@ -17,33 +16,15 @@ import { OUT, openBrowser, waitForDrawnNetwork, type BrowserSession } from './br
 const TOKEN = 'import-e2e-editor-token';
 const EXAMPLE = fileURLToPath(new URL('../../examples/clusters.csv', import.meta.url));
 
-let server: ServerProcess;
-let session: BrowserSession;
-
-beforeAll(async () => {
-  server = await startServerProcess({ env: { ATLAS_EDITOR_TOKEN: TOKEN } });
-  session = await openBrowser({ width: 1400, height: 900 });
-});
-
-afterAll(async () => {
-  await session?.close();
-  await server?.stop();
-});
-
-async function signIn(page: Page): Promise<void> {
-  await page.getByTestId('editor-sign-in').click();
-  await page.getByTestId('editor-token-dialog-input').fill(TOKEN);
-  await page.getByTestId('editor-token-dialog-submit').click();
-  await expect.poll(() => page.getByTestId('editor-name').textContent()).toContain('editor');
-}
+const own = useOwnServer({ ATLAS_EDITOR_TOKEN: TOKEN });
 
 describe('import in the web app', () => {
   it('uploads an example file, shows its diff, applies it with progress, and the new cluster is found by search', async () => {
-    const page = await session.context.newPage();
+    const page = await own.session.context.newPage();
     page.on('pageerror', (e) => console.error(`[page error] ${e.message}`));
-    await page.goto(server.baseUrl);
+    await page.goto(own.server.baseUrl);
     await waitForDrawnNetwork(page);
-    await signIn(page);
+    await signInAsEditor(page, TOKEN);
 
     await page.getByTestId('new-menu').click();
     await page.getByTestId('new-import').click();

@@ -1,7 +1,7 @@
-import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import { startServerProcess, type ServerProcess } from '../../server/test/server-process.js';
+import { describe, expect, it } from 'vitest';
 import { axeViolations } from './axe.js';
-import { openBrowser, waitForDrawnNetwork, type BrowserSession } from './browser.js';
+import { waitForDrawnNetwork } from './browser.js';
+import { useOwnServer } from './own-server.js';
 
 /**
  * A server started with ATLAS_READ_TOKEN (issue 11: the web app could not send a read token, so
@@ -11,24 +11,13 @@ import { openBrowser, waitForDrawnNetwork, type BrowserSession } from './browser
 
 const READ_TOKEN = 'read-token-e2e-secret';
 
-let server: ServerProcess;
-let session: BrowserSession;
-
-beforeAll(async () => {
-  server = await startServerProcess({ env: { ATLAS_READ_TOKEN: READ_TOKEN } });
-  session = await openBrowser({ width: 1400, height: 900 });
-});
-
-afterAll(async () => {
-  await session?.close();
-  await server?.stop();
-});
+const own = useOwnServer({ ATLAS_READ_TOKEN: READ_TOKEN });
 
 describe('a server with a read token', () => {
   it("asks for the token, refuses a wrong one saying so, opens Explore with the seed's clusters on the right one, and keeps it for the tab", async () => {
-    const page = await session.context.newPage();
+    const page = await own.session.context.newPage();
     page.on('pageerror', (e) => console.error(`[page error] ${e.message}`));
-    await page.goto(server.baseUrl);
+    await page.goto(own.server.baseUrl);
 
     const dialog = page.getByTestId('read-token-dialog');
     await dialog.waitFor({ timeout: 30_000 });

@@ -1,9 +1,9 @@
 import type { Core } from 'cytoscape';
 import type { Locator, Page } from 'playwright-core';
-import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import { startServerProcess, type ServerProcess } from '../../server/test/server-process.js';
+import { describe, expect, it } from 'vitest';
 import { axeViolations } from './axe.js';
-import { OUT, openBrowser, waitForDrawnNetwork, type BrowserSession } from './browser.js';
+import { OUT, waitForDrawnNetwork } from './browser.js';
+import { useOwnServer } from './own-server.js';
 
 /**
  * Document to graph in the browser: an editor pastes a press release, accepts the new cluster and
@@ -18,23 +18,12 @@ const RELEASE = [
   'Both clusters will present the cooperation at the Photonics Days Forum in Lyon.',
 ].join('\n\n');
 
-let server: ServerProcess;
-let session: BrowserSession;
-
-beforeAll(async () => {
-  server = await startServerProcess({ env: { ATLAS_EDITOR_TOKEN: TOKEN } });
-  session = await openBrowser({ width: 1400, height: 900 });
-});
-
-afterAll(async () => {
-  await session?.close();
-  await server?.stop();
-});
+const own = useOwnServer({ ATLAS_EDITOR_TOKEN: TOKEN });
 
 async function open(path: string): Promise<Page> {
-  const page = await session.context.newPage();
+  const page = await own.session.context.newPage();
   page.on('pageerror', (e) => console.error(`[page error] ${e.message}`));
-  await page.goto(new URL(path, server.baseUrl).href);
+  await page.goto(new URL(path, own.server.baseUrl).href);
   return page;
 }
 
