@@ -243,7 +243,17 @@ function isRolledBack(error: unknown): boolean {
   );
 }
 
-const UNAVAILABLE = new Set(['ServiceUnavailable', 'SessionExpired', 'Neo.TransientError.General.DatabaseUnavailable']);
+/**
+ * The database is gone. The driver says ProtocolError when the connection drops under a query
+ * ("Connection was closed by server", "Failed to connect to server"): the reliability suite's
+ * SIGKILL of Neo4j turned requests in flight into masked internal errors.
+ */
+const UNAVAILABLE = new Set([
+  'ServiceUnavailable',
+  'SessionExpired',
+  'ProtocolError',
+  'Neo.TransientError.General.DatabaseUnavailable',
+]);
 /** Limits one query hit: the database is up, the question is too big for it. */
 const TOO_LARGE = new Set([
   'Neo.TransientError.General.MemoryPoolOutOfMemoryError',
