@@ -104,6 +104,21 @@ export class Executor {
   }
 
   /**
+   * A writer whose transactions are always rolled back: the work runs, then RehearsalRolledBack is
+   * thrown and nothing is saved (the write path announces nothing either: it announces after a
+   * commit). For planning the write path's statements in a warm-up, never for a real write.
+   */
+  rehearsal(): { write<T>(work: (tx: WriteTransaction) => Promise<T>): Promise<T> } {
+    return {
+      write: (work) =>
+        this.write(async (tx) => {
+          await work(tx);
+          throw new RehearsalRolledBack();
+        }),
+    };
+  }
+
+  /**
    * Runs one statement in an implicit (auto-commit) transaction: only for statements that manage
    * their own transactions, such as CALL … IN TRANSACTIONS.
    */
@@ -211,6 +226,13 @@ export class Executor {
     if (translated instanceof AtlasError && translated.code === 'DATABASE_UNAVAILABLE' && !isPoolTimeout(error))
       this.availability.markDown(error instanceof Error ? error.message : String(error));
     return translated;
+  }
+}
+
+/** What a rehearsal's write ends with, once its work has run: rolled back. */
+export class RehearsalRolledBack extends Error {
+  constructor() {
+    super('A rehearsal: rolled back, nothing saved.');
   }
 }
 

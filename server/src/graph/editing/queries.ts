@@ -40,6 +40,12 @@ OPTIONAL MATCH (s:Source {id: ref.id}) WHERE ref.source
 RETURN ref.index AS index,
        coalesce(labels(n), labels(s), []) AS labels, n.countryCode AS countryCode`;
 
+/** A source and a country any write may cite and name (the warm-up's rehearsed write); no row on an empty graph. */
+export const ANY_SOURCE_AND_COUNTRY = `
+MATCH (s:Source) WITH s LIMIT 1
+MATCH (k:Country) WITH s, k LIMIT 1
+RETURN s.id AS source, k.code AS country`;
+
 /** $ids: candidate source ids; returns the ones already taken. */
 export const TAKEN_SOURCE_IDS = `
 UNWIND $ids AS id

@@ -1,6 +1,6 @@
 import { randomBytes } from 'node:crypto';
 import type { Editor } from '../../auth.js';
-import type { WriteTransaction } from '../../db/executor.js';
+import { RehearsalRolledBack, type Executor, type WriteTransaction } from '../../db/executor.js';
 import { yearOf } from '../../domain/partial-date.js';
 import { AtlasError, conflict, notFound } from '../../errors.js';
 import {
@@ -39,6 +39,7 @@ import {
 import { recordedWrite, takeLock, type Idempotency, type Recorder, type Writer } from '../history/write-path.js';
 import {
   ADD_MEMBERS,
+  ANY_SOURCE_AND_COUNTRY,
   CHECK_REFERENCES,
   CITE,
   CREATE_SOURCES,
@@ -831,4 +832,29 @@ function oneOrClear(id: string | null | undefined): string[] | undefined {
 function storedText(stored: StoredEntity | null, key: string): string | null {
   const value = stored?.props[key];
   return typeof value === 'string' ? value : null;
+}
+
+/**
+ * A cluster upsert with an Idempotency-Key, rolled back: Neo4j plans the write path's statements
+ * (the key, the id's claim, the citations, the change record) before a person's write waits on
+ * them. In the reliability suite's outage, the writes of the first seconds after Neo4j's return
+ * each planned them cold, side by side, and ran out of time behind one another.
+ */
+export async function rehearseWrite(executor: Executor): Promise<void> {
+  const [refs] = await executor.read<{ source: string; country: string }>(ANY_SOURCE_AND_COUNTRY);
+  if (!refs) return;
+  const id = 'warm-up-rehearsal';
+  await upsertCluster({
+    writer: executor.rehearsal(),
+    editor: { name: 'warm-up' },
+    input: {
+      id,
+      name: 'Warm-up rehearsal',
+      countryCode: refs.country,
+      citations: [{ source: { id: refs.source }, excerpt: 'A rehearsal, rolled back.' }],
+    },
+    idempotency: { key: id, request: id },
+  }).catch((error: unknown) => {
+    if (!(error instanceof RehearsalRolledBack)) throw error;
+  });
 }
