@@ -65,6 +65,8 @@ async function main(): Promise<void> {
   await warmUp(database.executor).catch((error: unknown) =>
     logger.warn({ error: error instanceof Error ? error.message : String(error) }, 'Warm-up failed; serving anyway'),
   );
+  // The same again whenever an external Neo4j comes back from an outage, restarted and cold.
+  database.executor.warmOnReturn(warmUp);
   // The analysis runs beside serving: until it is fresh, Query.analysis says so.
   const analysis = new Analysis({ executor: database.executor, logger });
   running.analysis = analysis;
