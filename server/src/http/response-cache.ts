@@ -3,7 +3,6 @@ import responseCachePlugin from '@apollo/server-plugin-response-cache';
 import { InMemoryLRUCache } from '@apollo/utils.keyvaluecache';
 import { Kind, type OperationDefinitionNode } from 'graphql';
 import type { Context } from '../context.js';
-import { graphVersion } from '../graph/history/repo.js';
 
 /**
  * Answers a read again from memory while the graph has not changed: the key holds the graph's
@@ -81,7 +80,7 @@ export function responseCache(): ApolloServerPlugin<Context> {
     extraCacheKeyData: async ({ operation, contextValue }) => {
       if (!isCacheable(operation ?? undefined)) return null;
       try {
-        const version = await graphVersion(contextValue.executor);
+        const version = await contextValue.graphVersion();
         versions.set(contextValue, version);
         const analysis = contextValue.analysis?.status();
         return { version, analysis: analysis ? `${analysis.state}:${analysis.computedAt}` : null };
