@@ -2,6 +2,7 @@ import type { BrowserContext, Page } from 'playwright-core';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { axeViolations } from './axe.js';
 import { BASE, OUT, openBrowser, waitForDrawnNetwork, type BrowserSession } from './browser.js';
+import { signInAsEditor } from './own-server.js';
 
 /**
  * Editing in the web app (issue 10): an editor signs in, creates an agreement between two clusters
@@ -124,11 +125,7 @@ describe('editing in the web app', () => {
     page.on('pageerror', (e) => console.error(`[page error] ${e.message}`));
     await page.goto(new URL('/?view=gaps', BASE).href);
     await waitForDrawnNetwork(page);
-    if (!(await page.getByTestId('editor-name').count())) {
-      await page.getByTestId('editor-sign-in').click();
-      await page.getByTestId('editor-token-dialog-input').fill('e2e-editor-token');
-      await page.getByTestId('editor-token-dialog-submit').click();
-    }
+    if (!(await page.getByTestId('editor-name').count())) await signInAsEditor(page, 'e2e-editor-token');
     const candidate = page.getByTestId('gap-candidate').first();
     await candidate.waitFor({ timeout: 30_000 });
     const left = await candidate.getAttribute('data-left');

@@ -18,6 +18,7 @@ import { findEditorByToken } from '../graph/editors/repo.js';
 import type { Logger } from '../logger.js';
 import { buildSchema } from '../schema/index.js';
 import { budgetPlugin, REQUEST_BUDGET } from './budget.js';
+import { compiledExecution } from './compiled-execution.js';
 import { isTokenLimit, limitProtection, parseOptions, queryTooLong } from './limits.js';
 import { responseCache } from './response-cache.js';
 import type { Analysis } from '../graph/analysis/refresh.js';
@@ -138,7 +139,7 @@ export interface ApolloServerOptions {
 export function createApolloServer(options: ApolloServerOptions = {}): ApolloServer<Context> {
   const protection = limitProtection();
   return new ApolloServer<Context>({
-    schema: options.schema ?? buildSchema(),
+    gateway: compiledExecution(options.schema ?? buildSchema()),
     csrfPrevention: true,
     introspection: true,
     includeStacktraceInErrorResponses: false,

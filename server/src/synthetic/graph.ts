@@ -35,7 +35,7 @@ export interface LinkRow {
   props: Record<string, unknown>;
 }
 
-/** The allow-lists of what the loader interpolates into Cypher. */
+/** The labels the generator writes. */
 export const SYNTHETIC_LABELS = [
   'Country',
   'Region',

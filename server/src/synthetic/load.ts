@@ -6,8 +6,8 @@ import { wipeGraph } from '../seed/load.js';
 import {
   AWAIT_INDEXES,
   CREATE_SOURCES,
-  createEntities,
-  createRelationships,
+  CREATE_ENTITIES,
+  CREATE_RELATIONSHIPS,
   FOREIGN_DATA,
   FULLTEXT_INDEXES,
   RECORD_SYNTHETIC,
@@ -129,17 +129,22 @@ async function load(options: {
   bar: boolean;
 }): Promise<LoadSpeed> {
   const { executor, graph } = options;
-  const steps: Step[] = [{ cypher: CREATE_SOURCES, rows: graph.sources, name: 'Source', kind: 'nodes' }];
-  for (const label of SYNTHETIC_LABELS)
-    steps.push({
-      cypher: createEntities(label),
-      rows: graph.entities[label],
+  const steps: Step[] = [
+    { cypher: CREATE_SOURCES, rows: graph.sources, name: 'Source', kind: 'nodes' },
+    {
+      cypher: CREATE_ENTITIES,
+      rows: SYNTHETIC_LABELS.flatMap((label) => graph.entities[label].map((row) => ({ label, ...row }))),
       params: { author: SYNTHETIC_AUTHOR },
-      name: label,
+      name: 'entities',
       kind: 'nodes',
-    });
-  for (const [type, rows] of graph.links)
-    steps.push({ cypher: createRelationships(type), rows, name: type, kind: 'relationships' });
+    },
+    {
+      cypher: CREATE_RELATIONSHIPS,
+      rows: [...graph.links].flatMap(([type, rows]) => rows.map((row) => ({ type, ...row }))),
+      name: 'relationships',
+      kind: 'relationships',
+    },
+  ];
   const progress = progressReporter({
     total: steps.reduce((sum, step) => sum + step.rows.length, 0),
     bar: options.bar,

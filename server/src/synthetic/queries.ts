@@ -1,8 +1,8 @@
-import type { SyntheticLabel, SyntheticRelationship } from './graph.js';
-
 /**
- * The generator's Cypher. Values arrive as parameters; labels and relationship types only from
- * the allow-lists in synthetic.ts. CREATE, not MERGE: the generator loads into a wiped graph.
+ * The generator's Cypher. Values arrive as parameters, labels and relationship types too (Cypher
+ * 5.26's dynamic `$(…)`): one statement for every label and one for every type, so a load plans
+ * two statements, not one per label and type. CREATE, not MERGE: the generator loads into a
+ * wiped graph.
  */
 
 /** $rows: [{id, props}] */
@@ -11,22 +11,22 @@ UNWIND $rows AS row
 CREATE (s:Source {id: row.id})
 SET s += row.props`;
 
-/** $rows: [{id, props, citations: [{source, excerpt}]}]; $author marks the node as synthetic. */
-export const createEntities = (label: SyntheticLabel) => `
+/** $rows: [{label, id, props, citations: [{source, excerpt}]}]; $author marks the node as synthetic. */
+export const CREATE_ENTITIES = `
 UNWIND $rows AS row
-CREATE (n:Entity:${label} {id: row.id})
+CREATE (n:Entity:$(row.label) {id: row.id})
 SET n += row.props, n.createdAt = datetime(), n.updatedBy = $author
 WITH n, row
 UNWIND row.citations AS citation
 MATCH (s:Source {id: citation.source})
 CREATE (n)-[:CITED_IN {excerpt: citation.excerpt}]->(s)`;
 
-/** $rows: [{from, to, props}] */
-export const createRelationships = (type: SyntheticRelationship) => `
+/** $rows: [{type, from, to, props}] */
+export const CREATE_RELATIONSHIPS = `
 UNWIND $rows AS row
 MATCH (a:Entity {id: row.from})
 MATCH (b:Entity {id: row.to})
-CREATE (a)-[r:${type}]->(b)
+CREATE (a)-[r:$(row.type)]->(b)
 SET r += row.props`;
 
 /** Up to 5 ids of data the generator did not write: Sources without its prefix, entities by other authors. */

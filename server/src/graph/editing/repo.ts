@@ -159,14 +159,15 @@ export async function createAgreement({
     partnership: data.partnership ? [data.partnership] : [],
     mission: data.mission ? [data.mission] : [],
   };
-  return recordedWrite({
+  return createNode({
     writer,
     editor,
     idempotency,
-    work: async (tx, recorder) => {
-      await checkReferences(tx, [...linkReferences(AGREEMENT_LINKS, links), ...sourceReferences(data.citations)]);
-      const id = await claimNewId(recorder, { requested: data.id, title: data.name });
-      const props = {
+    node: {
+      label: 'Agreement',
+      requestedId: data.id,
+      name: data.name,
+      props: {
         name: data.name,
         kind: data.agreementKind,
         status: data.status,
@@ -174,12 +175,10 @@ export async function createAgreement({
         endsOn: data.endsOn ?? null,
         summary: data.summary ?? null,
         year: data.signedOn ? yearOf(data.signedOn) : null,
-      };
-      await tx.run(createEntity('Agreement'), { id, props, editor: editor.name });
-      await writeLinks(tx, { label: 'Agreement', id, fields: AGREEMENT_LINKS, links });
-      const sources = await cite(tx, { id, citations: data.citations, editor });
-      recorder.changed({ entityId: id, operation: 'CREATE', sources });
-      return { id };
+      },
+      fields: AGREEMENT_LINKS,
+      links,
+      citations: data.citations,
     },
   });
 }
@@ -198,21 +197,21 @@ export async function updateAgreement({
     partnership: oneOrClear(data.partnership),
     mission: oneOrClear(data.mission),
   });
-  return recordedWrite({
+  return updateNode({
     writer,
     editor,
     idempotency,
-    work: async (tx, recorder) => {
-      await recorder.before([id]);
-      const stored = await loadEntity(tx, { id, label: 'Agreement' });
+    check: (stored) =>
       checkDateOrder({
         start: data.signedOn === undefined ? storedText(stored, 'signedOn') : data.signedOn,
         end: data.endsOn === undefined ? storedText(stored, 'endsOn') : data.endsOn,
         startField: 'signedOn',
         endField: 'endsOn',
-      });
-      await checkReferences(tx, [...linkReferences(AGREEMENT_LINKS, links), ...sourceReferences(data.citations)]);
-      const props = given({
+      }),
+    node: {
+      label: 'Agreement',
+      id,
+      props: given({
         name: data.name,
         kind: data.agreementKind,
         status: data.status,
@@ -220,12 +219,10 @@ export async function updateAgreement({
         endsOn: data.endsOn,
         summary: data.summary,
         year: data.signedOn === undefined ? undefined : data.signedOn && yearOf(data.signedOn),
-      });
-      await tx.run(updateEntity('Agreement'), { id, props, editor: editor.name });
-      await writeLinks(tx, { label: 'Agreement', id, fields: AGREEMENT_LINKS, links });
-      const sources = await cite(tx, { id, citations: data.citations, editor });
-      recorder.changed({ entityId: id, operation: 'UPDATE', sources });
-      return { id };
+      }),
+      fields: AGREEMENT_LINKS,
+      links,
+      citations: data.citations,
     },
   });
 }
@@ -245,14 +242,15 @@ export async function createMission({
     visited: data.visited ?? [],
     sectors: data.sectors ?? [],
   };
-  return recordedWrite({
+  return createNode({
     writer,
     editor,
     idempotency,
-    work: async (tx, recorder) => {
-      await checkReferences(tx, [...linkReferences(MISSION_LINKS, links), ...sourceReferences(data.citations)]);
-      const id = await claimNewId(recorder, { requested: data.id, title: data.name });
-      const props = {
+    node: {
+      label: 'Mission',
+      requestedId: data.id,
+      name: data.name,
+      props: {
         name: data.name,
         status: data.status,
         startsOn: data.startsOn ?? null,
@@ -260,12 +258,10 @@ export async function createMission({
         smeCount: data.smeCount ?? null,
         summary: data.summary ?? null,
         year: data.startsOn ? yearOf(data.startsOn) : null,
-      };
-      await tx.run(createEntity('Mission'), { id, props, editor: editor.name });
-      await writeLinks(tx, { label: 'Mission', id, fields: MISSION_LINKS, links });
-      const sources = await cite(tx, { id, citations: data.citations, editor });
-      recorder.changed({ entityId: id, operation: 'CREATE', sources });
-      return { id };
+      },
+      fields: MISSION_LINKS,
+      links,
+      citations: data.citations,
     },
   });
 }
@@ -285,21 +281,21 @@ export async function updateMission({
     visited: listOrClear(data.visited),
     sectors: listOrClear(data.sectors),
   });
-  return recordedWrite({
+  return updateNode({
     writer,
     editor,
     idempotency,
-    work: async (tx, recorder) => {
-      await recorder.before([id]);
-      const stored = await loadEntity(tx, { id, label: 'Mission' });
+    check: (stored) =>
       checkDateOrder({
         start: data.startsOn === undefined ? storedText(stored, 'startsOn') : data.startsOn,
         end: data.endsOn === undefined ? storedText(stored, 'endsOn') : data.endsOn,
         startField: 'startsOn',
         endField: 'endsOn',
-      });
-      await checkReferences(tx, [...linkReferences(MISSION_LINKS, links), ...sourceReferences(data.citations)]);
-      const props = given({
+      }),
+    node: {
+      label: 'Mission',
+      id,
+      props: given({
         name: data.name,
         status: data.status,
         startsOn: data.startsOn,
@@ -307,12 +303,10 @@ export async function updateMission({
         smeCount: data.smeCount,
         summary: data.summary,
         year: data.startsOn === undefined ? undefined : data.startsOn && yearOf(data.startsOn),
-      });
-      await tx.run(updateEntity('Mission'), { id, props, editor: editor.name });
-      await writeLinks(tx, { label: 'Mission', id, fields: MISSION_LINKS, links });
-      const sources = await cite(tx, { id, citations: data.citations, editor });
-      recorder.changed({ entityId: id, operation: 'UPDATE', sources });
-      return { id };
+      }),
+      fields: MISSION_LINKS,
+      links,
+      citations: data.citations,
     },
   });
 }
@@ -326,25 +320,24 @@ export async function createPartnership({
 }: WriteOptions<CreatePartnershipInput>): Promise<WriteResult> {
   const data = parseInput(createPartnershipInput, input);
   const links: Links<keyof typeof PARTNERSHIP_LINKS> = { targets: data.targets ?? [], sectors: data.sectors ?? [] };
-  return recordedWrite({
+  return createNode({
     writer,
     editor,
     idempotency,
-    work: async (tx, recorder) => {
-      await checkReferences(tx, [...linkReferences(PARTNERSHIP_LINKS, links), ...sourceReferences(data.citations)]);
-      const id = await claimNewId(recorder, { requested: data.id, title: data.name });
-      const props = {
+    node: {
+      label: 'Partnership',
+      requestedId: data.id,
+      name: data.name,
+      props: {
         name: data.name,
         acronym: data.acronym ?? null,
         programme: data.programme ?? null,
         smeCount: data.smeCount ?? null,
         partnerCount: data.partnerCount ?? null,
-      };
-      await tx.run(createEntity('Partnership'), { id, props, editor: editor.name });
-      await writeLinks(tx, { label: 'Partnership', id, fields: PARTNERSHIP_LINKS, links });
-      const sources = await cite(tx, { id, citations: data.citations, editor });
-      recorder.changed({ entityId: id, operation: 'CREATE', sources });
-      return { id };
+      },
+      fields: PARTNERSHIP_LINKS,
+      links,
+      citations: data.citations,
     },
   });
 }
@@ -361,26 +354,23 @@ export async function updatePartnership({
     targets: listOrClear(data.targets),
     sectors: listOrClear(data.sectors),
   });
-  return recordedWrite({
+  return updateNode({
     writer,
     editor,
     idempotency,
-    work: async (tx, recorder) => {
-      await recorder.before([id]);
-      await loadEntity(tx, { id, label: 'Partnership' });
-      await checkReferences(tx, [...linkReferences(PARTNERSHIP_LINKS, links), ...sourceReferences(data.citations)]);
-      const props = given({
+    node: {
+      label: 'Partnership',
+      id,
+      props: given({
         name: data.name,
         acronym: data.acronym,
         programme: data.programme,
         smeCount: data.smeCount,
         partnerCount: data.partnerCount,
-      });
-      await tx.run(updateEntity('Partnership'), { id, props, editor: editor.name });
-      await writeLinks(tx, { label: 'Partnership', id, fields: PARTNERSHIP_LINKS, links });
-      const sources = await cite(tx, { id, citations: data.citations, editor });
-      recorder.changed({ entityId: id, operation: 'UPDATE', sources });
-      return { id };
+      }),
+      fields: PARTNERSHIP_LINKS,
+      links,
+      citations: data.citations,
     },
   });
 }
@@ -461,10 +451,11 @@ export async function upsertCluster({
         smeCount: data.smeCount,
         countryCode: data.countryCode,
       });
-      await tx.run(created ? createEntity('Cluster') : updateEntity('Cluster'), { id, props, editor: editor.name });
-      await writeLinks(tx, { label: 'Cluster', id, fields: CLUSTER_LINKS, links });
-      const sources = await cite(tx, { id, citations: data.citations, editor });
-      recorder.changed({ entityId: id, operation: created ? 'CREATE' : 'UPDATE', sources });
+      await storeNode(tx, recorder, {
+        operation: created ? 'CREATE' : 'UPDATE',
+        editor,
+        node: { label: 'Cluster', id, props, fields: CLUSTER_LINKS, links, citations: data.citations },
+      });
       return { id, created };
     },
   });
@@ -479,23 +470,18 @@ export async function createEvent({
   const data = parseInput(createEventInput, input);
   checkDateOrder({ start: data.startsOn, end: data.endsOn, startField: 'startsOn', endField: 'endsOn' });
   const links: Links<keyof typeof EVENT_LINKS> = { region: data.region ? [data.region] : [] };
-  return recordedWrite({
+  return createNode({
     writer,
     editor,
     idempotency,
-    work: async (tx, recorder) => {
-      await checkReferences(tx, [...linkReferences(EVENT_LINKS, links), ...sourceReferences(data.citations)]);
-      const id = await claimNewId(recorder, { requested: data.id, title: data.name });
-      const props = {
-        name: data.name,
-        startsOn: data.startsOn ?? null,
-        endsOn: data.endsOn ?? null,
-      };
-      await tx.run(createEntity('Event'), { id, props, editor: editor.name });
-      await writeLinks(tx, { label: 'Event', id, fields: EVENT_LINKS, links });
-      const sources = await cite(tx, { id, citations: data.citations, editor });
-      recorder.changed({ entityId: id, operation: 'CREATE', sources });
-      return { id };
+    node: {
+      label: 'Event',
+      requestedId: data.id,
+      name: data.name,
+      props: { name: data.name, startsOn: data.startsOn ?? null, endsOn: data.endsOn ?? null },
+      fields: EVENT_LINKS,
+      links,
+      citations: data.citations,
     },
   });
 }
@@ -568,6 +554,73 @@ export const deleteMission = (options: DeleteOptions) => deleteNode({ ...options
 export const deletePartnership = (options: DeleteOptions) => deleteNode({ ...options, label: 'Partnership' });
 /** A cluster goes with its links (its agreements stay, with one party less); Revert brings them back. */
 export const deleteCluster = (options: DeleteOptions) => deleteNode({ ...options, label: 'Cluster' });
+
+/** What a write stores of a node: its properties, the links of its fields and its citations. */
+interface NodeWrite<F extends string> {
+  label: EditableLabel;
+  id: string;
+  props: Record<string, unknown>;
+  fields: Record<F, LinkField>;
+  links: Links<F>;
+  citations: CitationCommand[];
+}
+
+type WriteFrame = Omit<WriteOptions<unknown>, 'input'>;
+
+/** Creates a node under a new id (the one asked for, or one made from its name), with its links and citations. */
+async function createNode<F extends string>({
+  writer,
+  editor,
+  idempotency,
+  node,
+}: WriteFrame & { node: Omit<NodeWrite<F>, 'id'> & { requestedId: string | null | undefined; name: string } }) {
+  return recordedWrite({
+    writer,
+    editor,
+    idempotency,
+    work: async (tx, recorder): Promise<WriteResult> => {
+      await checkReferences(tx, [...linkReferences(node.fields, node.links), ...sourceReferences(node.citations)]);
+      const id = await claimNewId(recorder, { requested: node.requestedId, title: node.name });
+      await storeNode(tx, recorder, { operation: 'CREATE', editor, node: { ...node, id } });
+      return { id };
+    },
+  });
+}
+
+/** Updates a stored node of the label (NOT_FOUND otherwise); `check` validates the update against what is stored. */
+async function updateNode<F extends string>({
+  writer,
+  editor,
+  idempotency,
+  node,
+  check,
+}: WriteFrame & { node: NodeWrite<F>; check?: (stored: StoredEntity) => void }) {
+  return recordedWrite({
+    writer,
+    editor,
+    idempotency,
+    work: async (tx, recorder): Promise<WriteResult> => {
+      await recorder.before([node.id]);
+      check?.(await loadEntity(tx, { id: node.id, label: node.label }));
+      await checkReferences(tx, [...linkReferences(node.fields, node.links), ...sourceReferences(node.citations)]);
+      await storeNode(tx, recorder, { operation: 'UPDATE', editor, node });
+      return { id: node.id };
+    },
+  });
+}
+
+/** Writes the node, its links and its citations, and records the change: the last steps of every create and update. */
+async function storeNode<F extends string>(
+  tx: WriteTransaction,
+  recorder: Recorder,
+  { operation, editor, node }: { operation: 'CREATE' | 'UPDATE'; editor: Editor; node: NodeWrite<F> },
+): Promise<void> {
+  const { label, id, props, fields, links, citations } = node;
+  await tx.run(operation === 'CREATE' ? createEntity(label) : updateEntity(label), { id, props, editor: editor.name });
+  await writeLinks(tx, { label, id, fields, links });
+  const sources = await cite(tx, { id, citations, editor });
+  recorder.changed({ entityId: id, operation, sources });
+}
 
 /** Deletes the node and its relationships, never its sources; NOT_FOUND when there is no such node. */
 async function deleteNode({

@@ -1,5 +1,15 @@
 import { graphql } from '../../gql';
 
+export const ImportProblemFieldsFragment = graphql(`
+  fragment ImportProblemFields on ImportProblem {
+    file
+    line
+    column
+    message
+    row
+  }
+`);
+
 export const ImportReportFieldsFragment = graphql(`
   fragment ImportReportFields on ImportReport {
     rows
@@ -11,11 +21,7 @@ export const ImportReportFieldsFragment = graphql(`
     rejectedCount
     duplicatesCount
     rejected(first: 20) {
-      file
-      line
-      column
-      message
-      row
+      ...ImportProblemFields
     }
     duplicates(first: 20) {
       line
@@ -67,20 +73,12 @@ export const ImportRejectedQuery = graphql(`
       id
       check {
         rejected(first: $first, offset: $offset) {
-          file
-          line
-          column
-          message
-          row
+          ...ImportProblemFields
         }
       }
       result {
         rejected(first: $first, offset: $offset) {
-          file
-          line
-          column
-          message
-          row
+          ...ImportProblemFields
         }
       }
     }
