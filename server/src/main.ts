@@ -68,6 +68,10 @@ async function main(): Promise<void> {
     logger.warn({ error: error instanceof Error ? error.message : String(error) }, 'Warm-up failed; serving anyway');
     return null;
   });
+  // The same again whenever an external Neo4j comes back from an outage, restarted and cold.
+  database.executor.warmOnReturn(async (executor) => {
+    await warmUp(executor, networkAnswers);
+  });
   // The analysis runs beside serving: until it is fresh, Query.analysis says so.
   const analysis = new Analysis({ executor: database.executor, logger });
   running.analysis = analysis;

@@ -70,7 +70,8 @@ export function isProperty(label: EntityLabel, key: string): boolean {
 }
 
 /**
- * The map projection of node `variable` as a NodeRow: of a node of `label`, or, without a label,
+ * The map projection of node `variable` as a NodeRow: of a node of `label` (matched with that
+ * label: its labels are then the literal list), or, without a label,
  * of any entity (the properties of every kind; those a node lacks come back null); with `only`,
  * just those of its properties (the rest come back null in the record).
  */
@@ -79,7 +80,9 @@ export function nodeProjection(variable: string, label?: EntityLabel, only?: Rea
     ? ENTITY_PROPERTIES[KIND_OF_LABEL.get(label) as EntityKind]
     : [...new Set(Object.values(ENTITY_PROPERTIES).flat())];
   const keys = only ? all.filter((key) => only.has(key)) : all;
-  return `${variable} {${['id', 'name', ...keys].map((key) => `.${key}`).join(', ')}, labels: labels(${variable})}`;
+  // A node matched with its label needs no labels() call (a read per node): the pattern says it.
+  const labels = label ? `['${label}']` : `labels(${variable})`;
+  return `${variable} {${['id', 'name', ...keys].map((key) => `.${key}`).join(', ')}, labels: ${labels}}`;
 }
 
 /** A node as projected by the queries: its properties and its labels. */
