@@ -3,6 +3,7 @@ import { readFile, writeFile } from 'node:fs/promises';
 import os from 'node:os';
 import path from 'node:path';
 import { execute, parse } from 'graphql';
+import { compileQuery, isCompiledQuery } from 'graphql-jit';
 import { REPO_ROOT } from '../src/config.js';
 import { createContext } from '../src/context.js';
 import { Executor, type Params } from '../src/db/executor.js';
@@ -349,6 +350,10 @@ async function inMemoryStages(options: {
       variableValues: options.variables,
       contextValue: createContext({ executor: rowsOnly, logger: options.logger, auth }),
     });
+  const compiled = compileQuery(options.schema, options.document);
+  if (!isCompiledQuery(compiled)) throw new Error(compiled.errors?.map((e) => e.message).join('; '));
+  const runCompiled = async () =>
+    compiled.query(undefined, createContext({ executor: rowsOnly, logger: options.logger, auth }), options.variables);
   const response = await run();
   return interleave(
     [
@@ -361,6 +366,10 @@ async function inMemoryStages(options: {
         run: () => readNetwork(rowsOnly, options.filter),
       },
       { name: 'in Node only: graphql-js execute on those rows (readNetwork + field resolution)', run },
+      {
+        name: 'in Node only: the same compiled by graphql-jit, as /graphql runs it (readNetwork + field resolution)',
+        run: runCompiled,
+      },
       { name: 'in Node only: JSON.stringify of the response', run: async () => JSON.stringify(response) },
     ],
     { warmup: 5, ms: 1_000, maxIterations: 100, minIterations: 10 },

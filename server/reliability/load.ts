@@ -21,6 +21,8 @@ export interface Sample extends Exchange {
   kind: string;
   /** When the request started, ms since the load began. */
   at: number;
+  /** Sent as x-request-id: the server's log lines for this request carry it. */
+  requestId: string;
 }
 
 export type Request = { kind: string; body: unknown; headers?: Record<string, string> };
@@ -87,6 +89,7 @@ export async function openLoop(options: {
 }): Promise<Sample[]> {
   const started = performance.now();
   const pending: Promise<Sample>[] = [];
+  const run = Math.round(started).toString(36);
   const interval = 1000 / options.perSecond;
   const done = (i: number) => (options.until ? options.until() : i >= options.perSecond * (options.seconds ?? 0));
   for (let i = 0; !done(i); i += 1) {
@@ -95,12 +98,14 @@ export async function openLoop(options: {
     if (wait > 0) await new Promise((resolve) => setTimeout(resolve, wait));
     const request = options.next();
     const at = performance.now() - started;
+    const requestId = `load-${run}-${i}`;
     pending.push(
-      postGraphql(options.base, request.body, request.headers, options.timeoutMs).then((result) => ({
-        ...result,
-        kind: request.kind,
-        at,
-      })),
+      postGraphql(
+        options.base,
+        request.body,
+        { ...request.headers, 'x-request-id': requestId },
+        options.timeoutMs,
+      ).then((result) => ({ ...result, kind: request.kind, at, requestId })),
     );
   }
   return Promise.all(pending);

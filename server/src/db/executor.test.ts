@@ -20,6 +20,8 @@ describe('translateDriverError', () => {
 
   it('maps a lost connection to DATABASE_UNAVAILABLE and a taken id to CONFLICT', () => {
     expect(translateDriverError(driverError('ServiceUnavailable'))).toMatchObject({ code: 'DATABASE_UNAVAILABLE' });
+    // Regression (reliability suite, Neo4j killed under load): the connection dropped under a query.
+    expect(translateDriverError(driverError('ProtocolError'))).toMatchObject({ code: 'DATABASE_UNAVAILABLE' });
     expect(translateDriverError(driverError('Neo.ClientError.Schema.ConstraintValidationFailed'))).toMatchObject({
       code: 'CONFLICT',
     });

@@ -60,7 +60,7 @@ export class Executor {
 
   constructor(
     private readonly options: ExecutorOptions,
-    private readonly scope: Partial<RequestScope> & { availability?: Availability } = {},
+    private readonly scope: Partial<RequestScope> & { availability?: Availability; whileDown?: boolean } = {},
   ) {
     this.availability =
       scope.availability ?? new Availability({ probe: () => this.probe(), logger: this.options.logger });
@@ -69,6 +69,15 @@ export class Executor {
   /** A view of the executor for one request: its own round-trip count, transaction tags and deadline. */
   forRequest(scope: RequestScope): Executor {
     return new Executor({ ...this.options, logger: scope.logger }, { ...scope, availability: this.availability });
+  }
+
+  /**
+   * Runs `warm` each time Neo4j answers again after an outage, before requests go through (see
+   * Availability.warmOnReturn), on a view of the executor that runs while they still fail fast.
+   */
+  warmOnReturn(warm: (executor: Executor) => Promise<void>): void {
+    const view = new Executor(this.options, { availability: this.availability, whileDown: true });
+    this.availability.warmOnReturn(() => warm(view));
   }
 
   /** Cypher statements sent by this executor (for a request view: by this request). */
@@ -134,7 +143,7 @@ export class Executor {
 
   /** Fails at once while the database is down or the request's time is up; nothing is sent. */
   private checkBeforeStart(): void {
-    if (this.availability.state === 'down') throw databaseUnavailable();
+    if (this.availability.state === 'down' && !this.scope.whileDown) throw databaseUnavailable();
     if (this.scope.deadline !== undefined && performance.now() >= this.scope.deadline) throw timeBudgetExceeded();
   }
 
@@ -243,7 +252,17 @@ function isRolledBack(error: unknown): boolean {
   );
 }
 
-const UNAVAILABLE = new Set(['ServiceUnavailable', 'SessionExpired', 'Neo.TransientError.General.DatabaseUnavailable']);
+/**
+ * The database is gone. The driver says ProtocolError when the connection drops under a query
+ * ("Connection was closed by server", "Failed to connect to server"): the reliability suite's
+ * SIGKILL of Neo4j turned requests in flight into masked internal errors.
+ */
+const UNAVAILABLE = new Set([
+  'ServiceUnavailable',
+  'SessionExpired',
+  'ProtocolError',
+  'Neo.TransientError.General.DatabaseUnavailable',
+]);
 /** Limits one query hit: the database is up, the question is too big for it. */
 const TOO_LARGE = new Set([
   'Neo.TransientError.General.MemoryPoolOutOfMemoryError',

@@ -18,9 +18,11 @@ import { findEditorByToken } from '../graph/editors/repo.js';
 import type { Logger } from '../logger.js';
 import { buildSchema } from '../schema/index.js';
 import { budgetPlugin, REQUEST_BUDGET } from './budget.js';
+import { compiledExecution } from './compiled-execution.js';
 import { isTokenLimit, limitProtection, parseOptions, queryTooLong } from './limits.js';
 import { responseCache } from './response-cache.js';
 import type { Analysis } from '../graph/analysis/refresh.js';
+import type { NetworkAnswers } from '../graph/network/answers.js';
 import type { ImportJobs } from '../graph/imports/jobs.js';
 
 /**
@@ -137,7 +139,7 @@ export interface ApolloServerOptions {
 export function createApolloServer(options: ApolloServerOptions = {}): ApolloServer<Context> {
   const protection = limitProtection();
   return new ApolloServer<Context>({
-    schema: options.schema ?? buildSchema(),
+    gateway: compiledExecution(options.schema ?? buildSchema()),
     csrfPrevention: true,
     introspection: true,
     includeStacktraceInErrorResponses: false,
@@ -170,6 +172,7 @@ export interface GraphqlRouteOptions {
   auth: { editorToken: string | undefined; readToken: string | undefined };
   analysis?: Analysis;
   imports?: ImportJobs;
+  networkAnswers?: NetworkAnswers;
 }
 
 const REQUEST_ID = /^[\w.-]{1,64}$/;
@@ -223,6 +226,7 @@ export function graphqlRoute(server: ApolloServer<Context>, options: GraphqlRout
         auth,
         ...(options.analysis ? { analysis: options.analysis } : {}),
         ...(options.imports ? { imports: options.imports } : {}),
+        ...(options.networkAnswers ? { networkAnswers: options.networkAnswers } : {}),
         idempotencyKey: req.get('idempotency-key'),
         deadline: performance.now() + REQUEST_BUDGET.ms,
         ...(incoming && REQUEST_ID.test(incoming) ? { requestId: incoming } : {}),

@@ -147,6 +147,16 @@ describe('the cost model counts what a query returns (issue 11 item 1)', () => {
     expect(large).toBeGreaterThan(small * 9);
   });
 
+  it('estimates a page size given in a variable per request, not once per query text', async () => {
+    const query = 'query ($n: Int) { clusters(first: $n) { edges { node { id name } } } }';
+    expect((await send(query, { n: 10 })).codes).not.toContain('QUERY_TOO_COSTLY');
+    expect(await send(query, { n: 1_000_000 })).toMatchObject({
+      status: 400,
+      codes: ['QUERY_TOO_COSTLY'],
+      roundTrips: 0,
+    });
+  });
+
   it('lets every query of the web app and every playground example through, with room for more fields', () => {
     const schema = buildSchema();
     const documents = [

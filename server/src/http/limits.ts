@@ -4,11 +4,14 @@ import type { GraphQLError } from 'graphql';
 import {
   getNullableType,
   isListType,
+  Kind,
+  visit,
   type ASTVisitor,
   type DocumentNode,
   type GraphQLSchema,
   type ValidationContext,
   type ValidationRule,
+  type ValueNode,
 } from 'graphql';
 import { getComplexity, type ComplexityEstimator } from 'graphql-query-complexity';
 import type { Context } from '../context.js';
@@ -204,6 +207,56 @@ const noSubscriptions: ValidationRule = (context): ASTVisitor => ({
   },
 });
 
+/** A variable anywhere in an argument value (`first: $n`, `if: $show`, `filter: {first: $n}`). */
+const hasVariable = (value: ValueNode): boolean =>
+  value.kind === Kind.VARIABLE ||
+  (value.kind === Kind.LIST && value.values.some(hasVariable)) ||
+  (value.kind === Kind.OBJECT && value.fields.some((field) => hasVariable(field.value)));
+
+/**
+ * Whether a document's cost can change with its variables: only `first` and the @skip/@include
+ * directives enter the estimate, so only a variable there can.
+ */
+function costDependsOnVariables(document: DocumentNode): boolean {
+  let depends = false;
+  visit(document, {
+    Argument(node) {
+      if (node.name.value === 'first' && hasVariable(node.value)) depends = true;
+    },
+    Directive(node) {
+      if (node.arguments?.some((argument) => hasVariable(argument.value))) depends = true;
+    },
+  });
+  return depends;
+}
+
+/**
+ * The estimate per document and operation where variables cannot change it (most operations: a
+ * cluster by `$id`, a search by `$text`), computed once; Apollo's document store hands out the same
+ * document object for the same query text. Walking the document with its types cost about as much
+ * as the rest of Apollo's pipeline for a small query.
+ */
+const costs = new WeakMap<DocumentNode, Map<string, number> | null>();
+function cachedQueryCost(
+  schema: GraphQLSchema,
+  document: DocumentNode,
+  variables: Record<string, unknown>,
+  operationName?: string,
+): number {
+  let byOperation = costs.get(document);
+  if (byOperation === undefined) {
+    byOperation = costDependsOnVariables(document) ? null : new Map();
+    costs.set(document, byOperation);
+  }
+  if (byOperation === null) return queryCost(schema, document, variables, operationName);
+  let cost = byOperation.get(operationName ?? '');
+  if (cost === undefined) {
+    cost = queryCost(schema, document, variables, operationName);
+    byOperation.set(operationName ?? '', cost);
+  }
+  return cost;
+}
+
 /** Refuses an operation whose estimated cost is over the limit; variables are known only here, after validation. */
 function queryCostPlugin(): ApolloServerPlugin<Context> {
   return {
@@ -212,7 +265,7 @@ function queryCostPlugin(): ApolloServerPlugin<Context> {
         async didResolveOperation({ schema, document, request, operationName }) {
           let cost: number;
           try {
-            cost = queryCost(schema, document, request.variables ?? {}, operationName ?? undefined);
+            cost = cachedQueryCost(schema, document, request.variables ?? {}, operationName ?? undefined);
           } catch {
             // Variables that do not fit their types: execution reports that as a 400 of its own.
             return;

@@ -71,6 +71,23 @@ describe('the response cache', () => {
     expect(nodeIds(await cached.execute(NETWORK))).toContain('cache-test-other-write');
   });
 
+  // The reliability suite's 50 req/s: after each change of the key (a write, an analysis run), every
+  // read arriving before the first answer was kept ran the whole query; the network ~12 times a second.
+  it('runs identical reads that miss the cache together once: the others wait for its answer', async () => {
+    const written = await upsert(other, 'cache-test-together');
+    expect(written.errors).toBeUndefined();
+    // The version, the network and the measures: three statements for the one that runs it.
+    const query = '{ network { nodes { id metrics { degree } } } }';
+    const results = await Promise.all(Array.from({ length: 5 }, () => cached.execute(query)));
+    expect(results.every((result) => result.errors === undefined)).toBe(true);
+    const ran = results.filter((result) => result.roundTrips > 2);
+    expect(ran).toHaveLength(1);
+    // The others read the version, waited, and took the answer from the cache under the same key (the
+    // version is read once per request: context.graphVersion).
+    expect(results.filter((result) => result !== ran[0]).map((result) => result.roundTrips)).toEqual([1, 1, 1, 1]);
+    for (const result of results) expect(nodeIds(result)).toContain('cache-test-together');
+  });
+
   it('keeps only reads whose every root field depends on the graph alone', () => {
     const operation = (source: string) => parse(source).definitions[0] as OperationDefinitionNode;
     expect(isCacheable(operation('{ network { nodes { id } } stats { nodes { count } } }'))).toBe(true);

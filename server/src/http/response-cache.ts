@@ -3,7 +3,6 @@ import responseCachePlugin from '@apollo/server-plugin-response-cache';
 import { InMemoryLRUCache } from '@apollo/utils.keyvaluecache';
 import { Kind, type OperationDefinitionNode } from 'graphql';
 import type { Context } from '../context.js';
-import { graphVersion } from '../graph/history/repo.js';
 
 /**
  * Answers a read again from memory while the graph has not changed: the key holds the graph's
@@ -61,8 +60,11 @@ const MAX_BYTES = 64 * 1024 * 1024;
 
 type RequestContext = GraphQLRequestContext<Context>;
 
-/** The version a request's key was made with; absent when it could not be read. */
-const versions = new WeakMap<Context, string>();
+/**
+ * The key a request's answer is kept under (its operation, variables, the graph's version and the
+ * analysis' state); absent when the version could not be read.
+ */
+const keys = new WeakMap<Context, string>();
 
 export function isCacheable(operation: OperationDefinitionNode | undefined): boolean {
   return (
@@ -73,18 +75,31 @@ export function isCacheable(operation: OperationDefinitionNode | undefined): boo
   );
 }
 
-const cacheable = (request: RequestContext) => isCacheable(request.operation) && versions.has(request.contextValue);
+const cacheable = (request: RequestContext) => isCacheable(request.operation) && keys.has(request.contextValue);
+
+/**
+ * Reads being answered now, by key: an identical read that misses the cache while one is running
+ * waits for it and takes its answer from the cache, rather than running the same statements again.
+ * Without this, every write or analysis run that changed the key let each read arriving before
+ * the first answer was kept run the whole query (the network ~12 times a second under the
+ * reliability suite's load), and they slowed one another down on two cores.
+ */
+const inFlight = new Map<string, Promise<void>>();
 
 export function responseCache(): ApolloServerPlugin<Context> {
   const store = responseCachePlugin<Context>({
     cache: new InMemoryLRUCache({ maxSize: MAX_BYTES }),
-    extraCacheKeyData: async ({ operation, contextValue }) => {
+    extraCacheKeyData: async ({ operation, contextValue, request }) => {
       if (!isCacheable(operation ?? undefined)) return null;
       try {
-        const version = await graphVersion(contextValue.executor);
-        versions.set(contextValue, version);
-        const analysis = contextValue.analysis?.status();
-        return { version, analysis: analysis ? `${analysis.state}:${analysis.computedAt}` : null };
+        const version = await contextValue.graphVersion();
+        const status = contextValue.analysis?.status();
+        const extra = { version, analysis: status ? `${status.state}:${status.computedAt}` : null };
+        keys.set(
+          contextValue,
+          JSON.stringify([request.query, request.operationName ?? null, request.variables ?? {}, extra]),
+        );
+        return extra;
       } catch {
         return null;
       }
@@ -96,11 +111,34 @@ export function responseCache(): ApolloServerPlugin<Context> {
     ...store,
     async requestDidStart(request) {
       const hooks = await store.requestDidStart?.(request);
+      let release: (() => void) | undefined;
       return {
         ...hooks,
         // Cache control is off (its per-field hooks cost more than they give here): the policy is set whole.
         async didResolveOperation(context) {
           if (isCacheable(context.operation)) context.overallCachePolicy.replace({ maxAge: MAX_AGE_SECONDS });
+        },
+        async responseForOperation(context) {
+          const kept = (await hooks?.responseForOperation?.(context)) ?? null;
+          const key = keys.get(context.contextValue);
+          if (kept || key === undefined || !cacheable(context)) return kept;
+          const running = inFlight.get(key);
+          // The identical read's answer is in the cache once it has been sent (unless it failed: then run).
+          if (running) return running.then(async () => (await hooks?.responseForOperation?.(context)) ?? null);
+          let answered = () => {};
+          inFlight.set(key, new Promise<void>((resolve) => (answered = resolve)));
+          release = () => {
+            inFlight.delete(key);
+            answered();
+          };
+          return null;
+        },
+        async willSendResponse(context) {
+          try {
+            await hooks?.willSendResponse?.(context);
+          } finally {
+            release?.();
+          }
         },
       };
     },

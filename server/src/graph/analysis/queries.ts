@@ -31,19 +31,22 @@ WITH DISTINCT a, b
 WITH gds.graph.project($graph, a, b, {}, {undirectedRelationshipTypes: ['*']}) AS g
 RETURN g.nodeCount AS nodes, g.relationshipCount AS relationships`;
 
-/** Each cluster of $graph with its number of distinct partners. */
+/** Each cluster of $graph with its number of distinct partners, on $concurrency threads. */
 export const DEGREE = `
-CALL gds.degree.stream($graph) YIELD nodeId, score
+CALL gds.degree.stream($graph, {concurrency: toInteger($concurrency)}) YIELD nodeId, score
 RETURN gds.util.asNode(nodeId).id AS id, score`;
 
-/** Each cluster of $graph with its raw betweenness: on how many shortest chains between two others it lies. */
+/**
+ * Each cluster of $graph with its raw betweenness: on how many shortest chains between two others it
+ * lies; on $concurrency threads.
+ */
 export const BETWEENNESS = `
-CALL gds.betweenness.stream($graph) YIELD nodeId, score
+CALL gds.betweenness.stream($graph, {concurrency: toInteger($concurrency)}) YIELD nodeId, score
 RETURN gds.util.asNode(nodeId).id AS id, score`;
 
-/** Each cluster of $graph with its PageRank. */
+/** Each cluster of $graph with its PageRank, on $concurrency threads. */
 export const PAGE_RANK = `
-CALL gds.pageRank.stream($graph) YIELD nodeId, score
+CALL gds.pageRank.stream($graph, {concurrency: toInteger($concurrency)}) YIELD nodeId, score
 RETURN gds.util.asNode(nodeId).id AS id, score`;
 
 /** Each cluster of $graph with its Leiden community; one thread and $seed make the result repeatable. */
@@ -53,12 +56,12 @@ RETURN gds.util.asNode(nodeId).id AS id, communityId AS score`;
 
 /** The articulation points of $graph: clusters whose removal splits a connected part. */
 export const ARTICULATION_POINTS = `
-CALL gds.articulationPoints.stream($graph) YIELD nodeId
+CALL gds.articulationPoints.stream($graph, {concurrency: toInteger($concurrency)}) YIELD nodeId
 RETURN gds.util.asNode(nodeId).id AS id`;
 
 /** The bridges of $graph: tied pairs whose tie is the only link between two parts. */
 export const BRIDGES = `
-CALL gds.bridges.stream($graph) YIELD from, to
+CALL gds.bridges.stream($graph, {concurrency: toInteger($concurrency)}) YIELD from, to
 RETURN gds.util.asNode(from).id AS source, gds.util.asNode(to).id AS target`;
 
 /** Every tied pair of $graph once (source < target), to compute who is cut off by what. */

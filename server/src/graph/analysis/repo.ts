@@ -1,3 +1,4 @@
+import os from 'node:os';
 import type { Executor } from '../../db/executor.js';
 import {
   ARTICULATION_POINTS,
@@ -63,12 +64,19 @@ const scores = async (executor: Executor, cypher: string, params: Record<string,
 let runs = 0;
 
 /**
+ * Threads the algorithms may use: all cores but one, so that a refresh never takes the whole machine
+ * from the requests it runs beside (GDS's default of 4 threads on a two-core machine starved the
+ * reliability suite's 50 req/s while the first run after start-up went on). At least one.
+ */
+export const ANALYSIS_CONCURRENCY = Math.max(1, os.availableParallelism() - 1);
+
+/**
  * Projects the tie network, runs the algorithms, reads the pairs back and drops the projection
  * (also on failure). Every statement reads; nothing is written here.
  */
 export async function computeAnalysis(executor: Executor): Promise<AnalysisSnapshot> {
   const graph = `atlas-ties-${process.pid}-${++runs}`;
-  const params = { graph, seed: 42 };
+  const params = { graph, seed: 42, concurrency: ANALYSIS_CONCURRENCY };
   await executor.read(PROJECT_TIES, params);
   try {
     const degree = await scores(executor, DEGREE, params);

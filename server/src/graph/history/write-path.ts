@@ -34,6 +34,8 @@ import { changedFields, summarise, toSnapshot, type Snapshot, type SnapshotRow }
  *     recorder.changed({ entityId: id, operation: 'UPDATE', sources: ['some-source'] });
  *     return { id };                                  // must be JSON: it is kept for retries
  *   }});
+ * An entity created whole with CREATE may be declared with its state (`createdAs`) instead: no
+ * read before or after (see ChangeDeclaration).
  */
 
 export type ChangeOperation = 'CREATE' | 'UPDATE' | 'DELETE' | 'IMPORT' | 'REVERT';
@@ -56,6 +58,13 @@ export interface ChangeDeclaration {
   sources?: string[];
   /** The id of the change a revert undoes. */
   reverts?: string;
+  /**
+   * The state of an entity this write created whole, when the write knows it without reading it:
+   * it used CREATE on the unique id (which fails when the id is taken, so there was none before)
+   * and did not touch the entity again. Recorded as is, with no read before or after (a bulk
+   * import's new rows). Any other change reads the entity's state.
+   */
+  createdAs?: Snapshot;
 }
 
 export interface Recorder {
@@ -132,6 +141,7 @@ class TransactionRecorder implements Recorder {
 
   changed(change: ChangeDeclaration): string {
     const changeId = randomUUID();
+    if (change.createdAs && !this.befores.has(change.entityId)) this.befores.set(change.entityId, null);
     this.declared.push({ ...change, changeId });
     return changeId;
   }
@@ -155,11 +165,11 @@ class TransactionRecorder implements Recorder {
     if (unread.length > 0) {
       throw new Error(`A write changed ${unread.join(', ')} without reading its state first (recorder.before).`);
     }
+    const known = this.declared.flatMap((change) => (change.createdAs ? [change.createdAs] : []));
+    const unknown = this.declared.filter((change) => !change.createdAs).map((change) => change.entityId);
+    // A state read wins over a known one: the write changed the entity again after creating it.
     const afters = new Map(
-      (await readSnapshots(this.tx, [...new Set(this.declared.map((change) => change.entityId))])).map((snapshot) => [
-        snapshot.id,
-        snapshot,
-      ]),
+      [...known, ...(await readSnapshots(this.tx, [...new Set(unknown)]))].map((snapshot) => [snapshot.id, snapshot]),
     );
     const changes = this.declared.map((change) => {
       const before = this.befores.get(change.entityId) ?? null;

@@ -6,6 +6,8 @@ import { connectTestGraph } from '../../../test/graph.js';
 import { applySchema } from '../../db/migrations.js';
 import { wipeGraph } from '../../seed/load.js';
 import { loadEditingFixtures } from '../editing/fixtures.js';
+import { changedFields, type Snapshot } from '../history/snapshot.js';
+import { readSnapshots } from '../history/write-path.js';
 import { readImportFile } from './format.js';
 import { runImport } from './run.js';
 
@@ -23,6 +25,26 @@ let dir: string;
 async function count(cypher: string): Promise<number> {
   const [row] = await graph.executor.read<{ n: number }>(cypher);
   return row?.n ?? 0;
+}
+
+/** The entities' state as the write path reads it, as a change records it (JSON). */
+async function statesOf(ids: string[]): Promise<Map<string, string>> {
+  const snapshots = await graph.executor.readAll((tx) => readSnapshots(tx, ids));
+  return new Map(snapshots.map((snapshot) => [snapshot.id, JSON.stringify(snapshot)]));
+}
+
+async function importChanges(entityIds: string[]) {
+  return graph.executor.read<{
+    entityId: string;
+    before: string | null;
+    after: string;
+    fields: string[];
+    summary: string;
+  }>(
+    `MATCH (c:Change {operation: 'IMPORT'})-[:OF]->(n) WHERE c.entityId IN $entityIds
+     RETURN c.entityId AS entityId, c.before AS before, c.after AS after, c.fields AS fields, c.summary AS summary`,
+    { entityIds },
+  );
 }
 
 async function importFile(name: string, content: string, options: { dryRun?: boolean; batchSize?: number } = {}) {
@@ -203,5 +225,86 @@ edit-gamma,https://example.org/directory,The directory,Gamma is listed.
     expect(
       await count(`MATCH (c:Change {entityId: 'imported-partnership', operation: 'IMPORT'}) RETURN count(c) AS n`),
     ).toBe(2);
+  });
+
+  it('records a created entity as none before and, after, its state as stored, beside updated ones in one batch', async () => {
+    const ids = ['edit-beta', 'mix-new-a', 'mix-new-b'];
+    const before = await statesOf(['edit-beta']);
+    // Batches of two, in id order: edit-beta (updated) and mix-new-a (created) share one.
+    const clusters = await importFile(
+      'clusters-mixed.csv',
+      `id,name,acronym,aliases,countryCode,region,sectors,website,description,source_url,source_title,excerpt
+edit-beta,Edit Beta,EB,,XQ,edit-region,edit-sector,,Beta's new description,https://example.org/mixed,The mixed list,Beta.
+mix-new-a,Mixed Ä,MXA,Mix A|Ä Mix,XQ,edit-region,edit-sector|edit-sector-2,https://example.org/a,A new one,https://example.org/mixed,The mixed list,A.
+mix-new-b,Mixed B,,,XQ,,,,,https://example.org/mixed,The mixed list,B.
+`,
+      { batchSize: 2 },
+    );
+    expect([clusters.created, clusters.updated]).toEqual([['mix-new-a', 'mix-new-b'], ['edit-beta']]);
+    // Before the agreement and the mission link them (a cluster's state has its incoming links).
+    const clustersAfter = await statesOf(ids);
+    const files: [string, string][] = [
+      [
+        'agreements-mixed.yaml',
+        `kind: agreements
+source: { title: The mixed list, url: "https://example.org/mixed" }
+excerpt: They signed.
+rows:
+  - { name: Mixed pact, kind: MOU, status: SIGNED, signedOn: "2024-02", parties: [mix-new-a, mix-new-b], sectors: [edit-sector] }
+`,
+      ],
+      [
+        'missions-mixed.yaml',
+        `kind: missions
+source: { title: The mixed list, url: "https://example.org/mixed" }
+excerpt: They went.
+rows:
+  - { name: Mixed mission, status: DONE, startsOn: "2024-05", smeCount: 3, organisers: [edit-partnership], participants: [mix-new-a], met: [edit-alpha], visited: [edit-region], sectors: [edit-sector-2] }
+`,
+      ],
+      [
+        'partnerships-mixed.json',
+        JSON.stringify({
+          kind: 'partnerships',
+          source: { title: 'The mixed list', url: 'https://example.org/mixed' },
+          excerpt: 'It targets both.',
+          rows: [
+            {
+              name: 'Mixed Partnership',
+              programme: 'ESCP-4i',
+              smeCount: 7,
+              targets: ['XQ', 'XR'],
+              sectors: ['edit-sector'],
+            },
+          ],
+        }),
+      ],
+    ];
+    const others = [];
+    // One after the other: they link the same new clusters.
+    for (const [name, content] of files) others.push(await importFile(name, content));
+    expect(others.map((report) => report.created)).toEqual([['mixed-pact'], ['mixed-mission'], ['mixed-partnership']]);
+
+    const created = ['mixed-pact', 'mixed-mission', 'mixed-partnership'];
+    const after = new Map([...clustersAfter, ...(await statesOf(created))]);
+    const entityIds = [...ids, ...created];
+    const changes = await importChanges(entityIds);
+    expect(changes.map((change) => change.entityId).sort()).toEqual([...entityIds].sort());
+    for (const change of changes) {
+      const stored = after.get(change.entityId);
+      expect(change.after, change.entityId).toBe(stored);
+      const state = JSON.parse(stored ?? 'null') as Snapshot;
+      if (change.entityId === 'edit-beta') {
+        expect(change.before).toBe(before.get('edit-beta'));
+        const fields = changedFields(JSON.parse(change.before ?? 'null') as Snapshot, state);
+        expect(fields).toContain('description');
+        expect(change.fields).toEqual(fields);
+        expect(change.summary).toBe(`Imported Cluster "Edit Beta": ${fields.join(', ')}`);
+      } else {
+        expect(change.before, change.entityId).toBe(null);
+        expect(change.fields, change.entityId).toEqual(changedFields(null, state));
+        expect(change.summary, change.entityId).toBe(`Imported ${state.label} "${String(state.props['name'])}"`);
+      }
+    }
   });
 });

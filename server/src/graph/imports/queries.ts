@@ -48,36 +48,62 @@ export interface ImportLink {
   targets: readonly ('Cluster' | 'Partnership' | 'Region' | 'Country' | 'Sector')[];
 }
 
+/** The labels of the entities an import creates or changes row by row. */
+export type ImportedLabel = 'Cluster' | 'Agreement' | 'Mission' | 'Partnership';
+
+const arrow = (link: ImportLink, name: string) =>
+  link.direction === 'out' ? `-[${name}:${link.type}]->` : `<-[${name}:${link.type}]-`;
+
+/** A row's links of one kind: one relationship per listed target with one of the kind's labels. */
+const createLinks = (link: ImportLink) => `CALL (n, row) {
+  UNWIND coalesce(row.links.${link.field}, []) AS targetId
+  MATCH (t:Entity {id: targetId}) WHERE ${link.targets.map((target) => `t:${target}`).join(' OR ')}
+  CREATE (n)${arrow(link, '')}(t)
+}`;
+
 /**
  * $rows: [{id, props, links: {field: ids | null}, source, excerpt}], $editor: entities of one
  * label created or changed; a link list that is null keeps the stored links. Label, types and
  * fields come from the allow-listed ImportLink specs of run.ts, never from a file.
  */
-export const upsertEntities = (label: 'Mission' | 'Partnership', links: readonly ImportLink[]) => `
+export const upsertEntities = (label: ImportedLabel, links: readonly ImportLink[]) => `
 UNWIND $rows AS row
 MERGE (n:Entity {id: row.id})
 ON CREATE SET n.createdAt = datetime()
 SET n:${label}, n += row.props, n.updatedAt = datetime(), n.updatedBy = $editor
 WITH n, row
 ${links
-  .map((link) => {
-    const arrow = (name: string) =>
-      link.direction === 'out' ? `-[${name}:${link.type}]->` : `<-[${name}:${link.type}]-`;
-    return `CALL (n, row) {
-  MATCH (n)${arrow('old')}() WHERE row.links.${link.field} IS NOT NULL
+  .map(
+    (link) => `CALL (n, row) {
+  MATCH (n)${arrow(link, 'old')}() WHERE row.links.${link.field} IS NOT NULL
   DELETE old
 }
-CALL (n, row) {
-  UNWIND coalesce(row.links.${link.field}, []) AS targetId
-  MATCH (t:Entity {id: targetId}) WHERE ${link.targets.map((target) => `t:${target}`).join(' OR ')}
-  CREATE (n)${arrow('')}(t)
-}`;
-  })
+${createLinks(link)}`,
+  )
   .join('\n')}
 CALL (n, row) {
   MATCH (s:Source {id: row.source})
   MERGE (n)-[:CITED_IN {excerpt: row.excerpt}]->(s)
 }`;
+
+/**
+ * $rows as upsertEntities, $editor: entities the graph did not hold when the import read it,
+ * created whole. CREATE on the unique id fails the transaction when the id was taken since, so
+ * each was absent before; `written` (the relationships of the new nodes) tells the caller whether
+ * every link and citation found its target, and `createdAt` is the nodes' creation time: with the
+ * rows, what the import needs to record each new entity's state without reading it back.
+ */
+export const createEntities = (label: ImportedLabel, links: readonly ImportLink[]) => `
+UNWIND $rows AS row
+CREATE (n:Entity:${label} {id: row.id})
+SET n += row.props, n.createdAt = datetime(), n.updatedAt = datetime(), n.updatedBy = $editor
+WITH n, row
+${links.map(createLinks).join('\n')}
+CALL (n, row) {
+  MATCH (s:Source {id: row.source})
+  CREATE (n)-[:CITED_IN {excerpt: row.excerpt}]->(s)
+}
+RETURN count(n) AS created, sum(COUNT { (n)--() }) AS written, min(n.createdAt) AS createdAt`;
 
 /** $rows: [{cluster, partnership, role, source, excerpt}], $editor: memberships set, each partnership cited. */
 export const UPSERT_MEMBERSHIPS = `
@@ -122,65 +148,3 @@ export const CREATE_IMPORT_SOURCES = `
 UNWIND $rows AS row
 MERGE (s:Source {id: row.id})
 ON CREATE SET s += row.props, s.createdAt = datetime(), s.updatedAt = datetime(), s.updatedBy = $editor`;
-
-/**
- * $rows: [{id, props, location, sectors, source, excerpt}], $editor: clusters created or changed;
- * an empty sector list keeps the stored sectors.
- */
-export const UPSERT_CLUSTERS = `
-UNWIND $rows AS row
-MERGE (n:Entity {id: row.id})
-ON CREATE SET n.createdAt = datetime()
-SET n:Cluster, n += row.props, n.updatedAt = datetime(), n.updatedBy = $editor
-WITH n, row
-CALL (n) {
-  MATCH (n)-[old:LOCATED_IN]->()
-  DELETE old
-}
-CALL (n, row) {
-  MATCH (p:Entity {id: row.location})
-  CREATE (n)-[:LOCATED_IN]->(p)
-}
-CALL (n, row) {
-  MATCH (n)-[old:ACTIVE_IN]->() WHERE size(row.sectors) > 0
-  DELETE old
-}
-CALL (n, row) {
-  UNWIND row.sectors AS sectorId
-  MATCH (s:Sector {id: sectorId})
-  CREATE (n)-[:ACTIVE_IN]->(s)
-}
-CALL (n, row) {
-  MATCH (s:Source {id: row.source})
-  MERGE (n)-[:CITED_IN {excerpt: row.excerpt}]->(s)
-}`;
-
-/** $rows: [{id, props, parties, sectors, source, excerpt}], $editor: agreements created or changed. */
-export const UPSERT_AGREEMENTS = `
-UNWIND $rows AS row
-MERGE (n:Entity {id: row.id})
-ON CREATE SET n.createdAt = datetime()
-SET n:Agreement, n += row.props, n.updatedAt = datetime(), n.updatedBy = $editor
-WITH n, row
-CALL (n) {
-  MATCH (n)<-[old:PARTY_TO]-()
-  DELETE old
-}
-CALL (n, row) {
-  UNWIND row.parties AS partyId
-  MATCH (c:Cluster {id: partyId})
-  CREATE (c)-[:PARTY_TO]->(n)
-}
-CALL (n, row) {
-  MATCH (n)-[old:COVERS]->() WHERE size(row.sectors) > 0
-  DELETE old
-}
-CALL (n, row) {
-  UNWIND row.sectors AS sectorId
-  MATCH (s:Sector {id: sectorId})
-  CREATE (n)-[:COVERS]->(s)
-}
-CALL (n, row) {
-  MATCH (s:Source {id: row.source})
-  MERGE (n)-[:CITED_IN {excerpt: row.excerpt}]->(s)
-}`;

@@ -3,7 +3,11 @@ import type { Editor } from '../../auth.js';
 import type { Executor } from '../../db/executor.js';
 import { comparePartialDates, yearOf } from '../../domain/partial-date.js';
 import { slugify } from '../editing/inputs.js';
-import { recordedWrite, takeLock } from '../history/write-path.js';
+import type { RecordedLabel } from '../history/queries.js';
+import { toSnapshot, type Snapshot } from '../history/snapshot.js';
+import { recordedWrite, takeLock, type Recorder } from '../history/write-path.js';
+import type { WriteTransaction } from '../../db/executor.js';
+import { conflict } from '../../errors.js';
 import {
   ROW_SCHEMAS,
   type AgreementRow,
@@ -27,11 +31,11 @@ import {
   EXISTING_PARTNERSHIPS,
   MATCH_SOURCES,
   TAKEN_SOURCE_IDS,
-  UPSERT_AGREEMENTS,
   UPSERT_CITATIONS,
-  UPSERT_CLUSTERS,
   UPSERT_MEMBERSHIPS,
+  createEntities,
   upsertEntities,
+  type ImportedLabel,
   type ImportLink,
 } from './queries.js';
 
@@ -82,6 +86,8 @@ interface Planned {
   key: string;
   /** The entity whose change records the row. */
   entityId: string;
+  /** The row is an entity the graph did not hold when the import read it. */
+  creates: boolean;
   line: number;
   source: string;
   write: Record<string, unknown>;
@@ -107,9 +113,11 @@ type Row = AnyRow & { line: number };
 /** How each kind is read, matched, planned and written. */
 interface KindRule {
   /** The label of the entity a row is (or changes); null for citations, which cite any entity. */
-  label: 'Cluster' | 'Agreement' | 'Mission' | 'Partnership' | null;
+  label: ImportedLabel | null;
   existing: string;
   upsert: string;
+  /** For rows that are entities: how a new one is created whole, and the links its row sets. */
+  create?: { statement: string; links: readonly ImportLink[] };
   /** Rows are entities with names: ids from names, probable duplicates by name. */
   named: boolean;
   /** The entity a row changes, and the row's own key (one row per key). */
@@ -117,6 +125,14 @@ interface KindRule {
   plan: (row: AnyRow, labels: Labels, citation: string) => Plan;
 }
 
+const CLUSTER_LINKS: readonly ImportLink[] = [
+  { field: 'location', type: 'LOCATED_IN', direction: 'out', targets: ['Region', 'Country'] },
+  { field: 'sectors', type: 'ACTIVE_IN', direction: 'out', targets: ['Sector'] },
+];
+const AGREEMENT_LINKS: readonly ImportLink[] = [
+  { field: 'parties', type: 'PARTY_TO', direction: 'in', targets: ['Cluster'] },
+  { field: 'sectors', type: 'COVERS', direction: 'out', targets: ['Sector'] },
+];
 const MISSION_LINKS: readonly ImportLink[] = [
   { field: 'organisers', type: 'ORGANISED', direction: 'in', targets: ['Cluster', 'Partnership'] },
   { field: 'participants', type: 'JOINED', direction: 'in', targets: ['Cluster'] },
@@ -129,6 +145,15 @@ const PARTNERSHIP_LINKS: readonly ImportLink[] = [
   { field: 'sectors', type: 'IN_SECTOR', direction: 'out', targets: ['Sector'] },
 ];
 
+/** A kind of entity: matched by id or name, updated by upsertEntities, created whole when new. */
+const entityRule = (label: ImportedLabel, links: readonly ImportLink[]) => ({
+  label,
+  upsert: upsertEntities(label, links),
+  create: { statement: createEntities(label, links), links },
+  named: true,
+  identify: named,
+});
+
 const named = (row: AnyRow) => {
   const { id, name } = row as { id?: string; name: string };
   const entityId = id ?? slugify(name);
@@ -137,35 +162,23 @@ const named = (row: AnyRow) => {
 
 const RULES: Record<ImportKind, KindRule> = {
   clusters: {
-    label: 'Cluster',
+    ...entityRule('Cluster', CLUSTER_LINKS),
     existing: EXISTING_CLUSTERS,
-    upsert: UPSERT_CLUSTERS,
-    named: true,
-    identify: named,
     plan: (row, labels, citation) => planCluster(row as ClusterRow, labels, citation),
   },
   agreements: {
-    label: 'Agreement',
+    ...entityRule('Agreement', AGREEMENT_LINKS),
     existing: EXISTING_AGREEMENTS,
-    upsert: UPSERT_AGREEMENTS,
-    named: true,
-    identify: named,
     plan: (row, labels, citation) => planAgreement(row as AgreementRow, labels, citation),
   },
   missions: {
-    label: 'Mission',
+    ...entityRule('Mission', MISSION_LINKS),
     existing: EXISTING_MISSIONS,
-    upsert: upsertEntities('Mission', MISSION_LINKS),
-    named: true,
-    identify: named,
     plan: (row, labels, citation) => planMission(row as MissionRow, labels, citation),
   },
   partnerships: {
-    label: 'Partnership',
+    ...entityRule('Partnership', PARTNERSHIP_LINKS),
     existing: EXISTING_PARTNERSHIPS,
-    upsert: upsertEntities('Partnership', PARTNERSHIP_LINKS),
-    named: true,
-    identify: named,
     plan: (row, labels, citation) => planPartnership(row as PartnershipRow, labels, citation),
   },
   memberships: {
@@ -287,11 +300,13 @@ export async function runImport(options: ImportOptions): Promise<ImportReport> {
       report.unchanged.push(key);
       continue;
     }
-    if (rule.named && !stored) report.created.push(key);
+    const creates = rule.named && !stored;
+    if (creates) report.created.push(key);
     else report.updated.push(key);
     toWrite.push({
       key,
       entityId,
+      creates,
       line: row.line,
       source: cited,
       write: { id: entityId, ...plan.write, source: cited, excerpt },
@@ -315,10 +330,16 @@ export async function runImport(options: ImportOptions): Promise<ImportReport> {
           await takeLock(tx, 'sources');
           await tx.run(CREATE_IMPORT_SOURCES, { rows: newSources, editor: editor.name });
         }
+        const created = batch.filter((row) => row.creates);
+        if (rule.create && rule.label && created.length > 0)
+          await createWhole({ tx, recorder, rows: created, label: rule.label, ...rule.create, editor: editor.name });
+        const updated = created.length > 0 ? batch.filter((row) => !row.creates) : batch;
+        if (updated.length === 0) return;
         const entities = new Map<string, Set<string>>();
-        for (const row of batch) entities.set(row.entityId, (entities.get(row.entityId) ?? new Set()).add(row.source));
+        for (const row of updated)
+          entities.set(row.entityId, (entities.get(row.entityId) ?? new Set()).add(row.source));
         await recorder.before([...entities.keys()]);
-        await tx.run(rule.upsert, { rows: batch.map((row) => row.write), editor: editor.name });
+        await tx.run(rule.upsert, { rows: updated.map((row) => row.write), editor: editor.name });
         for (const [entityId, cited] of entities)
           recorder.changed({ entityId, operation: 'IMPORT', sources: [...cited] });
       },
@@ -327,6 +348,79 @@ export async function runImport(options: ImportOptions): Promise<ImportReport> {
     if (batch.length === 0) break;
   }
   return report;
+}
+
+/** What a row that is an entity writes (see upsertEntities). */
+interface EntityWrite {
+  id: string;
+  props: Record<string, unknown>;
+  links: Record<string, readonly string[] | null>;
+  source: string;
+  excerpt: string;
+}
+
+/**
+ * Entities new to the graph, created whole in one statement (createEntities) and recorded with the
+ * state their rows give them: none before (CREATE on the unique id proved it), and after, the row's
+ * fields, links and citation as stored. No read of either state, which on a first import of many
+ * rows cost as much as the writes. Anything missing (a target deleted since the import read the
+ * graph) fails the batch, so what is recorded is what was written.
+ */
+async function createWhole(options: {
+  tx: WriteTransaction;
+  recorder: Recorder;
+  rows: Planned[];
+  label: ImportedLabel;
+  statement: string;
+  links: readonly ImportLink[];
+  editor: string;
+}): Promise<void> {
+  const { tx, recorder, rows, label, statement, links, editor } = options;
+  const writes = rows.map((row) => row.write as unknown as EntityWrite);
+  const [result] = await tx.run<{ created: number; written: number; createdAt: string }>(statement, {
+    rows: writes,
+    editor,
+  });
+  const expected = writes.reduce(
+    (sum, write) => sum + 1 + links.reduce((count, link) => count + (write.links[link.field]?.length ?? 0), 0),
+    0,
+  );
+  if (result?.created !== rows.length || result.written !== expected) {
+    throw conflict(
+      'A place, sector, party or source that the rows name was deleted while the import ran: this batch was not written. Run the import again.',
+    );
+  }
+  for (const write of writes)
+    recorder.changed({
+      entityId: write.id,
+      operation: 'IMPORT',
+      sources: [write.source],
+      createdAs: createdState({ write, label, links, createdAt: result.createdAt }),
+    });
+}
+
+/** The state of an entity createEntities made from this row: what a read of it would give. */
+function createdState(options: {
+  write: EntityWrite;
+  label: RecordedLabel;
+  links: readonly ImportLink[];
+  createdAt: string;
+}): Snapshot {
+  const { write, label, links, createdAt } = options;
+  return toSnapshot({
+    id: write.id,
+    label,
+    props: { ...write.props, id: write.id, createdAt },
+    links: links.flatMap((link) =>
+      (write.links[link.field] ?? []).map((target) => ({
+        type: link.type,
+        direction: link.direction,
+        target,
+        props: {},
+      })),
+    ),
+    citations: [{ source: write.source, excerpt: write.excerpt }],
+  });
 }
 
 /** The first id of a list that is not of one of these labels (a missing reference), or undefined. */
@@ -360,7 +454,7 @@ function planCluster(row: ClusterRow, labels: Labels, citation: string): Plan {
   const location = row.region ?? row.countryCode.toLowerCase();
   const links = { location: [location], sectors: row.sectors.length > 0 ? row.sectors : null };
   return {
-    write: { props, location, sectors: row.sectors },
+    write: { props, links },
     unchanged: (stored) => sameAsStored({ stored, props, links, citation }),
   };
 }
@@ -382,7 +476,7 @@ function planAgreement(row: AgreementRow, labels: Labels, citation: string): Pla
   const parties = [...new Set(row.parties)];
   const links = { parties, sectors: row.sectors.length > 0 ? row.sectors : null };
   return {
-    write: { props, parties, sectors: row.sectors },
+    write: { props, links },
     unchanged: (stored) => sameAsStored({ stored, props, links, citation }),
   };
 }

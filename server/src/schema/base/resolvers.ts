@@ -3,6 +3,7 @@ import { isPartialDate } from '../../domain/partial-date.js';
 import { badInput } from '../../errors.js';
 import { searchEntities } from '../../graph/search/repo.js';
 import type { Resolvers } from '../../__generated__/resolvers.js';
+import { selectedProperties } from './ahead.js';
 import { intInRange, list, text } from './arguments.js';
 import { TYPE_NAME } from './entity.js';
 
@@ -33,11 +34,16 @@ export const baseResolvers: Resolvers = {
   },
   Query: {
     node: (_parent, args, context) => context.relations.entity(args.id),
-    search: (_parent, args, context) => {
+    search: (_parent, args, context, info) => {
       const words = text(args.text, 'text');
       const first = intInRange(args.first, { field: 'first', fallback: 10, min: 0, max: 50 });
       if (!words) return [];
-      return searchEntities(context.executor, { text: words, kinds: list(args.kinds, 'kinds'), first });
+      return searchEntities(context.executor, {
+        text: words,
+        kinds: list(args.kinds, 'kinds'),
+        first,
+        properties: selectedProperties(info),
+      });
     },
   },
 };
