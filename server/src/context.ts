@@ -4,6 +4,8 @@ import type { Analysis } from './graph/analysis/refresh.js';
 import type { ImportJobs } from './graph/imports/jobs.js';
 import { createMetricsLoader, type MetricsLoader } from './graph/analysis/loader.js';
 import { Relations } from './graph/entities/repo.js';
+import { graphVersion } from './graph/history/repo.js';
+import type { NetworkAnswers } from './graph/network/answers.js';
 import type { Logger } from './logger.js';
 
 /**
@@ -34,6 +36,10 @@ export interface Context {
   metrics: MetricsLoader;
   /** The request's Idempotency-Key header: a write retried with it returns its first result. */
   idempotencyKey: string | undefined;
+  /** The graph's version (history/repo.ts graphVersion), read once per request on first use. */
+  graphVersion: () => Promise<string>;
+  /** The process's kept overview and drill-down networks (undefined where none are kept, e.g. a bare test API). */
+  networkAnswers: NetworkAnswers | undefined;
 }
 
 export interface ContextOptions {
@@ -42,6 +48,7 @@ export interface ContextOptions {
   auth: Context['auth'];
   analysis?: Analysis;
   imports?: ImportJobs;
+  networkAnswers?: NetworkAnswers;
   idempotencyKey?: string | undefined;
   requestId?: string;
   /** `performance.now()` after which the request's statements stop (its time budget). */
@@ -56,6 +63,7 @@ export function createContext(options: ContextOptions): Context {
     logger,
     ...(options.deadline === undefined ? {} : { deadline: options.deadline }),
   });
+  let version: Promise<string> | undefined;
   return {
     requestId,
     logger,
@@ -66,5 +74,7 @@ export function createContext(options: ContextOptions): Context {
     imports: options.imports,
     metrics: createMetricsLoader(executor),
     idempotencyKey: options.idempotencyKey,
+    graphVersion: () => (version ??= graphVersion(executor)),
+    networkAnswers: options.networkAnswers,
   };
 }

@@ -8,6 +8,7 @@ import { EmbeddedNeo4jError } from './db/embedded-errors.js';
 import { createApp } from './http/app.js';
 import { createApolloServer, graphqlRoute } from './http/graphql.js';
 import { warmUp } from './graph/warm-up.js';
+import { NetworkAnswers, warmDrillDowns } from './graph/network/answers.js';
 import { Analysis } from './graph/analysis/refresh.js';
 import { ImportJobs } from './graph/imports/jobs.js';
 import { createLogger } from './logger.js';
@@ -62,11 +63,15 @@ async function main(): Promise<void> {
     });
   // Only a head start: a warm-up that fails (a statement over its time limit on a busy machine) must
   // not stop a server that can answer.
-  await warmUp(database.executor).catch((error: unknown) =>
-    logger.warn({ error: error instanceof Error ? error.message : String(error) }, 'Warm-up failed; serving anyway'),
-  );
+  const networkAnswers = new NetworkAnswers();
+  const warmed = await warmUp(database.executor, networkAnswers).catch((error: unknown) => {
+    logger.warn({ error: error instanceof Error ? error.message : String(error) }, 'Warm-up failed; serving anyway');
+    return null;
+  });
   // The same again whenever an external Neo4j comes back from an outage, restarted and cold.
-  database.executor.warmOnReturn(warmUp);
+  database.executor.warmOnReturn(async (executor) => {
+    await warmUp(executor, networkAnswers);
+  });
   // The analysis runs beside serving: until it is fresh, Query.analysis says so.
   const analysis = new Analysis({ executor: database.executor, logger });
   running.analysis = analysis;
@@ -77,7 +82,14 @@ async function main(): Promise<void> {
   await apollo.start();
   const app = createApp({
     executor: database.executor,
-    graphql: graphqlRoute(apollo, { executor: database.executor, logger, auth: config.auth, analysis, imports }),
+    graphql: graphqlRoute(apollo, {
+      executor: database.executor,
+      logger,
+      auth: config.auth,
+      analysis,
+      imports,
+      networkAnswers,
+    }),
     webDist: path.join(REPO_ROOT, 'web/dist'),
     ...(config.http.trustProxy ? { trustProxy: config.http.trustProxy } : {}),
   });
@@ -89,6 +101,7 @@ async function main(): Promise<void> {
     if (config.auth.readToken) logger.info('Reads require the read token (ATLAS_READ_TOKEN).');
   });
   running.server = server;
+  if (warmed) warmDrillDowns(warmed, logger);
   server.on('error', (error: NodeJS.ErrnoException) => {
     logger.fatal(
       error.code === 'EADDRINUSE'

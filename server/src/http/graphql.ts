@@ -22,6 +22,7 @@ import { compiledExecution } from './compiled-execution.js';
 import { isTokenLimit, limitProtection, parseOptions, queryTooLong } from './limits.js';
 import { responseCache } from './response-cache.js';
 import type { Analysis } from '../graph/analysis/refresh.js';
+import type { NetworkAnswers } from '../graph/network/answers.js';
 import type { ImportJobs } from '../graph/imports/jobs.js';
 
 /**
@@ -171,6 +172,7 @@ export interface GraphqlRouteOptions {
   auth: { editorToken: string | undefined; readToken: string | undefined };
   analysis?: Analysis;
   imports?: ImportJobs;
+  networkAnswers?: NetworkAnswers;
 }
 
 const REQUEST_ID = /^[\w.-]{1,64}$/;
@@ -224,6 +226,7 @@ export function graphqlRoute(server: ApolloServer<Context>, options: GraphqlRout
         auth,
         ...(options.analysis ? { analysis: options.analysis } : {}),
         ...(options.imports ? { imports: options.imports } : {}),
+        ...(options.networkAnswers ? { networkAnswers: options.networkAnswers } : {}),
         idempotencyKey: req.get('idempotency-key'),
         deadline: performance.now() + REQUEST_BUDGET.ms,
         ...(incoming && REQUEST_ID.test(incoming) ? { requestId: incoming } : {}),

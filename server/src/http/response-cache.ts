@@ -3,7 +3,6 @@ import responseCachePlugin from '@apollo/server-plugin-response-cache';
 import { InMemoryLRUCache } from '@apollo/utils.keyvaluecache';
 import { Kind, type OperationDefinitionNode } from 'graphql';
 import type { Context } from '../context.js';
-import { graphVersion } from '../graph/history/repo.js';
 
 /**
  * Answers a read again from memory while the graph has not changed: the key holds the graph's
@@ -93,7 +92,7 @@ export function responseCache(): ApolloServerPlugin<Context> {
     extraCacheKeyData: async ({ operation, contextValue, request }) => {
       if (!isCacheable(operation ?? undefined)) return null;
       try {
-        const version = await graphVersion(contextValue.executor);
+        const version = await contextValue.graphVersion();
         const status = contextValue.analysis?.status();
         const extra = { version, analysis: status ? `${status.state}:${status.computedAt}` : null };
         keys.set(

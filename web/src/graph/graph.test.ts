@@ -14,6 +14,7 @@ import {
 } from './export';
 import { COUNTRIES, NETWORK, SECTORS } from './fixtures';
 import { layoutNodesOf, layoutOptions, sideConstraints, withSeededRandom } from './layout';
+import { FORCE_NODE_THRESHOLD } from './forceLayout';
 import { layoutPositions } from './layoutRun';
 import {
   countryPalette,
@@ -172,13 +173,20 @@ describe('layout', () => {
     expect(sideConstraints(nodes).length).toBe(39);
     expect(sideConstraints(nodes.filter((n) => n.side === 'eu'))).toEqual([]);
   });
-  it('falls back to grid for very large networks', () => {
-    const nodes = Array.from({ length: 2000 }, (_, i) => ({
-      id: `n${i}`,
-      side: 'eu' as const,
-      degree: 0,
-    }));
-    expect(layoutOptions({ name: 'fcose', nodes }).name).toBe('grid');
+  it('lays a large network out by force simulation, the same way every time, EU left of the others', () => {
+    const nodes = Array.from({ length: FORCE_NODE_THRESHOLD + 100 }, (_, i) => {
+      const side = i % 3 ? ('eu' as const) : ('non-eu' as const);
+      return { id: `c${i}`, side, degree: 2, size: 22, position: initialPosition(`c${i}`, side) };
+    });
+    const edges = nodes.map((n, i) => ({ id: `t${i}`, source: n.id, target: `c${(i * 7 + 1) % nodes.length}` }));
+    const request = { name: 'fcose' as const, nodes, edges };
+    const positions = layoutPositions(request);
+    expect(positions).toEqual(layoutPositions(request));
+    const meanX = (side: string) => {
+      const xs = nodes.filter((n) => n.side === side).map((n) => positions[n.id]!.x);
+      return xs.reduce((a, b) => a + b, 0) / xs.length;
+    };
+    expect(meanX('eu')).toBeLessThan(meanX('non-eu'));
   });
   it('lays the same network out the same way every time, so a shared link shows the same picture', () => {
     const positions = () => {

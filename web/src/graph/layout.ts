@@ -5,9 +5,6 @@ import type { Side } from './elements';
 export type LayoutName = 'fcose' | 'concentric' | 'grid';
 export const LAYOUTS: readonly LayoutName[] = ['fcose', 'concentric', 'grid'];
 
-/** fcose grows steeply (≈2 s at 1k nodes); past this, fall back to a layout that stays linear. */
-export const FCOSE_NODE_LIMIT = 1500;
-
 export interface LayoutNode {
   id: string;
   side: Side;
@@ -45,19 +42,18 @@ export interface LayoutResult {
   positions: Record<string, { x: number; y: number }>;
 }
 
-/** fcose's "proof" quality costs seconds past a few hundred nodes; "default" keeps it well under one. */
-export const PROOF_NODE_LIMIT = 200;
-
 export interface LayoutChoice {
   name: LayoutName;
   nodes: readonly LayoutNode[];
   animate?: boolean;
 }
 
-/** The one place that decides how a network is laid out. */
+/**
+ * How Cytoscape lays a network out. fcose runs in the layout worker, and only up to
+ * FORCE_NODE_THRESHOLD nodes: past it the worker runs the d3-force simulation (layoutRun.ts).
+ */
 export function layoutOptions(choice: LayoutChoice): LayoutOptions {
-  const big = choice.nodes.length > FCOSE_NODE_LIMIT;
-  if (choice.name === 'grid' || (big && choice.name === 'fcose')) {
+  if (choice.name === 'grid') {
     return {
       name: 'grid',
       fit: true,
@@ -82,7 +78,7 @@ export function layoutOptions(choice: LayoutChoice): LayoutOptions {
     name: 'fcose',
     // Start from the banded, id-seeded positions toElements gives: the result repeats run to run.
     randomize: false,
-    quality: choice.nodes.length > PROOF_NODE_LIMIT ? 'default' : 'proof',
+    quality: 'proof',
     animate: choice.animate ?? false,
     fit: true,
     padding: 40,

@@ -27,19 +27,24 @@ function networkFilter(filter: NetworkFilter | null | undefined): NetworkFilterO
 
 export const networkResolvers: Resolvers = {
   Query: {
-    network: (_parent, args, context) =>
-      readNetwork(
-        context.executor,
-        networkFilter(args.filter),
+    network: async (_parent, args, context) => {
+      const filter = networkFilter(args.filter);
+      const budget =
         args.budget == null
           ? null
-          : intInRange(args.budget, { field: 'budget', fallback: MAX_BUDGET, min: 1, max: MAX_BUDGET }),
-      ),
-    networkOverview: (_parent, args, context) =>
-      readNetworkOverview(context.executor, {
-        filter: networkFilter(args.filter),
-        groupBy: args.groupBy ?? 'COUNTRY',
-      }),
+          : intInRange(args.budget, { field: 'budget', fallback: MAX_BUDGET, min: 1, max: MAX_BUDGET });
+      const { executor, networkAnswers } = context;
+      return networkAnswers
+        ? networkAnswers.network({ executor, version: await context.graphVersion(), filter, budget })
+        : readNetwork(executor, filter, budget);
+    },
+    networkOverview: async (_parent, args, context) => {
+      const options = { filter: networkFilter(args.filter), groupBy: args.groupBy ?? 'COUNTRY' };
+      const { executor, networkAnswers } = context;
+      return networkAnswers
+        ? networkAnswers.overview(executor, await context.graphVersion(), options)
+        : readNetworkOverview(executor, options);
+    },
     neighbourhood: (_parent, args, context) =>
       readNeighbourhood(context.executor, {
         id: args.id,

@@ -1,8 +1,8 @@
 import cytoscape, { type Core, type ElementDefinition } from 'cytoscape';
 import { forwardRef, useEffect, useImperativeHandle, useLayoutEffect, useRef, useState } from 'react';
 import { layoutNodesOf, layoutOptions, type LayoutName } from '../../graph/layout';
-import { rendererFor, rendererOptions, rendererStyle, webglAvailable } from '../../graph/render';
-import { buildStylesheet } from '../../graph/style';
+import { rendererFor, rendererOptions, rendererStyle } from '../../graph/render';
+import { buildStylesheet, PLACING_CLASS } from '../../graph/style';
 import { layoutInWorker } from './layoutWorker';
 import { useCanvasEvents, type CanvasCallbacks } from './useCanvasEvents';
 
@@ -68,8 +68,7 @@ export const GraphCanvas = forwardRef<GraphCanvasHandle, GraphCanvasProps>(funct
   // Bumped each time an instance is created: effects that fill an instance depend on it.
   const [ready, setReady] = useState(0);
   const [drawn, setDrawn] = useState(0);
-  const [webgl] = useState(webglAvailable);
-  const renderer = rendererFor(props.elements.length, webgl);
+  const renderer = rendererFor(props.elements.length);
 
   // A new instance when the renderer changes: Cytoscape picks its renderer once, at construction.
   useLayoutEffect(() => {
@@ -105,13 +104,16 @@ export const GraphCanvas = forwardRef<GraphCanvasHandle, GraphCanvasProps>(funct
       layout.run();
     };
     const nodes = layoutNodesOf(cy);
+    // Every run supersedes the worker's answer still on its way.
+    const id = (layoutRun.current += 1);
+    const show = () => cy.batch(() => cy.elements(`.${PLACING_CLASS}`).removeClass(PLACING_CLASS));
     if (props.layout !== 'fcose') {
+      show();
       run(cy.layout(layoutOptions({ name: props.layout, nodes })));
       return;
     }
     // Force layouts take seconds on large networks: computed in a worker (the only place fcose is
     // loaded), placed here when done.
-    const id = (layoutRun.current += 1);
     void layoutInWorker({
       name: props.layout,
       nodes: cy.nodes().map((n, i) => ({ ...nodes[i]!, size: Number(n.data('size')) || 22, position: n.position() })),
@@ -119,6 +121,7 @@ export const GraphCanvas = forwardRef<GraphCanvasHandle, GraphCanvasProps>(funct
     }).then((positions) => {
       // A newer layout or another instance has taken over.
       if (id !== layoutRun.current || cyRef.current !== cy) return;
+      show();
       run(cy.layout({ name: 'preset', positions, fit: true, padding: 40 }));
     });
   };
@@ -145,9 +148,12 @@ export const GraphCanvas = forwardRef<GraphCanvasHandle, GraphCanvasProps>(funct
           existing.toggleClass('hub', (def.classes ?? '').includes('hub'));
         } else added.push(def);
       }
-      // Nodes before edges, so every edge finds its ends.
-      cy.add(added.sort((a, b) => (a.group === b.group ? 0 : a.group === 'nodes' ? -1 : 1)));
+      // Nodes before edges, so every edge finds its ends. New elements wait, undrawn, for the
+      // positions of the layout worker, which the element set changing always asks for.
+      const placed = cy.add(added.sort((a, b) => (a.group === b.group ? 0 : a.group === 'nodes' ? -1 : 1)));
+      if (props.layout === 'fcose') placed.addClass(PLACING_CLASS);
     });
+    // Dependencies on purpose: the layout in use is read when elements arrive, not a reason to patch
   }, [props.elements, ready]);
 
   // Dependencies on purpose: idKey stands for the element set
