@@ -1,7 +1,8 @@
+import type cytoscape from 'cytoscape';
 import { FORCE_NODE_THRESHOLD, forcePositions } from './forceLayout';
 import { LAYOUT_SEED, layoutOptions, withSeededRandom, type LayoutRequest, type LayoutResult } from './layout';
 
-let loaded: Promise<typeof import('cytoscape').default> | null = null;
+let loaded: Promise<typeof cytoscape> | null = null;
 /**
  * Cytoscape with fcose, loaded on first use: the networks past FORCE_NODE_THRESHOLD, the large
  * ones a visit opens first, need d3-force alone, and the worker starts without half a megabyte to
