@@ -49,10 +49,18 @@ MATCH (c:Cluster) WHERE c.countryCode IN $countries
 WITH collect(c) AS clusters
 ${tiesAmong('b.countryCode IN $countries')}`;
 
-/** $id: the clusters within two ties of it, and the ties between them. */
-const NEIGHBOURHOOD = `
+/** $id and the clusters tied to it (`first`). */
+const FIRST_RING = `
 MATCH (start:Cluster {id: $id})
-CALL (start) { MATCH (start)-[:${TIE_RELS}]-()-[:${TIE_RELS}]-(b:Cluster) WHERE b <> start RETURN collect(DISTINCT b) AS first }
+CALL (start) { MATCH (start)-[:${TIE_RELS}]-()-[:${TIE_RELS}]-(b:Cluster) WHERE b <> start RETURN collect(DISTINCT b) AS first }`;
+
+/** $id: the clusters tied to it, and the ties between them. */
+const NEIGHBOURHOOD_1 = `${FIRST_RING}
+WITH [start] + first AS clusters
+${tiesAmong('b IN clusters')}`;
+
+/** $id: the clusters within two ties of it, and the ties between them. */
+const NEIGHBOURHOOD_2 = `${FIRST_RING}
 CALL (first) { UNWIND first AS f MATCH (f)-[:${TIE_RELS}]-()-[:${TIE_RELS}]-(c:Cluster) RETURN collect(DISTINCT c) AS second }
 WITH [start] + first + [x IN second WHERE x <> start AND NOT x IN first] AS clusters
 ${tiesAmong('b IN clusters')}`;
@@ -110,7 +118,8 @@ type BenchCount { label: String! count: Int! }
 type BenchStats { nodes: [BenchCount!]! ties: [BenchCount!]! }
 type Query {
   network(countries: [String!]!): BenchNetwork @cypher(statement: """${NETWORK}""", columnName: "network")
-  neighbourhood(id: ID!): BenchNetwork @cypher(statement: """${NEIGHBOURHOOD}""", columnName: "network")
+  neighbourhood1(id: ID!): BenchNetwork @cypher(statement: """${NEIGHBOURHOOD_1}""", columnName: "network")
+  neighbourhood2(id: ID!): BenchNetwork @cypher(statement: """${NEIGHBOURHOOD_2}""", columnName: "network")
   path(from: ID!, to: ID!): BenchPath @cypher(statement: """${SHORTEST_PATH}""", columnName: "path")
   stats: BenchStats @cypher(statement: """${STATS}""", columnName: "stats")
 }
@@ -238,24 +247,27 @@ RETURN node.id AS id, node.name AS name, score ORDER BY score DESC, name LIMIT 1
         neo4jGraphql: (data) => describeNetwork(data.network),
       },
     },
-    {
-      name: 'neighbourhood d2',
-      description: 'the clusters within two ties of a cluster, and the ties among them',
-      raw: { cypher: NEIGHBOURHOOD, params: { id: picks.neighbourhoodId } },
+    ...([1, 2] as const).map((depth) => ({
+      name: `neighbourhood d${depth}`,
+      description:
+        depth === 1
+          ? 'the clusters tied to a cluster, and the ties among them (Explore expanding a cluster)'
+          : 'the clusters within two ties of a cluster, and the ties among them',
+      raw: { cypher: depth === 1 ? NEIGHBOURHOOD_1 : NEIGHBOURHOOD_2, params: { id: picks.neighbourhoodId } },
       ours: {
-        query: `query ($id: ID!) { neighbourhood(id: $id, depth: 2) { ${NETWORK_FIELDS} } }`,
+        query: `query ($id: ID!) { neighbourhood(id: $id, depth: ${depth}) { ${NETWORK_FIELDS} } }`,
         variables: { id: picks.neighbourhoodId },
       },
       neo4jGraphql: {
-        query: `query ($id: ID!) { neighbourhood(id: $id) { ${NEO_NETWORK_FIELDS} } }`,
+        query: `query ($id: ID!) { neighbourhood${depth}(id: $id) { ${NEO_NETWORK_FIELDS} } }`,
         variables: { id: picks.neighbourhoodId },
       },
       summarise: {
-        raw: (rows) => describeNetwork(rows[0]?.network),
-        ours: (data) => describeNetwork(data.neighbourhood),
-        neo4jGraphql: (data) => describeNetwork(data.neighbourhood),
+        raw: (rows: Json[]) => describeNetwork(rows[0]?.network),
+        ours: (data: Json) => describeNetwork(data.neighbourhood),
+        neo4jGraphql: (data: Json) => describeNetwork(data[`neighbourhood${depth}`]),
       },
-    },
+    })),
     {
       name: 'shortestPath',
       description: `shortest chain of ties between two clusters ${picks.pathHops} hops apart`,
