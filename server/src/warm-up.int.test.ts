@@ -77,6 +77,7 @@ describe('the warm-up', () => {
       await view(ExploreNeighbourhoodDocument, { id: one.id, depth: 1, filter: null });
       await view(ExploreNeighbourhoodDocument, { id: other.id, depth: 2, filter: null });
       await view(ShortestPathDocument, { from: one.id, to: other.id });
+      await view(ShortestPathDocument, { from: other.id, to: other.id });
       await view(SearchEntitiesDocument, { text: 'aero' });
       await view(GapsCandidatesDocument, { filter: null, first: 20 });
       await view(GapsMatrixDocument, { filter: null });

@@ -57,6 +57,8 @@ export async function warmUp(
       view(ExploreNeighbourhoodDocument, { id: first.id, depth: 1, filter: null }),
       view(ExploreNeighbourhoodDocument, { id: first.id, depth: 2, filter: null }),
       view(ShortestPathDocument, { from: first.id, to: last.id }),
+      // A path from a cluster to itself is the cluster alone: a statement of its own.
+      view(ShortestPathDocument, { from: first.id, to: first.id }),
       view(SearchEntitiesDocument, { text: first.label.slice(0, 4) }),
     ]);
   }

@@ -3,6 +3,7 @@ import { afterAll, beforeAll, describe, expect, inject, it, vi } from 'vitest';
 import { AtlasError } from '../errors.js';
 import { createLogger } from '../logger.js';
 import { warmUp } from '../warm-up.js';
+import { connectTestGraph, resetToSeed } from '../../test/graph.js';
 import { createDriver } from './driver.js';
 import { Executor } from './executor.js';
 
@@ -29,6 +30,10 @@ let driver: ReturnType<typeof createDriver>;
 let executor: Executor;
 
 beforeAll(async () => {
+  // The explorer's views need the graph they show (the gaps' default filter names its countries).
+  const graph = connectTestGraph();
+  await resetToSeed(graph.executor);
+  await graph.close();
   await new Promise<void>((resolve) => relay.listen(0, '127.0.0.1', resolve));
   const address = relay.address();
   const port = typeof address === 'object' && address ? address.port : 0;
