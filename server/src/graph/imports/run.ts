@@ -51,8 +51,9 @@ import {
  * - empty cells keep what is stored; a given list (sectors) replaces the stored one;
  * - every row cites a source: its source_url/source_title/source_publisher/excerpt columns, else
  *   the file's; a source with the URL, or the title and publisher, of a stored one is that one.
- * Batches commit one by one: an import killed midway keeps the batches done, and running the same
- * command again finishes it (done rows are unchanged).
+ * Each batch commits on its own (two at once after the first): an import killed midway keeps the
+ * batches done, and running the same command again finishes it (done rows are unchanged); a
+ * deadlock between two batches is a transient error the executor retries.
  */
 
 /** Batches written at once after the first (two cores: one encodes and records while the other writes). */
