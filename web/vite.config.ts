@@ -22,6 +22,9 @@ export const config = defineConfig({
       '/health': api,
     },
   },
+  // ES module workers: the layout worker loads Cytoscape and fcose only when a layout needs them
+  // (an IIFE worker cannot split off a chunk).
+  worker: { format: 'es' },
   build: {
     outDir: resolve(here, 'dist'),
     emptyOutDir: true,

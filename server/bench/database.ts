@@ -1,3 +1,5 @@
+import { mkdtemp, rm } from 'node:fs/promises';
+import os from 'node:os';
 import path from 'node:path';
 import type { Driver } from 'neo4j-driver';
 import { loadConfig, REPO_ROOT } from '../src/config.js';
@@ -60,4 +62,31 @@ export async function openBenchDatabase(logger: Logger): Promise<BenchDatabase> 
     ? `embedded Neo4j (${path.relative(REPO_ROOT, BENCH_DATA_DIR)})`
     : `${connection.uri}${database ? ` database ${database}` : ''}`;
   return { driver, executor, description, close, plugins: embedded?.plugins ?? Promise.resolve() };
+}
+
+/**
+ * Runs `use` against a scratch embedded Neo4j in a temporary folder of its own (never the app's or
+ * the bench graph's data), removed afterwards: for the sections that measure writes from empty.
+ */
+export async function withScratchNeo4j<T>(
+  options: { logger: Logger; pageCache?: string },
+  use: (executor: Executor, folder: string) => Promise<T>,
+): Promise<T> {
+  const folder = await mkdtemp(path.join(os.tmpdir(), 'atlas-bench-scratch-'));
+  const neo4j = await startEmbeddedNeo4j({
+    host: '127.0.0.1',
+    port: await freePort(),
+    dataDir: path.join(folder, 'neo4j'),
+    heap: process.env.NEO4J_HEAP ?? '1g',
+    pageCache: process.env.NEO4J_PAGECACHE ?? options.pageCache ?? '256m',
+    logger: options.logger,
+  });
+  const driver = createDriver({ uri: neo4j.uri, username: 'neo4j', password: '' });
+  try {
+    return await use(new Executor({ driver, database: undefined, logger: options.logger }), folder);
+  } finally {
+    await driver.close();
+    await neo4j.stop();
+    await rm(folder, { recursive: true, force: true });
+  }
 }

@@ -3,6 +3,7 @@ import path from 'node:path';
 import { gzipSync } from 'node:zlib';
 import { REPO_ROOT } from '../src/config.js';
 import type { BrowserFigures, ViewKey } from './browser.js';
+import { nodesPerSecond, relationshipsPerSecond, type GeneratorFigures } from './generator-speed.js';
 import type { ScalingFigures } from './scaling.js';
 import { networkRatios, throughputRatios, type ThroughputFigures } from './throughput.js';
 
@@ -49,6 +50,7 @@ interface Measured {
   api: { name: string; ours: number | undefined; raw: number | undefined; oursP95: number | undefined }[];
   browser: BrowserFigures | null;
   scaling: ScalingFigures | null;
+  generator: GeneratorFigures | null;
   throughput: ThroughputFigures | null;
   initialJsKb: number | null;
 }
@@ -145,9 +147,12 @@ export function issueGoals(m: Measured): GoalRow[] {
     goal: '≤ 15 / 20 ms',
     met: d2?.ours && path?.oursP95 ? d2.ours <= 15 && path.oursP95 <= 20 : null,
   });
-  const speeds = (m.scaling?.sizes ?? []).flatMap((s) => (s.speed ? [s.speed] : []));
-  const nodesPerS = speeds.map((s) => s.nodes / s.nodeSeconds);
-  const relsPerS = speeds.map((s) => s.relationships / s.relationshipSeconds);
+  // The generator's own section when it ran; otherwise the sizes the scaling section loaded.
+  const speeds = m.generator
+    ? [m.generator.speed]
+    : (m.scaling?.sizes ?? []).flatMap((s) => (s.speed ? [s.speed] : []));
+  const nodesPerS = speeds.map(nodesPerSecond);
+  const relsPerS = speeds.map(relationshipsPerSecond);
   rows.push({
     what: 'import (generator, UNWIND batches)',
     figure: speeds.length

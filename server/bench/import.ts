@@ -1,16 +1,13 @@
-import { mkdtemp, rm, writeFile } from 'node:fs/promises';
+import { writeFile } from 'node:fs/promises';
 import os from 'node:os';
 import path from 'node:path';
-import { createDriver } from '../src/db/driver.js';
-import { startEmbeddedNeo4j } from '../src/db/embedded.js';
-import { Executor } from '../src/db/executor.js';
 import { applySchema } from '../src/db/migrations.js';
 import { loadEditingFixtures } from '../src/graph/editing/fixtures.js';
 import { readImportFile } from '../src/graph/imports/format.js';
 import { runImport } from '../src/graph/imports/run.js';
 import type { Logger } from '../src/logger.js';
 import { syntheticClustersCsv } from '../src/synthetic/import-file.js';
-import { freePort } from '../test/free-port.js';
+import { withScratchNeo4j } from './database.js';
 
 /**
  * `npm run import` on a 100,000-row clusters file (issue 10's goal: ≥ 20,000 rows/s), on a scratch
@@ -37,18 +34,7 @@ export interface ImportFigures {
 }
 
 export async function measureImport(options: { logger: Logger; log: (text: string) => void }): Promise<ImportFigures> {
-  const dir = await mkdtemp(path.join(os.tmpdir(), 'atlas-bench-import-'));
-  const neo4j = await startEmbeddedNeo4j({
-    host: '127.0.0.1',
-    port: await freePort(),
-    dataDir: path.join(dir, 'neo4j'),
-    heap: process.env.NEO4J_HEAP ?? '1g',
-    pageCache: process.env.NEO4J_PAGECACHE ?? '256m',
-    logger: options.logger,
-  });
-  const driver = createDriver({ uri: neo4j.uri, username: 'neo4j', password: '' });
-  try {
-    const executor = new Executor({ driver, database: undefined, logger: options.logger });
+  return withScratchNeo4j({ logger: options.logger }, async (executor, dir) => {
     await applySchema(executor);
     await loadEditingFixtures(executor);
     const warmUpFile = path.join(dir, 'clusters-warm-up.csv');
@@ -67,7 +53,6 @@ export async function measureImport(options: { logger: Logger; log: (text: strin
       const report = await runImport({ executor, editor: { name: 'bench' }, file: parsed, dryRun: false });
       return { report, seconds: (performance.now() - begun) / 1000 };
     };
-    started = performance.now();
     const first = await run();
     if (first.report.created.length !== IMPORT_ROWS)
       throw new Error(`The import created ${first.report.created.length} rows.`);
@@ -82,11 +67,7 @@ export async function measureImport(options: { logger: Logger; log: (text: strin
       againSeconds: again.seconds,
       loadAverage: os.loadavg(),
     };
-  } finally {
-    await driver.close();
-    await neo4j.stop();
-    await rm(dir, { recursive: true, force: true });
-  }
+  });
 }
 
 export function renderImport(figures: ImportFigures): string[] {

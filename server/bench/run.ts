@@ -15,6 +15,7 @@ import { createLogger } from '../src/logger.js';
 import { buildSchema } from '../src/schema/index.js';
 import { measureAnalysis, renderAnalysis, type AnalysisFigures } from './analysis-refresh.js';
 import { measureBrowser, renderBrowser, type BrowserFigures } from './browser.js';
+import { measureGeneratorSpeed, renderGeneratorSpeed, type GeneratorFigures } from './generator-speed.js';
 import { measureImport, renderImport, type ImportFigures } from './import.js';
 import { neo4jGraphql, oursInProcess, oursOverHttp, rawCypher, type Contender } from './contenders.js';
 import { BENCH_DATA_DIR, openBenchDatabase } from './database.js';
@@ -31,8 +32,9 @@ import type { SyntheticGraph } from '../src/synthetic/graph.js';
  * issue's goals; the same queries answered by raw Cypher (the floor), our API (in process and over
  * HTTP) and @neo4j/graphql on the synthetic graph; the browser against the large graph; the
  * scaling table; throughput over HTTP against @neo4j/graphql (`--only=throughput` runs that
- * alone); the import of a 100,000-row file (`--only=import` runs that alone; `--only=scaling`
- * the scaling table). Prints, writes the figures into docs/benchmarks.md, never asserts.
+ * alone); the generator's load speed into an empty Neo4j (`--only=generator`); the import of a
+ * 100,000-row file (`--only=import` runs that alone; `--only=scaling` the scaling table). Prints,
+ * writes the figures into docs/benchmarks.md, never asserts.
  */
 
 const BUDGET: Budget = {
@@ -84,6 +86,13 @@ async function main(): Promise<void> {
     // The import section alone: its own scratch Neo4j, no bench graph needed.
     log(
       `\n${renderImport(await measureImport({ logger: createLogger(process.env.LOG_LEVEL ?? 'warn'), log })).join('\n')}\n`,
+    );
+    return;
+  }
+  if (only === 'generator') {
+    // The generator's load speed alone, into a scratch Neo4j of its own.
+    log(
+      `\n${renderGeneratorSpeed(await measureGeneratorSpeed({ logger: createLogger(process.env.LOG_LEVEL ?? 'warn'), log })).join('\n')}\n`,
     );
     return;
   }
@@ -205,6 +214,8 @@ async function main(): Promise<void> {
   }
   const scaling: ScalingFigures | null = sections.scaling ? await measureScaling({ logger, log }) : null;
   if (scaling) log(`\n${[...renderScaling(scaling), '', ...renderImportSpeed(scaling)].join('\n')}\n\n`);
+  const generator: GeneratorFigures | null = only ? null : await measureGeneratorSpeed({ logger, log });
+  if (generator) log(`\n${renderGeneratorSpeed(generator).join('\n')}\n\n`);
   const imported: ImportFigures | null = only ? null : await measureImport({ logger, log });
   if (imported) log(`\n${renderImport(imported).join('\n')}\n\n`);
   const goals = issueGoals({
@@ -220,6 +231,7 @@ async function main(): Promise<void> {
     }),
     browser,
     scaling,
+    generator,
     throughput,
     initialJsKb: await initialJsGzipKb(),
   });
@@ -242,6 +254,7 @@ async function main(): Promise<void> {
     ...(scaling
       ? ['', 'Scaling (our API in process):', '', ...renderScaling(scaling), '', ...renderImportSpeed(scaling)]
       : []),
+    ...(generator ? ['', ...renderGeneratorSpeed(generator)] : []),
     ...(imported ? ['', '`npm run import` (issue 10):', '', ...renderImport(imported)] : []),
   ].join('\n');
   process.stdout.write(`\n${report}\n`);

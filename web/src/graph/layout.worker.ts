@@ -2,7 +2,7 @@ import type { LayoutRequest, LayoutResult } from './layout';
 import { layoutPositions } from './layoutRun';
 
 /** Runs a layout off the main thread, so the page never freezes (see layoutPositions). */
-self.onmessage = (event: MessageEvent<LayoutRequest>) => {
+self.onmessage = async (event: MessageEvent<LayoutRequest>) => {
   const { id, ...request } = event.data;
-  self.postMessage({ id, positions: layoutPositions(request) } satisfies LayoutResult);
+  self.postMessage({ id, positions: await layoutPositions(request) } satisfies LayoutResult);
 };

@@ -1,9 +1,22 @@
-import cytoscape from 'cytoscape';
-import fcose from 'cytoscape-fcose';
+import type cytoscape from 'cytoscape';
 import { FORCE_NODE_THRESHOLD, forcePositions } from './forceLayout';
 import { LAYOUT_SEED, layoutOptions, withSeededRandom, type LayoutRequest, type LayoutResult } from './layout';
 
-cytoscape.use(fcose);
+let loaded: Promise<typeof cytoscape> | null = null;
+/**
+ * Cytoscape with fcose, loaded on first use: the networks past FORCE_NODE_THRESHOLD, the large
+ * ones a visit opens first, need d3-force alone, and the worker starts without half a megabyte to
+ * fetch and compile before it can answer.
+ */
+function cytoscapeWithFcose() {
+  loaded ??= Promise.all([import('cytoscape'), import('cytoscape-fcose')]).then(
+    ([{ default: cytoscape }, { default: fcose }]) => {
+      cytoscape.use(fcose);
+      return cytoscape;
+    },
+  );
+  return loaded;
+}
 
 /**
  * A layout computed on a headless Cytoscape with the options the canvas would use (or, past
@@ -11,9 +24,14 @@ cytoscape.use(fcose);
  * start positions and with a seeded Math.random: the same network gives the same positions every
  * time. The layout worker runs it off the main thread.
  */
-export function layoutPositions({ name, nodes, edges }: Omit<LayoutRequest, 'id'>): LayoutResult['positions'] {
+export async function layoutPositions({
+  name,
+  nodes,
+  edges,
+}: Omit<LayoutRequest, 'id'>): Promise<LayoutResult['positions']> {
   // fcose grows steeply (15–17 s at 372 nodes in the worker under load): large networks get d3-force.
   if (name === 'fcose' && nodes.length > FORCE_NODE_THRESHOLD) return forcePositions({ nodes, edges });
+  const cytoscape = await cytoscapeWithFcose();
   const cy = cytoscape({
     headless: true,
     styleEnabled: true,

@@ -104,8 +104,14 @@ export function ExploreView({ state, update }: ViewProps) {
     }
     setSearchHit(choice.entityKind === 'CLUSTER' ? choice.id : null);
   };
+  // What the view does not need to draw the network waits until it is drawn (or there is none to
+  // draw): the timeline and the structure lists ask questions that are slow on a large graph, and
+  // their answers, parsed and rendered on the main thread, delayed the first picture.
+  const [drawnOnce, setDrawnOnce] = useState(false);
+  const settled = drawnOnce || Boolean(graph.error) || (!graph.loading && graph.elements.length === 0);
   const onDrawn = (info: { nodes: number; ms: number }) => {
     recordFirstDraw(info);
+    setDrawnOnce(true);
     if (pendingCentre.current) {
       canvas.current?.centre(pendingCentre.current);
       pendingCentre.current = null;
@@ -266,10 +272,12 @@ export function ExploreView({ state, update }: ViewProps) {
             </EmptyState>
           )}
         </div>
-        <Timeline
-          range={{ from: state.filters.fromYear, to: state.filters.toYear }}
-          onRange={(range) => update({ filters: { ...state.filters, fromYear: range.from, toYear: range.to } })}
-        />
+        {settled && (
+          <Timeline
+            range={{ from: state.filters.fromYear, to: state.filters.toYear }}
+            onRange={(range) => update({ filters: { ...state.filters, fromYear: range.from, toYear: range.to } })}
+          />
+        )}
       </section>
 
       <aside className="sidebar right" aria-label="Details and list">
@@ -288,7 +296,7 @@ export function ExploreView({ state, update }: ViewProps) {
             the sources that state them. Double-click a cluster to expand its partners.
           </p>
         )}
-        {!selectedTie && !selected && <StructurePanel onSelect={selectAndCentre} onMeasured={graph.retry} />}
+        {settled && !selectedTie && !selected && <StructurePanel onSelect={selectAndCentre} onMeasured={graph.retry} />}
         {!selectedTie && !selected && <CompareDates onSelect={(id) => update({ selected: id })} />}
         {state.hidden.length > 0 && (
           <p className="banner">
