@@ -5,6 +5,9 @@ import { z } from 'zod';
 
 export const REPO_ROOT = path.resolve(import.meta.dirname, '../..');
 
+/** The embedded Neo4j's memory when NEO4J_HEAP / NEO4J_PAGECACHE are unset: what `npm start` runs with. */
+export const EMBEDDED_MEMORY_DEFAULTS = { heap: '512m', pageCache: '256m' } as const;
+
 const byteSize = z.string().regex(/^\d+[kmg]?$/i, 'a size such as 512m or 2g');
 const port = z.coerce.number().int().min(1).max(65535);
 const optionalText = z.preprocess((v) => (v === '' ? undefined : v), z.string().optional());
@@ -25,8 +28,8 @@ const schema = z.object({
   NEO4J_BOLT_HOST: z.string().default('127.0.0.1'),
   NEO4J_BOLT_PORT: port.default(7687),
   NEO4J_DATA_DIR: optionalText,
-  NEO4J_HEAP: byteSize.default('512m'),
-  NEO4J_PAGECACHE: byteSize.default('256m'),
+  NEO4J_HEAP: byteSize.default(EMBEDDED_MEMORY_DEFAULTS.heap),
+  NEO4J_PAGECACHE: byteSize.default(EMBEDDED_MEMORY_DEFAULTS.pageCache),
   ATLAS_GRAPH: z.enum(['seed', 'synthetic']).default('seed'),
   ATLAS_SYNTHETIC_CLUSTERS: z.coerce.number().int().min(100).max(100_000).default(10_000),
   ATLAS_EDITOR_TOKEN: optionalText,

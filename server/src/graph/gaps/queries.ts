@@ -23,34 +23,29 @@ const SCOPE = `COLLECT {
   RETURN x.id
 }`;
 
-/** A side's clusters active in sector x or below it: $left or $right. */
-const activeIn = (side: '$left' | '$right') => `
-    MATCH (c:Cluster)-[:ACTIVE_IN]->(:Sector)-[:PART_OF*0..]->(x)
-    WHERE c.countryCode IN ${side} AND c.kind IN $kinds
-    WITH DISTINCT c`;
-
 /**
  * Per sector in scope, the clusters of each side active in it or below it that enter pair
  * generation: superclusters first, then the most active (agreements, partnerships and missions),
  * then by id; at most $perSide of them (null: all), with how many there are, so that the bound
- * is reported. The order is global, so a cluster kept in a sector is kept in its sub-sectors.
- * Also the priorities of the sides: sectors (with everything below them) that a source names a
- * side's priority, or that a side's supercluster works in.
+ * is reported. Each cluster of the sides is visited once: its activity is counted once and it is
+ * added, in that one global order, to every sector of the scope it is active in or below, so a
+ * cluster kept in a sector is kept in its sub-sectors. Also the priorities of the sides: sectors
+ * (with everything below them) that a source names a side's priority, or that a side's
+ * supercluster works in.
  */
 export const GAP_SIDES = `
 WITH ${SCOPE} AS scope
-MATCH (x:Sector) WHERE x.id IN scope
-CALL (x) {${activeIn('$left')}
-  ORDER BY c.kind = 'SUPERCLUSTER' DESC,
-    COUNT { (c)-[:PARTY_TO|MEMBER_OF|ORGANISED|JOINED]->() } + COUNT { (c)<-[:MET]-() } DESC, c.id
-  RETURN collect(c.id) AS lefts
-}
-CALL (x) {${activeIn('$right')}
-  ORDER BY c.kind = 'SUPERCLUSTER' DESC,
-    COUNT { (c)-[:PARTY_TO|MEMBER_OF|ORGANISED|JOINED]->() } + COUNT { (c)<-[:MET]-() } DESC, c.id
-  RETURN collect(c.id) AS rights
-}
-WITH x, lefts, rights WHERE size(lefts) > 0 AND size(rights) > 0
+MATCH (c:Cluster)
+WHERE c.countryCode IN $left + $right AND c.kind IN $kinds
+WITH scope, c
+ORDER BY c.kind = 'SUPERCLUSTER' DESC,
+  COUNT { (c)-[:PARTY_TO|MEMBER_OF|ORGANISED|JOINED]->() } + COUNT { (c)<-[:MET]-() } DESC, c.id
+UNWIND COLLECT {
+  MATCH (c)-[:ACTIVE_IN]->(:Sector)-[:PART_OF*0..]->(x:Sector) WHERE x.id IN scope RETURN DISTINCT x
+} AS x
+WITH x, collect(CASE WHEN c.countryCode IN $left THEN c.id END) AS lefts,
+  collect(CASE WHEN c.countryCode IN $right THEN c.id END) AS rights
+WHERE size(lefts) > 0 AND size(rights) > 0
 RETURN x {.*, labels: labels(x)} AS sector,
   CASE WHEN $perSide IS NULL THEN lefts ELSE lefts[..toInteger($perSide)] END AS left, size(lefts) AS leftClusters,
   CASE WHEN $perSide IS NULL THEN rights ELSE rights[..toInteger($perSide)] END AS right, size(rights) AS rightClusters,

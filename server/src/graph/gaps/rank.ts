@@ -54,19 +54,38 @@ export interface RankedCandidate extends GapEvidence {
   score: number;
 }
 
-function evidenceOf(evidence: ReadonlyMap<string, ClusterEvidence>, id: string): ClusterEvidence {
-  const found = evidence.get(id);
-  if (!found) throw new Error(`No gap evidence for cluster ${id}.`);
-  return found;
+/** A cluster's evidence with the sets pairing looks things up in, built once per cluster, not once per pair. */
+interface Indexed {
+  evidence: ClusterEvidence;
+  tied: ReadonlySet<string>;
+  sectorIds: ReadonlySet<string>;
+  regions: ReadonlySet<string>;
+}
+
+function indexer(evidence: ReadonlyMap<string, ClusterEvidence>) {
+  const indexed = new Map<string, Indexed>();
+  return (id: string): Indexed => {
+    const known = indexed.get(id);
+    if (known) return known;
+    const found = evidence.get(id);
+    if (!found) throw new Error(`No gap evidence for cluster ${id}.`);
+    const made = {
+      evidence: found,
+      tied: new Set(found.tied),
+      sectorIds: new Set(found.sectors.map((s) => s.id)),
+      regions: new Set(found.regions),
+    };
+    indexed.set(id, made);
+    return made;
+  };
 }
 
 /**
  * The deepest of the most specific sectors both clusters are active in, within the scope (by id
  * on equal depth): the one sector a pair is listed under. Null when they share none in scope.
  */
-function sharedSectorsOf(l: ClusterEvidence, r: ClusterEvidence) {
-  const rightIds = new Set(r.sectors.map((s) => s.id));
-  const shared = l.sectors.filter((s) => rightIds.has(s.id));
+function sharedSectorsOf(l: Indexed, r: Indexed) {
+  const shared = l.evidence.sectors.filter((s) => r.sectorIds.has(s.id));
   const above = new Set(shared.flatMap((s) => s.ancestors));
   return shared.filter((s) => !above.has(s.id));
 }
@@ -86,9 +105,8 @@ function deepest(sectors: readonly (NamedRef & { ancestors: string[] })[], scope
 }
 
 /** Missions of `member` that reached `other`: visited its region, or met a cluster tied to it that is not a common partner. */
-function missionContacts(member: ClusterEvidence, other: ClusterEvidence, common: ReadonlySet<string>) {
-  const regions = new Set(other.regions);
-  const otherTied = new Set(other.tied);
+function missionContacts(member: ClusterEvidence, indexedOther: Indexed, common: ReadonlySet<string>) {
+  const { evidence: other, regions, tied: otherTied } = indexedOther;
   const seen = new Set<string>();
   const contacts: GapEvidence['missionContacts'] = [];
   // A mission reached both directly and through a partnership is one contact, named directly.
@@ -119,20 +137,21 @@ export function pairCandidates(options: {
   evidence: ReadonlyMap<string, ClusterEvidence>;
 }): PairedCandidate[] {
   const scope = new Set(options.sides.map((s) => s.sector.id));
+  const indexed = indexer(options.evidence);
   const out: PairedCandidate[] = [];
   for (const side of options.sides) {
-    const rights = side.right.map((id) => evidenceOf(options.evidence, id));
+    const rights = side.right.map((id) => indexed(id));
     for (const leftId of side.left) {
-      const l = evidenceOf(options.evidence, leftId);
-      const leftTied = new Set(l.tied);
-      for (const r of rights) {
+      const left = indexed(leftId);
+      const l = left.evidence;
+      for (const right of rights) {
+        const r = right.evidence;
         // A pair already tied is cooperation that exists, not a gap.
-        if (leftTied.has(r.id)) continue;
-        const sharedSectors = sharedSectorsOf(l, r);
+        if (left.tied.has(r.id)) continue;
+        const sharedSectors = sharedSectorsOf(left, right);
         // Each pair is met under every sector it shares; it is listed under the deepest one only.
         if (deepest(sharedSectors, scope)?.id !== side.sector.id) continue;
-        const rightTied = new Set(r.tied);
-        const common = l.tied.filter((id) => rightTied.has(id));
+        const common = l.tied.filter((id) => right.tied.has(id));
         const commonSet = new Set(common);
         out.push({
           left: l,
@@ -141,7 +160,7 @@ export function pairCandidates(options: {
           sharedSectors: sharedSectors.map(({ id, name }) => ({ id, name })),
           commonPartners: common,
           targeting: [...targeting(l, r), ...targeting(r, l)],
-          missionContacts: [...missionContacts(l, r, commonSet), ...missionContacts(r, l, commonSet)],
+          missionContacts: [...missionContacts(l, right, commonSet), ...missionContacts(r, left, commonSet)],
           superclusters: [l, r].filter((c) => c.kind === 'SUPERCLUSTER').map((c) => c.name),
           priority: side.priority,
         });
