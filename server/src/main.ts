@@ -7,7 +7,8 @@ import { openDatabase, prepareGraph, type Database } from './db/database.js';
 import { EmbeddedNeo4jError } from './db/embedded-errors.js';
 import { createApp } from './http/app.js';
 import { createApolloServer, graphqlRoute } from './http/graphql.js';
-import { warmUp } from './graph/warm-up.js';
+import { warmUp } from './warm-up.js';
+import { buildSchema } from './schema/index.js';
 import { NetworkAnswers, warmDrillDowns } from './graph/network/answers.js';
 import { Analysis } from './graph/analysis/refresh.js';
 import { ImportJobs } from './graph/imports/jobs.js';
@@ -64,20 +65,22 @@ async function main(): Promise<void> {
   // Only a head start: a warm-up that fails (a statement over its time limit on a busy machine) must
   // not stop a server that can answer.
   const networkAnswers = new NetworkAnswers();
-  const warmed = await warmUp(database.executor, networkAnswers).catch((error: unknown) => {
+  const schema = buildSchema();
+  const warmOptions = { answers: networkAnswers, schema, logger };
+  const warmed = await warmUp(database.executor, warmOptions).catch((error: unknown) => {
     logger.warn({ error: error instanceof Error ? error.message : String(error) }, 'Warm-up failed; serving anyway');
     return null;
   });
   // The same again whenever an external Neo4j comes back from an outage, restarted and cold.
   database.executor.warmOnReturn(async (executor) => {
-    await warmUp(executor, networkAnswers);
+    await warmUp(executor, warmOptions);
   });
   // The analysis runs beside serving: until it is fresh, Query.analysis says so.
   const analysis = new Analysis({ executor: database.executor, logger });
   running.analysis = analysis;
   void analysis.start();
   const imports = new ImportJobs({ executor: database.executor, logger });
-  const apollo = createApolloServer({ responseCache: true });
+  const apollo = createApolloServer({ schema, responseCache: true });
   running.apollo = apollo;
   await apollo.start();
   const app = createApp({

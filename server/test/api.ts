@@ -4,6 +4,7 @@ import { createContext } from '../src/context.js';
 import type { Executor } from '../src/db/executor.js';
 import type { Analysis } from '../src/graph/analysis/refresh.js';
 import type { ImportJobs } from '../src/graph/imports/jobs.js';
+import type { NetworkAnswers } from '../src/graph/network/answers.js';
 import { createApolloServer } from '../src/http/graphql.js';
 import { createLogger } from '../src/logger.js';
 
@@ -35,6 +36,8 @@ export async function createTestApi(options: {
   readToken?: string;
   analysis?: Analysis;
   imports?: ImportJobs;
+  /** The server's kept networks, as `npm start` has them; without, the network resolvers read directly. */
+  networkAnswers?: NetworkAnswers;
   responseCache?: boolean;
 }): Promise<TestApi> {
   const server = createApolloServer({ responseCache: options.responseCache ?? false });
@@ -52,6 +55,7 @@ export async function createTestApi(options: {
         auth: { header: request.authorization, editorToken: options.editorToken, readToken: options.readToken },
         ...(options.analysis ? { analysis: options.analysis } : {}),
         ...(options.imports ? { imports: options.imports } : {}),
+        ...(options.networkAnswers ? { networkAnswers: options.networkAnswers } : {}),
         idempotencyKey: request.idempotencyKey,
       });
       const response = await server.executeOperation<TData>(

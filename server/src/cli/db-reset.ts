@@ -1,5 +1,5 @@
 import { applyMigrations, applySchema } from '../db/migrations.js';
-import { warmUp } from '../graph/warm-up.js';
+import { warmUp } from '../warm-up.js';
 import { replaceWithSeed } from '../seed/load.js';
 import { connectForCli } from './connect.js';
 
@@ -15,7 +15,7 @@ try {
   const catalogue = await replaceWithSeed(database.executor);
   await applyMigrations({ executor: database.executor, logger });
   // The new graph and schema leave Neo4j's query plans stale: plan the default views again now, not on a user's first visit.
-  await warmUp(database.executor);
+  await warmUp(database.executor, { logger });
   process.stdout.write(
     `Reset the graph and loaded the seed: ${catalogue.clusters.length} clusters, ${catalogue.agreements.length} agreements, ` +
       `${catalogue.missions.length} missions, ${catalogue.partnerships.length} partnerships from ${catalogue.sources.length} sources ` +

@@ -66,9 +66,15 @@ export class Executor {
       scope.availability ?? new Availability({ probe: () => this.probe(), logger: this.options.logger });
   }
 
-  /** A view of the executor for one request: its own round-trip count, transaction tags and deadline. */
+  /**
+   * A view of the executor for one request: its own round-trip count, transaction tags and deadline.
+   * A request of the warm-up on the database's return (see warmOnReturn) runs while others fail fast.
+   */
   forRequest(scope: RequestScope): Executor {
-    return new Executor({ ...this.options, logger: scope.logger }, { ...scope, availability: this.availability });
+    return new Executor(
+      { ...this.options, logger: scope.logger },
+      { ...scope, availability: this.availability, whileDown: this.scope.whileDown ?? false },
+    );
   }
 
   /**

@@ -2,6 +2,8 @@ import net from 'node:net';
 import { afterAll, beforeAll, describe, expect, inject, it, vi } from 'vitest';
 import { AtlasError } from '../errors.js';
 import { createLogger } from '../logger.js';
+import { warmUp } from '../warm-up.js';
+import { connectTestGraph, resetToSeed } from '../../test/graph.js';
 import { createDriver } from './driver.js';
 import { Executor } from './executor.js';
 
@@ -28,6 +30,10 @@ let driver: ReturnType<typeof createDriver>;
 let executor: Executor;
 
 beforeAll(async () => {
+  // The explorer's views need the graph they show (the gaps' default filter names its countries).
+  const graph = connectTestGraph();
+  await resetToSeed(graph.executor);
+  await graph.close();
   await new Promise<void>((resolve) => relay.listen(0, '127.0.0.1', resolve));
   const address = relay.address();
   const port = typeof address === 'object' && address ? address.port : 0;
@@ -72,5 +78,21 @@ describe('the database back after an outage', () => {
     finishWarming();
     await vi.waitFor(() => expect(executor.availability.state).toBe('up'), { timeout: 30_000, interval: 50 });
     expect(await request()).toBe(1);
+  });
+
+  // The warm-up runs the web app's views as requests would, each on a request's view of the
+  // executor it is given: those views failed at once while the database was still "down".
+  it("runs the explorer's views on request views of the warming executor while requests fail at once", async () => {
+    let outcome: unknown;
+    executor.warmOnReturn(async (view) => {
+      outcome = await warmUp(view, { logger: createLogger('silent') }).then(() => 'warmed', codeOf);
+    });
+    open = false;
+    for (const socket of sockets) socket.destroy();
+    expect(await request()).toBe('DATABASE_UNAVAILABLE');
+
+    open = true;
+    await vi.waitFor(() => expect(executor.availability.state).toBe('up'), { timeout: 60_000, interval: 50 });
+    expect(outcome).toBe('warmed');
   });
 });

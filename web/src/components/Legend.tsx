@@ -1,5 +1,6 @@
 import type { Swatch } from '../graph/palette';
 import { UNKNOWN_COLOUR } from '../graph/palette';
+import { LINE_STYLES_UP_TO } from '../graph/render';
 import { EDGE_COLOURS, EDGE_LINES, PLANNED_DASHES, TIE_LABELS } from '../graph/style';
 import { TIE_KINDS } from '../graph/types';
 
@@ -10,6 +11,7 @@ export function Legend({
   hasUnknown,
   planned = false,
   size = 'number of ties',
+  lineStyles = true,
 }: {
   title: string;
   swatches: readonly Swatch[];
@@ -18,6 +20,8 @@ export function Legend({
   planned?: boolean;
   /** What a node's size shows. */
   size?: string;
+  /** Ties drawn in their kinds' line styles; past LINE_STYLES_UP_TO elements, solid. */
+  lineStyles?: boolean;
 }) {
   return (
     <details className="legend" open data-testid="legend">
@@ -52,12 +56,26 @@ export function Legend({
                 stroke={EDGE_COLOURS[k]}
                 strokeWidth="2.5"
                 strokeLinecap="round"
-                strokeDasharray={EDGE_LINES[k] === 'dashed' ? '6 4' : EDGE_LINES[k] === 'dotted' ? '0.5 4' : undefined}
+                strokeDasharray={
+                  !lineStyles
+                    ? undefined
+                    : EDGE_LINES[k] === 'dashed'
+                      ? '6 4'
+                      : EDGE_LINES[k] === 'dotted'
+                        ? '0.5 4'
+                        : undefined
+                }
               />
             </svg>
-            {TIE_LABELS[k]} ({EDGE_LINES[k]})
+            {lineStyles ? `${TIE_LABELS[k]} (${EDGE_LINES[k]})` : TIE_LABELS[k]}
           </li>
         ))}
+        {!lineStyles && (
+          <li className="hint" data-testid="legend-solid">
+            Ties in solid lines, told apart by colour: past {LINE_STYLES_UP_TO.toLocaleString('en')} elements dashed and
+            dotted lines slow the canvas tenfold.
+          </li>
+        )}
         {planned && (
           <li data-testid="legend-planned">
             <svg width="28" height="8" aria-hidden="true">

@@ -1,5 +1,6 @@
 import type { ElementDefinition } from 'cytoscape';
 import { UNKNOWN_COLOUR, sectorRoots, type Swatch } from './palette';
+import { lineStylesDrawn } from './render';
 import type { ColourBy, CountryInfo, GraphData, GraphNode, SectorInfo, SizeBy } from './types';
 
 export type Side = 'eu' | 'non-eu' | 'unknown';
@@ -141,11 +142,12 @@ export function toElements(graph: GraphData, options: ElementOptions): ElementDe
 export function legendOf(
   elements: readonly ElementDefinition[],
   palette: ReadonlyMap<string, Swatch>,
-): { swatches: Swatch[]; hasUnknown: boolean } {
+): { swatches: Swatch[]; hasUnknown: boolean; lineStyles: boolean } {
   const keys = new Set(elements.filter((e) => e.group === 'nodes').map((e) => String(e.data['colourKey'] ?? '')));
   const inView = [...palette.values()].filter((s) => keys.has(s.key));
   return {
     swatches: [...new Map(inView.map((s) => [`${s.label}|${s.colour}`, s])).values()],
     hasUnknown: elements.some((e) => e.group === 'nodes' && e.data['colour'] === UNKNOWN_COLOUR),
+    lineStyles: lineStylesDrawn(elements.length),
   };
 }

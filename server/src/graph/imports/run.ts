@@ -51,9 +51,13 @@ import {
  * - empty cells keep what is stored; a given list (sectors) replaces the stored one;
  * - every row cites a source: its source_url/source_title/source_publisher/excerpt columns, else
  *   the file's; a source with the URL, or the title and publisher, of a stored one is that one.
- * Batches commit one by one: an import killed midway keeps the batches done, and running the same
- * command again finishes it (done rows are unchanged).
+ * Each batch commits on its own (two at once after the first): an import killed midway keeps the
+ * batches done, and running the same command again finishes it (done rows are unchanged); a
+ * deadlock between two batches is a transient error the executor retries.
  */
+
+/** Batches written at once after the first (two cores: one encodes and records while the other writes). */
+const BATCHES_IN_FLIGHT = 2;
 
 export interface ImportOptions {
   executor: Executor;
@@ -319,14 +323,17 @@ export async function runImport(options: ImportOptions): Promise<ImportReport> {
   const batchSize = options.batchSize ?? 1000;
   toWrite.sort((a, b) => (a.entityId < b.entityId ? -1 : a.entityId > b.entityId ? 1 : a.line - b.line));
   const newSources = [...new Map([...sources.created.values()].map((source) => [source.id, source])).values()];
+  const batches: Planned[][] = [];
+  for (let start = 0; start < toWrite.length; start += batchSize) batches.push(toWrite.slice(start, start + batchSize));
+  if (batches.length === 0 && newSources.length > 0) batches.push([]);
+  let done = 0;
   options.onProgress?.(0, toWrite.length);
-  for (let start = 0; start < toWrite.length || (start === 0 && newSources.length > 0); start += batchSize) {
-    const batch = toWrite.slice(start, start + batchSize);
+  const write = async (batch: Planned[], withSources: boolean) => {
     await recordedWrite({
       writer: executor,
       editor,
       work: async (tx, recorder) => {
-        if (start === 0 && newSources.length > 0) {
+        if (withSources && newSources.length > 0) {
           await takeLock(tx, 'sources');
           await tx.run(CREATE_IMPORT_SOURCES, { rows: newSources, editor: editor.name });
         }
@@ -344,9 +351,27 @@ export async function runImport(options: ImportOptions): Promise<ImportReport> {
           recorder.changed({ entityId, operation: 'IMPORT', sources: [...cited] });
       },
     });
-    options.onProgress?.(Math.min(start + batchSize, toWrite.length), toWrite.length);
-    if (batch.length === 0) break;
-  }
+    done += batch.length;
+    options.onProgress?.(done, toWrite.length);
+  };
+  // The first batch alone (it creates the new sources the others cite), then BATCHES_IN_FLIGHT at a
+  // time: one batch's rows are encoded, sent and recorded while Neo4j writes another's. Batches are
+  // independent transactions, so a stop keeps whole batches whichever finished first.
+  if (batches.length > 0) await write(batches[0]!, true);
+  let next = 1;
+  let stopped = false;
+  const worker = async () => {
+    while (next < batches.length && !stopped) {
+      const batch = batches[next++]!;
+      await write(batch, false).catch((error: unknown) => {
+        stopped = true;
+        throw error;
+      });
+    }
+  };
+  const workers = await Promise.allSettled(Array.from({ length: BATCHES_IN_FLIGHT }, worker));
+  const failed = workers.find((result): result is PromiseRejectedResult => result.status === 'rejected');
+  if (failed) throw failed.reason;
   return report;
 }
 

@@ -19,7 +19,7 @@ import type { Context } from '../../context.js';
  * What a root resolver reads ahead (graph/entities/prefetch.ts): from the operation's selection,
  * the relation fields it asks for below an entity, as a plan of loader relations. The field
  * resolvers still read through the loader, so a field missing here costs a round trip, never a
- * wrong answer; fields with arguments (`ties(kinds)`) and below abstract types are left to them.
+ * wrong answer; fields with arguments (`ties(kinds)`) and abstract types below the root are left to them.
  */
 
 /** The loader relation each object field resolves through. */
@@ -184,9 +184,15 @@ function planAt(info: GraphQLResolveInfo, path: readonly string[]): RelationPlan
     if (!next) return new Map();
     type = getNamedType(next.type);
   }
-  if (!isObjectType(type)) return new Map();
-  const typeName = type.name;
-  return sets.reduce<RelationPlan>((plan, set) => merge(plan, planOf(typeName, set, info, 1)), new Map());
+  // Below an interface (node(id)) the entity's type is known only once it is read: the plan of every
+  // type it may be, in one statement (a relation of another type finds nothing on it). Read level by
+  // level, which relations a batch held depended on the entity's ties, so every shape of cluster
+  // was its own statement for Neo4j to plan (six for the seed's details views).
+  const types = isObjectType(type) ? [type] : isAbstractType(type) ? info.schema.getPossibleTypes(type) : [];
+  return types.reduce<RelationPlan>(
+    (plan, { name }) => sets.reduce((byType, set) => merge(byType, planOf(name, set, info, 1)), plan),
+    new Map(),
+  );
 }
 
 /** What a connection's root resolver reads ahead for the nodes of its page. */

@@ -3,7 +3,7 @@ import { isPartialDate } from '../../domain/partial-date.js';
 import { badInput } from '../../errors.js';
 import { searchEntities } from '../../graph/search/repo.js';
 import type { Resolvers } from '../../__generated__/resolvers.js';
-import { selectedProperties } from './ahead.js';
+import { readAhead, selectedProperties } from './ahead.js';
 import { intInRange, list, text } from './arguments.js';
 import { TYPE_NAME } from './entity.js';
 
@@ -33,7 +33,7 @@ export const baseResolvers: Resolvers = {
     __resolveType: (entity) => TYPE_NAME[entity.entityKind],
   },
   Query: {
-    node: (_parent, args, context) => context.relations.entity(args.id),
+    node: (_parent, args, context, info) => context.relations.entityAhead(args.id, readAhead(info)),
     search: (_parent, args, context, info) => {
       const words = text(args.text, 'text');
       const first = intInRange(args.first, { field: 'first', fallback: 10, min: 0, max: 50 });

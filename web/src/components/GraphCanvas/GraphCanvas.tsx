@@ -1,7 +1,7 @@
 import cytoscape, { type Core, type ElementDefinition } from 'cytoscape';
 import { forwardRef, useEffect, useImperativeHandle, useLayoutEffect, useRef, useState } from 'react';
 import { layoutNodesOf, layoutOptions, type LayoutName } from '../../graph/layout';
-import { rendererFor, rendererOptions, rendererStyle } from '../../graph/render';
+import { lineStylesDrawn, rendererFor, rendererOptions, rendererStyle } from '../../graph/render';
 import { buildStylesheet, PLACING_CLASS } from '../../graph/style';
 import { layoutInWorker } from './layoutWorker';
 import { useCanvasEvents, type CanvasCallbacks } from './useCanvasEvents';
@@ -69,12 +69,16 @@ export const GraphCanvas = forwardRef<GraphCanvasHandle, GraphCanvasProps>(funct
   const [ready, setReady] = useState(0);
   const [drawn, setDrawn] = useState(0);
   const renderer = rendererFor(props.elements.length);
+  const lineStyles = lineStylesDrawn(props.elements.length);
+  const stylesheet = () => [...buildStylesheet(), ...rendererStyle(renderer, lineStyles)];
+  // What the instance's stylesheet was built for.
+  const styledWith = useRef(lineStyles);
 
   // A new instance when the renderer changes: Cytoscape picks its renderer once, at construction.
   useLayoutEffect(() => {
     const cy = cytoscape({
       container: container.current,
-      style: [...buildStylesheet(), ...rendererStyle(renderer)],
+      style: stylesheet(),
       minZoom: 0.1,
       maxZoom: 4,
       // Cytoscape's default wheel step: any other warns in the console (it suits some mice and not others).
@@ -82,6 +86,7 @@ export const GraphCanvas = forwardRef<GraphCanvasHandle, GraphCanvasProps>(funct
       ...rendererOptions(renderer),
     });
     cyRef.current = cy;
+    styledWith.current = lineStyles;
     setReady((n) => n + 1);
     return () => {
       cyRef.current = null;
@@ -90,6 +95,15 @@ export const GraphCanvas = forwardRef<GraphCanvasHandle, GraphCanvasProps>(funct
   }, [renderer]);
 
   useCanvasEvents(cyRef, callbacks, ready);
+
+  // The network crossing LINE_STYLES_UP_TO: the same instance, restyled.
+  useEffect(() => {
+    const cy = cyRef.current;
+    if (!cy || styledWith.current === lineStyles) return;
+    styledWith.current = lineStyles;
+    cy.style(stylesheet());
+    // Dependencies on purpose: the stylesheet follows lineStyles (the renderer makes a new instance)
+  }, [lineStyles, ready]);
 
   const layoutRun = useRef(0);
   const runLayout = () => {
@@ -235,6 +249,7 @@ export const GraphCanvas = forwardRef<GraphCanvasHandle, GraphCanvasProps>(funct
       data-testid="graph-canvas"
       data-drawn={drawn}
       data-renderer={renderer}
+      data-line-styles={lineStyles}
       data-nodes={props.elements.filter((e) => e.group === 'nodes').length}
       data-edges={props.elements.filter((e) => e.group === 'edges').length}
     />

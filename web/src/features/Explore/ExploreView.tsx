@@ -254,6 +254,7 @@ export function ExploreView({ state, update }: ViewProps) {
             }
             swatches={graph.swatches}
             hasUnknown={graph.hasUnknown}
+            lineStyles={graph.lineStyles}
             planned={state.filters.includePlanned}
             size={state.sizeBy === 'betweenness' ? 'brokerage (betweenness)' : 'number of ties'}
           />

@@ -98,6 +98,8 @@ export function useExploreGraph(state: ViewState) {
     elements,
     counts,
     swatches: legend.swatches,
+    /** Ties drawn in their kinds' line styles (small networks) or solid. */
+    lineStyles: legend.lineStyles,
     hasUnknown: legend.hasUnknown,
     /** The first answer is still on its way (later ones update a drawn network). */
     loading: (lod.fetching && !drawn) || (reference.fetching && !reference.countries.length),
