@@ -293,7 +293,7 @@ async function networkBreakdown(options: {
         run: async () => {
           const session = driver.session({ defaultAccessMode: 'READ' });
           try {
-            await session.executeRead((tx) => tx.run(NETWORK[filterShape(filter)], params));
+            await session.run(NETWORK[filterShape(filter)], params);
           } finally {
             await session.close();
           }

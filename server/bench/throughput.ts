@@ -243,7 +243,7 @@ async function networkOverHttp(options: {
   app.get('/same-read', async (_request, response) => {
     const session = options.driver.session({ defaultAccessMode: 'READ' });
     try {
-      const result = await session.executeRead((tx) => tx.run(cypher, params));
+      const result = await session.run(cypher, params);
       response.json({ data: { network: result.records[0]?.get('network') as unknown } });
     } finally {
       await session.close();
