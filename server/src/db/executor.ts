@@ -10,6 +10,7 @@ import {
 import type { Logger } from '../logger.js';
 import { Availability } from './availability.js';
 import { toPlain } from './serialize.js';
+import { Turns, type Lane } from './turns.js';
 
 /**
  * The only place that opens sessions. A read of one statement runs as an auto-commit read
@@ -58,32 +59,46 @@ export class Executor {
   private roundTrips = 0;
   /** Shared by the executor of the process and every request view of it. */
   readonly availability: Availability;
+  private readonly turns: Turns;
 
   constructor(
     private readonly options: ExecutorOptions,
-    private readonly scope: Partial<RequestScope> & { availability?: Availability; whileDown?: boolean } = {},
+    private readonly scope: Partial<RequestScope> & {
+      availability?: Availability;
+      turns?: Turns;
+      background?: boolean;
+    } = {},
   ) {
     this.availability =
       scope.availability ?? new Availability({ probe: () => this.probe(), logger: this.options.logger });
+    this.turns = scope.turns ?? new Turns();
   }
 
   /**
    * A view of the executor for one request: its own round-trip count, transaction tags and deadline.
-   * A request of the warm-up on the database's return (see warmOnReturn) runs while others fail fast.
+   * A view of a background view is background work too (the warm-up runs views as requests would).
    */
   forRequest(scope: RequestScope): Executor {
     return new Executor(
       { ...this.options, logger: scope.logger },
-      { ...scope, availability: this.availability, whileDown: this.scope.whileDown ?? false },
+      { ...scope, availability: this.availability, turns: this.turns, background: this.scope.background ?? false },
     );
   }
 
   /**
-   * Runs `warm` each time Neo4j answers again after an outage, before requests go through (see
-   * Availability.warmOnReturn), on a view of the executor that runs while they still fail fast.
+   * A view for work beside the requests (the analysis, warming): its transactions go one at a time,
+   * and only when no request waits for its turn.
+   */
+  inBackground(): Executor {
+    return new Executor(this.options, { availability: this.availability, turns: this.turns, background: true });
+  }
+
+  /**
+   * Runs `warm` in the background each time Neo4j answers again after an outage, while requests
+   * already go through (see Availability.warmOnReturn).
    */
   warmOnReturn(warm: (executor: Executor) => Promise<void>): void {
-    const view = new Executor(this.options, { availability: this.availability, whileDown: true });
+    const view = this.inBackground();
     this.availability.warmOnReturn(() => warm(view));
   }
 
@@ -137,14 +152,27 @@ export class Executor {
   async autocommit(cypher: string, params: Params = {}): Promise<void> {
     this.checkBeforeStart();
     this.roundTrips += 1;
-    const session = this.options.driver.session({ database: this.options.database, defaultAccessMode: 'WRITE' });
-    try {
-      await session.run(cypher, params, { metadata: this.scope.metadata ?? {} });
-    } catch (error) {
+    await this.turns.take(this.lane(), async () => {
+      const session = this.options.driver.session({ database: this.options.database, defaultAccessMode: 'WRITE' });
+      try {
+        await session.run(cypher, params, { metadata: this.scope.metadata ?? {} });
+      } catch (error) {
+        throw this.failed(error);
+      } finally {
+        await session.close();
+      }
+    });
+  }
+
+  /**
+   * Whether Neo4j answers (GET /health): one statement outside the turns, so that a queue of
+   * requests waiting for theirs does not make a live database look down.
+   */
+  async ping(): Promise<void> {
+    this.checkBeforeStart();
+    await this.probe().catch((error: unknown) => {
       throw this.failed(error);
-    } finally {
-      await session.close();
-    }
+    });
   }
 
   /** Neo4j answers a query: the availability probe, which goes past the fail-fast check. */
@@ -168,9 +196,13 @@ export class Executor {
     return result.records.map((record) => toPlain(record.toObject()) as T);
   }
 
+  private lane(): Lane {
+    return this.scope.background ? 'background' : 'request';
+  }
+
   /** Fails at once while the database is down or the request's time is up; nothing is sent. */
   private checkBeforeStart(): void {
-    if (this.availability.state === 'down' && !this.scope.whileDown) throw databaseUnavailable();
+    if (this.availability.state === 'down') throw databaseUnavailable();
     if (this.scope.deadline !== undefined && performance.now() >= this.scope.deadline) throw timeBudgetExceeded();
   }
 
@@ -196,23 +228,32 @@ export class Executor {
     options: { timeoutMs?: number; autocommit?: boolean } = {},
   ): Promise<T> {
     for (let attempt = 1; ; attempt += 1) {
+      // Checked before waiting for a turn (fail fast) and again once it comes (the wait took time).
       this.checkBeforeStart();
-      const session = this.options.driver.session({ database: this.options.database, defaultAccessMode: mode });
       let committing = false;
       try {
-        const config = { metadata: this.scope.metadata ?? {}, timeout: options.timeoutMs ?? this.timeoutMs() };
-        if (options.autocommit)
-          return await work({ run: (query, parameters) => session.run(query, parameters, config) });
-        const tx = session.beginTransaction(config);
-        try {
-          const result = await work(tx);
-          committing = true;
-          await tx.commit();
-          return result;
-        } finally {
-          if (tx.isOpen()) await tx.rollback().catch(() => undefined);
-        }
+        return await this.turns.take(this.lane(), async () => {
+          this.checkBeforeStart();
+          const session = this.options.driver.session({ database: this.options.database, defaultAccessMode: mode });
+          try {
+            const config = { metadata: this.scope.metadata ?? {}, timeout: options.timeoutMs ?? this.timeoutMs() };
+            if (options.autocommit)
+              return await work({ run: (query, parameters) => session.run(query, parameters, config) });
+            const tx = session.beginTransaction(config);
+            try {
+              const result = await work(tx);
+              committing = true;
+              await tx.commit();
+              return result;
+            } finally {
+              if (tx.isOpen()) await tx.rollback().catch(() => undefined);
+            }
+          } finally {
+            await session.close().catch(() => undefined);
+          }
+        });
       } catch (error) {
+        if (error instanceof AtlasError) throw error;
         if (attempt < ATTEMPTS && !committing && isRolledBack(error) && this.availability.state === 'up') {
           await new Promise((resolve) => setTimeout(resolve, RETRY_DELAY_MS * attempt));
           continue;
@@ -222,8 +263,6 @@ export class Executor {
         if (mode === 'WRITE' && committing && failure instanceof AtlasError && failure.code === 'DATABASE_UNAVAILABLE')
           throw writeOutcomeUnknown();
         throw failure;
-      } finally {
-        await session.close().catch(() => undefined);
       }
     }
   }
