@@ -8,6 +8,7 @@ import { startEmbeddedNeo4j, type EmbeddedNeo4j } from '../src/db/embedded.js';
 import { Executor } from '../src/db/executor.js';
 import type { Logger } from '../src/logger.js';
 import { freePort } from '../test/free-port.js';
+import type { ServedDatabase } from './serve.js';
 
 /**
  * The benchmark's database: the Neo4j at NEO4J_URI when set, otherwise its own embedded Neo4j on
@@ -21,6 +22,10 @@ export interface BenchDatabase {
   executor: Executor;
   /** Where it is, for the report. */
   description: string;
+  /** How to connect to it, for the servers the throughput section starts in processes of their own. */
+  connection: ServedDatabase;
+  /** The embedded Neo4j's JVM (null for an external Neo4j), whose CPU time the throughput section reads. */
+  pid: number | null;
   /** Settles once the embedded Neo4j has registered GDS and APOC (at once for an external one). */
   plugins: Promise<void>;
   close(): Promise<void>;
@@ -61,7 +66,15 @@ export async function openBenchDatabase(logger: Logger): Promise<BenchDatabase> 
   const description = embedded
     ? `embedded Neo4j (${path.relative(REPO_ROOT, BENCH_DATA_DIR)})`
     : `${connection.uri}${database ? ` database ${database}` : ''}`;
-  return { driver, executor, description, close, plugins: embedded?.plugins ?? Promise.resolve() };
+  return {
+    driver,
+    executor,
+    description,
+    connection: { ...connection, database },
+    pid: embedded?.pid ?? null,
+    close,
+    plugins: embedded?.plugins ?? Promise.resolve(),
+  };
 }
 
 /**

@@ -102,9 +102,19 @@ export function timedDriver(driver: Driver): { driver: Driver; take(): number } 
           return <T>(work: (tx: ManagedTransaction) => Promise<T>, config?: Parameters<Session['executeRead']>[1]) =>
             target.executeRead((tx) => work(timedTx(tx)), config);
         }
-        // Our executor opens explicit transactions.
+        // Our executor runs one statement in an auto-commit transaction, several in an explicit one.
         if (property === 'beginTransaction') {
           return (...args: Parameters<Session['beginTransaction']>) => timedTx(target.beginTransaction(...args));
+        }
+        if (property === 'run') {
+          return async (...args: Parameters<Session['run']>) => {
+            const started = performance.now();
+            try {
+              return await target.run(...args);
+            } finally {
+              spent += performance.now() - started;
+            }
+          };
         }
         const value = Reflect.get(target, property, receiver) as unknown;
         return typeof value === 'function' ? (value as (...a: unknown[]) => unknown).bind(target) : value;

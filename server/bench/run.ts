@@ -177,9 +177,9 @@ async function main(): Promise<void> {
     process.stdout.write(`\n${apiReport}\n\n`);
     if (!only || only === 'throughput') {
       throughput = await measureThroughput({
-        executor: database.executor,
+        database: database.connection,
+        neo4jPid: database.pid,
         driver: database.driver,
-        logger,
         scenarios: scenarios(graph.picks),
         log,
       });
@@ -293,7 +293,7 @@ async function networkBreakdown(options: {
         run: async () => {
           const session = driver.session({ defaultAccessMode: 'READ' });
           try {
-            await session.executeRead((tx) => tx.run(NETWORK[filterShape(filter)], params));
+            await session.run(NETWORK[filterShape(filter)], params);
           } finally {
             await session.close();
           }

@@ -31,14 +31,22 @@ const clusterProjection = (c: string) => `${c} {.id, .name,
     agreements: COLLECT { MATCH (${c})-[:PARTY_TO]->(a:Agreement)
       RETURN a {.id, .name, parties: COLLECT { MATCH (a)<-[:PARTY_TO]-(p:Cluster) RETURN p {.id, .name} }} }}`;
 
-/** From a list `clusters`, the ties between two of them (`member` says who may be `b`), aggregated per pair and kind. */
-const tiesAmong = (member: string) => `
+/**
+ * From a list `clusters`, the ties among them, aggregated per pair and kind: each via node two or
+ * more of them share, its members paired. Each cluster's relationships are read once (matching
+ * cluster–via–cluster from each cluster read every via's membership once per member).
+ */
+const TIES_AMONG = `
 CALL (clusters) {
   UNWIND clusters AS a
-  MATCH (a)-[:${TIE_RELS}]-(v)-[:${TIE_RELS}]-(b:Cluster)
-  WHERE a.id < b.id AND ${member}
-  WITH a.id AS source, b.id AS target, CASE WHEN v:Agreement THEN 'AGREEMENT' WHEN v:Mission THEN 'MISSION' ELSE 'PARTNERSHIP' END AS kind,
-    collect(DISTINCT v.id) AS via, collect(DISTINCT v.year) AS years
+  MATCH (a)-[:${TIE_RELS}]-(v)
+  WITH v, collect(DISTINCT a) AS members WHERE size(members) > 1
+  WITH v.id AS via, v.year AS year, CASE WHEN v:Agreement THEN 'AGREEMENT' WHEN v:Mission THEN 'MISSION' ELSE 'PARTNERSHIP' END AS kind,
+    [m IN members | m.id] AS ids
+  UNWIND ids AS source
+  UNWIND ids AS target
+  WITH source, target, kind, via, year WHERE source < target
+  WITH source, target, kind, collect(via) AS via, collect(DISTINCT year) AS years
   RETURN collect({source: source, target: target, kind: kind, via: via, years: years, weight: size(via)}) AS edges
 }
 RETURN {nodes: [c IN clusters | c {.id, label: c.name, country: c.countryCode, sectors: COLLECT { MATCH (c)-[:ACTIVE_IN]->(s:Sector) RETURN s.id }}], edges: edges} AS network`;
@@ -47,7 +55,7 @@ RETURN {nodes: [c IN clusters | c {.id, label: c.name, country: c.countryCode, s
 const NETWORK = `
 MATCH (c:Cluster) WHERE c.countryCode IN $countries
 WITH collect(c) AS clusters
-${tiesAmong('b.countryCode IN $countries')}`;
+${TIES_AMONG}`;
 
 /** $id and the clusters tied to it (`first`). */
 const FIRST_RING = `
@@ -57,13 +65,13 @@ CALL (start) { MATCH (start)-[:${TIE_RELS}]-()-[:${TIE_RELS}]-(b:Cluster) WHERE 
 /** $id: the clusters tied to it, and the ties between them. */
 const NEIGHBOURHOOD_1 = `${FIRST_RING}
 WITH [start] + first AS clusters
-${tiesAmong('b IN clusters')}`;
+${TIES_AMONG}`;
 
 /** $id: the clusters within two ties of it, and the ties between them. */
 const NEIGHBOURHOOD_2 = `${FIRST_RING}
 CALL (first) { UNWIND first AS f MATCH (f)-[:${TIE_RELS}]-()-[:${TIE_RELS}]-(c:Cluster) RETURN collect(DISTINCT c) AS second }
 WITH [start] + first + [x IN second WHERE x <> start AND NOT x IN first] AS clusters
-${tiesAmong('b IN clusters')}`;
+${TIES_AMONG}`;
 
 /** $from, $to: the clusters of a shortest chain of ties (at most 6), and the via of each hop. */
 const SHORTEST_PATH = `

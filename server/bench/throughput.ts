@@ -1,17 +1,23 @@
+import { execFileSync, fork } from 'node:child_process';
+import { readFileSync } from 'node:fs';
+import os from 'node:os';
 import type { Server } from 'node:http';
 import type { AddressInfo } from 'node:net';
+import path from 'node:path';
+import { fileURLToPath } from 'node:url';
 import autocannon from 'autocannon';
 import express, { type Express } from 'express';
 import type { Driver } from 'neo4j-driver';
-import type { Executor } from '../src/db/executor.js';
-import type { Logger } from '../src/logger.js';
-import { neo4jGraphqlApp, oursApp } from './contenders.js';
 import type { Json, Scenario } from './scenarios.js';
+import type { ServedContender, ServedDatabase } from './serve.js';
 
 /**
  * Throughput: requests per second over HTTP at a fixed concurrency (autocannon, 16 connections,
  * a fixed duration per query, its client in a worker thread), our server against an @neo4j/graphql
- * server on the same database, one query after the other. Then the 1,500-element network over our
+ * server on the same database, one query after the other, each server in a Node process of its own
+ * (serve.ts). Beside each rate, the CPU time per request of that server's process, of Neo4j's
+ * and of the load generator (this process), read from /proc: on a machine of few cores they share,
+ * it says where the throughput goes. Then the 1,500-element network over our
  * HTTP endpoint against Express sending the same JSON: once as a fixed body (what HTTP and JSON
  * alone cost) and once as a hand-written route that runs the floor's Cypher per request.
  * Our response cache stays off: every request reads the database.
@@ -29,6 +35,25 @@ export interface Rate {
   p50: number;
   /** Requests that failed: connection errors, timeouts, non-2xx answers. */
   failed: number;
+  /** CPU time per request during the run, ms (user + system); null where it cannot be read. */
+  cpu: CpuPerRequest;
+}
+
+export interface CpuPerRequest {
+  /** The server's Node process (null when it runs in this process, or without /proc). */
+  server: number | null;
+  /** Neo4j's JVM (null for an external Neo4j, or without /proc). */
+  neo4j: number | null;
+  /** The load generator: this process, autocannon's worker thread included. */
+  client: number;
+  /** All three together over the run's wall time: how many of the machine's cores they kept busy. */
+  cores: number | null;
+}
+
+/** Where the processes of a run are, to read their CPU time. */
+interface Pids {
+  server: number | null;
+  neo4j: number | null;
 }
 
 export interface ThroughputFigures {
@@ -66,7 +91,36 @@ async function check(url: string, body: Json): Promise<string> {
   return text;
 }
 
-async function cannon(url: string, request: ReturnType<typeof post> | { method: 'GET' }): Promise<Rate> {
+/** Clock ticks per second of /proc's CPU times. */
+const CLOCK_TICKS = (() => {
+  try {
+    return Number(execFileSync('getconf', ['CLK_TCK'], { encoding: 'utf8' }).trim()) || 100;
+  } catch {
+    return 100;
+  }
+})();
+
+/** CPU time (user + system) a process has used so far, ms; null without /proc or without the process. */
+function cpuMsOf(pid: number | null): number | null {
+  if (pid === null) return null;
+  try {
+    const stat = readFileSync(`/proc/${pid}/stat`, 'utf8');
+    // Fields after the command name, which is in parentheses and may hold spaces: utime and stime are the 14th and 15th.
+    const fields = stat.slice(stat.lastIndexOf(')') + 2).split(' ');
+    return ((Number(fields[11]) + Number(fields[12])) * 1000) / CLOCK_TICKS;
+  } catch {
+    return null;
+  }
+}
+
+const clientCpuMs = () => {
+  const usage = process.cpuUsage();
+  return (usage.user + usage.system) / 1000;
+};
+
+async function cannon(url: string, request: ReturnType<typeof post> | { method: 'GET' }, pids: Pids): Promise<Rate> {
+  const before = { server: cpuMsOf(pids.server), neo4j: cpuMsOf(pids.neo4j), client: clientCpuMs() };
+  const started = performance.now();
   const result = await autocannon({
     url,
     connections: THROUGHPUT.connections,
@@ -74,66 +128,111 @@ async function cannon(url: string, request: ReturnType<typeof post> | { method: 
     workers: 1,
     ...request,
   });
+  const wallMs = performance.now() - started;
+  const spent = (now: number | null, then: number | null) => (now === null || then === null ? null : now - then);
+  const server = spent(cpuMsOf(pids.server), before.server);
+  const neo4j = spent(cpuMsOf(pids.neo4j), before.neo4j);
+  const client = clientCpuMs() - before.client;
+  const requests = Math.max(result.requests.total, 1);
   return {
     perSecond: result.requests.average,
     p50: result.latency.p50,
     failed: result.errors + result.timeouts + result.non2xx,
+    cpu: {
+      server: server === null ? null : server / requests,
+      neo4j: neo4j === null ? null : neo4j / requests,
+      client: client / requests,
+      cores: server === null || neo4j === null ? null : (server + neo4j + client) / wallMs,
+    },
   };
 }
 
-async function rate(url: string, body: Json): Promise<Rate | Error> {
+async function rate(url: string, body: Json, pids: Pids): Promise<Rate | Error> {
   try {
     await check(url, body);
-    return await cannon(url, post(body));
+    return await cannon(url, post(body), pids);
   } catch (error) {
     return error instanceof Error ? error : new Error(String(error));
   }
 }
 
+interface Served {
+  url: string;
+  pid: number | null;
+  close(): Promise<void>;
+}
+
+/** A server of serve.ts in a Node process of its own, listening once this resolves. */
+async function serve(who: ServedContender, database: ServedDatabase): Promise<Served> {
+  const here = path.dirname(fileURLToPath(import.meta.url));
+  const child = fork(path.join(here, 'serve.ts'), [who], {
+    cwd: path.join(here, '..'),
+    execArgv: ['--import', 'tsx'],
+    env: { ...process.env, BENCH_NEO4J: JSON.stringify(database) },
+    stdio: ['ignore', 'inherit', 'inherit', 'ipc'],
+  });
+  const exited = new Promise<void>((resolve) => child.once('exit', () => resolve()));
+  const url = await new Promise<string>((resolve, reject) => {
+    child.once('message', (message) => resolve((message as { url: string }).url));
+    void exited.then(() => reject(new Error(`the ${who} server stopped before listening`)));
+  });
+  return {
+    url,
+    pid: child.pid ?? null,
+    close: async () => {
+      if (child.connected) child.disconnect();
+      await exited;
+    },
+  };
+}
+
 export async function measureThroughput(options: {
-  executor: Executor;
+  database: ServedDatabase;
+  /** Neo4j's JVM, when embedded. */
+  neo4jPid: number | null;
   driver: Driver;
-  logger: Logger;
   scenarios: Scenario[];
   log: (text: string) => void;
 }): Promise<ThroughputFigures> {
-  const ours = await oursApp(options.executor, options.logger);
-  const neo = await neo4jGraphqlApp(options.driver, undefined);
-  const oursHttp = await listen(ours.app);
-  const neoHttp = await listen(neo.app);
+  const servers: Served[] = [];
   try {
+    const ours = await serve('ours', options.database);
+    servers.push(ours);
+    const neo = await serve('neo4j-graphql', options.database);
+    servers.push(neo);
     const queries: ThroughputFigures['queries'] = [];
     for (const scenario of options.scenarios) {
       options.log(`throughput: ${scenario.name} … `);
       queries.push({
         name: scenario.name,
-        ours: await rate(`${oursHttp.url}/graphql`, scenario.ours),
-        neo4jGraphql: await rate(`${neoHttp.url}/graphql`, scenario.neo4jGraphql),
+        ours: await rate(`${ours.url}/graphql`, scenario.ours, { server: ours.pid, neo4j: options.neo4jPid }),
+        neo4jGraphql: await rate(`${neo.url}/graphql`, scenario.neo4jGraphql, {
+          server: neo.pid,
+          neo4j: options.neo4jPid,
+        }),
       });
       options.log('done\n');
     }
     const network = options.scenarios.find((s) => s.name === 'network');
     return {
       queries,
-      network: network ? await networkOverHttp({ ...options, scenario: network, ours: oursHttp.url }) : null,
+      network: network ? await networkOverHttp({ ...options, scenario: network, ours }) : null,
     };
   } finally {
-    await oursHttp.close();
-    await neoHttp.close();
-    await ours.close();
-    await neo.close();
+    for (const server of servers) await server.close();
   }
 }
 
 /** The network over our /graphql against Express sending the same JSON body. */
 async function networkOverHttp(options: {
   driver: Driver;
+  neo4jPid: number | null;
   scenario: Scenario;
-  ours: string;
+  ours: Served;
   log: (text: string) => void;
 }): Promise<ThroughputFigures['network']> {
   options.log('throughput: network against Express … ');
-  const body = await check(`${options.ours}/graphql`, options.scenario.ours);
+  const body = await check(`${options.ours.url}/graphql`, options.scenario.ours);
   const data = JSON.parse(body) as { data: { network: { nodes: unknown[]; edges: unknown[] } } };
   const { cypher, params } = options.scenario.raw;
   const app = express();
@@ -144,7 +243,7 @@ async function networkOverHttp(options: {
   app.get('/same-read', async (_request, response) => {
     const session = options.driver.session({ defaultAccessMode: 'READ' });
     try {
-      const result = await session.executeRead((tx) => tx.run(cypher, params));
+      const result = await session.run(cypher, params);
       response.json({ data: { network: result.records[0]?.get('network') as unknown } });
     } finally {
       await session.close();
@@ -155,9 +254,13 @@ async function networkOverHttp(options: {
     const figures = {
       elements: data.data.network.nodes.length + data.data.network.edges.length,
       bytes: Buffer.byteLength(body),
-      ours: await cannon(`${options.ours}/graphql`, post(options.scenario.ours)),
-      fixed: await cannon(`${server.url}/fixed`, { method: 'GET' }),
-      sameRead: await cannon(`${server.url}/same-read`, { method: 'GET' }),
+      ours: await cannon(`${options.ours.url}/graphql`, post(options.scenario.ours), {
+        server: options.ours.pid,
+        neo4j: options.neo4jPid,
+      }),
+      // Express runs in this process, beside the load generator: its CPU time counts as the client's.
+      fixed: await cannon(`${server.url}/fixed`, { method: 'GET' }, { server: null, neo4j: options.neo4jPid }),
+      sameRead: await cannon(`${server.url}/same-read`, { method: 'GET' }, { server: null, neo4j: options.neo4jPid }),
     };
     options.log('done\n');
     return figures;
@@ -169,6 +272,11 @@ async function networkOverHttp(options: {
 const perSecond = (r: Rate | Error) =>
   r instanceof Error ? 'failed' : `${r.perSecond.toFixed(1)}${r.failed ? ` (${r.failed} failed)` : ''}`;
 const p50 = (r: Rate | Error) => (r instanceof Error ? '–' : `${r.p50.toFixed(1)}`);
+const cpuMs = (value: number | null) => (value === null ? '–' : value.toFixed(2));
+/** CPU ms per request: the server's Node, Neo4j, the load generator. */
+const cpu = (r: Rate | Error) =>
+  r instanceof Error ? '–' : `${cpuMs(r.cpu.server)} · ${cpuMs(r.cpu.neo4j)} · ${cpuMs(r.cpu.client)}`;
+const cores = (r: Rate | Error) => (r instanceof Error || r.cpu.cores === null ? '–' : r.cpu.cores.toFixed(2));
 
 /** ours ÷ @neo4j/graphql req/s, per query (undefined where one failed). */
 export function throughputRatios(figures: ThroughputFigures): { name: string; ratio: number | undefined }[] {
@@ -189,13 +297,14 @@ export function networkRatios(n: NonNullable<ThroughputFigures['network']>): { f
 export function renderThroughput(figures: ThroughputFigures): string[] {
   const ratios = new Map(throughputRatios(figures).map((r) => [r.name, r.ratio]));
   const lines = [
-    `Throughput over HTTP on 127.0.0.1: autocannon, ${THROUGHPUT.connections} connections, ${THROUGHPUT.seconds} s per query and server, one run; our response cache off.`,
+    `Throughput over HTTP on 127.0.0.1: autocannon, ${THROUGHPUT.connections} connections, ${THROUGHPUT.seconds} s per query and server, one run; our response cache off; each server in a Node process of its own.`,
+    `CPU ms per request (user + system, from /proc, over the run): the server's Node process · Neo4j's JVM · the load generator; "cores" is the three together over the run's wall time, of the machine's ${os.cpus().length}.`,
     '',
-    '| query | ours req/s | @neo4j/graphql req/s | ours ÷ @neo4j/graphql | ours p50 ms | @neo4j/graphql p50 ms |',
-    '| --- | ---: | ---: | ---: | ---: | ---: |',
+    '| query | ours req/s | @neo4j/graphql req/s | ours ÷ @neo4j/graphql | ours p50 ms | @neo4j/graphql p50 ms | ours CPU ms/req: Node · Neo4j · client | @neo4j/graphql CPU ms/req: Node · Neo4j · client | cores busy: ours, @neo4j/graphql |',
+    '| --- | ---: | ---: | ---: | ---: | ---: | ---: | ---: | ---: |',
     ...figures.queries.map((q) => {
       const ratio = ratios.get(q.name);
-      return `| ${q.name} | ${perSecond(q.ours)} | ${perSecond(q.neo4jGraphql)} | ${ratio === undefined ? '–' : `${ratio.toFixed(2)}×`} | ${p50(q.ours)} | ${p50(q.neo4jGraphql)} |`;
+      return `| ${q.name} | ${perSecond(q.ours)} | ${perSecond(q.neo4jGraphql)} | ${ratio === undefined ? '–' : `${ratio.toFixed(2)}×`} | ${p50(q.ours)} | ${p50(q.neo4jGraphql)} | ${cpu(q.ours)} | ${cpu(q.neo4jGraphql)} | ${cores(q.ours)}, ${cores(q.neo4jGraphql)} |`;
     }),
     ...figures.queries.flatMap((q) =>
       [

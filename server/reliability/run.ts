@@ -69,7 +69,9 @@ async function worstHealthDuring(base: string, work: Promise<unknown>): Promise<
 
 async function main(): Promise<void> {
   const started = Date.now();
-  const dataDir = await mkdtemp(path.join(os.tmpdir(), 'atlas-reliability-'));
+  const dataDir = await mkdtemp(path.join(os.tmpdir(), 'atlas-reliability-data-'));
+  // Kept after the run, one folder per run: two suites at once once wrote over each other's files.
+  const keptDir = await mkdtemp(path.join(os.tmpdir(), 'atlas-reliability-run-'));
   const boltPort = await freePort();
   step('starting Neo4j (the "external" database) and the API in external mode…');
   const neo4j = await startExternal({ port: boltPort, dataDir });
@@ -165,7 +167,7 @@ async function main(): Promise<void> {
       const samples = await openLoop({ base, perSecond: 50, seconds: LOAD_SECONDS, next: explorerMix(clusterIds) });
       const rssAfter = await treeRssMb(server.child.pid ?? 0);
       const load = summarise(samples);
-      await keepSamples('load', samples);
+      await keepSamples(keptDir, 'load', samples);
       row('load 50/s', 'requests / errors', `${load.count} / ${load.errors}`, '0 errors', load.errors === 0);
       if (load.errors > 0) row('load 50/s', 'error codes', errorCodes(samples));
       row(
@@ -187,7 +189,7 @@ async function main(): Promise<void> {
         readMix: explorerMix(clusterIds),
         downSeconds: 10,
       });
-      await keepSamples('outage', outage.samples);
+      await keepSamples(keptDir, 'outage', outage.samples);
       row('outage', 'Neo4j down for', `${outage.downSeconds} s`);
       row(
         'outage',
@@ -278,7 +280,7 @@ async function main(): Promise<void> {
     row('server log', 'internal errors logged', masked, '0', masked === 0);
     for (const [kind, n] of internalErrorKinds(server.output())) row('server log', `internal: ${kind}`, n);
     // The whole log stays for reading after the run: what the table counts, with its stacks.
-    const logFile = path.join(os.tmpdir(), 'atlas-reliability-server.log');
+    const logFile = path.join(keptDir, 'server.log');
     await writeFile(logFile, server.output());
     step(`the server's log is in ${logFile}`);
   } finally {
@@ -290,8 +292,8 @@ async function main(): Promise<void> {
 }
 
 /** Every request of a section (without bodies), kept for reading after the run, like the server's log. */
-async function keepSamples(section: string, samples: Sample[]): Promise<void> {
-  const file = path.join(os.tmpdir(), `atlas-reliability-${section}.json`);
+async function keepSamples(dir: string, section: string, samples: Sample[]): Promise<void> {
+  const file = path.join(dir, `${section}.json`);
   const records = samples.map(({ body: _body, ...sample }) => ({ ...sample, ms: Math.round(sample.ms) }));
   await writeFile(file, JSON.stringify(records));
   step(`the ${section} section's requests are in ${file}`);

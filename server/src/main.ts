@@ -71,14 +71,16 @@ async function main(): Promise<void> {
     logger.warn({ error: error instanceof Error ? error.message : String(error) }, 'Warm-up failed; serving anyway');
     return null;
   });
-  // The same again whenever an external Neo4j comes back from an outage, restarted and cold.
-  database.executor.warmOnReturn(async (executor) => {
-    await warmUp(executor, warmOptions);
-  });
-  // The analysis runs beside serving: until it is fresh, Query.analysis says so.
-  const analysis = new Analysis({ executor: database.executor, logger });
+  // The analysis runs beside serving, in the background: until it is fresh, Query.analysis says so.
+  const analysis = new Analysis({ executor: database.executor.inBackground(), logger });
   running.analysis = analysis;
   void analysis.start();
+  // The same warm-up again whenever an external Neo4j comes back from an outage, restarted and
+  // cold (in the background, requests going through); and an analysis run it stopped, again.
+  database.executor.warmOnReturn(async (executor) => {
+    analysis.retryAfterOutage();
+    await warmUp(executor, warmOptions);
+  });
   const imports = new ImportJobs({ executor: database.executor, logger });
   const apollo = createApolloServer({ schema, responseCache: true });
   running.apollo = apollo;

@@ -1,4 +1,4 @@
-import { applyMigrations, applySchema } from '../db/migrations.js';
+import { applyMigrations, applySchema, refreshStatistics } from '../db/migrations.js';
 import { warmUp } from '../warm-up.js';
 import { replaceWithSeed } from '../seed/load.js';
 import { connectForCli } from './connect.js';
@@ -14,7 +14,9 @@ try {
   await applySchema(database.executor);
   const catalogue = await replaceWithSeed(database.executor);
   await applyMigrations({ executor: database.executor, logger });
-  // The new graph and schema leave Neo4j's query plans stale: plan the default views again now, not on a user's first visit.
+  // The new graph and schema leave Neo4j's query plans stale: sample the indexes and plan the
+  // default views again now, not on a user's first visit (nor on every request at once).
+  await refreshStatistics({ executor: database.executor, logger });
   await warmUp(database.executor, { logger });
   process.stdout.write(
     `Reset the graph and loaded the seed: ${catalogue.clusters.length} clusters, ${catalogue.agreements.length} agreements, ` +

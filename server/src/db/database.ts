@@ -7,7 +7,7 @@ import { createDriver } from './driver.js';
 import type { EmbeddedNeo4jError } from './embedded-errors.js';
 import { startEmbeddedNeo4j, type EmbeddedNeo4j } from './embedded.js';
 import { Executor } from './executor.js';
-import { applyMigrations, applySchema } from './migrations.js';
+import { applyMigrations, applySchema, refreshStatistics } from './migrations.js';
 
 /** The database of the process: the embedded Neo4j or an external one, behind one driver. */
 export interface Database {
@@ -69,6 +69,7 @@ export async function prepareGraph(options: { executor: Executor; logger: Logger
   if (loaded === null) {
     const started = Date.now();
     await loadSeed(executor, catalogue);
+    await refreshStatistics({ executor, logger });
     logger.info({ ms: Date.now() - started }, 'Loaded the seed graph into an empty database');
   } else if (loaded !== catalogueHash(catalogue)) {
     logger.warn(

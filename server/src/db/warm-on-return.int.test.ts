@@ -8,11 +8,12 @@ import { createDriver } from './driver.js';
 import { Executor } from './executor.js';
 
 /**
- * Issue 11, the reliability suite's outage: when the killed Neo4j came back, every request was let
- * in at once on a database that had planned nothing, all planned the same statements side by side
- * and held the whole pool, and the requests of the first seconds after its return ran out of
- * time. Now the warm-up runs first, while requests still fail at once. A relay in front of the
- * real Neo4j plays the outage (it drops and refuses connections, then passes them again).
+ * Issue 11, the reliability suite's outage: when the killed Neo4j came back, requests kept failing
+ * until the warm-up had run (11.4 s of the suite's 11.6 s recovery at load 2–5). Now they go
+ * through as soon as Neo4j answers and the warm-up runs beside them, in the background; the
+ * executor's bound on transactions at once (turns.ts) keeps them from flooding the cold database.
+ * A relay in front of the real Neo4j plays the outage (it drops and refuses connections, then
+ * passes them again).
  */
 
 let open = true;
@@ -54,7 +55,7 @@ const request = () =>
     .then((rows) => rows[0]?.ok, codeOf);
 
 describe('the database back after an outage', () => {
-  it('is warmed up before requests go through again; they fail at once meanwhile', async () => {
+  it('takes requests as soon as it answers, while the warm-up still runs', async () => {
     let warmed: number | undefined;
     let finishWarming = () => {};
     const warming = new Promise<void>((resolve) => (finishWarming = resolve));
@@ -70,29 +71,30 @@ describe('the database back after an outage', () => {
     expect(executor.availability.state).toBe('down');
 
     open = true;
-    // The warm-up ran its statement on the database while requests were still refused.
-    await vi.waitFor(() => expect(warmed).toBe(42), { timeout: 30_000, interval: 50 });
-    expect(await request()).toBe('DATABASE_UNAVAILABLE');
-    expect(executor.availability.outage?.reason).toMatch(/warming up/);
-
-    finishWarming();
     await vi.waitFor(() => expect(executor.availability.state).toBe('up'), { timeout: 30_000, interval: 50 });
+    // The warm-up has not finished, and requests are answered.
     expect(await request()).toBe(1);
+    await vi.waitFor(() => expect(warmed).toBe(42), { timeout: 30_000, interval: 50 });
+    expect(await request()).toBe(1);
+    finishWarming();
   });
 
   // The warm-up runs the web app's views as requests would, each on a request's view of the
-  // executor it is given: those views failed at once while the database was still "down".
-  it("runs the explorer's views on request views of the warming executor while requests fail at once", async () => {
+  // background executor it is given.
+  it("runs the explorer's views in the background once the database answers again", async () => {
     let outcome: unknown;
+    let done = () => {};
+    const finished = new Promise<void>((resolve) => (done = resolve));
     executor.warmOnReturn(async (view) => {
       outcome = await warmUp(view, { logger: createLogger('silent') }).then(() => 'warmed', codeOf);
+      done();
     });
     open = false;
     for (const socket of sockets) socket.destroy();
     expect(await request()).toBe('DATABASE_UNAVAILABLE');
 
     open = true;
-    await vi.waitFor(() => expect(executor.availability.state).toBe('up'), { timeout: 60_000, interval: 50 });
+    await finished;
     expect(outcome).toBe('warmed');
   });
 });

@@ -25,7 +25,7 @@ export function healthHandler(executor: Executor): RequestHandler {
       ).unref();
     });
     try {
-      await Promise.race([executor.read('RETURN 1 AS ok'), timeout]);
+      await Promise.race([executor.ping(), timeout]);
       response.status(200).json({ status: 'ok', database: 'up', latencyMs: Math.round(performance.now() - started) });
     } catch (error) {
       const reason = error instanceof Error ? error.message : 'unknown error';

@@ -1,6 +1,6 @@
 import { SingleBar, Presets } from 'cli-progress';
 import type { Executor } from '../db/executor.js';
-import { applySchema } from '../db/migrations.js';
+import { applySchema, refreshStatistics } from '../db/migrations.js';
 import type { Logger } from '../logger.js';
 import { wipeGraph } from '../seed/load.js';
 import {
@@ -80,6 +80,7 @@ export async function ensureSynthetic(options: {
   const speed = await load({ executor, graph, logger, bar: options.progress });
   await applySchema(executor);
   await executor.autocommit(AWAIT_INDEXES);
+  await refreshStatistics({ executor, logger });
   await executor.write((tx) => tx.run(RECORD_SYNTHETIC, { hash: graph.hash, ties: graph.ties }));
   logger.info(
     `Loaded ${speed.nodes} nodes in ${speed.nodeSeconds.toFixed(1)} s (${Math.round(speed.nodes / speed.nodeSeconds)}/s) and ` +

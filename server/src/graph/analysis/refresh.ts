@@ -1,4 +1,5 @@
 import type { Executor } from '../../db/executor.js';
+import { AtlasError } from '../../errors.js';
 import type { Logger } from '../../logger.js';
 import { onGraphChanged } from '../history/events.js';
 import { computeAnalysis, gdsVersion, writeMetrics, type AnalysisSnapshot } from './repo.js';
@@ -81,6 +82,15 @@ export class Analysis {
     this.timer = setTimeout(() => void this.refresh(), this.debounceMs);
   }
 
+  /** Neo4j answers again after an outage: a run that it stopped runs again. */
+  retryAfterOutage(): void {
+    if (this.state === 'FAILED') {
+      this.state = 'REFRESHING';
+      this.message = 'Neo4j answers again; the measures are being recomputed.';
+      void this.refresh();
+    }
+  }
+
   /** Runs now (skipping the debounce) and resolves once the results are current. */
   async refresh(): Promise<void> {
     clearTimeout(this.timer);
@@ -137,8 +147,19 @@ export class Analysis {
     } catch (error) {
       if (this.stopped) return;
       this.state = 'FAILED';
+      if (isOutage(error)) {
+        // Not a fault of the analysis: said plainly, and run again when Neo4j answers (retryAfterOutage).
+        this.message =
+          'The last analysis run stopped because Neo4j stopped answering; it runs again once Neo4j answers.';
+        logger.warn('The analysis run stopped: Neo4j stopped answering. It runs again once Neo4j answers.');
+        return;
+      }
       this.message = 'The last analysis run failed; it will run again after the next change.';
       logger.error({ err: error }, 'The analysis run failed');
     }
   }
 }
+
+/** The run stopped because the database went away, not because of anything in the analysis. */
+const isOutage = (error: unknown) =>
+  error instanceof AtlasError && (error.code === 'DATABASE_UNAVAILABLE' || error.code === 'WRITE_OUTCOME_UNKNOWN');

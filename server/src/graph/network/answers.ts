@@ -70,8 +70,9 @@ export class NetworkAnswers {
   }
 
   /**
-   * Before serving: the default view's overview. Then, one at a time so that serving keeps the
-   * other core, each country's network, largest first: the drill-downs the overview offers.
+   * Before serving: the default view's overview. Then, in the background (one at a time, only while
+   * no request waits for a turn), each country's network, largest first: the drill-downs the
+   * overview offers.
    */
   async warm(executor: Executor): Promise<{ drillDowns: () => Promise<void> }> {
     const version = await graphVersion(executor);
@@ -79,12 +80,13 @@ export class NetworkAnswers {
       filter: NetworkAnswers.DEFAULT_FILTER,
       groupBy: 'COUNTRY',
     });
+    const background = executor.inBackground();
     return {
       drillDowns: async () => {
         for (const group of overview.groups) {
           if (group.id === '' || this.version !== version) return;
           await this.network({
-            executor,
+            executor: background,
             version,
             filter: { ...NetworkAnswers.DEFAULT_FILTER, countries: [group.id] },
             budget: null,

@@ -10,10 +10,6 @@ import { countsAsTie, isPendingAgreement } from './tie-rule.js';
  * included), $tieKinds (a list, never null), $fromYear, $toYear, $includePlanned (a boolean).
  */
 
-/** A cluster `x` passes the filter: based in one of $countries and active in one of $sectors. */
-const passes = (x: string) => `($countries IS NULL OR ${x}.countryCode IN $countries)
-  AND ($sectors IS NULL OR EXISTS { MATCH (${x})-[:ACTIVE_IN]->(:Sector)-[:PART_OF*0..]->(s:Sector) WHERE s.id IN $sectors })`;
-
 /**
  * Which of $countries and $sectors a filter sets. Statements over the whole graph are written per
  * shape, with only the clauses set: Neo4j does not skip `$sectors IS NULL OR EXISTS {…}` when the
@@ -62,42 +58,59 @@ const node = (x: string) =>
   `${x} {.id, .name, .countryCode, sectors: COLLECT { MATCH (${x})-[:ACTIVE_IN]->(s:Sector) RETURN s.id ORDER BY s.id }}`;
 
 /**
- * From a list `clusters`, the ties among them: for each cluster `a` the ties to clusters `b` with a
- * greater id (each pair once), kept when `b` is a member (the fragment `member`).
+ * From a list `clusters`, what ties them: each via node (by the tie rule, of an allowed kind and
+ * year) that two or more of them share, with its kind, year, whether it is a pending agreement, and
+ * the ids of those clusters (repo.ts pairs them into edges). Each cluster's relationships are read
+ * once: matching cluster–via–cluster from every cluster instead read each via's whole membership
+ * once per member, three times the database work of a 1-hop neighbourhood (PROFILE, 10k clusters).
  */
-const networkOf = (member: string) => `
+const networkOf = `
 CALL (clusters) {
   UNWIND clusters AS a
-  MATCH (a)-[:${TIE_RELS}]-(v)-[:${TIE_RELS}]-(b:Cluster)
-  WHERE a.id < b.id AND (v:Agreement OR v:Mission OR v:Partnership) AND ${tieAllowed('v')} AND ${member}
-  WITH DISTINCT a, b, v
-  WITH a.id AS source, b.id AS target, CASE WHEN v:Agreement THEN 'AGREEMENT' WHEN v:Mission THEN 'MISSION' ELSE 'PARTNERSHIP' END AS kind,
-    collect(v.id) AS via, collect(v.year) AS years, collect(${isPendingAgreement('v')}) AS pending
-  RETURN collect({source: source, target: target, kind: kind, via: via, years: years, pending: pending}) AS edges
+  MATCH (a)-[:${TIE_RELS}]-(v)
+  WITH v, collect(DISTINCT a) AS members
+  WHERE size(members) > 1 AND ${tieAllowed('v')}
+  RETURN collect({id: v.id, kind: CASE WHEN v:Agreement THEN 'AGREEMENT' WHEN v:Mission THEN 'MISSION' ELSE 'PARTNERSHIP' END,
+    year: v.year, pending: ${isPendingAgreement('v')}, members: [m IN members | m.id]}) AS vias
 }
-RETURN [c IN clusters | ${node('c')}] AS nodes, edges`;
+RETURN [c IN clusters | ${node('c')}] AS nodes, vias`;
 
 /** Every cluster passing the filter, and the ties between two of them; per filter shape. */
 export const NETWORK = byShape(
   (shape) => `
 MATCH (c:Cluster) WHERE ${passesIn('c', shape)}
 WITH collect(c) AS clusters
-${networkOf(passesIn('b', shape))}`,
+${networkOf}`,
 );
 
 /**
- * The clusters within `depth` ties of $id (every cluster on the way passes the filter), by a
- * breadth-first ANY SHORTEST search, and the ties among them. One statement per depth, because a
- * quantifier cannot be a parameter.
+ * The clusters within `depth` ties of $id (every cluster on the way passes the filter), and the
+ * ties among them. Beyond one tie, by a breadth-first ANY SHORTEST search; at one tie by a plain
+ * pattern, the same clusters without the search operator's cost (1.5–2 ms of a 3–5 ms 1-hop
+ * statement, 10k clusters). One statement per depth, because a quantifier cannot be a parameter,
+ * and per filter shape: Explore expands a cluster without country or sector filters, where
+ * `$sectors IS NULL OR EXISTS {…}` still ran its subquery for every cluster reached.
  */
-const neighbourhood = (depth: number) => `
+const neighbourhood = (depth: number) =>
+  byShape((shape) => {
+    const via = `v WHERE ${tieAllowed('v')}`;
+    const reach =
+      depth === 1
+        ? `(start)-[:${TIE_RELS}]-(${via})-[:${TIE_RELS}]-(end:Cluster WHERE ${passesIn('end', shape)})`
+        : `ANY SHORTEST (start) ((:Cluster)-[:${TIE_RELS}]-(${via})-[:${TIE_RELS}]-(b:Cluster WHERE ${passesIn('b', shape)})){1,${depth}} (end:Cluster)`;
+    return `
 MATCH (start:Cluster {id: $id})
-OPTIONAL MATCH ANY SHORTEST (start) ((:Cluster)-[:${TIE_RELS}]-(v WHERE ${tieAllowed('v')})-[:${TIE_RELS}]-(b:Cluster WHERE ${passes('b')})){1,${depth}} (end:Cluster)
+OPTIONAL MATCH ${reach}
 WITH start, collect(DISTINCT end) AS reached
 WITH [start] + [x IN reached WHERE x <> start] AS clusters
-${networkOf('b IN clusters')}`;
+${networkOf}`;
+  });
 
-export const NEIGHBOURHOOD: Record<number, string> = { 1: neighbourhood(1), 2: neighbourhood(2), 3: neighbourhood(3) };
+export const NEIGHBOURHOOD: Record<number, Record<FilterShape, string>> = {
+  1: neighbourhood(1),
+  2: neighbourhood(2),
+  3: neighbourhood(3),
+};
 
 /**
  * The shortest chain of ties from $from to $to within `maxHops`, through vias of $tieKinds; one row

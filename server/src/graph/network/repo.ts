@@ -33,7 +33,7 @@ export interface NetworkFilterOptions {
   includePlanned: boolean;
 }
 
-interface NodeRow {
+export interface NodeRow {
   id: string;
   name: string;
   countryCode: string | null;
@@ -47,6 +47,19 @@ interface EdgeRow {
   years: (number | null)[];
   /** Per via: whether it is a planned or initiated agreement. */
   pending: boolean[];
+}
+/** A via node that two or more clusters of the answer share, and the ids of those clusters. */
+export interface ViaRow {
+  id: string;
+  kind: TieKind;
+  year: number | null;
+  pending: boolean;
+  members: string[];
+}
+/** What the network statements return (queries.ts networkOf). */
+export interface NetworkRow {
+  nodes: NodeRow[];
+  vias: ViaRow[];
 }
 
 export const edgeId = (kind: TieKind, a: string, b: string) => (a < b ? `${kind}:${a}:${b}` : `${kind}:${b}:${a}`);
@@ -91,8 +104,35 @@ function withDegrees(nodes: NodeRow[], edges: NetworkEdgeRecord[]): NetworkNodeR
 /** What `localeCompare` without a locale does, made once rather than per comparison. */
 const byDefault = new Intl.Collator().compare;
 
-function toNetwork(row: { nodes: NodeRow[]; edges: EdgeRow[] } | undefined): NetworkRecord {
-  const edges = (row?.edges ?? []).map(toEdge).sort((a, b) => byDefault(a.id, b.id));
+/** The ties the shared vias make: per pair of their clusters and kind, every via of that kind the two share. */
+function tiesOf(vias: ViaRow[]): EdgeRow[] {
+  const ties = new Map<string, EdgeRow>();
+  for (const via of vias) {
+    const { members } = via;
+    for (let i = 0; i < members.length; i += 1) {
+      for (let j = i + 1; j < members.length; j += 1) {
+        const a = members[i] as string;
+        const b = members[j] as string;
+        const id = edgeId(via.kind, a, b);
+        let tie = ties.get(id);
+        if (!tie) {
+          tie = { source: a < b ? a : b, target: a < b ? b : a, kind: via.kind, via: [], years: [], pending: [] };
+          ties.set(id, tie);
+        }
+        tie.via.push(via.id);
+        tie.years.push(via.year);
+        tie.pending.push(via.pending);
+      }
+    }
+  }
+  return [...ties.values()];
+}
+
+/** A network statement's row as the canvas takes it: nodes with degrees, and one edge per tied pair and kind, sorted by id. */
+export function toNetwork(row: NetworkRow | undefined): NetworkRecord {
+  const edges = tiesOf(row?.vias ?? [])
+    .map(toEdge)
+    .sort((a, b) => byDefault(a.id, b.id));
   const nodes = [...(row?.nodes ?? [])].sort((a, b) => byDefault(a.id, b.id));
   return { nodes: withDegrees(nodes, edges), edges, omittedClusters: 0, omittedTies: 0 };
 }
@@ -148,10 +188,7 @@ export async function readNetwork(
   filter: NetworkFilterOptions,
   budget: number | null = null,
 ): Promise<NetworkRecord> {
-  const [row] = await executor.read<{ nodes: NodeRow[]; edges: EdgeRow[] }>(
-    NETWORK[filterShape(filter)],
-    filterParams(filter),
-  );
+  const [row] = await executor.read<NetworkRow>(NETWORK[filterShape(filter)], filterParams(filter));
   const network = toNetwork(row);
   return budget === null ? network : withinBudget(network, budget);
 }
@@ -194,9 +231,9 @@ export async function readNeighbourhood(
   executor: Executor,
   options: { id: string; depth: number; filter: NetworkFilterOptions },
 ): Promise<NetworkRecord> {
-  const cypher = NEIGHBOURHOOD[options.depth];
+  const cypher = NEIGHBOURHOOD[options.depth]?.[filterShape(options.filter)];
   if (!cypher) throw new RangeError(`depth ${options.depth} is outside 1..3`);
-  const [row] = await executor.read<{ nodes: NodeRow[]; edges: EdgeRow[] }>(cypher, {
+  const [row] = await executor.read<NetworkRow>(cypher, {
     id: options.id,
     ...filterParams(options.filter),
   });

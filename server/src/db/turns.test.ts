@@ -1,0 +1,67 @@
+import { describe, expect, it } from 'vitest';
+import { Turns } from './turns.js';
+
+/** A piece of work that runs until it is told to end, recording when it starts. */
+function work(name: string, started: string[]) {
+  let end = () => {};
+  const ended = new Promise<void>((resolve) => (end = resolve));
+  return {
+    run: async () => {
+      started.push(name);
+      await ended;
+      return name;
+    },
+    end: () => end(),
+  };
+}
+
+const settle = () => new Promise((resolve) => setTimeout(resolve, 0));
+
+describe('turns for transactions', () => {
+  // Issue 11: a burst of requests on a restarted Neo4j took the whole connection pool at once.
+  it('lets a burst run only up to the bound at once, the rest first come first served', async () => {
+    const turns = new Turns(2);
+    const started: string[] = [];
+    const burst = ['a', 'b', 'c', 'd'].map((name) => work(name, started));
+    const done = burst.map((w) => turns.take('request', w.run));
+    await settle();
+    expect(started).toEqual(['a', 'b']);
+    burst[1]!.end();
+    await settle();
+    expect(started).toEqual(['a', 'b', 'c']);
+    for (const w of burst) w.end();
+    expect(await Promise.all(done)).toEqual(['a', 'b', 'c', 'd']);
+  });
+
+  // The start-up analysis and the drill-down warming competed with the first requests for Neo4j.
+  it('gives background work a turn only when no request waits, and one at a time', async () => {
+    const turns = new Turns(1);
+    const started: string[] = [];
+    const first = work('request 1', started);
+    const background = [work('background 1', started), work('background 2', started)];
+    const second = work('request 2', started);
+    const done = [
+      turns.take('request', first.run),
+      ...background.map((w) => turns.take('background', w.run)),
+      turns.take('request', second.run),
+    ];
+    await settle();
+    expect(started).toEqual(['request 1']);
+    first.end();
+    await settle();
+    // The request that came after the background work goes before it.
+    expect(started).toEqual(['request 1', 'request 2']);
+    second.end();
+    await settle();
+    expect(started).toEqual(['request 1', 'request 2', 'background 1']);
+    for (const w of background) w.end();
+    await Promise.all(done);
+    expect(started).toEqual(['request 1', 'request 2', 'background 1', 'background 2']);
+  });
+
+  it('passes a failure to its caller and frees the turn', async () => {
+    const turns = new Turns(1);
+    await expect(turns.take('request', () => Promise.reject(new Error('no')))).rejects.toThrow('no');
+    expect(await turns.take('request', async () => 'next')).toBe('next');
+  });
+});
