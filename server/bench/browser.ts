@@ -85,9 +85,13 @@ async function inFreshPage<T>(
   }
 }
 
+/** Opens an Explore view and waits for its network on screen (the page records when: firstDrawnAt). */
 async function openView(page: Page, url: string): Promise<void> {
   await page.goto(url);
   await page.waitForSelector('[data-testid="graph-canvas"]:not([data-drawn="0"])', { timeout: 180_000 });
+  await page.waitForFunction(
+    () => (window as unknown as { atlasMetrics?: { firstDrawnAt?: number } }).atlasMetrics?.firstDrawnAt !== undefined,
+  );
 }
 
 /**
@@ -183,7 +187,10 @@ async function trivialWebglFps(page: Page): Promise<number> {
 
 type Measured = Pick<ViewFigures, 'paintedMs' | 'longestTaskMs' | 'nodes' | 'renderer' | 'note'>;
 
-/** An Explore view: navigation to the canvas drawn, read from window.atlasMetrics.firstDrawnAt. */
+/**
+ * An Explore view: navigation to the network on screen, read from window.atlasMetrics.firstDrawnAt,
+ * which the page records once the frame drawing it has been painted (GraphCanvas, afterNextPaint).
+ */
 function exploreView(url: string, note: string) {
   return async (page: Page): Promise<Measured> => {
     await openView(page, url);

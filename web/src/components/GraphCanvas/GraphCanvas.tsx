@@ -34,8 +34,18 @@ export interface GraphCanvasProps extends CanvasCallbacks {
   /** Node and edge ids to emphasise (a path, a search hit); everything else fades. */
   highlighted: readonly string[];
   label: string;
-  /** Called after each layout with the time it took, for the load-to-drawn measurement. */
+  /** Called once each layout is painted, with the time from its start, for the load-to-drawn measurement. */
   onDrawn?: (info: { nodes: number; ms: number }) => void;
+}
+
+/**
+ * Calls `then` once the canvas' next drawing is on screen. Cytoscape draws in an animation frame
+ * callback that it registers one frame ahead, so before this one (either renderer: only the 2D one
+ * emits `render`); the browser paints when the frame's callbacks are done, and a task posted from
+ * one runs after that paint. What "drawn" means for the page and its measurements.
+ */
+function afterNextPaint(then: () => void): void {
+  requestAnimationFrame(() => setTimeout(then, 0));
 }
 
 function collect(cy: Core, ids: readonly string[]) {
@@ -111,10 +121,14 @@ export const GraphCanvas = forwardRef<GraphCanvasHandle, GraphCanvasProps>(funct
     if (!cy || cy.nodes().empty()) return;
     const started = performance.now();
     const run = (layout: cytoscape.Layouts) => {
-      layout.one('layoutstop', () => {
-        setDrawn((n) => n + 1);
-        onDrawn.current?.({ nodes: cy.nodes().length, ms: performance.now() - started });
-      });
+      layout.one('layoutstop', () =>
+        afterNextPaint(() => {
+          // Another instance has taken over (the renderer changed): this one is gone.
+          if (cyRef.current !== cy) return;
+          setDrawn((n) => n + 1);
+          onDrawn.current?.({ nodes: cy.nodes().length, ms: performance.now() - started });
+        }),
+      );
       layout.run();
     };
     const nodes = layoutNodesOf(cy);
