@@ -1,6 +1,6 @@
 import cytoscape, { type Core, type ElementDefinition } from 'cytoscape';
 import { forwardRef, useEffect, useImperativeHandle, useLayoutEffect, useRef, useState } from 'react';
-import { layoutNodesOf, layoutOptions, type LayoutName } from '../../graph/layout';
+import { layoutNodesOf, layoutOptions, placedPositions, type LayoutName } from '../../graph/layout';
 import { lineStylesDrawn, rendererFor, rendererOptions, rendererStyle } from '../../graph/render';
 import { buildStylesheet, PLACING_CLASS } from '../../graph/style';
 import { layoutInWorker } from './layoutWorker';
@@ -138,6 +138,13 @@ export const GraphCanvas = forwardRef<GraphCanvasHandle, GraphCanvasProps>(funct
     if (props.layout !== 'fcose') {
       show();
       run(cy.layout(layoutOptions({ name: props.layout, nodes })));
+      return;
+    }
+    // Laid out ahead by the server: placed at once.
+    const placed = placedPositions(cy);
+    if (placed) {
+      show();
+      run(cy.layout({ name: 'preset', positions: placed, fit: true, padding: 40 }));
       return;
     }
     // Force layouts take seconds on large networks: computed in a worker (the only place fcose is
