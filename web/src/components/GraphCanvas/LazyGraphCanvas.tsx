@@ -1,7 +1,15 @@
 import { lazy, Suspense, type Ref } from 'react';
 import type { GraphCanvasHandle, GraphCanvasProps } from './GraphCanvas';
 
-const GraphCanvas = lazy(() => import('./GraphCanvas').then((m) => ({ default: m.GraphCanvas })));
+let loading: Promise<typeof import('./GraphCanvas')> | null = null;
+const load = () => (loading ??= import('./GraphCanvas'));
+
+/** Starts loading Cytoscape before the canvas is first rendered (prefetch.ts). */
+export function preloadGraphCanvas(): void {
+  void load();
+}
+
+const GraphCanvas = lazy(() => load().then((m) => ({ default: m.GraphCanvas })));
 
 /**
  * The canvas with Cytoscape loaded after the first paint, while the network is being fetched:
