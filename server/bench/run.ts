@@ -14,6 +14,7 @@ import { readNetwork } from '../src/graph/network/repo.js';
 import { createLogger } from '../src/logger.js';
 import { buildSchema } from '../src/schema/index.js';
 import { measureAnalysis, renderAnalysis, type AnalysisFigures } from './analysis-refresh.js';
+import { answerGroups, describeDisagreement, sameAnswer } from './answers.js';
 import { measureBrowser, renderBrowser, type BrowserFigures } from './browser.js';
 import { measureGeneratorSpeed, renderGeneratorSpeed, type GeneratorFigures } from './generator-speed.js';
 import { measureImport, renderImport, type ImportFigures } from './import.js';
@@ -50,6 +51,15 @@ const END = '<!-- bench:figures:end -->';
 const ms = (value: number | undefined) =>
   value === undefined || Number.isNaN(value) ? '–' : value < 10 ? value.toFixed(2) : value.toFixed(1);
 const ratio = (a: number | undefined, b: number | undefined) => (a && b ? `${(a / b).toFixed(1)}×` : '–');
+/** A ratio of two contenders' times, marked when they answered differently (it then compares two questions). */
+const ratioOf = (row: Row, a: string, b: string) => {
+  const p50 = (name: string) => {
+    const result = row.results.get(name);
+    return result && !(result instanceof Error) ? result.p50 : undefined;
+  };
+  const value = ratio(p50(a), p50(b));
+  return value !== '–' && !sameAnswer(row.answers, a, b) ? `${value} (answers differ)` : value;
+};
 const median = (values: number[]) => timingOf(values).p50;
 
 interface Row {
@@ -63,7 +73,6 @@ interface Row {
 function table(rows: Row[]): string {
   const cell = (result: Timing | Error | undefined) =>
     result instanceof Error ? 'failed' : result ? `${ms(result.p50)} / ${ms(result.p95)}` : '–';
-  const p50 = (result: Timing | Error | undefined) => (result && !(result instanceof Error) ? result.p50 : undefined);
   const lines = [
     '| query | raw Cypher | ours | ours: in DB | ours HTTP | @neo4j/graphql | round trips (ours) | ours / raw | ours / @neo4j/graphql | n (ours) |',
     '| --- | ---: | ---: | ---: | ---: | ---: | ---: | ---: | ---: | ---: |',
@@ -71,7 +80,7 @@ function table(rows: Row[]): string {
   for (const row of rows) {
     const ours = row.results.get('ours');
     lines.push(
-      `| ${row.scenario.name} | ${cell(row.results.get('raw Cypher'))} | ${cell(ours)} | ${ms(median(row.oursDb))} | ${cell(row.results.get('ours HTTP'))} | ${cell(row.results.get('@neo4j/graphql'))} | ${row.roundTrips ?? '–'} | ${ratio(p50(ours), p50(row.results.get('raw Cypher')))} | ${ratio(p50(ours), p50(row.results.get('@neo4j/graphql')))} | ${ours instanceof Error || !ours ? '–' : ours.samples.length} |`,
+      `| ${row.scenario.name} | ${cell(row.results.get('raw Cypher'))} | ${cell(ours)} | ${ms(median(row.oursDb))} | ${cell(row.results.get('ours HTTP'))} | ${cell(row.results.get('@neo4j/graphql'))} | ${row.roundTrips ?? '–'} | ${ratioOf(row, 'ours', 'raw Cypher')} | ${ratioOf(row, 'ours', '@neo4j/graphql')} | ${ours instanceof Error || !ours ? '–' : ours.samples.length} |`,
     );
   }
   return lines.join('\n');
@@ -227,6 +236,7 @@ async function main(): Promise<void> {
         ours: ours instanceof Error ? undefined : ours?.p50,
         oursP95: ours instanceof Error ? undefined : ours?.p95,
         raw: raw instanceof Error ? undefined : raw?.p50,
+        sameAnswer: sameAnswer(row.answers, 'ours', 'raw Cypher'),
       };
     }),
     browser,
@@ -411,10 +421,11 @@ function render(options: {
     '',
     table(rows),
     '',
-    'What each answered (the contenders agree on sizes):',
+    answersHeader(rows),
     '',
     ...rows.flatMap((row) => [
       `- ${row.scenario.name}: ${row.scenario.description}.`,
+      ...(answerGroups(row.answers).length > 1 ? [`  ANSWERS DIFFER: ${describeDisagreement(row.answers)}`] : []),
       ...[...row.answers].map(([name, summary]) => `  ${name}: ${summary}`),
       ...[...row.results]
         .filter(([, r]) => r instanceof Error)
@@ -435,6 +446,14 @@ function render(options: {
       );
   }
   return lines.join('\n');
+}
+
+/** Says that the contenders agree only where their answers' sizes are equal, and names each query where they are not. */
+function answersHeader(rows: Row[]): string {
+  const differ = rows.filter((row) => answerGroups(row.answers).length > 1).map((row) => row.scenario.name);
+  return differ.length === 0
+    ? 'What each answered (the contenders agree on sizes):'
+    : `What each answered: the contenders' answers differ in size on ${differ.join(', ')} (a ratio between contenders that answered differently is marked, and no goal counts it as met); elsewhere they agree:`;
 }
 
 async function writeFigures(report: string): Promise<void> {

@@ -37,6 +37,8 @@ export interface Rate {
   failed: number;
   /** CPU time per request during the run, ms (user + system); null where it cannot be read. */
   cpu: CpuPerRequest;
+  /** The summary (sizes) of the answer to the request checked first, to compare the servers' answers. */
+  answer?: string;
 }
 
 export interface CpuPerRequest {
@@ -147,10 +149,14 @@ async function cannon(url: string, request: ReturnType<typeof post> | { method: 
   };
 }
 
-async function rate(url: string, body: Json, pids: Pids): Promise<Rate | Error> {
+async function rate(
+  url: string,
+  request: { body: Json; summarise: (data: Json) => string },
+  pids: Pids,
+): Promise<Rate | Error> {
   try {
-    await check(url, body);
-    return await cannon(url, post(body), pids);
+    const answer = request.summarise((JSON.parse(await check(url, request.body)) as { data: Json }).data);
+    return { ...(await cannon(url, post(request.body), pids)), answer };
   } catch (error) {
     return error instanceof Error ? error : new Error(String(error));
   }
@@ -205,11 +211,16 @@ export async function measureThroughput(options: {
       options.log(`throughput: ${scenario.name} … `);
       queries.push({
         name: scenario.name,
-        ours: await rate(`${ours.url}/graphql`, scenario.ours, { server: ours.pid, neo4j: options.neo4jPid }),
-        neo4jGraphql: await rate(`${neo.url}/graphql`, scenario.neo4jGraphql, {
-          server: neo.pid,
-          neo4j: options.neo4jPid,
-        }),
+        ours: await rate(
+          `${ours.url}/graphql`,
+          { body: scenario.ours, summarise: scenario.summarise.ours },
+          { server: ours.pid, neo4j: options.neo4jPid },
+        ),
+        neo4jGraphql: await rate(
+          `${neo.url}/graphql`,
+          { body: scenario.neo4jGraphql, summarise: scenario.summarise.neo4jGraphql },
+          { server: neo.pid, neo4j: options.neo4jPid },
+        ),
       });
       options.log('done\n');
     }
@@ -278,14 +289,24 @@ const cpu = (r: Rate | Error) =>
   r instanceof Error ? '–' : `${cpuMs(r.cpu.server)} · ${cpuMs(r.cpu.neo4j)} · ${cpuMs(r.cpu.client)}`;
 const cores = (r: Rate | Error) => (r instanceof Error || r.cpu.cores === null ? '–' : r.cpu.cores.toFixed(2));
 
-/** ours ÷ @neo4j/graphql req/s, per query (undefined where one failed). */
-export function throughputRatios(figures: ThroughputFigures): { name: string; ratio: number | undefined }[] {
+/**
+ * ours ÷ @neo4j/graphql req/s, per query (undefined where one failed), and whether the two servers
+ * answered alike (sizes): a rate of a different answer compares two questions.
+ */
+export function throughputRatios(
+  figures: ThroughputFigures,
+): { name: string; ratio: number | undefined; sameAnswer: boolean }[] {
   return figures.queries.map((q) => ({
     name: q.name,
     ratio:
       q.ours instanceof Error || q.neo4jGraphql instanceof Error || !q.neo4jGraphql.perSecond
         ? undefined
         : q.ours.perSecond / q.neo4jGraphql.perSecond,
+    sameAnswer:
+      !(q.ours instanceof Error) &&
+      !(q.neo4jGraphql instanceof Error) &&
+      q.ours.answer !== undefined &&
+      q.ours.answer === q.neo4jGraphql.answer,
   }));
 }
 
@@ -295,7 +316,7 @@ export function networkRatios(n: NonNullable<ThroughputFigures['network']>): { f
 }
 
 export function renderThroughput(figures: ThroughputFigures): string[] {
-  const ratios = new Map(throughputRatios(figures).map((r) => [r.name, r.ratio]));
+  const ratios = new Map(throughputRatios(figures).map((r) => [r.name, r]));
   const lines = [
     `Throughput over HTTP on 127.0.0.1: autocannon, ${THROUGHPUT.connections} connections, ${THROUGHPUT.seconds} s per query and server, one run; our response cache off; each server in a Node process of its own.`,
     `CPU ms per request (user + system, from /proc, over the run): the server's Node process · Neo4j's JVM · the load generator; "cores" is the three together over the run's wall time, of the machine's ${os.cpus().length}.`,
@@ -303,9 +324,15 @@ export function renderThroughput(figures: ThroughputFigures): string[] {
     '| query | ours req/s | @neo4j/graphql req/s | ours ÷ @neo4j/graphql | ours p50 ms | @neo4j/graphql p50 ms | ours CPU ms/req: Node · Neo4j · client | @neo4j/graphql CPU ms/req: Node · Neo4j · client | cores busy: ours, @neo4j/graphql |',
     '| --- | ---: | ---: | ---: | ---: | ---: | ---: | ---: | ---: |',
     ...figures.queries.map((q) => {
-      const ratio = ratios.get(q.name);
-      return `| ${q.name} | ${perSecond(q.ours)} | ${perSecond(q.neo4jGraphql)} | ${ratio === undefined ? '–' : `${ratio.toFixed(2)}×`} | ${p50(q.ours)} | ${p50(q.neo4jGraphql)} | ${cpu(q.ours)} | ${cpu(q.neo4jGraphql)} | ${cores(q.ours)}, ${cores(q.neo4jGraphql)} |`;
+      const r = ratios.get(q.name);
+      const ratio = r?.ratio === undefined ? '–' : `${r.ratio.toFixed(2)}×${r.sameAnswer ? '' : ' (answers differ)'}`;
+      return `| ${q.name} | ${perSecond(q.ours)} | ${perSecond(q.neo4jGraphql)} | ${ratio} | ${p50(q.ours)} | ${p50(q.neo4jGraphql)} | ${cpu(q.ours)} | ${cpu(q.neo4jGraphql)} | ${cores(q.ours)}, ${cores(q.neo4jGraphql)} |`;
     }),
+    ...figures.queries.flatMap((q) =>
+      q.ours instanceof Error || q.neo4jGraphql instanceof Error || q.ours.answer === q.neo4jGraphql.answer
+        ? []
+        : [`- ${q.name}: the answers differ: ours ${q.ours.answer}; @neo4j/graphql ${q.neo4jGraphql.answer}`],
+    ),
     ...figures.queries.flatMap((q) =>
       [
         ['ours', q.ours],

@@ -43,6 +43,26 @@ describe('the large graph', () => {
       .poll(() => page.getByTestId('shown-counts').textContent())
       .toBe(`500 clusters · ${ties} ties, drawn per country`);
     await page.screenshot({ path: `${OUT}explore-large-overview.png` });
+    // The lists beside the canvas name what it draws (they read "0 clusters shown"), and a country
+    // picked there drills down as a click on its node does.
+    const groupRows = page.locator('[data-testid="group-table"] tbody tr');
+    expect(await groupRows.count()).toBe(groups);
+    const code = await groupRows.first().getAttribute('data-id');
+    await groupRows.first().click();
+    await expect.poll(() => page.locator('[data-testid="cluster-table"] tbody tr').count()).toBeGreaterThan(0);
+    expect(await page.getByTestId(`country-${code}`).isChecked()).toBe(true);
+    await page.close();
+  });
+
+  it('lists the countries the Map draws when it draws countries only', async () => {
+    const page = await session.context.newPage();
+    await page.goto(`${server.baseUrl}/?view=map`);
+    await expect
+      .poll(() => page.getByTestId('map-level').textContent())
+      .toMatch(/drawn per country \((\d+) countries\)/);
+    const groups = Number(/\((\d+) countries\)/.exec((await page.getByTestId('map-level').textContent()) ?? '')?.[1]);
+    await expect.poll(() => page.locator('[data-testid="group-table"] tbody tr').count()).toBe(groups);
+    expect(await page.getByTestId('cluster-table').count()).toBe(0);
     await page.close();
   });
 });

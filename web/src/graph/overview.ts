@@ -30,19 +30,31 @@ export function autoGrouping(size: { clusters: number; ties: number }): Grouping
   return size.clusters + size.ties > ELEMENT_BUDGET ? 'country' : 'clusters';
 }
 
+/** The ring of the group ranked `rank` (0 the largest): the middle holds one, ring k holds 6k. */
+export function ringOf(rank: number): number {
+  let ring = 0;
+  for (let first = 1; rank >= first; ring++) first += 6 * (ring + 1);
+  return ring;
+}
+
 /** Overview → Cytoscape elements: a node per group sized by its clusters, an edge per linked pair weighted by ties. */
 export function overviewElements(overview: OverviewData, palette: ReadonlyMap<string, Swatch>): ElementDefinition[] {
   const largest = overview.groups.reduce((m, g) => Math.max(m, g.clusters), 1);
   const mostTies = overview.links.reduce((m, l) => Math.max(m, l.ties), 1);
   const count = overview.groups.length;
+  const rank = new Map(
+    [...overview.groups].sort((a, b) => b.clusters - a.clusters || a.id.localeCompare(b.id)).map((g, i) => [g.id, i]),
+  );
+  const rings = ringOf(count - 1) + 1;
   const nodes: ElementDefinition[] = overview.groups.map((g, i) => ({
     group: 'nodes',
     data: {
       id: `${GROUP_PREFIX}${g.id}`,
       label: `${g.label} · ${g.clusters.toLocaleString('en')}`,
       clusters: g.clusters,
-      // Degree orders the concentric layout: the largest groups in the middle.
-      degree: g.clusters,
+      // Degree orders the concentric layout, one level per distinct value: ranks in rings, the
+      // largest group in the middle (the cluster counts themselves gave a ring per group, a column).
+      degree: (rings - ringOf(rank.get(g.id) ?? 0)) * 10,
       size: Math.round(MIN_NODE_SIZE + Math.sqrt(g.clusters / largest) * (MAX_NODE_SIZE * 1.5 - MIN_NODE_SIZE)),
       colourKey: g.id,
       colour: palette.get(g.id)?.colour ?? UNKNOWN_COLOUR,

@@ -1,12 +1,13 @@
 import { useCallback, useEffect, useMemo, useRef, useState } from 'react';
 import { ClusterTable } from '../../components/ClusterTable';
+import { GroupTable } from '../../components/GroupTable';
 import type { GraphCanvasHandle } from '../../components/GraphCanvas/GraphCanvas';
 import { LazyGraphCanvas } from '../../components/GraphCanvas/LazyGraphCanvas';
 import { Legend } from '../../components/Legend';
 import { EmptyState, ErrorState, Loading } from '../../components/Status';
 import { recordFirstDraw } from '../../download';
 import { EMPTY_FILTERS, relaxHints } from '../../graph/filters';
-import { groupIdOf } from '../../graph/overview';
+import { GROUP_PREFIX, groupIdOf } from '../../graph/overview';
 import { highlightFor } from '../../graph/view';
 import type { ViewProps } from '../../views';
 import { SearchBox, type SearchChoice } from '../Search/SearchBox';
@@ -308,12 +309,20 @@ export function ExploreView({ state, update }: ViewProps) {
           </p>
         )}
         <div id="explore-tables" tabIndex={-1}>
-          <ClusterTable
-            graph={visible}
-            selected={selected}
-            onSelect={selectAndCentre}
-            countryName={graph.countryName}
-          />
+          {graph.overview ? (
+            <GroupTable
+              overview={graph.overview}
+              noun={graph.grouping === 'sector' ? 'sector' : 'country'}
+              onPick={(group) => select(`${GROUP_PREFIX}${group}`)}
+            />
+          ) : (
+            <ClusterTable
+              graph={visible}
+              selected={selected}
+              onSelect={selectAndCentre}
+              countryName={graph.countryName}
+            />
+          )}
         </div>
       </aside>
     </div>

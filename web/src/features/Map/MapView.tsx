@@ -1,5 +1,6 @@
 import { useEffect, useMemo, useRef, useState } from 'react';
 import { ClusterTable } from '../../components/ClusterTable';
+import { GroupTable } from '../../components/GroupTable';
 import { recordMapPainted } from '../../download';
 import { EmptyState, ErrorState, Loading } from '../../components/Status';
 import { fitView, PLACES_ZOOM } from '../../graph/geo';
@@ -123,7 +124,7 @@ export function MapView({ state, update }: ViewProps) {
             ? `The network is large (${data.countriesOnly.clusters} clusters, ${data.countriesOnly.ties} ties): drawn per country (${data.countries.aggregates.length} countries). Click a country, or choose countries or sectors in the filters, to place their clusters at their cities.`
             : byPlace
               ? `${layer.clusters.length} clusters at their cities, ${layer.withoutCity.length} known by their country only (dashed circles), ${layer.arcs.length} ties as arcs.`
-              : `Clusters and ties per country (${data.countries.aggregates.length} countries); zoom in to ×${PLACES_ZOOM} to see each cluster at its city.`}
+              : `Clusters and ties per country (${data.countries.aggregates.length} ${data.countries.aggregates.length === 1 ? 'country' : 'countries'}); zoom in to ×${PLACES_ZOOM} to see each cluster at its city.`}
           {data.omittedClusters > 0 &&
             ` The network is large: the ${graph.nodes.length} most connected clusters are placed, ${data.omittedClusters} more are counted per country only.`}
         </p>
@@ -184,7 +185,11 @@ export function MapView({ state, update }: ViewProps) {
           undrawnTies={layer.undrawnTies}
           onSelect={select}
         />
-        <ClusterTable graph={graph} selected={selected} onSelect={select} countryName={data.countryName} />
+        {data.countriesOnly ? (
+          <GroupTable overview={data.countriesOnly} noun="country" onPick={showCountry} />
+        ) : (
+          <ClusterTable graph={graph} selected={selected} onSelect={select} countryName={data.countryName} />
+        )}
       </aside>
     </div>
   );

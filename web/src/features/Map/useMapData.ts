@@ -64,8 +64,8 @@ export function useMapData(state: ViewState) {
     palette,
     gazetteer: places.data?.gazetteer ?? null,
     omittedClusters: network.data?.network.omittedClusters ?? 0,
-    /** The network is past the budget and unfiltered: drawn per country only (with its size). */
-    countriesOnly: countriesOnly ? { clusters: size.clusters, ties: size.ties } : null,
+    /** The network is past the budget and unfiltered: drawn per country only (the server's overview). */
+    countriesOnly: countriesOnly ? size : null,
     loading: !overview.data || (wantsNetwork && !network.data) || !placesReady,
     updating: overview.fetching || network.fetching || places.fetching,
     error,
