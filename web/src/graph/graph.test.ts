@@ -1,16 +1,7 @@
 import cytoscape from 'cytoscape';
 import fcose from 'cytoscape-fcose';
 import { describe, expect, it } from 'vitest';
-import {
-  canvasLabel,
-  countryLookup,
-  HUB_COUNT,
-  hubIds,
-  LABEL_CHARS,
-  nodeSize,
-  sideOf,
-  toElements,
-} from './elements';
+import { canvasLabel, countryLookup, HUB_COUNT, hubIds, LABEL_CHARS, nodeSize, sideOf, toElements } from './elements';
 import { unzipSync, strFromU8 } from 'fflate';
 import {
   csvField,
