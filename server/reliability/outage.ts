@@ -1,3 +1,4 @@
+import net from 'node:net';
 import { createDriver } from '../src/db/driver.js';
 import { createLogger } from '../src/logger.js';
 import { startEmbeddedNeo4j, type EmbeddedNeo4j } from '../src/db/embedded.js';
@@ -15,27 +16,54 @@ const logger = createLogger(process.env.LOG_LEVEL ?? 'warn');
 
 /** How long a restarted Neo4j may take to answer before the suite gives up. */
 const ANSWER_TIMEOUT_MS = 120_000;
+/** How often the suite asks a restarting Neo4j whether it accepts connections and answers. */
+const WATCH_INTERVAL_MS = 50;
 
 /**
- * Resolves once Neo4j answers a query of the suite's own: a restarted JVM that listens on Bolt is
- * not yet answering, and the recovery clock must not start before the database is back.
+ * Resolves with the moment (`performance.now()`) Neo4j first answers a query of the suite's own.
+ * It runs from the moment the restart begins, side by side with it, one auto-commit statement per
+ * attempt (the driver's managed retries back off for up to seconds between attempts). It used to
+ * start only once the launcher had said READY and to go through executeQuery's retries, by which
+ * time the API's own probe (every 250 ms) had often found Neo4j already: the clock started after
+ * the API had healed and said 0 ms whatever the API had done meanwhile.
  */
-async function answersAgain(uri: string): Promise<void> {
+async function firstAnswer(uri: string): Promise<number> {
   const driver = createDriver({ uri, username: 'neo4j', password: '' });
   const started = performance.now();
   try {
     for (;;) {
+      const session = driver.session({ defaultAccessMode: 'READ' });
       try {
-        await driver.executeQuery('RETURN 1 AS ok');
-        return;
+        await session.run('RETURN 1 AS ok');
+        return performance.now();
       } catch (error) {
         if (performance.now() - started > ANSWER_TIMEOUT_MS)
           throw new Error(`Neo4j did not answer within ${ANSWER_TIMEOUT_MS / 1000} s of its restart`, { cause: error });
-        await sleep(100);
+      } finally {
+        await session.close().catch(() => undefined);
       }
+      await sleep(WATCH_INTERVAL_MS);
     }
   } finally {
     await driver.close();
+  }
+}
+
+/** Resolves with the moment a restarting Neo4j's Bolt port first accepts a TCP connection. */
+async function firstAccept(host: string, port: number): Promise<number> {
+  const started = performance.now();
+  for (;;) {
+    const accepted = await new Promise<boolean>((resolve) => {
+      const socket = net.connect({ host, port }, () => {
+        socket.destroy();
+        resolve(true);
+      });
+      socket.once('error', () => resolve(false));
+    });
+    if (accepted) return performance.now();
+    if (performance.now() - started > ANSWER_TIMEOUT_MS)
+      throw new Error(`Neo4j's Bolt port did not accept within ${ANSWER_TIMEOUT_MS / 1000} s of its restart`);
+    await sleep(WATCH_INTERVAL_MS);
   }
 }
 
@@ -73,8 +101,16 @@ export interface OutageResult {
   failMaxMs: number;
   failP95Ms: number;
   healthDownMaxMs: number;
-  /** From Neo4j answering again to the start of the last request that failed. */
+  /**
+   * From Neo4j first answering a query of the suite's own after its restart to the start of the
+   * last request that failed (0: none failed that started after it answered).
+   */
   recoverMs: number;
+  /** From the restart's beginning: Bolt accepting a connection, the launcher's READY, the first answer. */
+  restart: { acceptsMs: number; readyMs: number; answersMs: number };
+  /** From Bolt accepting again, and from Neo4j answering again, to the end of the API's first success. */
+  acceptsToFirstOkMs: number;
+  answersToFirstOkMs: number;
   masked: number;
   reads: { sent: number; ok: number };
   writes: {
@@ -190,11 +226,20 @@ export async function runOutage(options: {
   process.kill(neo4j.current.pid, 'SIGKILL');
   logger.debug({ at: Math.round(killAt) }, 'Neo4j killed: the database is down');
   await sleep(options.downSeconds * 1000);
+  // Watched from the moment the restart begins: when Bolt accepts, when the launcher says READY,
+  // when Neo4j answers a query (the recovery clock starts there).
+  const restartAt = performance.now() - started;
+  const { host, port } = neo4j.options;
+  const watched = Promise.all([firstAccept(host, port), firstAnswer(`bolt://${host}:${port}`)]);
   neo4j.current = await startEmbeddedNeo4j(neo4j.options);
-  logger.debug({ at: Math.round(performance.now() - started) }, 'Neo4j restarted: waiting until it answers');
-  await answersAgain(neo4j.current.uri);
-  backAt = performance.now() - started;
-  logger.debug({ at: Math.round(backAt) }, 'Neo4j answers again: the recovery clock starts');
+  const readyAt = performance.now() - started;
+  logger.debug({ at: Math.round(readyAt) }, 'Neo4j restarted (READY): waiting until it answers');
+  const [acceptedAt, answeredAt] = (await watched).map((at) => at - started) as [number, number];
+  backAt = answeredAt;
+  logger.debug(
+    { acceptedAt: Math.round(acceptedAt), answeredAt: Math.round(answeredAt) },
+    'Neo4j answers again: the recovery clock starts when it first did',
+  );
 
   const [readSamples, writeSamples] = await Promise.all([reads, writes]);
   polling = false;
@@ -204,6 +249,11 @@ export async function runOutage(options: {
   const failedWhileDown = all.filter((s) => s.at >= killAt && s.at < backAt - 500 && !succeeded(s));
   const failedAfter = all.filter((s) => s.at >= backAt && !succeeded(s));
   const lastFailure = Math.max(backAt, ...failedAfter.map((s) => s.at));
+  // The API's first complete answer after the kill: when it ended, whenever it started.
+  const firstOkAfter = Math.min(
+    ...all.filter((s) => s.at >= killAt && succeeded(s)).map((s) => s.at + s.ms),
+    Number.POSITIVE_INFINITY,
+  );
   const codes: Record<string, number> = {};
   for (const s of all)
     if (!succeeded(s)) codes[s.code || String(s.status)] = (codes[s.code || String(s.status)] ?? 0) + 1;
@@ -249,6 +299,13 @@ export async function runOutage(options: {
     failP95Ms: percentile(failMs, 95),
     healthDownMaxMs: Math.max(0, ...health.filter((h) => h.at >= killAt && h.at < backAt - 500).map((h) => h.ms)),
     recoverMs: lastFailure - backAt,
+    restart: {
+      acceptsMs: acceptedAt - restartAt,
+      readyMs: readyAt - restartAt,
+      answersMs: answeredAt - restartAt,
+    },
+    acceptsToFirstOkMs: firstOkAfter - acceptedAt,
+    answersToFirstOkMs: firstOkAfter - answeredAt,
     masked: all.filter((s: Exchange) => s.code === 'INTERNAL_SERVER_ERROR' || (s.status >= 500 && s.status !== 503))
       .length,
     reads: { sent: readSamples.length, ok: readSamples.filter(succeeded).length },

@@ -1,5 +1,6 @@
 import { describe, expect, it } from 'vitest';
 import { ConfigError, loadConfig } from './config.js';
+import { TRANSACTIONS_AT_ONCE } from './db/turns.js';
 
 describe('loadConfig', () => {
   it('defaults to the embedded Neo4j on localhost', () => {
@@ -37,5 +38,14 @@ describe('loadConfig', () => {
     expect(attempt).toThrow(/PORT/);
     expect(attempt).toThrow(/NEO4J_URI: a neo4j:\/\/, neo4j\+s:\/\/ or bolt:\/\/ URI/);
     expect(attempt).toThrow(/NEO4J_HEAP: a size such as 512m/);
+  });
+
+  it('bounds the transactions at once to 1–100, by default TRANSACTIONS_AT_ONCE', () => {
+    expect(loadConfig({}).transactionsAtOnce).toBe(TRANSACTIONS_AT_ONCE);
+    expect(loadConfig({ NEO4J_TRANSACTIONS_AT_ONCE: '16' }).transactionsAtOnce).toBe(16);
+    for (const bad of ['0', '101', '2.5', 'many'])
+      expect(() => loadConfig({ NEO4J_TRANSACTIONS_AT_ONCE: bad })).toThrow(
+        /NEO4J_TRANSACTIONS_AT_ONCE: a whole number from 1 to 100/,
+      );
   });
 });

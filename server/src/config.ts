@@ -1,5 +1,6 @@
 import path from 'node:path';
 import { z } from 'zod';
+import { TRANSACTIONS_AT_ONCE } from './db/turns.js';
 
 /** The environment, parsed and validated once at start-up; every setting has a safe default. */
 
@@ -30,6 +31,13 @@ const schema = z.object({
   NEO4J_DATA_DIR: optionalText,
   NEO4J_HEAP: byteSize.default(EMBEDDED_MEMORY_DEFAULTS.heap),
   NEO4J_PAGECACHE: byteSize.default(EMBEDDED_MEMORY_DEFAULTS.pageCache),
+  // At most the driver's pool of 100 connections: past it, transactions wait for a connection instead.
+  NEO4J_TRANSACTIONS_AT_ONCE: z.coerce
+    .number({ message: 'a whole number from 1 to 100' })
+    .int('a whole number from 1 to 100')
+    .min(1, 'a whole number from 1 to 100')
+    .max(100, 'a whole number from 1 to 100')
+    .default(TRANSACTIONS_AT_ONCE),
   ATLAS_GRAPH: z.enum(['seed', 'synthetic']).default('seed'),
   ATLAS_SYNTHETIC_CLUSTERS: z.coerce.number().int().min(100).max(100_000).default(10_000),
   ATLAS_EDITOR_TOKEN: optionalText,
@@ -61,6 +69,11 @@ export interface Config {
         database: undefined;
       };
   auth: { editorToken: string | undefined; readToken: string | undefined };
+  /**
+   * How many transactions the API runs on Neo4j at once; the others wait their turn in the API
+   * (db/turns.ts). A larger Neo4j (more cores, a cluster) can take more.
+   */
+  transactionsAtOnce: number;
 }
 
 /** The large graph never shares a folder with the seed's: neither may merge into the other. */
@@ -103,5 +116,6 @@ export function loadConfig(env: NodeJS.ProcessEnv = process.env): Config {
           database: undefined,
         },
     auth: { editorToken: e.ATLAS_EDITOR_TOKEN, readToken: e.ATLAS_READ_TOKEN },
+    transactionsAtOnce: e.NEO4J_TRANSACTIONS_AT_ONCE,
   };
 }

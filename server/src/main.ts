@@ -47,6 +47,7 @@ async function main(): Promise<void> {
   const database = await openDatabase({
     config: config.neo4j,
     logger,
+    transactionsAtOnce: config.transactionsAtOnce,
     onEmbeddedExit: (error) => {
       logger.fatal(error.message);
       void stop(1);

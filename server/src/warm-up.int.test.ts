@@ -14,6 +14,7 @@ import {
 } from '../../web/src/gql/graphql.js';
 import { createTestApi, type TestApi } from '../test/api.js';
 import { connectTestGraph, resetToSeed } from '../test/graph.js';
+import { statementsDuring } from '../test/statements.js';
 import { NetworkAnswers } from './graph/network/answers.js';
 import { createLogger } from './logger.js';
 import { warmUp } from './warm-up.js';
@@ -22,7 +23,7 @@ import { warmUp } from './warm-up.js';
  * Issue 11, the reliability suite's 50 req/s: its first seconds answered in 2–11 s (p95 8 s, every
  * later second under 20 ms) because the warm-up planned the default views only, and the details,
  * neighbourhoods, paths, searches and reference data were planned by the first users' requests,
- * side by side. Neo4j's data collector (db.stats) lists the statements each phase sent.
+ * side by side.
  */
 
 const graph = connectTestGraph();
@@ -37,21 +38,6 @@ afterAll(async () => {
   await graph.close();
 });
 
-/** The statement texts Neo4j ran while `work` ran, without the collector's own calls. */
-async function statementsDuring(work: () => Promise<unknown>): Promise<Set<string>> {
-  await graph.executor.autocommit(`CALL db.stats.clear('QUERIES')`);
-  await graph.executor.autocommit(`CALL db.stats.collect('QUERIES')`);
-  try {
-    await work();
-  } finally {
-    await graph.executor.autocommit(`CALL db.stats.stop('QUERIES')`);
-  }
-  const rows = await graph.executor.read<{ query: string }>(
-    `CALL db.stats.retrieve('QUERIES') YIELD data RETURN data.query AS query`,
-  );
-  return new Set(rows.map((row) => row.query).filter((query) => !query.includes('db.stats')));
-}
-
 async function view(document: DocumentNode, variables: Record<string, unknown>) {
   const result = await api.execute(print(document), { variables });
   expect(result.errors).toBeUndefined();
@@ -60,7 +46,9 @@ async function view(document: DocumentNode, variables: Record<string, unknown>) 
 
 describe('the warm-up', () => {
   it("plans every statement the explorer's views send, whatever cluster they show", async () => {
-    const warmed = await statementsDuring(() => warmUp(graph.executor, { logger: createLogger('silent') }));
+    const warmed = await statementsDuring(graph.executor, () =>
+      warmUp(graph.executor, { logger: createLogger('silent') }),
+    );
 
     const network = (await view(ExploreNetworkDocument, { filter: null })) as {
       network: { nodes: { id: string; label: string }[] };
@@ -68,7 +56,7 @@ describe('the warm-up', () => {
     // Other clusters than the warm-up's (it takes the most connected ones).
     const nodes = network.network.nodes;
     const [one, other] = [nodes[Math.floor(nodes.length / 2)]!, nodes[1]!];
-    const viewed = await statementsDuring(async () => {
+    const viewed = await statementsDuring(graph.executor, async () => {
       await view(ExploreOverviewDocument, { filter: null, groupBy: 'COUNTRY' });
       await view(ExploreNetworkDocument, { filter: null });
       await view(ReferenceDataDocument, {});

@@ -3,9 +3,10 @@ import net from 'node:net';
 /**
  * A TCP relay in front of the real Neo4j that plays an outage at the worst moment for a write: it
  * passes Bolt through until Neo4j has answered the commit of a write transaction, then closes
- * every connection and refuses new ones, as a Neo4j killed right after that commit would. It reads
- * just enough Bolt for that: a BEGIN without `mode: "r"`, its COMMIT, and the answer carrying the
- * commit's bookmark.
+ * every connection and refuses new ones, as a Neo4j killed right after that commit would. The
+ * commit's answer reaches the driver (`delivered`, the default) or is lost with the connection
+ * (`lost`: the write is saved and the driver cannot know it). It reads just enough Bolt for that:
+ * a BEGIN without `mode: "r"`, its COMMIT, and the answer carrying the commit's bookmark.
  */
 
 const BEGIN = Buffer.from([0xb1, 0x11]);
@@ -21,7 +22,10 @@ export interface CutAfterCommit {
   close(): Promise<void>;
 }
 
-export async function cutAfterCommit(neo4jUri: string): Promise<CutAfterCommit> {
+export async function cutAfterCommit(
+  neo4jUri: string,
+  options: { commitAnswer: 'delivered' | 'lost' } = { commitAnswer: 'delivered' },
+): Promise<CutAfterCommit> {
   const target = new URL(neo4jUri);
   const sockets = new Set<net.Socket>();
   let cut = false;
@@ -42,6 +46,7 @@ export async function cutAfterCommit(neo4jUri: string): Promise<CutAfterCommit> 
     });
     upstream.on('data', (data) => {
       if (!(committing && data.includes(BOOKMARK))) return void client.write(data);
+      if (options.commitAnswer === 'lost') return cutAll();
       // The commit's answer reaches the driver (the write is saved and acknowledged), then Neo4j is gone.
       sockets.delete(client);
       client.end(data);

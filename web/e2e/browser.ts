@@ -14,8 +14,14 @@ export interface BrowserSession {
   close(): Promise<void>;
 }
 
-/** Headless Chromium with the flags this machine needs (no sandbox as root, no background traffic). */
-export async function openBrowser(viewport: { width: number; height: number }): Promise<BrowserSession> {
+/**
+ * Headless Chromium with the flags this machine needs (no sandbox as root, no background traffic),
+ * and a test's own (`args`).
+ */
+export async function openBrowser(
+  viewport: { width: number; height: number },
+  options: { args?: string[] } = {},
+): Promise<BrowserSession> {
   mkdirSync(OUT, { recursive: true });
   const browser = await chromium.launch({
     executablePath: process.env.CHROMIUM_PATH ?? '/usr/bin/chromium',
@@ -26,6 +32,7 @@ export async function openBrowser(viewport: { width: number; height: number }): 
       '--disable-background-networking',
       '--disable-component-update',
       '--disable-sync',
+      ...(options.args ?? []),
     ],
   });
   const context = await browser.newContext({ viewport, acceptDownloads: true });

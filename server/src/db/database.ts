@@ -7,6 +7,7 @@ import { createDriver } from './driver.js';
 import type { EmbeddedNeo4jError } from './embedded-errors.js';
 import { startEmbeddedNeo4j, type EmbeddedNeo4j } from './embedded.js';
 import { Executor } from './executor.js';
+import { Turns } from './turns.js';
 import { applyMigrations, applySchema, refreshStatistics } from './migrations.js';
 
 /** The database of the process: the embedded Neo4j or an external one, behind one driver. */
@@ -22,6 +23,8 @@ export async function openDatabase(options: {
   config: Config['neo4j'];
   logger: Logger;
   onEmbeddedExit?: (error: EmbeddedNeo4jError) => void;
+  /** NEO4J_TRANSACTIONS_AT_ONCE; TRANSACTIONS_AT_ONCE when not given. */
+  transactionsAtOnce?: number;
 }): Promise<Database> {
   const { config, logger } = options;
   let embedded: EmbeddedNeo4j | undefined;
@@ -37,7 +40,10 @@ export async function openDatabase(options: {
     connection = config;
   }
   const driver = createDriver(connection);
-  const executor = new Executor({ driver, database: config.database, logger });
+  const executor = new Executor(
+    { driver, database: config.database, logger },
+    { turns: new Turns(options.transactionsAtOnce) },
+  );
   const close = async () => {
     executor.availability.stop();
     await driver.close();

@@ -1,7 +1,8 @@
 import PQueue from 'p-queue';
 
 /**
- * Transactions that run at once, across the process, by default; the others wait their turn,
+ * Transactions that run at once, across the process, by default (NEO4J_TRANSACTIONS_AT_ONCE sets
+ * another, config.ts); the others wait their turn,
  * first come first served. Without a bound a burst took the whole connection pool: when a
  * restarted Neo4j came back, every request let in at once planned the same statements side by
  * side (the first, the response cache's version read, took 21–24 s for each of them at once) and

@@ -25,13 +25,21 @@ afterAll(async () => {
 });
 
 /** Runs one mutation through an API whose Neo4j goes away right after the mutation's commit. */
-async function cutAfterItsCommit(mutation: string, variables: Record<string, unknown>) {
-  const relay = await cutAfterCommit(inject('neo4jUri'));
+async function cutAfterItsCommit(
+  mutation: string,
+  variables: Record<string, unknown>,
+  options: { commitAnswer: 'delivered' | 'lost'; idempotencyKey?: string } = { commitAnswer: 'delivered' },
+) {
+  const relay = await cutAfterCommit(inject('neo4jUri'), options);
   const driver = createDriver({ uri: relay.uri, username: 'neo4j', password: '' });
   const executor = new Executor({ driver, database: undefined, logger: createLogger('silent') });
   const api = await createTestApi({ executor, editorToken: TOKEN });
   try {
-    const result = await api.execute(mutation, { authorization: `Bearer ${TOKEN}`, variables });
+    const result = await api.execute(mutation, {
+      authorization: `Bearer ${TOKEN}`,
+      variables,
+      ...(options.idempotencyKey ? { idempotencyKey: options.idempotencyKey } : {}),
+    });
     return { result, cut: relay.cut };
   } finally {
     executor.availability.stop();
@@ -85,4 +93,51 @@ describe('a write saved but not read back', () => {
       expect(rows).toEqual([{ name: 'Saved, not read back', labels: expect.arrayContaining([label]) }]);
     },
   );
+});
+
+/**
+ * Issue 11 item 2: after Neo4j came back, 23 writes reported as failed had in fact committed: the
+ * connection was lost after the commit went out and before its answer came back, and the API said
+ * DATABASE_UNAVAILABLE. Here the relay loses the commit's answer: the API must say it does not
+ * know (WRITE_OUTCOME_UNKNOWN), and the same write resent with its Idempotency-Key is saved once.
+ */
+describe("a write whose commit's answer was lost", () => {
+  it('says WRITE_OUTCOME_UNKNOWN, not a failure; it is in the graph, and resent with its key it is saved once', async () => {
+    const [cluster] = CASES;
+    const id = 'write-outcome-unknown-cluster';
+    const key = `key-${id}`;
+    const { result, cut } = await cutAfterItsCommit(
+      cluster!.mutation,
+      { input: cluster!.input(id) },
+      {
+        commitAnswer: 'lost',
+        idempotencyKey: key,
+      },
+    );
+    expect(cut).toBe(true);
+    expect(result.errors?.map((error) => error.extensions?.['code'])).toEqual(['WRITE_OUTCOME_UNKNOWN']);
+    expect(result.errors?.[0]?.message).toMatch(/may or may not have been saved/);
+    const count = () => graph.executor.read<{ n: number }>('MATCH (n:Cluster {id: $id}) RETURN count(n) AS n', { id });
+    expect(await count()).toEqual([{ n: 1 }]);
+
+    // What the answer tells the client to do: send it again with the same key, here to a live API.
+    const api = await createTestApi({ executor: graph.executor, editorToken: TOKEN });
+    try {
+      const resent = await api.execute<{ upsertCluster: { cluster: { id: string } } }>(cluster!.mutation, {
+        authorization: `Bearer ${TOKEN}`,
+        variables: { input: cluster!.input(id) },
+        idempotencyKey: key,
+      });
+      expect(resent.errors).toBeUndefined();
+      expect(resent.data?.upsertCluster.cluster.id).toBe(id);
+    } finally {
+      await api.stop();
+    }
+    expect(await count()).toEqual([{ n: 1 }]);
+    const changes = await graph.executor.read<{ n: number }>(
+      'MATCH (:Cluster {id: $id})<-[:OF]-(c:Change) RETURN count(c) AS n',
+      { id },
+    );
+    expect(changes).toEqual([{ n: 1 }]);
+  });
 });

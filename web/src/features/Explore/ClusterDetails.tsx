@@ -129,8 +129,14 @@ export function ClusterDetails({
     <article className="details" aria-labelledby="details-title">
       <header>
         <h2 id="details-title">
-          {c.name}
-          {c.acronym && c.acronym !== c.name && <span className="muted"> ({c.acronym})</span>}
+          {/* bdi: a right-to-left override in a name reorders the name only, not the acronym after it. */}
+          <bdi>{c.name}</bdi>
+          {c.acronym && c.acronym !== c.name && (
+            <span className="muted">
+              {' '}
+              (<bdi>{c.acronym}</bdi>)
+            </span>
+          )}
         </h2>
         <p className="meta">
           {humanise(c.clusterKind)}
@@ -147,7 +153,17 @@ export function ClusterDetails({
             </>
           )}
         </p>
-        {c.aliases.length > 0 && <p className="muted">Also known as {c.aliases.join(', ')}</p>}
+        {c.aliases.length > 0 && (
+          <p className="muted">
+            Also known as{' '}
+            {c.aliases.map((alias, i) => (
+              <span key={alias}>
+                {i > 0 && ', '}
+                <bdi>{alias}</bdi>
+              </span>
+            ))}
+          </p>
+        )}
         {c.description && <p>{c.description}</p>}
         {c.sectors.length > 0 && (
           <p>

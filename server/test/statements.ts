@@ -1,0 +1,20 @@
+import type { Executor } from '../src/db/executor.js';
+
+/**
+ * The statement texts Neo4j ran while `work` ran, without the collector's own calls: Neo4j's data
+ * collector (db.stats) lists them. What a phase ran, it planned: a later statement among them
+ * finds its plan in Neo4j's cache.
+ */
+export async function statementsDuring(executor: Executor, work: () => Promise<unknown>): Promise<Set<string>> {
+  await executor.autocommit(`CALL db.stats.clear('QUERIES')`);
+  await executor.autocommit(`CALL db.stats.collect('QUERIES')`);
+  try {
+    await work();
+  } finally {
+    await executor.autocommit(`CALL db.stats.stop('QUERIES')`);
+  }
+  const rows = await executor.read<{ query: string }>(
+    `CALL db.stats.retrieve('QUERIES') YIELD data RETURN data.query AS query`,
+  );
+  return new Set(rows.map((row) => row.query).filter((query) => !query.includes('db.stats')));
+}
