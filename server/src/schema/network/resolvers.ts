@@ -9,6 +9,7 @@ import {
 import { NetworkAnswers } from '../../graph/network/answers.js';
 import { MAX_HOPS } from '../../graph/network/queries.js';
 import type { NetworkFilter, Resolvers } from '../../__generated__/resolvers.js';
+import { selects } from '../base/ahead.js';
 import { countryCodes, intInRange, list, yearRange } from '../base/arguments.js';
 
 /** The largest budget a caller may ask for: more than any screen shows. */
@@ -49,11 +50,13 @@ export const networkResolvers: Resolvers = {
         ? networkAnswers.overview(executor, await context.graphVersion(), options)
         : readNetworkOverview(executor, options);
     },
-    neighbourhood: (_parent, args, context) =>
+    // Explore's expand asks for each node's measures: read with the nodes, not by a second statement.
+    neighbourhood: (_parent, args, context, info) =>
       readNeighbourhood(context.executor, {
         id: args.id,
         depth: intInRange(args.depth, { field: 'depth', fallback: 1, min: 1, max: 3 }),
         filter: networkFilter(args.filter),
+        metrics: selects(info, ['nodes', 'metrics']),
       }),
     shortestPath: (_parent, args, context) =>
       readShortestPath(context.executor, {
