@@ -6,6 +6,7 @@ import {
   readStats,
   type NetworkFilterOptions,
 } from '../../graph/network/repo.js';
+import { NetworkAnswers } from '../../graph/network/answers.js';
 import { MAX_HOPS } from '../../graph/network/queries.js';
 import type { NetworkFilter, Resolvers } from '../../__generated__/resolvers.js';
 import { selects } from '../base/ahead.js';
@@ -14,7 +15,10 @@ import { countryCodes, intInRange, list, yearRange } from '../base/arguments.js'
 /** The largest budget a caller may ask for: more than any screen shows. */
 const MAX_BUDGET = 100_000;
 
-/** Network, Path, NetworkNode and NetworkEdge have no field resolvers: the repo returns them in their GraphQL shape. */
+/**
+ * Path, NetworkNode and NetworkEdge have no field resolvers: the repo returns them in their GraphQL
+ * shape. Network has one, its positions, computed only when asked.
+ */
 
 function networkFilter(filter: NetworkFilter | null | undefined): NetworkFilterOptions {
   return {
@@ -63,5 +67,12 @@ export const networkResolvers: Resolvers = {
         includePlanned: args.includePlanned ?? false,
       }),
     stats: (_parent, _args, context) => readStats(context.executor),
+  },
+  Network: {
+    positions: async (network, _args, context) => {
+      const { executor, networkAnswers } = context;
+      const version = await context.graphVersion();
+      return (networkAnswers ?? new NetworkAnswers()).positions(executor, version, network);
+    },
   },
 };
