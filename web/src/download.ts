@@ -13,7 +13,7 @@ export function download(data: Blob | string | Uint8Array, filename: string, typ
 }
 
 export interface AtlasMetrics {
-  /** ms from navigation start to the first drawn network. */
+  /** ms from navigation start to the first network on screen (after the frame that shows it is painted). */
   firstDrawnAt?: number;
   layoutMs?: number;
   nodes?: number;

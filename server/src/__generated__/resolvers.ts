@@ -1514,6 +1514,13 @@ export type Network = {
   omittedClusters: Scalars['Int']['output'];
   /** Ties among clusters passing the filter that a budget left out (0 when the network is whole). */
   omittedTies: Scalars['Int']['output'];
+  /**
+   * Where the web app's canvas draws each cluster with a tie in this network, computed on the server
+   * so that the browser runs no force layout: the same deterministic layout the browser would run
+   * (d3-force, EU clusters left), kept with the answer while the graph is unchanged. Null when the
+   * browser lays the network out itself (200 tied clusters or fewer) or past 2,000 tied clusters.
+   */
+  positions?: Maybe<Array<NodePosition>>;
 };
 
 /** The ties of one kind between two clusters. */
@@ -1607,6 +1614,17 @@ export type NewSourceInput = {
   title: Scalars['String']['input'];
   /** Where the document can be read: an http:// or https:// URL. */
   url: Scalars['String']['input'];
+};
+
+/** Where the canvas draws a cluster, in its model units (the canvas fits the whole network to the screen). */
+export type NodePosition = {
+  __typename?: 'NodePosition';
+  /** The cluster's id. */
+  id: Scalars['ID']['output'];
+  /** Left to right. */
+  x: Scalars['Float']['output'];
+  /** Top to bottom. */
+  y: Scalars['Float']['output'];
 };
 
 /** A group of clusters in the overview. */
@@ -2475,6 +2493,7 @@ export type ResolversTypes = {
   NetworkNode: ResolverTypeWrapper<NetworkNodeRecord>;
   NetworkOverview: ResolverTypeWrapper<NetworkOverview>;
   NewSourceInput: NewSourceInput;
+  NodePosition: ResolverTypeWrapper<NodePosition>;
   OverviewGroup: ResolverTypeWrapper<OverviewGroup>;
   OverviewGrouping: OverviewGrouping;
   OverviewLink: ResolverTypeWrapper<OverviewLink>;
@@ -2587,6 +2606,7 @@ export type ResolversParentTypes = {
   NetworkNode: NetworkNodeRecord;
   NetworkOverview: NetworkOverview;
   NewSourceInput: NewSourceInput;
+  NodePosition: NodePosition;
   OverviewGroup: OverviewGroup;
   OverviewLink: OverviewLink;
   PageInfo: PageInfo;
@@ -3066,6 +3086,7 @@ export type NetworkResolvers<ContextType = Context, ParentType extends Resolvers
   nodes?: Resolver<Array<ResolversTypes['NetworkNode']>, ParentType, ContextType>;
   omittedClusters?: Resolver<ResolversTypes['Int'], ParentType, ContextType>;
   omittedTies?: Resolver<ResolversTypes['Int'], ParentType, ContextType>;
+  positions?: Resolver<Maybe<Array<ResolversTypes['NodePosition']>>, ParentType, ContextType>;
 };
 
 export type NetworkEdgeResolvers<ContextType = Context, ParentType extends ResolversParentTypes['NetworkEdge'] = ResolversParentTypes['NetworkEdge']> = {
@@ -3096,6 +3117,12 @@ export type NetworkOverviewResolvers<ContextType = Context, ParentType extends R
   groups?: Resolver<Array<ResolversTypes['OverviewGroup']>, ParentType, ContextType>;
   links?: Resolver<Array<ResolversTypes['OverviewLink']>, ParentType, ContextType>;
   ties?: Resolver<ResolversTypes['Int'], ParentType, ContextType>;
+};
+
+export type NodePositionResolvers<ContextType = Context, ParentType extends ResolversParentTypes['NodePosition'] = ResolversParentTypes['NodePosition']> = {
+  id?: Resolver<ResolversTypes['ID'], ParentType, ContextType>;
+  x?: Resolver<ResolversTypes['Float'], ParentType, ContextType>;
+  y?: Resolver<ResolversTypes['Float'], ParentType, ContextType>;
 };
 
 export type OverviewGroupResolvers<ContextType = Context, ParentType extends ResolversParentTypes['OverviewGroup'] = ResolversParentTypes['OverviewGroup']> = {
@@ -3352,6 +3379,7 @@ export type Resolvers<ContextType = Context> = {
   NetworkEdge?: NetworkEdgeResolvers<ContextType>;
   NetworkNode?: NetworkNodeResolvers<ContextType>;
   NetworkOverview?: NetworkOverviewResolvers<ContextType>;
+  NodePosition?: NodePositionResolvers<ContextType>;
   OverviewGroup?: OverviewGroupResolvers<ContextType>;
   OverviewLink?: OverviewLinkResolvers<ContextType>;
   PageInfo?: PageInfoResolvers<ContextType>;

@@ -3,6 +3,8 @@
  * values), plus the entity kind. Resolver parents are these types (codegen `mappers`).
  */
 
+import type { ClusterMetricsRecord } from './analysis/repo.js';
+
 export type EntityKind =
   'CLUSTER' | 'REGION' | 'COUNTRY' | 'SECTOR' | 'AGREEMENT' | 'MISSION' | 'PARTNERSHIP' | 'EVENT';
 export type TieKind = 'AGREEMENT' | 'MISSION' | 'PARTNERSHIP';
@@ -122,6 +124,8 @@ export interface NetworkNodeRecord {
   country: string | null;
   sectors: string[];
   degree: number;
+  /** The measures, when read with the node (null: not computed); absent, `metrics` reads them through the loader. */
+  metrics?: ClusterMetricsRecord | null;
 }
 export interface NetworkEdgeRecord {
   id: string;

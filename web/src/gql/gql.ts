@@ -44,7 +44,7 @@ type Documents = {
     "\n  fragment GraphNode on NetworkNode {\n    id\n    label\n    entityKind\n    country\n    sectors\n    degree\n    metrics {\n      betweenness\n      community\n      articulationPoint\n    }\n  }\n": typeof types.GraphNodeFragmentDoc,
     "\n  fragment GraphEdge on NetworkEdge {\n    id\n    source\n    target\n    kind\n    via\n    years\n    weight\n    planned\n  }\n": typeof types.GraphEdgeFragmentDoc,
     "\n  fragment NetworkGraph on Network {\n    nodes {\n      ...GraphNode\n    }\n    edges {\n      ...GraphEdge\n    }\n  }\n": typeof types.NetworkGraphFragmentDoc,
-    "\n  query ExploreNetwork($filter: NetworkFilter, $budget: Int) {\n    network(filter: $filter, budget: $budget) {\n      ...NetworkGraph\n      omittedClusters\n      omittedTies\n    }\n  }\n": typeof types.ExploreNetworkDocument,
+    "\n  query ExploreNetwork($filter: NetworkFilter, $budget: Int) {\n    network(filter: $filter, budget: $budget) {\n      ...NetworkGraph\n      omittedClusters\n      omittedTies\n      positions {\n        id\n        x\n        y\n      }\n    }\n  }\n": typeof types.ExploreNetworkDocument,
     "\n  query ExploreOverview($filter: NetworkFilter, $groupBy: OverviewGrouping) {\n    networkOverview(filter: $filter, groupBy: $groupBy) {\n      clusters\n      ties\n      groups {\n        id\n        label\n        clusters\n        ties\n      }\n      links {\n        id\n        source\n        target\n        ties\n      }\n    }\n  }\n": typeof types.ExploreOverviewDocument,
     "\n  query ExploreNeighbourhood($id: ID!, $depth: Int!, $filter: NetworkFilter) {\n    neighbourhood(id: $id, depth: $depth, filter: $filter) {\n      ...NetworkGraph\n    }\n  }\n": typeof types.ExploreNeighbourhoodDocument,
     "\n  query ReferenceData {\n    countries {\n      id\n      code\n      name\n      eu\n    }\n    sectors {\n      id\n      name\n      parent {\n        id\n      }\n    }\n  }\n": typeof types.ReferenceDataDocument,
@@ -111,7 +111,7 @@ const documents: Documents = {
     "\n  fragment GraphNode on NetworkNode {\n    id\n    label\n    entityKind\n    country\n    sectors\n    degree\n    metrics {\n      betweenness\n      community\n      articulationPoint\n    }\n  }\n": types.GraphNodeFragmentDoc,
     "\n  fragment GraphEdge on NetworkEdge {\n    id\n    source\n    target\n    kind\n    via\n    years\n    weight\n    planned\n  }\n": types.GraphEdgeFragmentDoc,
     "\n  fragment NetworkGraph on Network {\n    nodes {\n      ...GraphNode\n    }\n    edges {\n      ...GraphEdge\n    }\n  }\n": types.NetworkGraphFragmentDoc,
-    "\n  query ExploreNetwork($filter: NetworkFilter, $budget: Int) {\n    network(filter: $filter, budget: $budget) {\n      ...NetworkGraph\n      omittedClusters\n      omittedTies\n    }\n  }\n": types.ExploreNetworkDocument,
+    "\n  query ExploreNetwork($filter: NetworkFilter, $budget: Int) {\n    network(filter: $filter, budget: $budget) {\n      ...NetworkGraph\n      omittedClusters\n      omittedTies\n      positions {\n        id\n        x\n        y\n      }\n    }\n  }\n": types.ExploreNetworkDocument,
     "\n  query ExploreOverview($filter: NetworkFilter, $groupBy: OverviewGrouping) {\n    networkOverview(filter: $filter, groupBy: $groupBy) {\n      clusters\n      ties\n      groups {\n        id\n        label\n        clusters\n        ties\n      }\n      links {\n        id\n        source\n        target\n        ties\n      }\n    }\n  }\n": types.ExploreOverviewDocument,
     "\n  query ExploreNeighbourhood($id: ID!, $depth: Int!, $filter: NetworkFilter) {\n    neighbourhood(id: $id, depth: $depth, filter: $filter) {\n      ...NetworkGraph\n    }\n  }\n": types.ExploreNeighbourhoodDocument,
     "\n  query ReferenceData {\n    countries {\n      id\n      code\n      name\n      eu\n    }\n    sectors {\n      id\n      name\n      parent {\n        id\n      }\n    }\n  }\n": types.ReferenceDataDocument,
@@ -285,7 +285,7 @@ export function graphql(source: "\n  fragment NetworkGraph on Network {\n    nod
 /**
  * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
  */
-export function graphql(source: "\n  query ExploreNetwork($filter: NetworkFilter, $budget: Int) {\n    network(filter: $filter, budget: $budget) {\n      ...NetworkGraph\n      omittedClusters\n      omittedTies\n    }\n  }\n"): (typeof documents)["\n  query ExploreNetwork($filter: NetworkFilter, $budget: Int) {\n    network(filter: $filter, budget: $budget) {\n      ...NetworkGraph\n      omittedClusters\n      omittedTies\n    }\n  }\n"];
+export function graphql(source: "\n  query ExploreNetwork($filter: NetworkFilter, $budget: Int) {\n    network(filter: $filter, budget: $budget) {\n      ...NetworkGraph\n      omittedClusters\n      omittedTies\n      positions {\n        id\n        x\n        y\n      }\n    }\n  }\n"): (typeof documents)["\n  query ExploreNetwork($filter: NetworkFilter, $budget: Int) {\n    network(filter: $filter, budget: $budget) {\n      ...NetworkGraph\n      omittedClusters\n      omittedTies\n      positions {\n        id\n        x\n        y\n      }\n    }\n  }\n"];
 /**
  * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
  */

@@ -1,7 +1,7 @@
 import cytoscape from 'cytoscape';
 import fcose from 'cytoscape-fcose';
 import { describe, expect, it } from 'vitest';
-import { countryLookup, HUB_COUNT, hubIds, initialPosition, nodeSize, sideOf, toElements } from './elements';
+import { canvasLabel, countryLookup, HUB_COUNT, hubIds, LABEL_CHARS, nodeSize, sideOf, toElements } from './elements';
 import { unzipSync, strFromU8 } from 'fflate';
 import {
   csvField,
@@ -13,8 +13,15 @@ import {
   type ExportNames,
 } from './export';
 import { COUNTRIES, NETWORK, SECTORS } from './fixtures';
-import { layoutNodesOf, layoutOptions, sideConstraints, withSeededRandom } from './layout';
-import { FORCE_NODE_THRESHOLD } from './forceLayout';
+import {
+  layoutNodesOf,
+  layoutOptions,
+  placedPositions,
+  sideConstraints,
+  withPositions,
+  withSeededRandom,
+} from './layout';
+import { FORCE_NODE_THRESHOLD, forcePositions, forceSteps, initialPosition } from './forceLayout';
 import { layoutPositions } from './layoutRun';
 import {
   countryPalette,
@@ -153,6 +160,13 @@ describe('stylesheet', () => {
     expect(tieKindLabel({ kind: 'AGREEMENT', planned: true })).toBe('Planned or initiated agreement');
     cy.destroy();
   });
+  it('cuts long names on the canvas with an ellipsis, and keeps short ones', () => {
+    expect(canvasLabel('Aéro Montréal')).toBe('Aéro Montréal');
+    const cut = canvasLabel('Pôle de compétitivité Aerospace Valley Occitanie');
+    expect(cut.length).toBeLessThanOrEqual(LABEL_CHARS);
+    expect(cut.endsWith('…')).toBe(true);
+    expect('Pôle de compétitivité Aerospace Valley Occitanie'.startsWith(cut.slice(0, -1))).toBe(true);
+  });
   it('colours and sizes nodes from their data and labels them', () => {
     const cy = headless();
     const n = cy.getElementById('aero-montreal');
@@ -187,6 +201,32 @@ describe('layout', () => {
       return xs.reduce((a, b) => a + b, 0) / xs.length;
     };
     expect(meanX('eu')).toBeLessThan(meanX('non-eu'));
+  });
+  it('places a network at the positions it came with only when every node has one', () => {
+    const elements = toElements(NETWORK, { colourBy: 'country', countries: COUNTRIES, sectors: SECTORS, palette });
+    const ids = elements.filter((e) => e.group === 'nodes').map((e) => String(e.data.id));
+    const all = ids.map((id, i) => ({ id, x: i * 10, y: -i }));
+    const cy = headless(withPositions(elements, all));
+    expect(placedPositions(cy)).toEqual(Object.fromEntries(all.map((p) => [p.id, { x: p.x, y: p.y }])));
+    // A later network without positions (a small one, laid out in the browser): the kept nodes lose theirs.
+    const later = withPositions(elements, null);
+    cy.batch(() => later.forEach((e) => cy.getElementById(String(e.data.id)).data(e.data)));
+    expect(placedPositions(cy)).toBeNull();
+    cy.destroy();
+    expect(placedPositions(headless(withPositions(elements, all.slice(1))))).toBeNull();
+  });
+  it('gives the same force layout run in steps (as the server runs it) as run at once (as the worker does)', () => {
+    const nodes = Array.from({ length: 60 }, (_, i) => {
+      const side = i % 3 ? ('eu' as const) : ('non-eu' as const);
+      return { id: `c${i}`, side, position: initialPosition(`c${i}`, side) };
+    });
+    const edges = nodes.map((n, i) => ({ source: n.id, target: `c${(i * 7 + 1) % nodes.length}` }));
+    const steps = forceSteps({ nodes, edges }, 7);
+    let step = steps.next();
+    let yielded = 0;
+    for (; !step.done; step = steps.next()) yielded += 1;
+    expect(yielded).toBeGreaterThan(1);
+    expect(step.value).toEqual(forcePositions({ nodes, edges }));
   });
   it('lays the same network out the same way every time, so a shared link shows the same picture', () => {
     const positions = () => {

@@ -1,6 +1,6 @@
-import type { Core, LayoutOptions } from 'cytoscape';
+import type { Core, ElementDefinition, LayoutOptions, Position } from 'cytoscape';
 import type { FcoseLayoutOptions, FcoseRelativePlacementConstraint } from 'cytoscape-fcose';
-import type { Side } from './elements';
+import type { Side } from './forceLayout';
 
 export type LayoutName = 'fcose' | 'concentric' | 'grid';
 export const LAYOUTS: readonly LayoutName[] = ['fcose', 'concentric', 'grid'];
@@ -93,6 +93,38 @@ export function layoutOptions(choice: LayoutChoice): LayoutOptions {
     relativePlacementConstraint: sideConstraints(choice.nodes),
   };
   return fcose as unknown as LayoutOptions;
+}
+
+/**
+ * The node data key of a position computed ahead (the server lays large networks out with the
+ * force layout the worker would run, server/src/graph/network/layout.ts). When every node drawn
+ * has one, the force layout places them there rather than asking the worker.
+ */
+export const PLACED_AT = 'placedAt';
+
+/**
+ * Elements with the positions a network came with: every node gets the key, null where it has no
+ * position, so that a node kept from an earlier network never keeps that network's position.
+ */
+export function withPositions(
+  elements: readonly ElementDefinition[],
+  positions: readonly { id: string; x: number; y: number }[] | null | undefined,
+): ElementDefinition[] {
+  const at = new Map(positions?.map((p) => [p.id, { x: p.x, y: p.y }]));
+  return elements.map((e) =>
+    e.group === 'nodes' ? { ...e, data: { ...e.data, [PLACED_AT]: at.get(String(e.data.id)) ?? null } } : e,
+  );
+}
+
+/** The positions computed ahead for every node of the canvas, or null when some node has none. */
+export function placedPositions(cy: Core): Record<string, Position> | null {
+  const positions: Record<string, Position> = {};
+  for (const node of cy.nodes()) {
+    const at = node.data(PLACED_AT) as Position | null | undefined;
+    if (!at) return null;
+    positions[node.id()] = at;
+  }
+  return positions;
 }
 
 /** Layout nodes as read from a live (or headless) Cytoscape instance. */

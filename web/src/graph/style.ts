@@ -71,6 +71,8 @@ export function buildStylesheet(): StylesheetJson {
       },
     },
     ...edgeKinds,
+    // The overview's links (one per pair of groups, nothing parallel to tell apart) drawn straight.
+    { selector: 'edge[ties]', style: { 'curve-style': 'haystack', 'haystack-radius': 0 } },
     {
       selector: 'edge.planned',
       style: {

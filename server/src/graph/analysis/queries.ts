@@ -90,6 +90,13 @@ MATCH (c:Cluster {id: r.id})
 SET c.tieDegree = r.degree, c.betweenness = r.betweenness, c.pageRank = r.pageRank,
   c.community = r.community, c.articulationPoint = r.articulationPoint, c.bridgesTo = r.bridgesTo`;
 
+/**
+ * The stored measures of a cluster `x` as `Cluster.metrics` serves them, or null where they were not
+ * computed: for a statement that reads them with the cluster rather than through the metrics loader.
+ */
+export const metricsOf = (x: string) =>
+  `CASE WHEN ${x}.tieDegree IS NULL THEN null ELSE {degree: ${x}.tieDegree, betweenness: ${x}.betweenness, pageRank: ${x}.pageRank, community: ${x}.community, articulationPoint: ${x}.articulationPoint} END`;
+
 /** The stored measures of the clusters $ids (clusters without them are left out). */
 export const METRICS_OF = `
 UNWIND $ids AS id

@@ -1,3 +1,4 @@
+import { metricsOf } from '../analysis/queries.js';
 import { ENTITY_LABELS } from '../entities/labels.js';
 import type { TieKind } from '../model.js';
 import { countsAsTie, isPendingAgreement } from './tie-rule.js';
@@ -53,9 +54,12 @@ const tieAllowed = (
 /** The relationship types that join a cluster to what it shares with another. */
 const TIE_RELS = 'PARTY_TO|MEMBER_OF|ORGANISED|JOINED|MET';
 
-/** The node projection of a cluster `x` on the canvas (degree is computed from the edges). */
-const node = (x: string) =>
-  `${x} {.id, .name, .countryCode, sectors: COLLECT { MATCH (${x})-[:ACTIVE_IN]->(s:Sector) RETURN s.id ORDER BY s.id }}`;
+/**
+ * The node projection of a cluster `x` on the canvas (degree is computed from the edges); with its
+ * stored measures when the operation asks for them (otherwise the metrics loader's second statement).
+ */
+const node = (x: string, metrics = false) =>
+  `${x} {.id, .name, .countryCode, sectors: COLLECT { MATCH (${x})-[:ACTIVE_IN]->(s:Sector) RETURN s.id ORDER BY s.id }${metrics ? `, metrics: ${metricsOf(x)}` : ''}}`;
 
 /**
  * From a list `clusters`, what ties them: each via node (by the tie rule, of an allowed kind and
@@ -64,7 +68,7 @@ const node = (x: string) =>
  * once: matching cluster–via–cluster from every cluster instead read each via's whole membership
  * once per member, three times the database work of a 1-hop neighbourhood (PROFILE, 10k clusters).
  */
-const networkOf = `
+const networkOf = (metrics = false) => `
 CALL (clusters) {
   UNWIND clusters AS a
   MATCH (a)-[:${TIE_RELS}]-(v)
@@ -73,14 +77,14 @@ CALL (clusters) {
   RETURN collect({id: v.id, kind: CASE WHEN v:Agreement THEN 'AGREEMENT' WHEN v:Mission THEN 'MISSION' ELSE 'PARTNERSHIP' END,
     year: v.year, pending: ${isPendingAgreement('v')}, members: [m IN members | m.id]}) AS vias
 }
-RETURN [c IN clusters | ${node('c')}] AS nodes, vias`;
+RETURN [c IN clusters | ${node('c', metrics)}] AS nodes, vias`;
 
 /** Every cluster passing the filter, and the ties between two of them; per filter shape. */
 export const NETWORK = byShape(
   (shape) => `
 MATCH (c:Cluster) WHERE ${passesIn('c', shape)}
 WITH collect(c) AS clusters
-${networkOf}`,
+${networkOf()}`,
 );
 
 /**
@@ -89,9 +93,10 @@ ${networkOf}`,
  * pattern, the same clusters without the search operator's cost (1.5–2 ms of a 3–5 ms 1-hop
  * statement, 10k clusters). One statement per depth, because a quantifier cannot be a parameter,
  * and per filter shape: Explore expands a cluster without country or sector filters, where
- * `$sectors IS NULL OR EXISTS {…}` still ran its subquery for every cluster reached.
+ * `$sectors IS NULL OR EXISTS {…}` still ran its subquery for every cluster reached. With
+ * `metrics`, each node carries its stored measures (Explore's expand asks for them).
  */
-const neighbourhood = (depth: number) =>
+const neighbourhood = (depth: number, metrics: boolean) =>
   byShape((shape) => {
     const via = `v WHERE ${tieAllowed('v')}`;
     const reach =
@@ -103,14 +108,16 @@ MATCH (start:Cluster {id: $id})
 OPTIONAL MATCH ${reach}
 WITH start, collect(DISTINCT end) AS reached
 WITH [start] + [x IN reached WHERE x <> start] AS clusters
-${networkOf}`;
+${networkOf(metrics)}`;
   });
 
-export const NEIGHBOURHOOD: Record<number, Record<FilterShape, string>> = {
-  1: neighbourhood(1),
-  2: neighbourhood(2),
-  3: neighbourhood(3),
-};
+/** Per depth (1..3), then with or without the nodes' measures, then per filter shape. */
+export const NEIGHBOURHOOD: Record<
+  number,
+  Record<'plain' | 'withMetrics', Record<FilterShape, string>>
+> = Object.fromEntries(
+  [1, 2, 3].map((depth) => [depth, { plain: neighbourhood(depth, false), withMetrics: neighbourhood(depth, true) }]),
+);
 
 /**
  * The shortest chain of ties from $from to $to within `maxHops`, through vias of $tieKinds; one row

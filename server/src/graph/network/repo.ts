@@ -1,5 +1,6 @@
 import type { Executor } from '../../db/executor.js';
 import { notFound } from '../../errors.js';
+import type { ClusterMetricsRecord } from '../analysis/repo.js';
 import { ALL_TIE_KINDS } from '../entities/labels.js';
 import type {
   GraphRecord,
@@ -38,6 +39,8 @@ export interface NodeRow {
   name: string;
   countryCode: string | null;
   sectors: string[];
+  /** Only from a statement that read the measures with the node (null: not computed). */
+  metrics?: ClusterMetricsRecord | null;
 }
 interface EdgeRow {
   source: string;
@@ -98,6 +101,7 @@ function withDegrees(nodes: NodeRow[], edges: NetworkEdgeRecord[]): NetworkNodeR
     country: n.countryCode ?? null,
     sectors: n.sectors,
     degree: neighbours.get(n.id)?.size ?? 0,
+    ...(n.metrics === undefined ? {} : { metrics: n.metrics }),
   }));
 }
 
@@ -226,12 +230,15 @@ export async function readNetworkOverview(
   };
 }
 
-/** The clusters within `depth` (1..3) ties of a cluster and the ties among them; NOT_FOUND when the id is no cluster. */
+/**
+ * The clusters within `depth` (1..3) ties of a cluster and the ties among them, with each cluster's
+ * measures when `metrics` (one statement either way); NOT_FOUND when the id is no cluster.
+ */
 export async function readNeighbourhood(
   executor: Executor,
-  options: { id: string; depth: number; filter: NetworkFilterOptions },
+  options: { id: string; depth: number; filter: NetworkFilterOptions; metrics?: boolean },
 ): Promise<NetworkRecord> {
-  const cypher = NEIGHBOURHOOD[options.depth]?.[filterShape(options.filter)];
+  const cypher = NEIGHBOURHOOD[options.depth]?.[options.metrics ? 'withMetrics' : 'plain'][filterShape(options.filter)];
   if (!cypher) throw new RangeError(`depth ${options.depth} is outside 1..3`);
   const [row] = await executor.read<NetworkRow>(cypher, {
     id: options.id,

@@ -84,6 +84,24 @@ describe('structure through GraphQL on the seed graph', () => {
     expect(data!.network.edges.some((e) => e.bridge === false)).toBe(true);
   });
 
+  it("reads an expanded neighbourhood's measures with its nodes: one statement, the loader's measures", async () => {
+    type Measured = { id: string; metrics: Record<string, unknown> | null };
+    const fields = 'id metrics { degree betweenness pageRank community articulationPoint }';
+    const expanded = await api!.execute<{ neighbourhood: { nodes: Measured[] } }>(
+      `query ($id: ID!) { neighbourhood(id: $id, depth: 2) { nodes { ${fields} } } }`,
+      { variables: { id: 'aero-montreal' } },
+    );
+    expect(expanded.errors).toBeUndefined();
+    expect(expanded.roundTrips).toBe(1);
+    // The network's nodes read theirs through the metrics loader.
+    const network = await api!.execute<{ network: { nodes: Measured[] } }>(`{ network { nodes { ${fields} } } }`);
+    const loaded = new Map(network.data!.network.nodes.map((n) => [n.id, n.metrics]));
+    const nodes = expanded.data!.neighbourhood.nodes;
+    expect(nodes.length).toBeGreaterThan(2);
+    expect(nodes.every((n) => n.metrics !== null)).toBe(true);
+    for (const n of nodes) expect(n.metrics, n.id).toEqual(loaded.get(n.id));
+  });
+
   it('says when the analysis is not running, rather than an empty list that looks complete', async () => {
     const bare = await createTestApi({ executor: graph.executor });
     const { data } = await bare.execute<{ analysis: { state: string; message: string } }>(

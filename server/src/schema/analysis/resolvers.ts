@@ -64,7 +64,9 @@ export const analysisResolvers: Resolvers = {
     metrics: (parent, _args, context) => context.metrics.load(parent.id),
   },
   NetworkNode: {
-    metrics: (parent, _args, context) => context.metrics.load(parent.id),
+    // Read with the node where the statement could (a neighbourhood), otherwise through the loader.
+    metrics: (parent, _args, context) =>
+      parent.metrics === undefined ? context.metrics.load(parent.id) : parent.metrics,
   },
   NetworkEdge: {
     bridge: (parent, _args, context) => {

@@ -195,6 +195,26 @@ function planAt(info: GraphQLResolveInfo, path: readonly string[]): RelationPlan
   );
 }
 
+/**
+ * Whether the resolving root field's selection asks for the field at `path` below it
+ * (`['nodes', 'metrics']`), through fragments; directives ignored (reading more is safe).
+ */
+export function selects(info: GraphQLResolveInfo, path: readonly string[]): boolean {
+  let sets = info.fieldNodes.flatMap((node) => (node.selectionSet ? [node.selectionSet] : []));
+  let type = getNamedType(info.returnType);
+  for (const [i, name] of path.entries()) {
+    if (!isObjectType(type)) return false;
+    const typeName = type.name;
+    const fields = sets.flatMap((set) => fieldsOf(set, typeName, info)).filter((f) => f.name.value === name);
+    const next = type.getFields()[name];
+    if (fields.length === 0 || !next) return false;
+    if (i === path.length - 1) return true;
+    sets = fields.flatMap((f) => (f.selectionSet ? [f.selectionSet] : []));
+    type = getNamedType(next.type);
+  }
+  return false;
+}
+
 /** What a connection's root resolver reads ahead for the nodes of its page. */
 export function pageAhead(info: GraphQLResolveInfo, context: Context): ReadAhead {
   return { ...readAhead(info, ['edges', 'node']), relations: context.relations };

@@ -6,14 +6,19 @@ import {
   readStats,
   type NetworkFilterOptions,
 } from '../../graph/network/repo.js';
+import { NetworkAnswers } from '../../graph/network/answers.js';
 import { MAX_HOPS } from '../../graph/network/queries.js';
 import type { NetworkFilter, Resolvers } from '../../__generated__/resolvers.js';
+import { selects } from '../base/ahead.js';
 import { countryCodes, intInRange, list, yearRange } from '../base/arguments.js';
 
 /** The largest budget a caller may ask for: more than any screen shows. */
 const MAX_BUDGET = 100_000;
 
-/** Network, Path, NetworkNode and NetworkEdge have no field resolvers: the repo returns them in their GraphQL shape. */
+/**
+ * Path, NetworkNode and NetworkEdge have no field resolvers: the repo returns them in their GraphQL
+ * shape. Network has one, its positions, computed only when asked.
+ */
 
 function networkFilter(filter: NetworkFilter | null | undefined): NetworkFilterOptions {
   return {
@@ -45,11 +50,13 @@ export const networkResolvers: Resolvers = {
         ? networkAnswers.overview(executor, await context.graphVersion(), options)
         : readNetworkOverview(executor, options);
     },
-    neighbourhood: (_parent, args, context) =>
+    // Explore's expand asks for each node's measures: read with the nodes, not by a second statement.
+    neighbourhood: (_parent, args, context, info) =>
       readNeighbourhood(context.executor, {
         id: args.id,
         depth: intInRange(args.depth, { field: 'depth', fallback: 1, min: 1, max: 3 }),
         filter: networkFilter(args.filter),
+        metrics: selects(info, ['nodes', 'metrics']),
       }),
     shortestPath: (_parent, args, context) =>
       readShortestPath(context.executor, {
@@ -60,5 +67,12 @@ export const networkResolvers: Resolvers = {
         includePlanned: args.includePlanned ?? false,
       }),
     stats: (_parent, _args, context) => readStats(context.executor),
+  },
+  Network: {
+    positions: async (network, _args, context) => {
+      const { executor, networkAnswers } = context;
+      const version = await context.graphVersion();
+      return (networkAnswers ?? new NetworkAnswers()).positions(executor, version, network);
+    },
   },
 };

@@ -1,6 +1,6 @@
 import cytoscape, { type Core, type ElementDefinition } from 'cytoscape';
 import { forwardRef, useEffect, useImperativeHandle, useLayoutEffect, useRef, useState } from 'react';
-import { layoutNodesOf, layoutOptions, type LayoutName } from '../../graph/layout';
+import { layoutNodesOf, layoutOptions, placedPositions, type LayoutName } from '../../graph/layout';
 import { lineStylesDrawn, rendererFor, rendererOptions, rendererStyle } from '../../graph/render';
 import { buildStylesheet, PLACING_CLASS } from '../../graph/style';
 import { layoutInWorker } from './layoutWorker';
@@ -34,8 +34,18 @@ export interface GraphCanvasProps extends CanvasCallbacks {
   /** Node and edge ids to emphasise (a path, a search hit); everything else fades. */
   highlighted: readonly string[];
   label: string;
-  /** Called after each layout with the time it took, for the load-to-drawn measurement. */
+  /** Called once each layout is painted, with the time from its start, for the load-to-drawn measurement. */
   onDrawn?: (info: { nodes: number; ms: number }) => void;
+}
+
+/**
+ * Calls `then` once the canvas' next drawing is on screen. Cytoscape draws in an animation frame
+ * callback that it registers one frame ahead, so before this one (either renderer: only the 2D one
+ * emits `render`); the browser paints when the frame's callbacks are done, and a task posted from
+ * one runs after that paint. What "drawn" means for the page and its measurements.
+ */
+function afterNextPaint(then: () => void): void {
+  requestAnimationFrame(() => setTimeout(then, 0));
 }
 
 function collect(cy: Core, ids: readonly string[]) {
@@ -111,10 +121,14 @@ export const GraphCanvas = forwardRef<GraphCanvasHandle, GraphCanvasProps>(funct
     if (!cy || cy.nodes().empty()) return;
     const started = performance.now();
     const run = (layout: cytoscape.Layouts) => {
-      layout.one('layoutstop', () => {
-        setDrawn((n) => n + 1);
-        onDrawn.current?.({ nodes: cy.nodes().length, ms: performance.now() - started });
-      });
+      layout.one('layoutstop', () =>
+        afterNextPaint(() => {
+          // Another instance has taken over (the renderer changed): this one is gone.
+          if (cyRef.current !== cy) return;
+          setDrawn((n) => n + 1);
+          onDrawn.current?.({ nodes: cy.nodes().length, ms: performance.now() - started });
+        }),
+      );
       layout.run();
     };
     const nodes = layoutNodesOf(cy);
@@ -124,6 +138,13 @@ export const GraphCanvas = forwardRef<GraphCanvasHandle, GraphCanvasProps>(funct
     if (props.layout !== 'fcose') {
       show();
       run(cy.layout(layoutOptions({ name: props.layout, nodes })));
+      return;
+    }
+    // Laid out ahead by the server: placed at once.
+    const placed = placedPositions(cy);
+    if (placed) {
+      show();
+      run(cy.layout({ name: 'preset', positions: placed, fit: true, padding: 40 }));
       return;
     }
     // Force layouts take seconds on large networks: computed in a worker (the only place fcose is

@@ -46,13 +46,19 @@ export const NetworkGraphFragment = graphql(`
   }
 `);
 
-// With a budget: the server cuts a large network to its most connected clusters and says what it left out.
+// With a budget: the server cuts a large network to its most connected clusters and says what it
+// left out; a large one comes with its positions, laid out on the server.
 export const NetworkQuery = graphql(`
   query ExploreNetwork($filter: NetworkFilter, $budget: Int) {
     network(filter: $filter, budget: $budget) {
       ...NetworkGraph
       omittedClusters
       omittedTies
+      positions {
+        id
+        x
+        y
+      }
     }
   }
 `);

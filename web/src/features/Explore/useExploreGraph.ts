@@ -1,6 +1,7 @@
 import { useMemo } from 'react';
 import { legendOf, toElements } from '../../graph/elements';
 import { shownCounts, toExpansionFilter, toNetworkFilter } from '../../graph/filters';
+import { withPositions } from '../../graph/layout';
 import { overviewElements } from '../../graph/overview';
 import { communityPalette, sectorPalette } from '../../graph/palette';
 import { mergeGraphs, visibleGraph, withoutUntied } from '../../graph/view';
@@ -61,14 +62,17 @@ export function useExploreGraph(state: ViewState) {
     () =>
       lod.overview
         ? overviewElements(lod.overview, palette)
-        : toElements(onCanvas, {
-            colourBy,
-            sizeBy: state.sizeBy,
-            countries: reference.countries,
-            sectors: reference.sectors,
-            palette,
-          }),
-    [lod.overview, onCanvas, colourBy, state.sizeBy, reference.countries, reference.sectors, palette],
+        : withPositions(
+            toElements(onCanvas, {
+              colourBy,
+              sizeBy: state.sizeBy,
+              countries: reference.countries,
+              sectors: reference.sectors,
+              palette,
+            }),
+            lod.network?.positions,
+          ),
+    [lod.overview, lod.network, onCanvas, colourBy, state.sizeBy, reference.countries, reference.sectors, palette],
   );
   const counts = useMemo(() => shownCounts(visible, reference.sectors), [visible, reference.sectors]);
   const legend = useMemo(() => legendOf(elements, palette), [elements, palette]);

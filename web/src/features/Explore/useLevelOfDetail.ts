@@ -1,7 +1,32 @@
-import { useQuery } from 'urql';
+import { useQuery, type Client } from 'urql';
 import type { NetworkFilterInput } from '../../graph/filters';
 import { autoGrouping, ELEMENT_BUDGET, type Grouping } from '../../graph/overview';
 import { NetworkQuery, OverviewQuery } from './network';
+
+/** Whether the view starts from the overview: the user chose a grouping, or nothing is filtered. */
+const asksOverview = (filter: NetworkFilterInput | undefined, chosen: Grouping | null) =>
+  chosen === 'country' || chosen === 'sector' || (chosen === null && filter === undefined);
+
+const overviewVariables = (filter: NetworkFilterInput | undefined, chosen: Grouping | null) => ({
+  filter: filter ?? null,
+  groupBy: chosen === 'sector' ? ('SECTOR' as const) : ('COUNTRY' as const),
+});
+
+const networkVariables = (filter: NetworkFilterInput | undefined) => ({
+  filter: filter ?? null,
+  budget: ELEMENT_BUDGET,
+});
+
+/** Asks the question useLevelOfDetail asks first, with the same variables, ahead of it (prefetch.ts). */
+export function askFirst(
+  client: Client,
+  options: { filter: NetworkFilterInput | undefined; chosen: Grouping | null },
+): Promise<unknown> {
+  const { filter, chosen } = options;
+  return asksOverview(filter, chosen)
+    ? client.query(OverviewQuery, overviewVariables(filter, chosen)).toPromise()
+    : client.query(NetworkQuery, networkVariables(filter)).toPromise();
+}
 
 /**
  * Which level of detail Explore draws, and its data. Unless the user chose, an unfiltered graph is
@@ -16,10 +41,10 @@ export function useLevelOfDetail(options: {
   expanded: boolean;
 }) {
   const { filter, chosen } = options;
-  const askOverview = chosen === 'country' || chosen === 'sector' || (chosen === null && filter === undefined);
+  const askOverview = asksOverview(filter, chosen);
   const [overview, refetchOverview] = useQuery({
     query: OverviewQuery,
-    variables: { filter: filter ?? null, groupBy: chosen === 'sector' ? 'SECTOR' : 'COUNTRY' },
+    variables: overviewVariables(filter, chosen),
     pause: !askOverview,
   });
   const size = overview.data?.networkOverview;
@@ -33,7 +58,7 @@ export function useLevelOfDetail(options: {
   }
   const [network, refetchNetwork] = useQuery({
     query: NetworkQuery,
-    variables: { filter: filter ?? null, budget: ELEMENT_BUDGET },
+    variables: networkVariables(filter),
     pause: grouping !== 'clusters' || !base,
   });
   return {
