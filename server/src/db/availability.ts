@@ -21,8 +21,14 @@ export class Availability {
   private timer: NodeJS.Timeout | undefined;
   private stopped = false;
   private warm: (() => Promise<void>) | undefined;
+  private outageCount = 0;
 
   constructor(private readonly options: AvailabilityOptions) {}
+
+  /** How many times Neo4j went away since the process started. */
+  get outages(): number {
+    return this.outageCount;
+  }
 
   get state(): 'up' | 'down' {
     return this.current.state;
@@ -36,6 +42,7 @@ export class Availability {
   markDown(reason: string): void {
     if (this.current.state === 'down' || this.stopped) return;
     this.current = { state: 'down', reason, since: new Date() };
+    this.outageCount += 1;
     this.options.logger.warn({ reason }, 'Neo4j is not answering: failing requests at once until it does');
     this.scheduleProbe();
   }

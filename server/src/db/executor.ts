@@ -9,6 +9,7 @@ import {
 } from '../errors.js';
 import type { Logger } from '../logger.js';
 import { Availability } from './availability.js';
+import { FIRST_RUN_WAIT_MS, FirstRuns } from './first-runs.js';
 import { toPlain } from './serialize.js';
 import { Turns, type Lane } from './turns.js';
 
@@ -60,18 +61,22 @@ export class Executor {
   /** Shared by the executor of the process and every request view of it. */
   readonly availability: Availability;
   private readonly turns: Turns;
+  private readonly firstRuns: FirstRuns;
 
   constructor(
     private readonly options: ExecutorOptions,
     private readonly scope: Partial<RequestScope> & {
       availability?: Availability;
       turns?: Turns;
+      firstRuns?: FirstRuns;
       background?: boolean;
     } = {},
   ) {
     this.availability =
       scope.availability ?? new Availability({ probe: () => this.probe(), logger: this.options.logger });
     this.turns = scope.turns ?? new Turns();
+    const availability = this.availability;
+    this.firstRuns = scope.firstRuns ?? new FirstRuns(() => availability.outages);
   }
 
   /**
@@ -81,7 +86,13 @@ export class Executor {
   forRequest(scope: RequestScope): Executor {
     return new Executor(
       { ...this.options, logger: scope.logger },
-      { ...scope, availability: this.availability, turns: this.turns, background: this.scope.background ?? false },
+      {
+        ...scope,
+        availability: this.availability,
+        turns: this.turns,
+        firstRuns: this.firstRuns,
+        background: this.scope.background ?? false,
+      },
     );
   }
 
@@ -90,7 +101,12 @@ export class Executor {
    * and only when no request waits for its turn.
    */
   inBackground(): Executor {
-    return new Executor(this.options, { availability: this.availability, turns: this.turns, background: true });
+    return new Executor(this.options, {
+      availability: this.availability,
+      turns: this.turns,
+      firstRuns: this.firstRuns,
+      background: true,
+    });
   }
 
   /**
@@ -113,19 +129,23 @@ export class Executor {
    * ~0.5 ms of its ~3 ms). Retried like any read: nothing is committed that a retry could repeat.
    */
   async read<T = Row>(cypher: string, params: Params = {}): Promise<T[]> {
-    return this.transaction('READ', (tx) => this.runIn(tx, cypher, params), { autocommit: true });
+    // Another request's first run of this statement: waited for before taking a turn, holding none.
+    if (this.availability.state === 'up') await this.firstRuns.waitFor(cypher, this.firstRunWaitMs());
+    return this.transaction('READ', (tx) => this.runIn(tx, cypher, params, 'READ'), { autocommit: true });
   }
 
   /** Several statements in one read transaction, for an answer built from more than one statement. */
   async readAll<T>(work: (tx: ReadTransaction) => Promise<T>): Promise<T> {
-    return this.transaction('READ', (tx) => work({ run: (cypher, params = {}) => this.runIn(tx, cypher, params) }));
+    return this.transaction('READ', (tx) =>
+      work({ run: (cypher, params = {}) => this.runIn(tx, cypher, params, 'READ') }),
+    );
   }
 
   /** `timeoutMs` is for the rare write that must be one long transaction, such as a reset. */
   async write<T>(work: (tx: WriteTransaction) => Promise<T>, options: { timeoutMs?: number } = {}): Promise<T> {
     return this.transaction(
       'WRITE',
-      (tx) => work({ run: (cypher, params = {}) => this.runIn(tx, cypher, params) }),
+      (tx) => work({ run: (cypher, params = {}) => this.runIn(tx, cypher, params, 'WRITE') }),
       options,
     );
   }
@@ -185,10 +205,15 @@ export class Executor {
     }
   }
 
-  private async runIn<T>(tx: Transaction, cypher: string, params: Params): Promise<T[]> {
+  /**
+   * Reads go through FirstRuns (a statement's first run alone); writes do not: a write waiting for
+   * another's first run while holding locks that run waits on would stall both until the bound.
+   */
+  private async runIn<T>(tx: Transaction, cypher: string, params: Params, mode: 'READ' | 'WRITE'): Promise<T[]> {
     this.roundTrips += 1;
     const started = performance.now();
-    const result = await tx.run(cypher, params);
+    const run = async () => await tx.run(cypher, params);
+    const result = mode === 'READ' ? await this.firstRuns.run(cypher, run, this.firstRunWaitMs()) : await run();
     this.options.logger.debug(
       { roundTrip: this.roundTrips, ms: Math.round(performance.now() - started), rows: result.records.length },
       firstLine(cypher),
@@ -209,6 +234,12 @@ export class Executor {
   /** The request's budget is spent (a transaction timed out at it, rather than at its own limit). */
   private pastDeadline(): boolean {
     return this.scope.deadline !== undefined && performance.now() >= this.scope.deadline - 50;
+  }
+
+  /** How long a statement may wait for another request's first run of it: not past the request's budget. */
+  private firstRunWaitMs(): number {
+    if (this.scope.deadline === undefined) return FIRST_RUN_WAIT_MS;
+    return Math.min(FIRST_RUN_WAIT_MS, this.scope.deadline - performance.now());
   }
 
   private timeoutMs(): number {

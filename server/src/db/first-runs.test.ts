@@ -1,0 +1,103 @@
+import { describe, expect, it } from 'vitest';
+import { FirstRuns } from './first-runs.js';
+
+/** A statement's run that lasts until it is told to end, recording when it starts. */
+function statementRun(name: string, started: string[]) {
+  let end = () => {};
+  const ended = new Promise<void>((resolve) => (end = resolve));
+  return {
+    run: async () => {
+      started.push(name);
+      await ended;
+      return name;
+    },
+    end: () => end(),
+  };
+}
+
+const settle = () => new Promise((resolve) => setTimeout(resolve, 0));
+
+// Issue 11: on a restarted, cold Neo4j every request let in planned the same statements side by side.
+describe("a statement's first run", () => {
+  it('goes alone: the same text waits for it and then runs, another text does not wait', async () => {
+    const firstRuns = new FirstRuns(() => 0);
+    const started: string[] = [];
+    const [first, same, other] = ['first', 'same', 'other'].map((name) => statementRun(name, started));
+    const done = [
+      firstRuns.run('MATCH (a) RETURN a', first!.run),
+      firstRuns.run('MATCH (a) RETURN a', same!.run),
+      firstRuns.run('MATCH (b) RETURN b', other!.run),
+    ];
+    await settle();
+    expect(started).toEqual(['first', 'other']);
+    first!.end();
+    await settle();
+    expect(started).toEqual(['first', 'other', 'same']);
+    same!.end();
+    other!.end();
+    expect(await Promise.all(done)).toEqual(['first', 'same', 'other']);
+  });
+
+  it('is waited for before a turn is taken, and not at all once a run has ended', async () => {
+    const firstRuns = new FirstRuns(() => 0);
+    const started: string[] = [];
+    const first = statementRun('first', started);
+    const running = firstRuns.run('RETURN 1', first.run);
+    let waited = false;
+    const waiting = firstRuns.waitFor('RETURN 1').then(() => (waited = true));
+    await settle();
+    expect(waited).toBe(false);
+    first.end();
+    await Promise.all([running, waiting]);
+    expect(waited).toBe(true);
+    // Once one run has ended, later ones go at once, side by side.
+    const [a, b] = ['a', 'b'].map((name) => statementRun(name, started));
+    const later = [firstRuns.run('RETURN 1', a!.run), firstRuns.run('RETURN 1', b!.run)];
+    await settle();
+    expect(started).toEqual(['first', 'a', 'b']);
+    a!.end();
+    b!.end();
+    await Promise.all(later);
+  });
+
+  it('lets a waiter with no time left go ahead at once, and a failed first run frees the waiters', async () => {
+    const firstRuns = new FirstRuns(() => 0);
+    const started: string[] = [];
+    const first = statementRun('first', started);
+    const running = firstRuns.run('RETURN 2', first.run);
+    const hurried = statementRun('hurried', started);
+    const hurrying = firstRuns.run('RETURN 2', hurried.run, 0);
+    await settle();
+    expect(started).toEqual(['first', 'hurried']);
+    hurried.end();
+    await hurrying;
+
+    const failing = firstRuns.run('RETURN 3', () => Promise.reject(new Error('timed out')));
+    const after = statementRun('after a failure', started);
+    const waiting = firstRuns.run('RETURN 3', after.run);
+    await expect(failing).rejects.toThrow('timed out');
+    await settle();
+    expect(started).toContain('after a failure');
+    after.end();
+    first.end();
+    await Promise.all([waiting, running]);
+  });
+
+  it('goes alone again after an outage: a restarted Neo4j has planned nothing', async () => {
+    let outages = 0;
+    const firstRuns = new FirstRuns(() => outages);
+    const started: string[] = [];
+    const before = statementRun('before', started);
+    before.end();
+    await firstRuns.run('RETURN 4', before.run);
+    outages = 1;
+    const [first, same] = ['first after', 'same after'].map((name) => statementRun(name, started));
+    const done = [firstRuns.run('RETURN 4', first!.run), firstRuns.run('RETURN 4', same!.run)];
+    await settle();
+    expect(started).toEqual(['before', 'first after']);
+    first!.end();
+    same!.end();
+    await Promise.all(done);
+    expect(started).toEqual(['before', 'first after', 'same after']);
+  });
+});
