@@ -17,6 +17,7 @@ import { connectTestGraph, resetToSeed } from '../test/graph.js';
 import { statementsDuring } from '../test/statements.js';
 import { NetworkAnswers } from './graph/network/answers.js';
 import { createLogger } from './logger.js';
+import { VIEW_BUDGET } from './graph/network/answers.js';
 import { warmUp } from './warm-up.js';
 
 /**
@@ -50,7 +51,7 @@ describe('the warm-up', () => {
       warmUp(graph.executor, { logger: createLogger('silent') }),
     );
 
-    const network = (await view(ExploreNetworkDocument, { filter: null })) as {
+    const network = (await view(ExploreNetworkDocument, { filter: null, budget: VIEW_BUDGET })) as {
       network: { nodes: { id: string; label: string }[] };
     };
     // Other clusters than the warm-up's (it takes the most connected ones).
@@ -58,7 +59,7 @@ describe('the warm-up', () => {
     const [one, other] = [nodes[Math.floor(nodes.length / 2)]!, nodes[1]!];
     const viewed = await statementsDuring(graph.executor, async () => {
       await view(ExploreOverviewDocument, { filter: null, groupBy: 'COUNTRY' });
-      await view(ExploreNetworkDocument, { filter: null });
+      await view(ExploreNetworkDocument, { filter: null, budget: VIEW_BUDGET });
       await view(ReferenceDataDocument, {});
       await view(EntityDetailsDocument, { id: one.id });
       await view(LastChangeDocument, { id: one.id });

@@ -3,6 +3,7 @@ import {
   EntityDetailsDocument,
   ExploreNeighbourhoodDocument,
   ExploreNetworkDocument,
+  ExploreOverviewDocument,
   GapsCandidatesDocument,
   GapsMatrixDocument,
   LastChangeDocument,
@@ -14,7 +15,7 @@ import { createContext } from './context.js';
 import type { Executor } from './db/executor.js';
 import { rehearseWrite } from './graph/editing/repo.js';
 import { graphVersion } from './graph/history/repo.js';
-import { NetworkAnswers } from './graph/network/answers.js';
+import { NetworkAnswers, VIEW_BUDGET } from './graph/network/answers.js';
 import type { Logger } from './logger.js';
 import { buildSchema } from './schema/index.js';
 
@@ -40,14 +41,22 @@ export async function warmUp(
   await graphVersion(executor);
   await rehearseWrite(executor);
   const view = viewRunner({ executor, answers, logger: options.logger, schema: options.schema ?? buildSchema() });
-  const [warmed, network] = await Promise.all([
-    // The overview, not the whole network: on a large graph that would cost seconds and megabytes.
+  const [warmed, { networkOverview: overview }] = await Promise.all([
     answers.warm(executor),
-    view(ExploreNetworkDocument, { filter: null }),
+    view(ExploreOverviewDocument, { filter: null, groupBy: 'COUNTRY' }),
     view(ReferenceDataDocument, {}),
     view(GapsCandidatesDocument, { filter: null, first: 20 }),
     view(GapsMatrixDocument, { filter: null }),
   ]);
+  // The network the explorer opens, as it asks for it: the whole graph when it fits the element
+  // budget, else (the overview drawn instead) its largest country's drill-down; never the whole of
+  // a large graph, which would cost seconds and megabytes (issue 9, item 2).
+  const largest = overview.groups.filter((g) => g.id !== '').sort((a, b) => b.clusters - a.clusters)[0];
+  const fits = overview.clusters + overview.ties <= VIEW_BUDGET;
+  const network = await view(ExploreNetworkDocument, {
+    filter: fits || !largest ? null : { countries: [largest.id] },
+    budget: VIEW_BUDGET,
+  });
   const clusters = [...network.network.nodes].sort((a, b) => b.degree - a.degree);
   const [first, last] = [clusters[0], clusters.at(-1)];
   if (first && last) {
