@@ -18,14 +18,6 @@ const logger = createLogger('silent');
 const driver = createDriver({ uri: 'bolt://127.0.0.1:9', username: 'neo4j', password: '' });
 const servers: Server[] = [];
 
-/** This machine's first non-loopback IPv4 address: how a colleague on the LAN reaches it. */
-function lanAddress(): string {
-  const lan = Object.values(os.networkInterfaces())
-    .flat()
-    .find((a) => a?.family === 'IPv4' && !a.internal);
-  return lan?.address ?? '127.0.0.1';
-}
-
 async function serve(options: { trustProxy?: string }): Promise<number> {
   const app = createApp({
     executor: new Executor({ driver, database: undefined, logger }),
@@ -33,7 +25,9 @@ async function serve(options: { trustProxy?: string }): Promise<number> {
     ...(options.trustProxy ? { trustProxy: options.trustProxy } : {}),
   });
   return new Promise((resolve) => {
-    const server = app.listen(0, '0.0.0.0', () => {
+    // Loopback only, as every test server: without a trusted proxy the headers depend on the scheme
+    // alone, not on the client's address (web/e2e/lan.e2e.test.ts loads the page under a LAN name).
+    const server = app.listen(0, '127.0.0.1', () => {
       const address = server.address();
       resolve(typeof address === 'object' && address ? address.port : 0);
     });
@@ -52,7 +46,7 @@ afterAll(async () => {
 describe('served on a LAN over plain HTTP', () => {
   it('sends neither HSTS nor upgrade-insecure-requests, so the page loads (it stayed blank)', async () => {
     const port = await serve({});
-    const response = await page(lanAddress(), port);
+    const response = await page('127.0.0.1', port);
     expect(response.status).toBe(200);
     expect(response.headers.get('strict-transport-security')).toBeNull();
     expect(response.headers.get('content-security-policy')).not.toMatch(/upgrade-insecure-requests/);
@@ -61,7 +55,7 @@ describe('served on a LAN over plain HTTP', () => {
 
   it('ignores X-Forwarded-Proto from a client that is not a trusted proxy', async () => {
     const port = await serve({});
-    const response = await page(lanAddress(), port, { 'x-forwarded-proto': 'https' });
+    const response = await page('127.0.0.1', port, { 'x-forwarded-proto': 'https' });
     expect(response.headers.get('strict-transport-security')).toBeNull();
   });
 });
