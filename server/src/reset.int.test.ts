@@ -1,4 +1,3 @@
-import { print, type DocumentNode } from 'graphql';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import {
   EntityDetailsDocument,
@@ -7,7 +6,7 @@ import {
   GapsMatrixDocument,
   ReferenceDataDocument,
 } from '../../web/src/gql/graphql.js';
-import { createTestApi, type TestApi } from '../test/api.js';
+import { createTestApi, documentRunner, type TestApi } from '../test/api.js';
 import { connectTestGraph, resetToSeed } from '../test/graph.js';
 import { statementsDuring } from '../test/statements.js';
 import { NetworkAnswers } from './graph/network/answers.js';
@@ -32,11 +31,7 @@ afterAll(async () => {
   await graph.close();
 });
 
-async function view(document: DocumentNode, variables: Record<string, unknown>) {
-  const result = await api.execute(print(document), { variables });
-  expect(result.errors).toBeUndefined();
-  return result.data;
-}
+const view = documentRunner(() => api);
 
 describe('db:reset', () => {
   it('plans the default views itself: the first gaps, network and details after it run nothing it did not', async () => {

@@ -1,4 +1,3 @@
-import { print, type DocumentNode } from 'graphql';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import {
   EntityDetailsDocument,
@@ -12,12 +11,11 @@ import {
   SearchEntitiesDocument,
   ShortestPathDocument,
 } from '../../web/src/gql/graphql.js';
-import { createTestApi, type TestApi } from '../test/api.js';
+import { createTestApi, documentRunner, type TestApi } from '../test/api.js';
 import { connectTestGraph, resetToSeed } from '../test/graph.js';
 import { statementsDuring } from '../test/statements.js';
-import { NetworkAnswers } from './graph/network/answers.js';
+import { NetworkAnswers, VIEW_BUDGET } from './graph/network/answers.js';
 import { createLogger } from './logger.js';
-import { VIEW_BUDGET } from './graph/network/answers.js';
 import { warmUp } from './warm-up.js';
 
 /**
@@ -39,11 +37,7 @@ afterAll(async () => {
   await graph.close();
 });
 
-async function view(document: DocumentNode, variables: Record<string, unknown>) {
-  const result = await api.execute(print(document), { variables });
-  expect(result.errors).toBeUndefined();
-  return result.data;
-}
+const view = documentRunner(() => api);
 
 describe('the warm-up', () => {
   it("plans every statement the explorer's views send, whatever cluster they show", async () => {

@@ -1,4 +1,6 @@
 import type { ApolloServer } from '@apollo/server';
+import { print, type DocumentNode } from 'graphql';
+import { expect } from 'vitest';
 import type { Context } from '../src/context.js';
 import { createContext } from '../src/context.js';
 import type { Executor } from '../src/db/executor.js';
@@ -67,5 +69,14 @@ export async function createTestApi(options: {
       return { data, errors: errors?.map((e) => ({ ...e })), roundTrips: contextValue.executor.roundTripCount };
     },
     stop: () => server.stop(),
+  };
+}
+
+/** Runs a web document through the test API as the app sends it, and expects no error: its data. */
+export function documentRunner(api: () => TestApi) {
+  return async (document: DocumentNode, variables: Record<string, unknown>) => {
+    const result = await api().execute(print(document), { variables });
+    expect(result.errors).toBeUndefined();
+    return result.data;
   };
 }

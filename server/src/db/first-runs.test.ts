@@ -1,28 +1,13 @@
 import { describe, expect, it } from 'vitest';
+import { controlledWork, settle } from '../../test/controlled-work.js';
 import { FirstRuns } from './first-runs.js';
-
-/** A statement's run that lasts until it is told to end, recording when it starts. */
-function statementRun(name: string, started: string[]) {
-  let end = () => {};
-  const ended = new Promise<void>((resolve) => (end = resolve));
-  return {
-    run: async () => {
-      started.push(name);
-      await ended;
-      return name;
-    },
-    end: () => end(),
-  };
-}
-
-const settle = () => new Promise((resolve) => setTimeout(resolve, 0));
 
 // Issue 11: on a restarted, cold Neo4j every request let in planned the same statements side by side.
 describe("a statement's first run", () => {
   it('goes alone: the same text waits for it and then runs, another text does not wait', async () => {
     const firstRuns = new FirstRuns(() => 0);
     const started: string[] = [];
-    const [first, same, other] = ['first', 'same', 'other'].map((name) => statementRun(name, started));
+    const [first, same, other] = ['first', 'same', 'other'].map((name) => controlledWork(name, started));
     const done = [
       firstRuns.run('MATCH (a) RETURN a', first!.run),
       firstRuns.run('MATCH (a) RETURN a', same!.run),
@@ -41,7 +26,7 @@ describe("a statement's first run", () => {
   it('is waited for before a turn is taken, and not at all once a run has ended', async () => {
     const firstRuns = new FirstRuns(() => 0);
     const started: string[] = [];
-    const first = statementRun('first', started);
+    const first = controlledWork('first', started);
     const running = firstRuns.run('RETURN 1', first.run);
     let waited = false;
     const waiting = firstRuns.waitFor('RETURN 1').then(() => (waited = true));
@@ -51,7 +36,7 @@ describe("a statement's first run", () => {
     await Promise.all([running, waiting]);
     expect(waited).toBe(true);
     // Once one run has ended, later ones go at once, side by side.
-    const [a, b] = ['a', 'b'].map((name) => statementRun(name, started));
+    const [a, b] = ['a', 'b'].map((name) => controlledWork(name, started));
     const later = [firstRuns.run('RETURN 1', a!.run), firstRuns.run('RETURN 1', b!.run)];
     await settle();
     expect(started).toEqual(['first', 'a', 'b']);
@@ -63,9 +48,9 @@ describe("a statement's first run", () => {
   it('lets a waiter with no time left go ahead at once, and a failed first run frees the waiters', async () => {
     const firstRuns = new FirstRuns(() => 0);
     const started: string[] = [];
-    const first = statementRun('first', started);
+    const first = controlledWork('first', started);
     const running = firstRuns.run('RETURN 2', first.run);
-    const hurried = statementRun('hurried', started);
+    const hurried = controlledWork('hurried', started);
     const hurrying = firstRuns.run('RETURN 2', hurried.run, 0);
     await settle();
     expect(started).toEqual(['first', 'hurried']);
@@ -73,7 +58,7 @@ describe("a statement's first run", () => {
     await hurrying;
 
     const failing = firstRuns.run('RETURN 3', () => Promise.reject(new Error('timed out')));
-    const after = statementRun('after a failure', started);
+    const after = controlledWork('after a failure', started);
     const waiting = firstRuns.run('RETURN 3', after.run);
     await expect(failing).rejects.toThrow('timed out');
     await settle();
@@ -87,11 +72,11 @@ describe("a statement's first run", () => {
     let outages = 0;
     const firstRuns = new FirstRuns(() => outages);
     const started: string[] = [];
-    const before = statementRun('before', started);
+    const before = controlledWork('before', started);
     before.end();
     await firstRuns.run('RETURN 4', before.run);
     outages = 1;
-    const [first, same] = ['first after', 'same after'].map((name) => statementRun(name, started));
+    const [first, same] = ['first after', 'same after'].map((name) => controlledWork(name, started));
     const done = [firstRuns.run('RETURN 4', first!.run), firstRuns.run('RETURN 4', same!.run)];
     await settle();
     expect(started).toEqual(['before', 'first after']);

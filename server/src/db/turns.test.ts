@@ -1,28 +1,13 @@
 import { describe, expect, it } from 'vitest';
+import { controlledWork, settle } from '../../test/controlled-work.js';
 import { Turns } from './turns.js';
-
-/** A piece of work that runs until it is told to end, recording when it starts. */
-function work(name: string, started: string[]) {
-  let end = () => {};
-  const ended = new Promise<void>((resolve) => (end = resolve));
-  return {
-    run: async () => {
-      started.push(name);
-      await ended;
-      return name;
-    },
-    end: () => end(),
-  };
-}
-
-const settle = () => new Promise((resolve) => setTimeout(resolve, 0));
 
 describe('turns for transactions', () => {
   // Issue 11: a burst of requests on a restarted Neo4j took the whole connection pool at once.
   it('lets a burst run only up to the bound at once, the rest first come first served', async () => {
     const turns = new Turns(2);
     const started: string[] = [];
-    const burst = ['a', 'b', 'c', 'd'].map((name) => work(name, started));
+    const burst = ['a', 'b', 'c', 'd'].map((name) => controlledWork(name, started));
     const done = burst.map((w) => turns.take('request', w.run));
     await settle();
     expect(started).toEqual(['a', 'b']);
@@ -37,9 +22,9 @@ describe('turns for transactions', () => {
   it('gives background work a turn only when no request waits, and one at a time', async () => {
     const turns = new Turns(1);
     const started: string[] = [];
-    const first = work('request 1', started);
-    const background = [work('background 1', started), work('background 2', started)];
-    const second = work('request 2', started);
+    const first = controlledWork('request 1', started);
+    const background = [controlledWork('background 1', started), controlledWork('background 2', started)];
+    const second = controlledWork('request 2', started);
     const done = [
       turns.take('request', first.run),
       ...background.map((w) => turns.take('background', w.run)),
