@@ -1,5 +1,4 @@
-import { execFileSync, fork } from 'node:child_process';
-import { readFileSync } from 'node:fs';
+import { fork } from 'node:child_process';
 import os from 'node:os';
 import type { Server } from 'node:http';
 import type { AddressInfo } from 'node:net';
@@ -9,6 +8,7 @@ import autocannon from 'autocannon';
 import express, { type Express } from 'express';
 import type { Driver } from 'neo4j-driver';
 import { REQUEST_BUDGET } from '../src/http/budget.js';
+import { cpuMsOf, ownCpuMs } from './cpu.js';
 import type { Json, Scenario } from './scenarios.js';
 import type { ServedContender, ServedDatabase } from './serve.js';
 
@@ -98,33 +98,6 @@ async function check(url: string, body: Json): Promise<string> {
   return text;
 }
 
-/** Clock ticks per second of /proc's CPU times. */
-const CLOCK_TICKS = (() => {
-  try {
-    return Number(execFileSync('getconf', ['CLK_TCK'], { encoding: 'utf8' }).trim()) || 100;
-  } catch {
-    return 100;
-  }
-})();
-
-/** CPU time (user + system) a process has used so far, ms; null without /proc or without the process. */
-function cpuMsOf(pid: number | null): number | null {
-  if (pid === null) return null;
-  try {
-    const stat = readFileSync(`/proc/${pid}/stat`, 'utf8');
-    // Fields after the command name, which is in parentheses and may hold spaces: utime and stime are the 14th and 15th.
-    const fields = stat.slice(stat.lastIndexOf(')') + 2).split(' ');
-    return ((Number(fields[11]) + Number(fields[12])) * 1000) / CLOCK_TICKS;
-  } catch {
-    return null;
-  }
-}
-
-const clientCpuMs = () => {
-  const usage = process.cpuUsage();
-  return (usage.user + usage.system) / 1000;
-};
-
 /**
  * A fixed number of requests, not a fixed window: a window that closes on requests still running
  * counts their CPU time but not them, and holds only one or two waves of a query that takes
@@ -143,14 +116,14 @@ async function cannon(url: string, request: ReturnType<typeof post> | { method: 
     THROUGHPUT.minimumWaves * THROUGHPUT.connections,
     Math.round((warmUp.requests.total / THROUGHPUT.warmUpSeconds) * THROUGHPUT.seconds),
   );
-  const before = { server: cpuMsOf(pids.server), neo4j: cpuMsOf(pids.neo4j), client: clientCpuMs() };
+  const before = { server: cpuMsOf(pids.server), neo4j: cpuMsOf(pids.neo4j), client: ownCpuMs() };
   const started = performance.now();
   const result = await autocannon({ ...options, amount });
   const wallMs = performance.now() - started;
   const spent = (now: number | null, then: number | null) => (now === null || then === null ? null : now - then);
   const server = spent(cpuMsOf(pids.server), before.server);
   const neo4j = spent(cpuMsOf(pids.neo4j), before.neo4j);
-  const client = clientCpuMs() - before.client;
+  const client = ownCpuMs() - before.client;
   const requests = Math.max(result.requests.total, 1);
   return {
     // Over the run's wall time: autocannon's average is of whole seconds, and the last one is partial.
