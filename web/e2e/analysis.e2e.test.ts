@@ -29,6 +29,10 @@ describe('structure', () => {
     await first.waitFor({ timeout: 60_000 });
     // Computed at start-up and after writes: the panel asks again until the measures are fresh.
     await expect.poll(() => page.getByTestId('analysis-note').count(), { timeout: 60_000 }).toBe(0);
+    // Which run the lists come from: when, and of which version of the graph.
+    expect(await page.getByTestId('analysis-run').textContent()).toMatch(
+      /^Measures computed .+ on graph version \d+:\d+:\d+, the graph as it is now\.$/,
+    );
     expect(await page.getByTestId('single-points').getByRole('listitem').count()).toBeGreaterThan(0);
     // The canvas, drawn before the measures were in, takes them once they are: colours by community.
     await expect.poll(() => page.getByTestId('legend').textContent(), { timeout: 30_000 }).toContain('Community 1');

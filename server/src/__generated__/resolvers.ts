@@ -174,6 +174,11 @@ export type AnalysisStatus = {
   computedAt?: Maybe<Scalars['String']['output']>;
   /** The Graph Data Science version, when present. */
   gdsVersion?: Maybe<Scalars['String']['output']>;
+  /**
+   * The graph's version that run was computed on (changes, nodes and relationships, as the server
+   * counts them): the measures are current only while the graph is at this version.
+   */
+  graphVersion?: Maybe<Scalars['String']['output']>;
   /** What to know or do when the state is not FRESH. */
   message?: Maybe<Scalars['String']['output']>;
   /** Whether the measures are current. */
@@ -2686,6 +2691,7 @@ export type AgreementPayloadResolvers<ContextType = Context, ParentType extends 
 export type AnalysisStatusResolvers<ContextType = Context, ParentType extends ResolversParentTypes['AnalysisStatus'] = ResolversParentTypes['AnalysisStatus']> = {
   computedAt?: Resolver<Maybe<ResolversTypes['String']>, ParentType, ContextType>;
   gdsVersion?: Resolver<Maybe<ResolversTypes['String']>, ParentType, ContextType>;
+  graphVersion?: Resolver<Maybe<ResolversTypes['String']>, ParentType, ContextType>;
   message?: Resolver<Maybe<ResolversTypes['String']>, ParentType, ContextType>;
   state?: Resolver<ResolversTypes['AnalysisState'], ParentType, ContextType>;
 };

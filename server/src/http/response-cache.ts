@@ -93,7 +93,7 @@ export function responseCache(): ApolloServerPlugin<Context> {
       if (!isCacheable(operation ?? undefined)) return null;
       try {
         const version = await contextValue.graphVersion();
-        const status = contextValue.analysis?.status();
+        const status = contextValue.analysis?.status(version);
         const extra = { version, analysis: status ? `${status.state}:${status.computedAt}` : null };
         keys.set(
           contextValue,

@@ -14,7 +14,7 @@ import type { TypedDocumentNode as DocumentNode } from '@graphql-typed-document-
  * Learn more about it here: https://the-guild.dev/graphql/codegen/plugins/presets/preset-client#reducing-bundle-size
  */
 type Documents = {
-    "\n  fragment AnalysisStatusFields on AnalysisStatus {\n    state\n    computedAt\n    message\n  }\n": typeof types.AnalysisStatusFieldsFragmentDoc,
+    "\n  fragment AnalysisStatusFields on AnalysisStatus {\n    state\n    computedAt\n    graphVersion\n    message\n  }\n": typeof types.AnalysisStatusFieldsFragmentDoc,
     "\n  fragment CutFields on SinglePointsOfFailure {\n    status {\n      ...AnalysisStatusFields\n    }\n    clusters {\n      cluster {\n        id\n        name\n      }\n      cutOff {\n        id\n        name\n      }\n    }\n    ties {\n      source {\n        id\n        name\n      }\n      target {\n        id\n        name\n      }\n      cutOff {\n        id\n        name\n      }\n    }\n  }\n": typeof types.CutFieldsFragmentDoc,
     "\n  query Structure {\n    analysis {\n      ...AnalysisStatusFields\n    }\n    brokers(first: 10) {\n      cluster {\n        id\n        name\n      }\n      metrics {\n        betweenness\n        degree\n      }\n      communities\n    }\n    singlePointsOfFailure(first: 10) {\n      ...CutFields\n    }\n  }\n": typeof types.StructureDocument,
     "\n  query Separators($between: GapFilter) {\n    singlePointsOfFailure(between: $between, first: 10) {\n      ...CutFields\n    }\n  }\n": typeof types.SeparatorsDocument,
@@ -81,7 +81,7 @@ type Documents = {
     "\n  query TieChanges($from: Int!, $to: Int!) {\n    tieChanges(from: $from, to: $to) {\n      appeared {\n        via {\n          id\n          name\n        }\n        kind\n        year\n        parties {\n          id\n          name\n        }\n      }\n      ended {\n        via {\n          id\n          name\n        }\n        kind\n        year\n        parties {\n          id\n          name\n        }\n      }\n      undated\n    }\n  }\n": typeof types.TieChangesDocument,
 };
 const documents: Documents = {
-    "\n  fragment AnalysisStatusFields on AnalysisStatus {\n    state\n    computedAt\n    message\n  }\n": types.AnalysisStatusFieldsFragmentDoc,
+    "\n  fragment AnalysisStatusFields on AnalysisStatus {\n    state\n    computedAt\n    graphVersion\n    message\n  }\n": types.AnalysisStatusFieldsFragmentDoc,
     "\n  fragment CutFields on SinglePointsOfFailure {\n    status {\n      ...AnalysisStatusFields\n    }\n    clusters {\n      cluster {\n        id\n        name\n      }\n      cutOff {\n        id\n        name\n      }\n    }\n    ties {\n      source {\n        id\n        name\n      }\n      target {\n        id\n        name\n      }\n      cutOff {\n        id\n        name\n      }\n    }\n  }\n": types.CutFieldsFragmentDoc,
     "\n  query Structure {\n    analysis {\n      ...AnalysisStatusFields\n    }\n    brokers(first: 10) {\n      cluster {\n        id\n        name\n      }\n      metrics {\n        betweenness\n        degree\n      }\n      communities\n    }\n    singlePointsOfFailure(first: 10) {\n      ...CutFields\n    }\n  }\n": types.StructureDocument,
     "\n  query Separators($between: GapFilter) {\n    singlePointsOfFailure(between: $between, first: 10) {\n      ...CutFields\n    }\n  }\n": types.SeparatorsDocument,
@@ -165,7 +165,7 @@ export function graphql(source: string): unknown;
 /**
  * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
  */
-export function graphql(source: "\n  fragment AnalysisStatusFields on AnalysisStatus {\n    state\n    computedAt\n    message\n  }\n"): (typeof documents)["\n  fragment AnalysisStatusFields on AnalysisStatus {\n    state\n    computedAt\n    message\n  }\n"];
+export function graphql(source: "\n  fragment AnalysisStatusFields on AnalysisStatus {\n    state\n    computedAt\n    graphVersion\n    message\n  }\n"): (typeof documents)["\n  fragment AnalysisStatusFields on AnalysisStatus {\n    state\n    computedAt\n    graphVersion\n    message\n  }\n"];
 /**
  * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
  */

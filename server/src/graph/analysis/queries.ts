@@ -82,13 +82,33 @@ export const DROP_GRAPH = `CALL gds.graph.drop($graph, false) YIELD graphName RE
 
 /**
  * Writes the measures onto the clusters ($rows: id, degree, betweenness, pageRank, community,
- * articulationPoint, bridgesTo: the partners across a bridge). Derived data, not an edit: no change record.
+ * articulationPoint, tiedTo: the partners, bridgesTo: the partners across a bridge), and records the
+ * run on the one AnalysisRun node ($run: graphVersion, computedAt, gdsVersion, method), in the same
+ * transaction, so that stored measures and their record never disagree. Derived data, not an
+ * edit: no change record; the AnalysisRun node does not count in the graph's version (GRAPH_VERSION).
  */
 export const WRITE_METRICS = `
 UNWIND $rows AS r
 MATCH (c:Cluster {id: r.id})
 SET c.tieDegree = r.degree, c.betweenness = r.betweenness, c.pageRank = r.pageRank,
-  c.community = r.community, c.articulationPoint = r.articulationPoint, c.bridgesTo = r.bridgesTo`;
+  c.community = r.community, c.articulationPoint = r.articulationPoint, c.tiedTo = r.tiedTo,
+  c.bridgesTo = r.bridgesTo
+WITH count(*) AS _
+MERGE (run:AnalysisRun {id: 'ties'})
+SET run += $run`;
+
+/** The record of the stored run (graphVersion, computedAt, gdsVersion, method), or no row before the first. */
+export const STORED_RUN = `
+MATCH (run:AnalysisRun {id: 'ties'})
+RETURN run.graphVersion AS graphVersion, run.computedAt AS computedAt, run.gdsVersion AS gdsVersion,
+  run.method AS method`;
+
+/** Every cluster's stored measures with its partners and bridges, to rebuild a run without recomputing it. */
+export const STORED_CLUSTERS = `
+MATCH (c:Cluster) WHERE c.tieDegree IS NOT NULL AND c.tiedTo IS NOT NULL
+RETURN c.id AS id, c.tieDegree AS degree, c.betweenness AS betweenness, c.pageRank AS pageRank,
+  c.community AS community, c.articulationPoint AS articulationPoint, c.tiedTo AS tiedTo,
+  c.bridgesTo AS bridgesTo`;
 
 /**
  * The stored measures of a cluster `x` as `Cluster.metrics` serves them, or null where they were not

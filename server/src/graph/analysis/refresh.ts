@@ -2,13 +2,22 @@ import type { Executor } from '../../db/executor.js';
 import { AtlasError } from '../../errors.js';
 import type { Logger } from '../../logger.js';
 import { onGraphChanged } from '../history/events.js';
-import { computeAnalysis, gdsVersion, writeMetrics, type AnalysisSnapshot } from './repo.js';
+import {
+  computeAnalysis,
+  gdsVersion,
+  readStoredAnalysis,
+  snapshotOf,
+  storeAnalysis,
+  type AnalysisSnapshot,
+} from './repo.js';
 
 /**
- * Keeps the analysis in step with the graph: computed at start-up and again after every write the
- * write path announces (debounced, so an import of a thousand rows is one run), never per request.
- * One run at a time; a change during a run queues exactly one more. Writes by another process
- * (the import CLI, db:reset) are picked up at the next start.
+ * Keeps the analysis in step with the graph: at start-up, the run stored in the database is reused
+ * when it is of the graph's current version (otherwise computed again), and it is computed again
+ * after every write the write path announces (debounced, so an import of a thousand rows is one
+ * run), never per request. One run at a time; a change during a run queues exactly one more. A
+ * write by another process (the import CLI, another server, db:reset) is seen by the graph's
+ * version, which every status read with a version compares with the run's.
  */
 
 export type AnalysisState = 'PENDING' | 'REFRESHING' | 'FRESH' | 'UNAVAILABLE' | 'FAILED';
@@ -17,6 +26,8 @@ export interface AnalysisStatusRecord {
   state: AnalysisState;
   gdsVersion: string | null;
   computedAt: string | null;
+  /** The graph's version the measures were computed on (history/repo.ts graphVersion). */
+  graphVersion: string | null;
   /** What a person should know or do, when the state is not FRESH. */
   message: string | null;
 }
@@ -70,14 +81,41 @@ export class Analysis {
       this.options.logger.warn(GDS_MISSING);
       return;
     }
+    if (await this.reuseStored(this.version)) return;
     await this.refresh();
   }
 
+  /**
+   * Takes the run stored in the database: as current when it is of the graph as it is (nothing to
+   * compute; true), otherwise as what is shown, marked REFRESHING, until the run that follows.
+   */
+  private async reuseStored(version: string): Promise<boolean> {
+    const { executor, logger } = this.options;
+    try {
+      const stored = await readStoredAnalysis(executor, version);
+      if (!stored || this.stopped) return false;
+      this.latest = await snapshotOf(executor, stored.run);
+      const { computedAt, graphVersion } = stored.run;
+      if (stored.current) {
+        this.state = 'FRESH';
+        logger.info({ computedAt, graphVersion }, 'Analysis reused: the stored run is of the graph as it is');
+        return true;
+      }
+      this.state = 'REFRESHING';
+      this.message = `The graph changed since the measures were computed (${computedAt}, graph version ${graphVersion}); they are being recomputed.`;
+      return false;
+    } catch (error) {
+      // Only a head start: the run computes what could not be read.
+      logger.warn({ err: error }, 'The stored analysis could not be read; computing it');
+      return false;
+    }
+  }
+
   /** The graph changed: the current results are stale until the run this schedules. */
-  changed(): void {
+  changed(message = 'The graph changed; the measures are being recomputed.'): void {
     if (this.stopped || this.state === 'UNAVAILABLE' || this.state === 'PENDING') return;
     this.state = 'REFRESHING';
-    this.message = 'The graph changed; the measures are being recomputed.';
+    this.message = message;
     clearTimeout(this.timer);
     this.timer = setTimeout(() => void this.refresh(), this.debounceMs);
   }
@@ -85,7 +123,7 @@ export class Analysis {
   /** Neo4j answers again after an outage: a run that it stopped runs again. */
   retryAfterOutage(): void {
     if (this.state === 'FAILED') {
-      this.state = 'REFRESHING';
+      this.state = this.latest ? 'REFRESHING' : 'PENDING';
       this.message = 'Neo4j answers again; the measures are being recomputed.';
       void this.refresh();
     }
@@ -106,11 +144,22 @@ export class Analysis {
     await this.loop;
   }
 
-  status(): AnalysisStatusRecord {
+  /**
+   * Whether the measures are current. Given the graph's version now, a FRESH run of another
+   * version turns REFRESHING here and is recomputed: the graph was changed by a write this process
+   * did not make (the import CLI, another server, db:reset).
+   */
+  status(currentVersion?: string): AnalysisStatusRecord {
+    if (this.state === 'FRESH' && currentVersion !== undefined && currentVersion !== this.latest?.graphVersion) {
+      this.changed(
+        `The graph changed since the measures were computed (they are of graph version ${this.latest?.graphVersion}, the graph is at ${currentVersion}); they are being recomputed.`,
+      );
+    }
     return {
       state: this.state,
       gdsVersion: this.version,
       computedAt: this.latest?.computedAt ?? null,
+      graphVersion: this.latest?.graphVersion ?? null,
       message: this.state === 'FRESH' ? null : this.message,
     };
   }
@@ -132,11 +181,20 @@ export class Analysis {
 
   private async run(): Promise<void> {
     const { executor, logger } = this.options;
-    this.state = 'REFRESHING';
+    // REFRESHING says that what is shown is from before; with nothing yet, it is PENDING.
+    if (this.latest) this.state = 'REFRESHING';
     const started = performance.now();
     try {
-      const snapshot = await computeAnalysis(executor);
-      await writeMetrics(executor, snapshot);
+      // Asked again when the start could not ask (Neo4j did not answer then).
+      const gds = (this.version ??= await gdsVersion(executor));
+      if (!gds) {
+        this.state = 'UNAVAILABLE';
+        this.message = GDS_MISSING;
+        return;
+      }
+      const run = await computeAnalysis(executor);
+      await storeAnalysis(executor, { run, gdsVersion: gds });
+      const snapshot = await snapshotOf(executor, run);
       this.latest = snapshot;
       // A change that arrived during this run leaves the state REFRESHING for the queued run.
       if (!this.again && this.timer === undefined) this.state = 'FRESH';

@@ -81,9 +81,19 @@ export async function listChanges(
 
 /** The graph's version (see GRAPH_VERSION): equal versions, equal graphs. */
 export async function graphVersion(executor: Executor): Promise<string> {
-  const [row] = await executor.read<{ changes: number; nodes: number; relationships: number }>(GRAPH_VERSION);
-  return `${row?.changes}:${row?.nodes}:${row?.relationships}`;
+  const [row] = await executor.read<GraphCounts>(GRAPH_VERSION);
+  return versionOf(row ?? { changes: 0, nodes: 0, relationships: 0 });
 }
+
+/** GRAPH_VERSION's row. */
+export interface GraphCounts {
+  changes: number;
+  nodes: number;
+  relationships: number;
+}
+
+/** The version string of GRAPH_VERSION's row: changes, nodes and relationships. */
+export const versionOf = (row: GraphCounts) => `${row.changes}:${row.nodes}:${row.relationships}`;
 
 export async function loadChange(executor: Executor, id: string): Promise<ChangeRecord | null> {
   const [row] = await executor.read<{ change: ChangeRecord }>(LOAD_CHANGE, { id });

@@ -13,10 +13,19 @@ const NOT_RUNNING = {
   state: 'PENDING' as const,
   gdsVersion: null,
   computedAt: null,
+  graphVersion: null,
   message: 'The analysis does not run in this process.',
 };
 
-const status = (context: Context) => context.analysis?.status() ?? NOT_RUNNING;
+/**
+ * Compared with the graph's version now (read once per request), so that a run of an older graph
+ * is never said to be current; without Neo4j, as the process last knew it.
+ */
+async function status(context: Context) {
+  if (!context.analysis) return NOT_RUNNING;
+  const version = await context.graphVersion().catch(() => undefined);
+  return context.analysis.status(version);
+}
 const snapshot = (context: Context) => context.analysis?.snapshot() ?? null;
 
 /** A cluster the analysis saw may have been deleted since: it is then left out. */
@@ -53,7 +62,7 @@ export const analysisResolvers: Resolvers = {
       const sides = args.between ? await resolveGapFilter(context.executor, args.between) : null;
       const latest = snapshot(context);
       const cuts = !latest ? [] : sides ? singlePointsBetween(latest, sides) : singlePointsOf(latest);
-      return { status: status(context), cuts, first };
+      return { status: await status(context), cuts, first };
     },
     communities: (_parent, _args, context) => {
       const latest = snapshot(context);

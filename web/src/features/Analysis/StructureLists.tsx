@@ -1,18 +1,36 @@
 import type { AnalysisStatusFieldsFragment, CutFieldsFragment } from '../../gql/graphql';
 
-/** Why the lists may be empty or behind the graph: said, never shown as if current. */
+/**
+ * Why the lists may be empty or behind the graph: said, never shown as if current; and which run
+ * they come from (when, and of which graph version), current or not.
+ */
 export function AnalysisNote({ status }: { status: AnalysisStatusFieldsFragment }) {
-  if (status.state === 'FRESH') return null;
   const text =
-    status.state === 'REFRESHING'
-      ? 'Updating after a change; the lists below are from before it.'
-      : status.state === 'PENDING'
-        ? 'Computing the measures…'
-        : (status.message ?? 'The analysis is not available.');
+    status.state === 'FRESH'
+      ? null
+      : status.state === 'REFRESHING'
+        ? 'Updating after a change; the lists below are from before it.'
+        : status.state === 'PENDING'
+          ? 'Computing the measures…'
+          : (status.message ?? 'The analysis is not available.');
+  const when = status.computedAt
+    ? new Date(status.computedAt).toLocaleString(undefined, { dateStyle: 'medium', timeStyle: 'short' })
+    : null;
   return (
-    <p className="banner" role="status" data-testid="analysis-note">
-      {text}
-    </p>
+    <>
+      {text && (
+        <p className="banner" role="status" data-testid="analysis-note">
+          {text}
+        </p>
+      )}
+      {when && (
+        <p className="hint" data-testid="analysis-run">
+          Measures computed <time dateTime={status.computedAt ?? undefined}>{when}</time> on graph version{' '}
+          {status.graphVersion ?? 'unknown'}
+          {status.state === 'FRESH' ? ', the graph as it is now.' : '.'}
+        </p>
+      )}
+    </>
   );
 }
 

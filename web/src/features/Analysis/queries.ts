@@ -4,6 +4,7 @@ export const AnalysisStatusFragment = graphql(`
   fragment AnalysisStatusFields on AnalysisStatus {
     state
     computedAt
+    graphVersion
     message
   }
 `);
