@@ -83,7 +83,7 @@ export async function openBenchDatabase(logger: Logger): Promise<BenchDatabase> 
  */
 export async function withScratchNeo4j<T>(
   options: { logger: Logger; pageCache?: string },
-  use: (executor: Executor, folder: string) => Promise<T>,
+  use: (executor: Executor, folder: string, neo4j: EmbeddedNeo4j) => Promise<T>,
 ): Promise<T> {
   const folder = await mkdtemp(path.join(os.tmpdir(), 'atlas-bench-scratch-'));
   const neo4j = await startEmbeddedNeo4j({
@@ -96,7 +96,7 @@ export async function withScratchNeo4j<T>(
   });
   const driver = createDriver({ uri: neo4j.uri, username: 'neo4j', password: '' });
   try {
-    return await use(new Executor({ driver, database: undefined, logger: options.logger }), folder);
+    return await use(new Executor({ driver, database: undefined, logger: options.logger }), folder, neo4j);
   } finally {
     await driver.close();
     await neo4j.stop();

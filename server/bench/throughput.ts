@@ -1,5 +1,4 @@
-import { execFileSync, fork } from 'node:child_process';
-import { readFileSync } from 'node:fs';
+import { fork } from 'node:child_process';
 import os from 'node:os';
 import type { Server } from 'node:http';
 import type { AddressInfo } from 'node:net';
@@ -8,12 +7,14 @@ import { fileURLToPath } from 'node:url';
 import autocannon from 'autocannon';
 import express, { type Express } from 'express';
 import type { Driver } from 'neo4j-driver';
+import { REQUEST_BUDGET } from '../src/http/budget.js';
+import { cpuMsOf, ownCpuMs } from './cpu.js';
 import type { Json, Scenario } from './scenarios.js';
 import type { ServedContender, ServedDatabase } from './serve.js';
 
 /**
  * Throughput: requests per second over HTTP at a fixed concurrency (autocannon, 16 connections,
- * a fixed duration per query, its client in a worker thread), our server against an @neo4j/graphql
+ * a fixed number of requests per query (see cannon), its client in a worker thread), our server against an @neo4j/graphql
  * server on the same database, one query after the other, each server in a Node process of its own
  * (serve.ts). Beside each rate, the CPU time per request of that server's process, of Neo4j's
  * and of the load generator (this process), read from /proc: on a machine of few cores they share,
@@ -26,6 +27,10 @@ import type { ServedContender, ServedDatabase } from './serve.js';
 export const THROUGHPUT = {
   connections: 16,
   seconds: Number(process.env.BENCH_THROUGHPUT_S ?? 5),
+  /** The warm-up run under load that sets how many requests the measured run sends. */
+  warmUpSeconds: 1,
+  /** At least this many waves of `connections` requests, however slow the query. */
+  minimumWaves: 10,
 };
 
 export interface Rate {
@@ -93,51 +98,36 @@ async function check(url: string, body: Json): Promise<string> {
   return text;
 }
 
-/** Clock ticks per second of /proc's CPU times. */
-const CLOCK_TICKS = (() => {
-  try {
-    return Number(execFileSync('getconf', ['CLK_TCK'], { encoding: 'utf8' }).trim()) || 100;
-  } catch {
-    return 100;
-  }
-})();
-
-/** CPU time (user + system) a process has used so far, ms; null without /proc or without the process. */
-function cpuMsOf(pid: number | null): number | null {
-  if (pid === null) return null;
-  try {
-    const stat = readFileSync(`/proc/${pid}/stat`, 'utf8');
-    // Fields after the command name, which is in parentheses and may hold spaces: utime and stime are the 14th and 15th.
-    const fields = stat.slice(stat.lastIndexOf(')') + 2).split(' ');
-    return ((Number(fields[11]) + Number(fields[12])) * 1000) / CLOCK_TICKS;
-  } catch {
-    return null;
-  }
-}
-
-const clientCpuMs = () => {
-  const usage = process.cpuUsage();
-  return (usage.user + usage.system) / 1000;
-};
-
+/**
+ * A fixed number of requests, not a fixed window: a window that closes on requests still running
+ * counts their CPU time but not them, and holds only one or two waves of a query that takes
+ * seconds under load (stats): its rate and CPU per request then depend on where the window falls.
+ * A warm-up run of `warmUpSeconds` under the same load sets the number: what its rate gives in
+ * `seconds`, at least `minimumWaves` waves of the connections. Every request sent is answered
+ * inside the measured run.
+ */
 async function cannon(url: string, request: ReturnType<typeof post> | { method: 'GET' }, pids: Pids): Promise<Rate> {
-  const before = { server: cpuMsOf(pids.server), neo4j: cpuMsOf(pids.neo4j), client: clientCpuMs() };
+  // A request is answered or refused by the server within its budget, never dropped by the client
+  // meanwhile (autocannon's default is 10 s): a dropped request's work would go on uncounted.
+  const timeout = REQUEST_BUDGET.ms / 1000 + 1;
+  const options = { url, connections: THROUGHPUT.connections, workers: 1, timeout, ...request };
+  const warmUp = await autocannon({ ...options, duration: THROUGHPUT.warmUpSeconds });
+  const amount = Math.max(
+    THROUGHPUT.minimumWaves * THROUGHPUT.connections,
+    Math.round((warmUp.requests.total / THROUGHPUT.warmUpSeconds) * THROUGHPUT.seconds),
+  );
+  const before = { server: cpuMsOf(pids.server), neo4j: cpuMsOf(pids.neo4j), client: ownCpuMs() };
   const started = performance.now();
-  const result = await autocannon({
-    url,
-    connections: THROUGHPUT.connections,
-    duration: THROUGHPUT.seconds,
-    workers: 1,
-    ...request,
-  });
+  const result = await autocannon({ ...options, amount });
   const wallMs = performance.now() - started;
   const spent = (now: number | null, then: number | null) => (now === null || then === null ? null : now - then);
   const server = spent(cpuMsOf(pids.server), before.server);
   const neo4j = spent(cpuMsOf(pids.neo4j), before.neo4j);
-  const client = clientCpuMs() - before.client;
+  const client = ownCpuMs() - before.client;
   const requests = Math.max(result.requests.total, 1);
   return {
-    perSecond: result.requests.average,
+    // Over the run's wall time: autocannon's average is of whole seconds, and the last one is partial.
+    perSecond: (result.requests.total * 1000) / wallMs,
     p50: result.latency.p50,
     failed: result.errors + result.timeouts + result.non2xx,
     cpu: {
@@ -318,7 +308,7 @@ export function networkRatios(n: NonNullable<ThroughputFigures['network']>): { f
 export function renderThroughput(figures: ThroughputFigures): string[] {
   const ratios = new Map(throughputRatios(figures).map((r) => [r.name, r]));
   const lines = [
-    `Throughput over HTTP on 127.0.0.1: autocannon, ${THROUGHPUT.connections} connections, ${THROUGHPUT.seconds} s per query and server, one run; our response cache off; each server in a Node process of its own.`,
+    `Throughput over HTTP on 127.0.0.1: autocannon, ${THROUGHPUT.connections} connections, one run per query and server of a fixed number of requests (what a ${THROUGHPUT.warmUpSeconds} s warm-up's rate gives in ${THROUGHPUT.seconds} s, at least ${THROUGHPUT.minimumWaves * THROUGHPUT.connections}), every one answered inside the run; our response cache off; each server in a Node process of its own.`,
     `CPU ms per request (user + system, from /proc, over the run): the server's Node process · Neo4j's JVM · the load generator; "cores" is the three together over the run's wall time, of the machine's ${os.cpus().length}.`,
     '',
     '| query | ours req/s | @neo4j/graphql req/s | ours ÷ @neo4j/graphql | ours p50 ms | @neo4j/graphql p50 ms | ours CPU ms/req: Node · Neo4j · client | @neo4j/graphql CPU ms/req: Node · Neo4j · client | cores busy: ours, @neo4j/graphql |',

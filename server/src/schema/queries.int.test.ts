@@ -427,6 +427,19 @@ describe('the network', () => {
       (await read<P>(PATH, { from: 'aerospace-valley', to: 'aviation-valley', kinds: ['PARTNERSHIP'], maxHops: 1 }))
         .shortestPath,
     ).toBeNull();
+    // Every kind named is the statement without a kind predicate; some kinds, the one with it.
+    const allKinds = ['AGREEMENT', 'MISSION', 'PARTNERSHIP'];
+    expect(
+      (await read<P>(PATH, { from: 'aerospace-valley', to: 'aviation-valley', kinds: allKinds })).shortestPath,
+    ).toEqual(twoHops.shortestPath);
+    const usedKinds = [...new Set(twoHops.shortestPath?.edges.map((e) => e.kind))];
+    expect(usedKinds.length).toBeLessThan(allKinds.length);
+    expect(
+      (await read<P>(PATH, { from: 'aerospace-valley', to: 'aviation-valley', kinds: usedKinds })).shortestPath,
+    ).toEqual(twoHops.shortestPath);
+    const otherKinds = allKinds.filter((kind) => !usedKinds.includes(kind));
+    const around = await read<P>(PATH, { from: 'aerospace-valley', to: 'aviation-valley', kinds: otherKinds });
+    for (const edge of around.shortestPath?.edges ?? []) expect(otherKinds).toContain(edge.kind);
     expect(await errorCodes(PATH, { from: 'a', to: 'b', maxHops: 11 })).toEqual(['BAD_USER_INPUT']);
   });
 

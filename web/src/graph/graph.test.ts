@@ -208,6 +208,9 @@ describe('layout', () => {
     const all = ids.map((id, i) => ({ id, x: i * 10, y: -i }));
     const cy = headless(withPositions(elements, all));
     expect(placedPositions(cy)).toEqual(Object.fromEntries(all.map((p) => [p.id, { x: p.x, y: p.y }])));
+    // Added where they will be drawn, so that what the canvas measures as they are added still holds.
+    const placed = withPositions(elements, all).filter((e) => e.group === 'nodes');
+    expect(placed.map((e) => e.position)).toEqual(all.map((p) => ({ x: p.x, y: p.y })));
     // A later network without positions (a small one, laid out in the browser): the kept nodes lose theirs.
     const later = withPositions(elements, null);
     cy.batch(() => later.forEach((e) => cy.getElementById(String(e.data.id)).data(e.data)));

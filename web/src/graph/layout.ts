@@ -111,9 +111,12 @@ export function withPositions(
   positions: readonly { id: string; x: number; y: number }[] | null | undefined,
 ): ElementDefinition[] {
   const at = new Map(positions?.map((p) => [p.id, { x: p.x, y: p.y }]));
-  return elements.map((e) =>
-    e.group === 'nodes' ? { ...e, data: { ...e.data, [PLACED_AT]: at.get(String(e.data.id)) ?? null } } : e,
-  );
+  return elements.map((e) => {
+    if (e.group !== 'nodes') return e;
+    const placed = at.get(String(e.data.id));
+    // Added where it will be drawn: what the canvas measures of it as it is added still holds then.
+    return { ...e, ...(placed && { position: { ...placed } }), data: { ...e.data, [PLACED_AT]: placed ?? null } };
+  });
 }
 
 /** The positions computed ahead for every node of the canvas, or null when some node has none. */

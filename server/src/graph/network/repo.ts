@@ -258,7 +258,8 @@ export async function readShortestPath(
     const [row] = await executor.read<{ node: NodeRow }>(CLUSTER_NODE, { id: options.from });
     return row ? { hops: 0, nodes: withDegrees([row.node], []), edges: [] } : null;
   }
-  const cypher = SHORTEST_PATH[options.maxHops];
+  const kinds = options.kinds && !ALL_TIE_KINDS.every((kind) => options.kinds?.includes(kind)) ? 'some' : 'all';
+  const cypher = SHORTEST_PATH[options.maxHops]?.[kinds];
   if (!cypher) throw new RangeError(`maxHops ${options.maxHops} is outside 1..10`);
   const rows = await executor.read<{
     a: NodeRow;
@@ -270,9 +271,7 @@ export async function readShortestPath(
   }>(cypher, {
     from: options.from,
     to: options.to,
-    tieKinds: options.kinds ?? ALL_TIE_KINDS,
-    fromYear: null,
-    toYear: null,
+    ...(kinds === 'some' ? { tieKinds: options.kinds } : {}),
     includePlanned: options.includePlanned,
   });
   const first = rows[0];

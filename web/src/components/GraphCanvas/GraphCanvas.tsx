@@ -2,6 +2,7 @@ import cytoscape, { type Core, type ElementDefinition } from 'cytoscape';
 import { forwardRef, useEffect, useImperativeHandle, useLayoutEffect, useRef, useState } from 'react';
 import { layoutNodesOf, layoutOptions, placedPositions, type LayoutName } from '../../graph/layout';
 import { lineStylesDrawn, rendererFor, rendererOptions, rendererStyle } from '../../graph/render';
+import { addInSlices } from '../../graph/slices';
 import { buildStylesheet, PLACING_CLASS } from '../../graph/style';
 import { layoutInWorker } from './layoutWorker';
 import { useCanvasEvents, type CanvasCallbacks } from './useCanvasEvents';
@@ -93,6 +94,9 @@ export const GraphCanvas = forwardRef<GraphCanvasHandle, GraphCanvasProps>(funct
       maxZoom: 4,
       // Cytoscape's default wheel step: any other warns in the console (it suits some mice and not others).
       boxSelectionEnabled: false,
+      // No layout at construction (the default, grid, measured the container: a forced reflow of
+      // the page in React's commit); the elements come later and runLayout places them.
+      layout: { name: 'null' },
       ...rendererOptions(renderer),
     });
     cyRef.current = cy;
@@ -116,10 +120,19 @@ export const GraphCanvas = forwardRef<GraphCanvasHandle, GraphCanvasProps>(funct
   }, [lineStyles, ready]);
 
   const layoutRun = useRef(0);
+  // The elements still being added (addInSlices): the layout waits for them.
+  const adding = useRef<Promise<void>>(Promise.resolve());
   const runLayout = () => {
+    const started = performance.now();
+    // Every run supersedes the worker's answer still on its way.
+    const id = (layoutRun.current += 1);
+    void adding.current.then(() => {
+      if (id === layoutRun.current) layOut(started, id);
+    });
+  };
+  const layOut = (started: number, id: number) => {
     const cy = cyRef.current;
     if (!cy || cy.nodes().empty()) return;
-    const started = performance.now();
     const run = (layout: cytoscape.Layouts) => {
       layout.one('layoutstop', () =>
         afterNextPaint(() => {
@@ -132,8 +145,6 @@ export const GraphCanvas = forwardRef<GraphCanvasHandle, GraphCanvasProps>(funct
       layout.run();
     };
     const nodes = layoutNodesOf(cy);
-    // Every run supersedes the worker's answer still on its way.
-    const id = (layoutRun.current += 1);
     const show = () => cy.batch(() => cy.elements(`.${PLACING_CLASS}`).removeClass(PLACING_CLASS));
     if (props.layout !== 'fcose') {
       show();
@@ -166,15 +177,16 @@ export const GraphCanvas = forwardRef<GraphCanvasHandle, GraphCanvasProps>(funct
     .map((e) => String(e.data.id))
     .sort()
     .join('\n');
+  const patchRun = useRef(0);
   useEffect(() => {
     const cy = cyRef.current;
     if (!cy) return;
     const wanted = new Map(props.elements.map((e) => [String(e.data.id), e]));
+    const added: ElementDefinition[] = [];
     cy.batch(() => {
       cy.elements()
         .filter((e) => !wanted.has(e.id()))
         .remove();
-      const added: ElementDefinition[] = [];
       for (const [id, def] of wanted) {
         const existing = cy.getElementById(id);
         if (existing.nonempty()) {
@@ -183,28 +195,36 @@ export const GraphCanvas = forwardRef<GraphCanvasHandle, GraphCanvasProps>(funct
           existing.toggleClass('hub', (def.classes ?? '').includes('hub'));
         } else added.push(def);
       }
-      // Nodes before edges, so every edge finds its ends. New elements wait, undrawn, for the
-      // positions of the layout worker, which the element set changing always asks for.
-      const placed = cy.add(added.sort((a, b) => (a.group === b.group ? 0 : a.group === 'nodes' ? -1 : 1)));
-      if (props.layout === 'fcose') placed.addClass(PLACING_CLASS);
     });
-    // Dependencies on purpose: the layout in use is read when elements arrive, not a reason to patch
+    // Nodes before edges, so every edge finds its ends. New elements wait, undrawn, until the
+    // layout places them (which the element set changing always runs): never a partial drawing.
+    const hidden = added
+      .sort((a, b) => (a.group === b.group ? 0 : a.group === 'nodes' ? -1 : 1))
+      .map((def) => ({ ...def, classes: `${def.classes ?? ''} ${PLACING_CLASS}` }));
+    const run = (patchRun.current += 1);
+    adding.current = addInSlices(cy, hidden, { current: () => run === patchRun.current && cyRef.current === cy });
   }, [props.elements, ready]);
 
   // Dependencies on purpose: idKey stands for the element set
   useEffect(runLayout, [idKey, props.layout, ready]);
 
+  // Selection and emphasis apply to the elements once they are all added.
   useEffect(() => {
     const cy = cyRef.current;
     if (!cy) return;
-    cy.batch(() => {
-      cy.$(':selected').unselect();
-      if (props.selected) cy.getElementById(props.selected).select();
-    });
+    void adding.current.then(
+      () =>
+        cyRef.current === cy &&
+        cy.batch(() => {
+          cy.$(':selected').unselect();
+          if (props.selected) cy.getElementById(props.selected).select();
+        }),
+    );
   }, [props.selected, idKey, ready]);
 
   useEffect(() => {
-    if (cyRef.current) applyHighlight(cyRef.current, props.highlighted);
+    const cy = cyRef.current;
+    if (cy) void adding.current.then(() => cyRef.current === cy && applyHighlight(cy, props.highlighted));
   }, [props.highlighted, idKey, ready]);
 
   useImperativeHandle(

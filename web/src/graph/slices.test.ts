@@ -1,0 +1,34 @@
+import cytoscape, { type ElementDefinition } from 'cytoscape';
+import { describe, expect, it } from 'vitest';
+import { addInSlices, SLICE_ELEMENTS } from './slices';
+
+const nodes: ElementDefinition[] = Array.from({ length: 250 }, (_, i) => ({
+  group: 'nodes',
+  data: { id: `n${i}` },
+  position: { x: i, y: i % 7 },
+}));
+const edges: ElementDefinition[] = nodes.slice(1).map((n, i) => ({
+  group: 'edges',
+  data: { id: `e${i}`, source: 'n0', target: String(n.data.id) },
+}));
+
+describe('addInSlices', () => {
+  it('adds every element, measured, and none in the task that asked', async () => {
+    const cy = cytoscape({ headless: true, styleEnabled: true });
+    const added = addInSlices(cy, [...nodes, ...edges], { current: () => true });
+    expect(cy.elements().length).toBe(0);
+    await added;
+    expect(cy.nodes().length).toBe(nodes.length);
+    expect(cy.edges().length).toBe(edges.length);
+    expect(cy.getElementById('n9').position()).toEqual({ x: 9, y: 2 });
+    cy.destroy();
+  });
+  it('stops once superseded: a newer element set does not wait for an older one', async () => {
+    const cy = cytoscape({ headless: true, styleEnabled: true });
+    let slices = 0;
+    // One slice of SLICE_ELEMENTS per task, then superseded.
+    await addInSlices(cy, nodes, { current: () => slices++ < 1, sliceMs: 0 });
+    expect(cy.nodes().length).toBe(SLICE_ELEMENTS);
+    cy.destroy();
+  });
+});
