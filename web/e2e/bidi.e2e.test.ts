@@ -104,6 +104,11 @@ describe('names with a right-to-left override', () => {
     const cluster = await openDetails(page, 'bidi-cluster');
     await expectInOrder(cluster.getByRole('heading', { level: 2 }), `Bidi ${RLO}abc`, 'BDX');
     await expectInOrder(cluster.locator('p', { hasText: 'Also known as' }), `Alias ${RLO}one`, 'Second alias');
+    // The change record names the cluster: who made it and when stay after it.
+    await cluster.getByTestId('history-button').click();
+    const record = cluster.getByTestId('history-item').first();
+    await record.waitFor({ timeout: 30_000 });
+    await expectInOrder(record, `Bidi ${RLO}abc`, 'editor');
 
     const partner = await openDetails(page, 'aero-montreal');
     const agreement = partner.locator('p', { has: page.locator('[data-entity-id="bidi-agreement"]') });

@@ -42,14 +42,19 @@ export function HistoryPanel({ id, canRevert }: { id: string; canRevert: boolean
       <ol className="history-list">
         {changes.map((change, index) => (
           <li key={change.id} data-testid="history-item" data-operation={change.operation}>
-            <span>{change.summary}</span>
+            <bdi>{change.summary}</bdi>
             <span className="muted">
               {' '}
-              — {change.by},{' '}
+              — <bdi>{change.by}</bdi>,{' '}
               <time dateTime={change.at}>
                 {new Date(change.at).toLocaleString(undefined, { dateStyle: 'medium', timeStyle: 'short' })}
               </time>
-              {change.source && <> · cites “{change.source.title}”</>}
+              {change.source && (
+                <>
+                  {' '}
+                  · cites “<bdi>{change.source.title}</bdi>”
+                </>
+              )}
             </span>
             {canRevert && index === 0 && (
               <button

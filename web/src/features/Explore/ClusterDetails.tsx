@@ -3,6 +3,7 @@ import { AGREEMENT_KIND_LABELS } from '../../graph/path';
 import { graphql } from '../../gql';
 import type { ClusterDetails_ClusterFragment } from '../../gql/graphql';
 import { CitationList } from './CitationList';
+import { IsolatedList } from '../../components/IsolatedList';
 
 export const ClusterDetailsFragment = graphql(`
   fragment ClusterDetails_cluster on Cluster {
@@ -155,13 +156,7 @@ export function ClusterDetails({
         </p>
         {c.aliases.length > 0 && (
           <p className="muted">
-            Also known as{' '}
-            {c.aliases.map((alias, i) => (
-              <span key={alias}>
-                {i > 0 && ', '}
-                <bdi>{alias}</bdi>
-              </span>
-            ))}
+            Also known as <IsolatedList items={c.aliases} />
           </p>
         )}
         {c.description && <p>{c.description}</p>}

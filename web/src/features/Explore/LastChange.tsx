@@ -24,7 +24,8 @@ export function LastChange({ id }: { id: string }) {
   const when = new Date(change.at).toLocaleDateString(undefined, { day: 'numeric', month: 'short', year: 'numeric' });
   return (
     <p className="muted last-change" data-testid="last-change">
-      Last changed by {change.by} on <time dateTime={change.at}>{when}</time> ({change.operation.toLowerCase()})
+      Last changed by <bdi>{change.by}</bdi> on <time dateTime={change.at}>{when}</time> (
+      {change.operation.toLowerCase()})
     </p>
   );
 }

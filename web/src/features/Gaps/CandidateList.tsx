@@ -97,12 +97,19 @@ export function CandidateList({ candidates, selected, onChoose, question }: Cand
               <td className="num">{i + 1}</td>
               <td>
                 <div className="pair">
-                  <strong>{c.left.name}</strong>
+                  <strong>
+                    <bdi>{c.left.name}</bdi>
+                  </strong>
                   {c.left.country && <span className="muted"> ({c.left.country.name})</span>}{' '}
-                  <span aria-label="and">↔</span> <strong>{c.right.name}</strong>
+                  <span aria-label="and">↔</span>{' '}
+                  <strong>
+                    <bdi>{c.right.name}</bdi>
+                  </strong>
                   {c.right.country && <span className="muted"> ({c.right.country.name})</span>}
                 </div>
-                <div className="muted">in {c.sector.name}</div>
+                <div className="muted">
+                  in <bdi>{c.sector.name}</bdi>
+                </div>
                 {c.decision && <DecisionLine decision={c.decision} />}
                 <ul className="reasons" data-testid="gap-reasons">
                   {c.reasons.map((r) => (

@@ -34,10 +34,19 @@ export function DecisionLine({ decision }: { decision: Decision }) {
   const when = new Date(decision.at).toLocaleDateString(undefined, { day: 'numeric', month: 'short', year: 'numeric' });
   return (
     <p className="gap-decision" data-testid="gap-decision" data-status={decision.status}>
-      <strong>{decision.status === 'DISMISSED' ? 'Dismissed' : 'In contact'}</strong> by {decision.by} on{' '}
+      <strong>{decision.status === 'DISMISSED' ? 'Dismissed' : 'In contact'}</strong> by <bdi>{decision.by}</bdi> on{' '}
       <time dateTime={decision.at}>{when}</time>
-      {decision.reason && <>: {decision.reason}</>}
-      {decision.note && <span className="muted"> — {decision.note}</span>}
+      {decision.reason && (
+        <>
+          : <bdi>{decision.reason}</bdi>
+        </>
+      )}
+      {decision.note && (
+        <span className="muted">
+          {' '}
+          — <bdi>{decision.note}</bdi>
+        </span>
+      )}
     </p>
   );
 }

@@ -3,6 +3,7 @@ import { useClient, type Client } from 'urql';
 import { download } from '../../download';
 import type { ImportReportFieldsFragment } from '../../gql/graphql';
 import { ImportRejectedQuery } from './queries';
+import { IsolatedList } from '../../components/IsolatedList';
 
 /** The rows shown by name in a list; the counts say how many there are in all. */
 const SHOWN = 20;
@@ -112,7 +113,7 @@ export function ImportDiff({
                   {problem.file}:{problem.line}
                   {problem.column ? ` (${problem.column})` : ''}
                 </code>{' '}
-                {problem.message}
+                <bdi>{problem.message}</bdi>
               </li>
             ))}
           </ul>
@@ -131,8 +132,8 @@ export function ImportDiff({
           <ul className="import-problems">
             {report.duplicates.map((duplicate) => (
               <li key={duplicate.line}>
-                <code>line {duplicate.line}</code> “{duplicate.name}” looks like {duplicate.matches.join(', ')}: give
-                its id to update it.
+                <code>line {duplicate.line}</code> “<bdi>{duplicate.name}</bdi>” looks like{' '}
+                <IsolatedList items={duplicate.matches} />: give its id to update it.
               </li>
             ))}
           </ul>
@@ -149,7 +150,7 @@ function IdList({ title, ids, total }: { title: string; ids: string[]; total: nu
   if (total === 0) return null;
   return (
     <p className="import-ids">
-      {title}: {ids.slice(0, SHOWN).join(', ')}
+      {title}: <IsolatedList items={ids.slice(0, SHOWN)} />
       {total > SHOWN ? ` and ${total - SHOWN} more` : ''}
     </p>
   );

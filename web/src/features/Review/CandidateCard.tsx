@@ -1,5 +1,6 @@
 import { useState, type FormEvent } from 'react';
 import type { AgreementKind, AgreementStatus, ReviewCandidateFragment } from '../../gql/graphql';
+import { IsolatedList } from '../../components/IsolatedList';
 
 const AGREEMENT_KINDS: AgreementKind[] = [
   'MOU',
@@ -93,13 +94,19 @@ export function CandidateCard({
         {c.match && (
           <>
             <dt>In the graph</dt>
-            <dd>{c.match.name}</dd>
+            <dd>
+              <bdi>{c.match.name}</bdi>
+            </dd>
           </>
         )}
         {c.parties.length > 0 && (
           <>
             <dt>Parties</dt>
-            <dd>{c.parties.map((p) => (p.match ? p.match.name : pending ? `${p.name} (new)` : p.name)).join(', ')}</dd>
+            <dd>
+              <IsolatedList
+                items={c.parties.map((p) => (p.match ? p.match.name : pending ? `${p.name} (new)` : p.name))}
+              />
+            </dd>
           </>
         )}
         {(c.agreementKind || c.agreementStatus) && (
@@ -123,7 +130,9 @@ export function CandidateCard({
         {c.places.length > 0 && (
           <>
             <dt>Places</dt>
-            <dd>{c.places.join(', ')}</dd>
+            <dd>
+              <IsolatedList items={c.places} />
+            </dd>
           </>
         )}
         <dt>Why</dt>
@@ -131,14 +140,26 @@ export function CandidateCard({
       </dl>
       {c.status === 'ACCEPTED' && (
         <p className="candidate-decision" data-testid="candidate-accepted">
-          Accepted by {c.decidedBy}
-          {c.entity ? ` as ${c.entity.name}` : ''}.
+          Accepted by <bdi>{c.decidedBy}</bdi>
+          {c.entity && (
+            <>
+              {' '}
+              as <bdi>{c.entity.name}</bdi>
+            </>
+          )}
+          .
         </p>
       )}
       {c.status === 'REJECTED' && (
         <p className="candidate-decision" data-testid="candidate-rejected">
-          Rejected by {c.decidedBy}
-          {c.reason ? `: ${c.reason}` : '.'}
+          Rejected by <bdi>{c.decidedBy}</bdi>
+          {c.reason ? (
+            <>
+              : <bdi>{c.reason}</bdi>
+            </>
+          ) : (
+            '.'
+          )}
         </p>
       )}
       {pending && deciding && (
