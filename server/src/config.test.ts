@@ -1,6 +1,6 @@
 import { describe, expect, it } from 'vitest';
 import { ConfigError, loadConfig } from './config.js';
-import { TRANSACTIONS_AT_ONCE } from './db/turns.js';
+import { TRANSACTIONS_AT_ONCE, TURN_WAIT_MS } from './db/turns.js';
 
 describe('loadConfig', () => {
   it('defaults to the embedded Neo4j on localhost', () => {
@@ -46,6 +46,15 @@ describe('loadConfig', () => {
     for (const bad of ['0', '101', '2.5', 'many'])
       expect(() => loadConfig({ NEO4J_TRANSACTIONS_AT_ONCE: bad })).toThrow(
         /NEO4J_TRANSACTIONS_AT_ONCE: a whole number from 1 to 100/,
+      );
+  });
+
+  it('bounds the wait for a turn to 100–30000 ms, by default TURN_WAIT_MS', () => {
+    expect(loadConfig({}).turnWaitMs).toBe(TURN_WAIT_MS);
+    expect(loadConfig({ NEO4J_TURN_WAIT_MS: '2000' }).turnWaitMs).toBe(2000);
+    for (const bad of ['99', '30001', '2.5', 'long'])
+      expect(() => loadConfig({ NEO4J_TURN_WAIT_MS: bad })).toThrow(
+        /NEO4J_TURN_WAIT_MS: a whole number of milliseconds from 100 to 30000/,
       );
   });
 });

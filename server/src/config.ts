@@ -1,6 +1,6 @@
 import path from 'node:path';
 import { z } from 'zod';
-import { TRANSACTIONS_AT_ONCE } from './db/turns.js';
+import { TRANSACTIONS_AT_ONCE, TURN_WAIT_MS } from './db/turns.js';
 
 /** The environment, parsed and validated once at start-up; every setting has a safe default. */
 
@@ -38,6 +38,13 @@ const schema = z.object({
     .min(1, 'a whole number from 1 to 100')
     .max(100, 'a whole number from 1 to 100')
     .default(TRANSACTIONS_AT_ONCE),
+  // Past a request's 30 s budget the bound would never refuse anything: the budget stops it first.
+  NEO4J_TURN_WAIT_MS: z.coerce
+    .number({ message: 'a whole number of milliseconds from 100 to 30000' })
+    .int('a whole number of milliseconds from 100 to 30000')
+    .min(100, 'a whole number of milliseconds from 100 to 30000')
+    .max(30_000, 'a whole number of milliseconds from 100 to 30000')
+    .default(TURN_WAIT_MS),
   ATLAS_GRAPH: z.enum(['seed', 'synthetic']).default('seed'),
   ATLAS_SYNTHETIC_CLUSTERS: z.coerce.number().int().min(100).max(100_000).default(10_000),
   ATLAS_EDITOR_TOKEN: optionalText,
@@ -74,6 +81,8 @@ export interface Config {
    * (db/turns.ts). A larger Neo4j (more cores, a cluster) can take more.
    */
   transactionsAtOnce: number;
+  /** Once the head of the queue for a turn has waited this long (db/turns.ts), new requests get 503 DATABASE_BUSY. */
+  turnWaitMs: number;
 }
 
 /** The large graph never shares a folder with the seed's: neither may merge into the other. */
@@ -117,5 +126,6 @@ export function loadConfig(env: NodeJS.ProcessEnv = process.env): Config {
         },
     auth: { editorToken: e.ATLAS_EDITOR_TOKEN, readToken: e.ATLAS_READ_TOKEN },
     transactionsAtOnce: e.NEO4J_TRANSACTIONS_AT_ONCE,
+    turnWaitMs: e.NEO4J_TURN_WAIT_MS,
   };
 }

@@ -11,6 +11,7 @@ export type ErrorCode =
   | 'UNAUTHENTICATED'
   | 'FORBIDDEN'
   | 'DATABASE_UNAVAILABLE'
+  | 'DATABASE_BUSY'
   | 'CONFLICT'
   | 'QUERY_TOO_LARGE'
   | 'WRITE_OUTCOME_UNKNOWN'
@@ -53,6 +54,18 @@ export const databaseUnavailable = () =>
     'The graph database is not answering. Retry in a few seconds; if it persists, check that Neo4j is running (GET /health says why).',
     { http: { status: 503 } },
   );
+/**
+ * Refused before any database work: the request at the head of the queue for a turn had waited
+ * past the bound (db/turns.ts). Retry-After says when to come back: that wait, in whole seconds.
+ */
+export const databaseBusy = (waitedMs: number) => {
+  const seconds = Math.max(1, Math.ceil(waitedMs / 1000));
+  return new AtlasError(
+    'DATABASE_BUSY',
+    `The graph database is busy: requests ahead of this one have waited ${seconds} s for their turn, so this one was not started and nothing was read or saved. Retry in ${seconds} s (the Retry-After header says the same).`,
+    { retryAfterSeconds: seconds, http: { status: 503, headers: new Map([['retry-after', String(seconds)]]) } },
+  );
+};
 export const queryTooLarge = () =>
   new AtlasError(
     'QUERY_TOO_LARGE',

@@ -48,6 +48,7 @@ async function main(): Promise<void> {
     config: config.neo4j,
     logger,
     transactionsAtOnce: config.transactionsAtOnce,
+    turnWaitMs: config.turnWaitMs,
     onEmbeddedExit: (error) => {
       logger.fatal(error.message);
       void stop(1);

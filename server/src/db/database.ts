@@ -25,6 +25,8 @@ export async function openDatabase(options: {
   onEmbeddedExit?: (error: EmbeddedNeo4jError) => void;
   /** NEO4J_TRANSACTIONS_AT_ONCE; TRANSACTIONS_AT_ONCE when not given. */
   transactionsAtOnce?: number;
+  /** NEO4J_TURN_WAIT_MS; TURN_WAIT_MS when not given. */
+  turnWaitMs?: number;
 }): Promise<Database> {
   const { config, logger } = options;
   let embedded: EmbeddedNeo4j | undefined;
@@ -42,7 +44,7 @@ export async function openDatabase(options: {
   const driver = createDriver(connection);
   const executor = new Executor(
     { driver, database: config.database, logger },
-    { turns: new Turns(options.transactionsAtOnce) },
+    { turns: new Turns(options.transactionsAtOnce, options.turnWaitMs) },
   );
   const close = async () => {
     executor.availability.stop();

@@ -2,6 +2,7 @@ import { Neo4jError, type Driver, type ManagedTransaction } from 'neo4j-driver';
 import {
   AtlasError,
   conflict,
+  databaseBusy,
   databaseUnavailable,
   queryTooLarge,
   timeBudgetExceeded,
@@ -62,6 +63,8 @@ export class Executor {
   readonly availability: Availability;
   private readonly turns: Turns;
   private readonly firstRuns: FirstRuns;
+  /** A request view's first transaction was let into the queue (Turns.admit): its later ones are not refused. */
+  private admitted = false;
 
   constructor(
     private readonly options: ExecutorOptions,
@@ -70,6 +73,8 @@ export class Executor {
       turns?: Turns;
       firstRuns?: FirstRuns;
       background?: boolean;
+      /** A request's view: refused at its first transaction when the wait for a turn is too long. */
+      admission?: boolean;
     } = {},
   ) {
     this.availability =
@@ -92,6 +97,7 @@ export class Executor {
         turns: this.turns,
         firstRuns: this.firstRuns,
         background: this.scope.background ?? false,
+        admission: !(this.scope.background ?? false),
       },
     );
   }
@@ -129,9 +135,12 @@ export class Executor {
    * ~0.5 ms of its ~3 ms). Retried like any read: nothing is committed that a retry could repeat.
    */
   async read<T = Row>(cypher: string, params: Params = {}): Promise<T[]> {
+    // Refused before waiting for anything, first runs included: a refusal is meant to come at once.
+    this.checkBeforeStart();
+    const continuing = this.admit();
     // Another request's first run of this statement: waited for before taking a turn, holding none.
     if (this.availability.state === 'up') await this.firstRuns.waitFor(cypher, this.firstRunWaitMs());
-    return this.transaction('READ', (tx) => this.runIn(tx, cypher, params, 'READ'), { autocommit: true });
+    return this.transaction('READ', (tx) => this.runIn(tx, cypher, params, 'READ'), { autocommit: true, continuing });
   }
 
   /** Several statements in one read transaction, for an answer built from more than one statement. */
@@ -171,17 +180,22 @@ export class Executor {
    */
   async autocommit(cypher: string, params: Params = {}): Promise<void> {
     this.checkBeforeStart();
+    const continuing = this.admit();
     this.roundTrips += 1;
-    await this.turns.take(this.lane(), async () => {
-      const session = this.options.driver.session({ database: this.options.database, defaultAccessMode: 'WRITE' });
-      try {
-        await session.run(cypher, params, { metadata: this.scope.metadata ?? {} });
-      } catch (error) {
-        throw this.failed(error);
-      } finally {
-        await session.close();
-      }
-    });
+    await this.turns.take(
+      this.lane(),
+      async () => {
+        const session = this.options.driver.session({ database: this.options.database, defaultAccessMode: 'WRITE' });
+        try {
+          await session.run(cypher, params, { metadata: this.scope.metadata ?? {} });
+        } catch (error) {
+          throw this.failed(error);
+        } finally {
+          await session.close();
+        }
+      },
+      { continuing },
+    );
   }
 
   /**
@@ -231,6 +245,22 @@ export class Executor {
     if (this.scope.deadline !== undefined && performance.now() >= this.scope.deadline) throw timeBudgetExceeded();
   }
 
+  /**
+   * A request's first transaction joins the queue for a turn only when its expected wait is within
+   * the bound and its budget; otherwise the request is refused at once (503 DATABASE_BUSY), having
+   * done nothing. Once in, its later transactions are not refused: it has work under way, and they
+   * go before first ones (true: this is one of them).
+   */
+  private admit(): boolean {
+    if (!this.scope.admission) return false;
+    if (this.admitted) return true;
+    const left = this.scope.deadline === undefined ? undefined : this.scope.deadline - performance.now();
+    const verdict = this.turns.admit(left);
+    if (!verdict.admitted) throw databaseBusy(verdict.waitMs);
+    this.admitted = true;
+    return false;
+  }
+
   /** The request's budget is spent (a transaction timed out at it, rather than at its own limit). */
   private pastDeadline(): boolean {
     return this.scope.deadline !== undefined && performance.now() >= this.scope.deadline - 50;
@@ -256,33 +286,39 @@ export class Executor {
   private async transaction<T>(
     mode: 'READ' | 'WRITE',
     work: (tx: Transaction) => Promise<T>,
-    options: { timeoutMs?: number; autocommit?: boolean } = {},
+    /** `continuing`: whether the caller was let in before this transaction (admit), when it asked already. */
+    options: { timeoutMs?: number; autocommit?: boolean; continuing?: boolean } = {},
   ): Promise<T> {
     for (let attempt = 1; ; attempt += 1) {
       // Checked before waiting for a turn (fail fast) and again once it comes (the wait took time).
       this.checkBeforeStart();
+      const continuing = attempt === 1 && options.continuing !== undefined ? options.continuing : this.admit();
       let committing = false;
       try {
-        return await this.turns.take(this.lane(), async () => {
-          this.checkBeforeStart();
-          const session = this.options.driver.session({ database: this.options.database, defaultAccessMode: mode });
-          try {
-            const config = { metadata: this.scope.metadata ?? {}, timeout: options.timeoutMs ?? this.timeoutMs() };
-            if (options.autocommit)
-              return await work({ run: (query, parameters) => session.run(query, parameters, config) });
-            const tx = session.beginTransaction(config);
+        return await this.turns.take(
+          this.lane(),
+          async () => {
+            this.checkBeforeStart();
+            const session = this.options.driver.session({ database: this.options.database, defaultAccessMode: mode });
             try {
-              const result = await work(tx);
-              committing = true;
-              await tx.commit();
-              return result;
+              const config = { metadata: this.scope.metadata ?? {}, timeout: options.timeoutMs ?? this.timeoutMs() };
+              if (options.autocommit)
+                return await work({ run: (query, parameters) => session.run(query, parameters, config) });
+              const tx = session.beginTransaction(config);
+              try {
+                const result = await work(tx);
+                committing = true;
+                await tx.commit();
+                return result;
+              } finally {
+                if (tx.isOpen()) await tx.rollback().catch(() => undefined);
+              }
             } finally {
-              if (tx.isOpen()) await tx.rollback().catch(() => undefined);
+              await session.close().catch(() => undefined);
             }
-          } finally {
-            await session.close().catch(() => undefined);
-          }
-        });
+          },
+          { continuing },
+        );
       } catch (error) {
         if (error instanceof AtlasError) throw error;
         if (attempt < ATTEMPTS && !committing && isRolledBack(error) && this.availability.state === 'up') {

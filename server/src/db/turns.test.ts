@@ -44,6 +44,53 @@ describe('turns for transactions', () => {
     expect(started).toEqual(['request 1', 'request 2', 'background 1', 'background 2']);
   });
 
+  // Each request queued for its turn to the end of its budget, however long the queue.
+  it('refuses a request once the head of the queue has waited past the bound or its budget, and admits it again when the queue moves', async () => {
+    const turns = new Turns(1, 100);
+    const started: string[] = [];
+    const [running, head] = ['running', 'head'].map((name) => controlledWork(name, started));
+    const done = [turns.take('request', running!.run), turns.take('request', head!.run)];
+    // The head has waited at least 300 ms once this has passed.
+    await new Promise((resolve) => setTimeout(resolve, 300));
+    const verdict = turns.admit();
+    expect(verdict.admitted).toBe(false);
+    expect(!verdict.admitted && verdict.waitMs).toBeGreaterThanOrEqual(300);
+    // A bound the wait is within admits, unless the request's own budget is shorter than the wait.
+    const patient = new Turns(1, 30_000);
+    const [other, waiting] = ['other', 'waiting'].map((name) => controlledWork(name, started));
+    const patientDone = [patient.take('request', other!.run), patient.take('request', waiting!.run)];
+    await new Promise((resolve) => setTimeout(resolve, 300));
+    expect(patient.admit().admitted).toBe(true);
+    expect(patient.admit(100).admitted).toBe(false);
+    // The queue moves: nobody waits, so a request is let in.
+    running!.end();
+    await settle();
+    expect(turns.admit()).toEqual({ admitted: true });
+    for (const w of [head, other, waiting]) w!.end();
+    await Promise.all([...done, ...patientDone]);
+  });
+
+  it("runs a request's later transactions before other requests' first ones", async () => {
+    const turns = new Turns(1);
+    const started: string[] = [];
+    const [first, fresh, later] = ['first', 'new request', 'later transaction'].map((name) =>
+      controlledWork(name, started),
+    );
+    const done = [
+      turns.take('request', first!.run),
+      turns.take('request', fresh!.run),
+      turns.take('request', later!.run, { continuing: true }),
+    ];
+    await settle();
+    first!.end();
+    await settle();
+    expect(started).toEqual(['first', 'later transaction']);
+    later!.end();
+    fresh!.end();
+    await Promise.all(done);
+    expect(started).toEqual(['first', 'later transaction', 'new request']);
+  });
+
   it('passes a failure to its caller and frees the turn', async () => {
     const turns = new Turns(1);
     await expect(turns.take('request', () => Promise.reject(new Error('no')))).rejects.toThrow('no');

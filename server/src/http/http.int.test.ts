@@ -8,6 +8,7 @@ import type { Context } from '../context.js';
 import { createDriver } from '../db/driver.js';
 import { startEmbeddedNeo4j, type EmbeddedNeo4j } from '../db/embedded.js';
 import { Executor } from '../db/executor.js';
+import { Turns } from '../db/turns.js';
 import { addEditor } from '../graph/editors/repo.js';
 import { applySchema } from '../db/migrations.js';
 import { createLogger } from '../logger.js';
@@ -37,8 +38,9 @@ async function listen(options: {
   readToken?: string;
   webDist?: string;
   apollo?: ApolloServer<Context>;
+  turns?: Turns;
 }): Promise<string> {
-  const executor = new Executor({ driver, database: undefined, logger });
+  const executor = new Executor({ driver, database: undefined, logger }, options.turns ? { turns: options.turns } : {});
   const app = createApp({
     executor,
     graphql: graphqlRoute(options.apollo ?? apollo, {
@@ -219,6 +221,49 @@ describe('the read token', () => {
     // A named editor reads what they edit (it was refused before: only the shortcut token was checked).
     const { token } = await addEditor(new Executor({ driver, database: undefined, logger }), 'Reader Ada');
     expect((await post(guarded, query, { authorization: `Bearer ${token}` })).status).toBe(200);
+  });
+});
+
+describe('a database past its turns', () => {
+  // Each request used to queue for its turn to the end of its 30 s budget, however long the queue.
+  it('answers 503 DATABASE_BUSY with Retry-After at once instead of queueing, and answers again once a turn is free', async () => {
+    const query = { query: '{ cluster(id: "technomontreal") { name } }' };
+    // One turn; once the head of the queue has waited 100 ms, a new request is refused.
+    const turns = new Turns(1, 100);
+    const busyBase = await listen({ turns });
+    const holder = new Executor({ driver, database: undefined, logger }, { turns });
+    // The one turn taken and held, and a transaction waiting behind it for at least 300 ms.
+    let release = () => {};
+    let holding = () => {};
+    const held = new Promise<void>((resolve) => (holding = resolve));
+    const transaction = holder.readAll(async (tx) => {
+      await tx.run('RETURN 1');
+      holding();
+      await new Promise<void>((resolve) => (release = resolve));
+    });
+    await held;
+    const queued = holder.readAll((tx) => tx.run('RETURN 1 AS queued'));
+    await new Promise((resolve) => setTimeout(resolve, 300));
+    try {
+      // The only turn is still taken: an answer now was not queued for it.
+      const busy = await post(busyBase, query);
+      expect(busy.status).toBe(503);
+      const body = (await busy.json()) as {
+        errors: { message: string; extensions: { code: string; retryAfterSeconds: number } }[];
+      };
+      expect(body.errors.map((e) => e.extensions.code)).toEqual(['DATABASE_BUSY']);
+      const seconds = body.errors[0]!.extensions.retryAfterSeconds;
+      expect(seconds).toBeGreaterThanOrEqual(1);
+      expect(busy.headers.get('retry-after')).toBe(String(seconds));
+      expect(body.errors[0]!.message).toMatch(/busy.*nothing was read or saved.*Retry in/);
+      expect((await fetch(`${busyBase}/health`)).status).toBe(200);
+    } finally {
+      release();
+      await Promise.all([transaction, queued]);
+    }
+    const free = await post(busyBase, query);
+    expect(free.status).toBe(200);
+    expect(await free.json()).toEqual({ data: { cluster: { name: 'TechnoMontréal' } } });
   });
 });
 
