@@ -94,8 +94,7 @@ export const GraphCanvas = forwardRef<GraphCanvasHandle, GraphCanvasProps>(funct
       maxZoom: 4,
       // Cytoscape's default wheel step: any other warns in the console (it suits some mice and not others).
       boxSelectionEnabled: false,
-      // No layout at construction (the default, grid, measured the container: a forced reflow of
-      // the page in React's commit); the elements come later and runLayout places them.
+      // No layout at construction: there is nothing to lay out yet (runLayout places the elements).
       layout: { name: 'null' },
       ...rendererOptions(renderer),
     });
