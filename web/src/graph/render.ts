@@ -43,15 +43,14 @@ export function rendererFor(elements: number): Renderer {
   return elements > WEBGL_THRESHOLD && webglAvailable() ? 'webgl' : 'canvas';
 }
 
-/** Cytoscape's constructor options for a renderer (`renderer`, for WebGL, is not in @types/cytoscape yet). */
+/**
+ * Cytoscape's constructor options for a renderer (`renderer`, for WebGL, is not in @types/cytoscape
+ * yet). Not `hideEdgesOnViewport` nor `textureOnViewport`: Cytoscape's WebGL renderer (3.34) draws
+ * every frame through its own path, which reads neither.
+ */
 export function rendererOptions(renderer: Renderer): Partial<CytoscapeOptions> & { renderer?: object } {
   if (renderer === 'canvas') return {};
-  return {
-    renderer: { name: 'canvas', webgl: true },
-    hideEdgesOnViewport: true,
-    textureOnViewport: true,
-    pixelRatio: 1,
-  };
+  return { renderer: { name: 'canvas', webgl: true }, pixelRatio: 1 };
 }
 
 /**
