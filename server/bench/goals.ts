@@ -93,12 +93,16 @@ export function issueGoals(m: Measured): GoalRow[] {
     met: longest === null ? null : longest <= 200,
   });
   const fps = m.browser?.fps ?? [];
-  const at2k =
-    fps.find((f) => f.name.includes('2k') && f.renderer === 'webgl') ?? fps.find((f) => f.name.includes('2k'));
+  // Judged on the renderer the app draws 2k elements with (the country view's), in Chromium's
+  // software mode: what a machine without a GPU runs (the other mode emulates a GPU; see browser.ts).
+  const appRenderer = view('country')?.renderer;
+  const at2k = fps.find((f) => f.name.includes('2k') && f.renderer === appRenderer && f.chromium === 'software');
   rows.push({
     what: 'pan/zoom at 2k visible elements',
-    figure: fps.length ? fps.map((f) => `${f.name} ${f.renderer} ${f.fps?.toFixed(1) ?? '–'} fps`).join('; ') : '–',
-    goal: '≥ 30 fps at 2k (WebGL past a threshold)',
+    figure: fps.length
+      ? fps.map((f) => `${f.name} ${f.renderer} (${f.chromium}) ${f.fps?.toFixed(1) ?? '–'} fps`).join('; ')
+      : '–',
+    goal: "≥ 30 fps at 2k with the app's renderer, Chromium without a GPU",
     met: at2k?.fps != null ? at2k.fps >= 30 : null,
   });
   const scaled = (name: string, clusters: number) => {

@@ -1852,6 +1852,12 @@ export type Query = {
 
 
 /** The read API. Lists are capped (first at most 200); see each field. */
+export type QueryAgreementEventsArgs = {
+  events?: InputMaybe<Array<AgreementEventKind>>;
+};
+
+
+/** The read API. Lists are capped (first at most 200); see each field. */
 export type QueryAgreementsArgs = {
   after?: InputMaybe<Scalars['String']['input']>;
   filter?: InputMaybe<AgreementFilter>;
@@ -3199,7 +3205,7 @@ export type ProbableDuplicateResolvers<ContextType = Context, ParentType extends
 };
 
 export type QueryResolvers<ContextType = Context, ParentType extends ResolversParentTypes['Query'] = ResolversParentTypes['Query']> = {
-  agreementEvents?: Resolver<Array<ResolversTypes['AgreementEvent']>, ParentType, ContextType>;
+  agreementEvents?: Resolver<Array<ResolversTypes['AgreementEvent']>, ParentType, ContextType, Partial<QueryAgreementEventsArgs>>;
   agreements?: Resolver<ResolversTypes['AgreementConnection'], ParentType, ContextType, RequireFields<QueryAgreementsArgs, 'first'>>;
   analysis?: Resolver<ResolversTypes['AnalysisStatus'], ParentType, ContextType>;
   brokers?: Resolver<Array<ResolversTypes['Broker']>, ParentType, ContextType, RequireFields<QueryBrokersArgs, 'first'>>;

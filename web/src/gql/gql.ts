@@ -77,7 +77,7 @@ type Documents = {
     "\n  query Coverage($sides: [Side!]) {\n    coverage(sides: $sides) {\n      ...CoverageNote_coverage\n      sides {\n        clusters\n        countries\n      }\n    }\n  }\n": typeof types.CoverageDocument,
     "\n  fragment CoverageNote_coverage on Coverage {\n    sources {\n      id\n    }\n    clusters\n    withoutCountry\n    firstYear\n    lastYear\n    undated\n    countries {\n      country {\n        code\n        name\n        eu\n      }\n      clusters\n    }\n  }\n": typeof types.CoverageNote_CoverageFragmentDoc,
     "\n  query Timeline {\n    timeline {\n      year\n      kind\n      status\n      count\n    }\n  }\n": typeof types.TimelineDocument,
-    "\n  query AgreementEvents {\n    agreementEvents {\n      event\n      on\n      year\n      agreement {\n        id\n        name\n      }\n      by {\n        id\n        name\n      }\n    }\n  }\n": typeof types.AgreementEventsDocument,
+    "\n  query AgreementEvents($events: [AgreementEventKind!]) {\n    agreementEvents(events: $events) {\n      event\n      on\n      year\n      agreement {\n        id\n        name\n      }\n      by {\n        id\n        name\n      }\n    }\n  }\n": typeof types.AgreementEventsDocument,
     "\n  query TieChanges($from: Int!, $to: Int!) {\n    tieChanges(from: $from, to: $to) {\n      appeared {\n        via {\n          id\n          name\n        }\n        kind\n        year\n        parties {\n          id\n          name\n        }\n      }\n      ended {\n        via {\n          id\n          name\n        }\n        kind\n        year\n        parties {\n          id\n          name\n        }\n      }\n      undated\n    }\n  }\n": typeof types.TieChangesDocument,
 };
 const documents: Documents = {
@@ -144,7 +144,7 @@ const documents: Documents = {
     "\n  query Coverage($sides: [Side!]) {\n    coverage(sides: $sides) {\n      ...CoverageNote_coverage\n      sides {\n        clusters\n        countries\n      }\n    }\n  }\n": types.CoverageDocument,
     "\n  fragment CoverageNote_coverage on Coverage {\n    sources {\n      id\n    }\n    clusters\n    withoutCountry\n    firstYear\n    lastYear\n    undated\n    countries {\n      country {\n        code\n        name\n        eu\n      }\n      clusters\n    }\n  }\n": types.CoverageNote_CoverageFragmentDoc,
     "\n  query Timeline {\n    timeline {\n      year\n      kind\n      status\n      count\n    }\n  }\n": types.TimelineDocument,
-    "\n  query AgreementEvents {\n    agreementEvents {\n      event\n      on\n      year\n      agreement {\n        id\n        name\n      }\n      by {\n        id\n        name\n      }\n    }\n  }\n": types.AgreementEventsDocument,
+    "\n  query AgreementEvents($events: [AgreementEventKind!]) {\n    agreementEvents(events: $events) {\n      event\n      on\n      year\n      agreement {\n        id\n        name\n      }\n      by {\n        id\n        name\n      }\n    }\n  }\n": types.AgreementEventsDocument,
     "\n  query TieChanges($from: Int!, $to: Int!) {\n    tieChanges(from: $from, to: $to) {\n      appeared {\n        via {\n          id\n          name\n        }\n        kind\n        year\n        parties {\n          id\n          name\n        }\n      }\n      ended {\n        via {\n          id\n          name\n        }\n        kind\n        year\n        parties {\n          id\n          name\n        }\n      }\n      undated\n    }\n  }\n": types.TieChangesDocument,
 };
 
@@ -417,7 +417,7 @@ export function graphql(source: "\n  query Timeline {\n    timeline {\n      yea
 /**
  * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
  */
-export function graphql(source: "\n  query AgreementEvents {\n    agreementEvents {\n      event\n      on\n      year\n      agreement {\n        id\n        name\n      }\n      by {\n        id\n        name\n      }\n    }\n  }\n"): (typeof documents)["\n  query AgreementEvents {\n    agreementEvents {\n      event\n      on\n      year\n      agreement {\n        id\n        name\n      }\n      by {\n        id\n        name\n      }\n    }\n  }\n"];
+export function graphql(source: "\n  query AgreementEvents($events: [AgreementEventKind!]) {\n    agreementEvents(events: $events) {\n      event\n      on\n      year\n      agreement {\n        id\n        name\n      }\n      by {\n        id\n        name\n      }\n    }\n  }\n"): (typeof documents)["\n  query AgreementEvents($events: [AgreementEventKind!]) {\n    agreementEvents(events: $events) {\n      event\n      on\n      year\n      agreement {\n        id\n        name\n      }\n      by {\n        id\n        name\n      }\n    }\n  }\n"];
 /**
  * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
  */

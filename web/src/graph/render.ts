@@ -2,13 +2,12 @@ import type { CytoscapeOptions, StylesheetJson } from 'cytoscape';
 
 /**
  * How the canvas renders a network of a given size. The 2D canvas draws every view within the
- * element budget (ELEMENT_BUDGET, graph/overview.ts): with the ties solid past LINE_STYLES_UP_TO it
- * outran Cytoscape's WebGL renderer at both sizes measured (pan and zoom, 6 December 00:08 UTC,
- * load 1.6–3, software WebGL: 29.3 against 21.1 fps at 1,002 elements, 17.6 against 14.7 at
- * 2,000), and a WebGL view paid for its context and first frame with the longest task of the page
- * (1,018 ms on `?country=FR`). WebGL draws only past the budget (expansions added to a cut
- * network), with the tuning its performance guide lists. On a GPU WebGL may win where SwiftShader
- * loses: `atlas:renderer` (below) forces either, to compare.
+ * element budget (ELEMENT_BUDGET, graph/overview.ts): in Chromium without a GPU (software raster,
+ * WebGL on SwiftShader) it pans and zooms 2,000 elements at the frame rate, 59.0 fps against
+ * WebGL's 6.2 (60.0 against 13.2 at 1,002; `npm run bench`, 6 December 19:01 UTC, load 8–11), and
+ * a WebGL view paid for its context and first frame with the longest task of the page (1,018 ms on
+ * `?country=FR`). WebGL draws only past the budget (expansions added to a cut network). On a GPU
+ * WebGL may win: `atlas:renderer` (below) forces either, to compare.
  */
 export const WEBGL_THRESHOLD = 2000;
 
@@ -43,15 +42,14 @@ export function rendererFor(elements: number): Renderer {
   return elements > WEBGL_THRESHOLD && webglAvailable() ? 'webgl' : 'canvas';
 }
 
-/** Cytoscape's constructor options for a renderer (`renderer`, for WebGL, is not in @types/cytoscape yet). */
+/**
+ * Cytoscape's constructor options for a renderer (`renderer`, for WebGL, is not in @types/cytoscape
+ * yet). Not `hideEdgesOnViewport` nor `textureOnViewport`: Cytoscape's WebGL renderer (3.34) draws
+ * every frame through its own path, which reads neither.
+ */
 export function rendererOptions(renderer: Renderer): Partial<CytoscapeOptions> & { renderer?: object } {
   if (renderer === 'canvas') return {};
-  return {
-    renderer: { name: 'canvas', webgl: true },
-    hideEdgesOnViewport: true,
-    textureOnViewport: true,
-    pixelRatio: 1,
-  };
+  return { renderer: { name: 'canvas', webgl: true }, pixelRatio: 1 };
 }
 
 /**

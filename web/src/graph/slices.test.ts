@@ -1,6 +1,6 @@
 import cytoscape, { type ElementDefinition } from 'cytoscape';
 import { describe, expect, it } from 'vitest';
-import { addInSlices, SLICE_ELEMENTS } from './slices';
+import { addInSlices, showPlaced, SLICE_ELEMENTS } from './slices';
 
 const nodes: ElementDefinition[] = Array.from({ length: 250 }, (_, i) => ({
   group: 'nodes',
@@ -21,6 +21,22 @@ describe('addInSlices', () => {
     expect(cy.nodes().length).toBe(nodes.length);
     expect(cy.edges().length).toBe(edges.length);
     expect(cy.getElementById('n9').position()).toEqual({ x: 9, y: 2 });
+    cy.destroy();
+  });
+  it('adds them hidden, styled by the stylesheet underneath, and shows those still in the graph', async () => {
+    const cy = cytoscape({
+      headless: true,
+      styleEnabled: true,
+      style: [{ selector: 'node', style: { 'background-color': '#123456' } }],
+    });
+    const added = await addInSlices(cy, [...nodes, ...edges], { current: () => true });
+    expect(added.length).toBe(nodes.length + edges.length);
+    expect(cy.elements().every((e) => e.style('visibility') === 'hidden')).toBe(true);
+    expect(cy.getElementById('n3').style('background-color')).toBe('rgb(18,52,86)');
+    cy.getElementById('n249').remove();
+    showPlaced(cy, added);
+    expect(cy.elements().every((e) => e.style('visibility') === 'visible')).toBe(true);
+    expect(cy.getElementById('n3').style('background-color')).toBe('rgb(18,52,86)');
     cy.destroy();
   });
   it('stops once superseded: a newer element set does not wait for an older one', async () => {

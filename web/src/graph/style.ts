@@ -121,12 +121,5 @@ export function buildStylesheet(): StylesheetJson {
       selector: 'edge.highlighted',
       style: { opacity: 1, width: 5, 'line-color': '#F59E0B', 'z-index': 10 },
     },
-    // Added and waiting for the layout's positions: not drawn where they start, which cost a whole
-    // first frame (2.2 s at 2,000 elements in software WebGL) for a picture replaced at once. Hidden
-    // rather than not displayed: Cytoscape measures hidden elements, slice by slice as they are added.
-    { selector: `.${PLACING_CLASS}`, style: { visibility: 'hidden' } },
   ];
 }
-
-/** The class of elements waiting for their positions (see the stylesheet). */
-export const PLACING_CLASS = 'placing';

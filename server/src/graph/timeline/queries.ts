@@ -51,7 +51,8 @@ RETURN COUNT { MATCH (v:Agreement|Mission) WHERE v.year IS NULL } AS undated`;
 /**
  * The dated steps of every agreement's life, as its sources give them: signed (signedOn), updated
  * (by a later agreement that UPDATES it, on that one's signedOn: `by`) and ends (endsOn), each at
- * its own precision with its year; a step without a date is not returned.
+ * its own precision with its year; a step without a date is not returned. `$events`: the steps
+ * wanted (SIGNED, UPDATED, ENDS), or null for all.
  */
 export const AGREEMENT_EVENTS = `
 MATCH (a:Agreement)
@@ -59,6 +60,6 @@ WITH a, [['SIGNED', a.signedOn, null], ['ENDS', a.endsOn, null]]
   + COLLECT { MATCH (a)<-[:UPDATES]-(u:Agreement) RETURN ['UPDATED', u.signedOn, u.id] } AS steps
 UNWIND steps AS step
 WITH a, step[0] AS event, step[1] AS on, step[2] AS by
-WHERE on IS NOT NULL
+WHERE on IS NOT NULL AND ($events IS NULL OR event IN $events)
 RETURN a.id AS id, event, on, toInteger(left(on, 4)) AS year, by
 ORDER BY on, a.id, event`;

@@ -52,7 +52,10 @@ export interface AgreementEventRecord {
   by: string | null;
 }
 
-/** Every agreement's signing, updates and end, where its sources date them, by date. */
-export async function readAgreementEvents(executor: Executor): Promise<AgreementEventRecord[]> {
-  return executor.read<AgreementEventRecord>(AGREEMENT_EVENTS);
+/** Every agreement's signing, updates and end (or only the steps asked for), where its sources date them, by date. */
+export async function readAgreementEvents(
+  executor: Executor,
+  events: readonly AgreementEventRecord['event'][] | null = null,
+): Promise<AgreementEventRecord[]> {
+  return executor.read<AgreementEventRecord>(AGREEMENT_EVENTS, { events });
 }

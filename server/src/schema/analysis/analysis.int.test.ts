@@ -147,6 +147,17 @@ describe('structure through GraphQL on the seed graph', () => {
     expect(events.filter((e) => e.event === 'ENDS').every((e) => e.agreement.endsOn === e.on)).toBe(true);
   });
 
+  it('gives only the steps asked for, as the whole list has them (the timeline asks for its marks alone)', async () => {
+    type Events = { agreementEvents: { event: string; on: string; agreement: { id: string } }[] };
+    const all = await api!.execute<Events>(`{ agreementEvents { event on agreement { id } } }`);
+    const marked = await api!.execute<Events>(
+      `{ agreementEvents(events: [UPDATED, ENDS]) { event on agreement { id } } }`,
+    );
+    expect(marked.errors).toBeUndefined();
+    expect(marked.data!.agreementEvents.length).toBeGreaterThan(0);
+    expect(marked.data!.agreementEvents).toEqual(all.data!.agreementEvents.filter((e) => e.event !== 'SIGNED'));
+  });
+
   // Last: it deletes a cluster of the seed behind the analysis's back.
   it('leaves out a broker or single point deleted before the measures are refreshed, rather than failing the list', async () => {
     const before = await api!.execute<{ brokers: { cluster: { id: string } }[] }>(

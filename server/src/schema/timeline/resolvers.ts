@@ -8,8 +8,8 @@ import { onlyOne } from '../base/entity.js';
 export const timelineResolvers: Resolvers = {
   Query: {
     timeline: (_parent, _args, context) => readTimeline(context.executor),
-    agreementEvents: async (_parent, _args, context) => {
-      const events = await readAgreementEvents(context.executor);
+    agreementEvents: async (_parent, args, context) => {
+      const events = await readAgreementEvents(context.executor, args.events ?? null);
       // An agreement deleted between the two reads is left out rather than failing the list.
       const agreements = await Promise.all(
         events.map((e) => context.relations.entity(e.id).then(onlyOne('AGREEMENT'))),

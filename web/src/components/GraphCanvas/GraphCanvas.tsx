@@ -2,8 +2,9 @@ import cytoscape, { type Core, type ElementDefinition } from 'cytoscape';
 import { forwardRef, useEffect, useImperativeHandle, useLayoutEffect, useRef, useState } from 'react';
 import { layoutNodesOf, layoutOptions, placedPositions, type LayoutName } from '../../graph/layout';
 import { lineStylesDrawn, rendererFor, rendererOptions, rendererStyle } from '../../graph/render';
-import { addInSlices } from '../../graph/slices';
-import { buildStylesheet, PLACING_CLASS } from '../../graph/style';
+import { dataChanges } from '../../graph/patch';
+import { addInSlices, showPlaced } from '../../graph/slices';
+import { buildStylesheet } from '../../graph/style';
 import { layoutInWorker } from './layoutWorker';
 import { useCanvasEvents, type CanvasCallbacks } from './useCanvasEvents';
 
@@ -57,7 +58,8 @@ function collect(cy: Core, ids: readonly string[]) {
 
 function applyHighlight(cy: Core, ids: readonly string[]): void {
   cy.batch(() => {
-    cy.elements().removeClass('highlighted faded');
+    // Only those that carry them: Cytoscape restyles every element a class is removed from, had it or not.
+    cy.elements('.highlighted, .faded').removeClass('highlighted faded');
     if (!ids.length) return;
     const picked = collect(cy, ids);
     picked.addClass('highlighted');
@@ -76,6 +78,8 @@ export const GraphCanvas = forwardRef<GraphCanvasHandle, GraphCanvasProps>(funct
   callbacks.current = props;
   const onDrawn = useRef(props.onDrawn);
   onDrawn.current = props.onDrawn;
+  // What has been added and not yet placed and shown (addInSlices adds elements hidden).
+  const unplaced = useRef<cytoscape.Collection | null>(null);
   // Bumped each time an instance is created: effects that fill an instance depend on it.
   const [ready, setReady] = useState(0);
   const [drawn, setDrawn] = useState(0);
@@ -99,6 +103,7 @@ export const GraphCanvas = forwardRef<GraphCanvasHandle, GraphCanvasProps>(funct
       ...rendererOptions(renderer),
     });
     cyRef.current = cy;
+    unplaced.current = cy.collection();
     styledWith.current = lineStyles;
     setReady((n) => n + 1);
     return () => {
@@ -121,11 +126,19 @@ export const GraphCanvas = forwardRef<GraphCanvasHandle, GraphCanvasProps>(funct
   const layoutRun = useRef(0);
   // The elements still being added (addInSlices): the layout waits for them.
   const adding = useRef<Promise<void>>(Promise.resolve());
+  // Once the latest addition is done: one that a newer element list stopped resolves early, and
+  // the layout must not show the picture before the newer one's elements are in.
+  const added = async (): Promise<void> => {
+    for (let waited = adding.current; ; waited = adding.current) {
+      await waited;
+      if (waited === adding.current) return;
+    }
+  };
   const runLayout = () => {
     const started = performance.now();
     // Every run supersedes the worker's answer still on its way.
     const id = (layoutRun.current += 1);
-    void adding.current.then(() => {
+    void added().then(() => {
       if (id === layoutRun.current) layOut(started, id);
     });
   };
@@ -144,7 +157,10 @@ export const GraphCanvas = forwardRef<GraphCanvasHandle, GraphCanvasProps>(funct
       layout.run();
     };
     const nodes = layoutNodesOf(cy);
-    const show = () => cy.batch(() => cy.elements(`.${PLACING_CLASS}`).removeClass(PLACING_CLASS));
+    const show = () => {
+      if (unplaced.current) showPlaced(cy, unplaced.current);
+      unplaced.current = cy.collection();
+    };
     if (props.layout !== 'fcose') {
       show();
       run(cy.layout(layoutOptions({ name: props.layout, nodes })));
@@ -181,7 +197,7 @@ export const GraphCanvas = forwardRef<GraphCanvasHandle, GraphCanvasProps>(funct
     const cy = cyRef.current;
     if (!cy) return;
     const wanted = new Map(props.elements.map((e) => [String(e.data.id), e]));
-    const added: ElementDefinition[] = [];
+    const fresh: ElementDefinition[] = [];
     cy.batch(() => {
       cy.elements()
         .filter((e) => !wanted.has(e.id()))
@@ -189,19 +205,23 @@ export const GraphCanvas = forwardRef<GraphCanvasHandle, GraphCanvasProps>(funct
       for (const [id, def] of wanted) {
         const existing = cy.getElementById(id);
         if (existing.nonempty()) {
-          existing.data(def.data);
+          const changes = dataChanges(existing.data() as Record<string, unknown>, def.data);
+          if (changes) existing.data(changes);
           // Data-driven classes (hubs) follow the data; view classes (highlighted, faded) stay.
-          existing.toggleClass('hub', (def.classes ?? '').includes('hub'));
-        } else added.push(def);
+          const hub = (def.classes ?? '').includes('hub');
+          if (existing.hasClass('hub') !== hub) existing.toggleClass('hub', hub);
+        } else fresh.push(def);
       }
     });
     // Nodes before edges, so every edge finds its ends. New elements wait, undrawn, until the
     // layout places them (which the element set changing always runs): never a partial drawing.
-    const hidden = added
-      .sort((a, b) => (a.group === b.group ? 0 : a.group === 'nodes' ? -1 : 1))
-      .map((def) => ({ ...def, classes: `${def.classes ?? ''} ${PLACING_CLASS}` }));
+    fresh.sort((a, b) => (a.group === b.group ? 0 : a.group === 'nodes' ? -1 : 1));
     const run = (patchRun.current += 1);
-    adding.current = addInSlices(cy, hidden, { current: () => run === patchRun.current && cyRef.current === cy });
+    adding.current = addInSlices(cy, fresh, {
+      current: () => run === patchRun.current && cyRef.current === cy,
+    }).then((eles) => {
+      if (cyRef.current === cy) unplaced.current?.merge(eles);
+    });
   }, [props.elements, ready]);
 
   // Dependencies on purpose: idKey stands for the element set
@@ -211,7 +231,7 @@ export const GraphCanvas = forwardRef<GraphCanvasHandle, GraphCanvasProps>(funct
   useEffect(() => {
     const cy = cyRef.current;
     if (!cy) return;
-    void adding.current.then(
+    void added().then(
       () =>
         cyRef.current === cy &&
         cy.batch(() => {
@@ -223,7 +243,7 @@ export const GraphCanvas = forwardRef<GraphCanvasHandle, GraphCanvasProps>(funct
 
   useEffect(() => {
     const cy = cyRef.current;
-    if (cy) void adding.current.then(() => cyRef.current === cy && applyHighlight(cy, props.highlighted));
+    if (cy) void added().then(() => cyRef.current === cy && applyHighlight(cy, props.highlighted));
   }, [props.highlighted, idKey, ready]);
 
   useImperativeHandle(

@@ -36,7 +36,7 @@ export function Timeline({ range, onRange }: { range: YearRange; onRange: (range
   const [result] = useQuery({ query: TimelineQuery });
   const { stacks, undated } = useMemo(() => yearStacks(result.data?.timeline ?? []), [result.data]);
   // Signing is in the bars (an agreement counts in the year it was signed); updates and ends are marked apart.
-  const [events] = useQuery({ query: AgreementEventsQuery });
+  const [events] = useQuery({ query: AgreementEventsQuery, variables: { events: [...MARKED_STEPS] } });
   const marks = useMemo(() => markedSteps(events.data?.agreementEvents ?? []), [events.data]);
   const svg = useRef<SVGSVGElement>(null);
   const [drag, setDrag] = useState<{ start: number; end: number } | null>(null);
