@@ -1,7 +1,7 @@
 import DataLoader from 'dataloader';
 import type { Executor } from '../../db/executor.js';
 import type { CitationRecord, EntityRecord, TieKind, TieRecord } from '../model.js';
-import { toEntity, type NodeRow } from './labels.js';
+import { toEntity, type EntityLabel, type NodeRow } from './labels.js';
 import { aheadKey, primedItems, projectionAhead, type Ahead, type RelationPlan } from './prefetch.js';
 import { RELATIONS, relationsQuery, type Relation } from './queries.js';
 
@@ -46,12 +46,17 @@ function createRelationLoader(executor: Executor): DataLoader<RelationKey, Item[
 
 const aheadCache = new Map<string, string>();
 
-/** $id: the entity with the relations of the plan below it (prefetch.ts), built once per plan. */
-function entityAheadQuery(ahead: Ahead): string {
-  const key = aheadKey(ahead);
+/**
+ * $id: the entity with the relations of the plan below it (prefetch.ts), built once per plan and
+ * label. With a label (`cluster(id)`), the node is matched by it and projected with only the
+ * properties the operation reads of that type; without (`node(id)`), as any entity, every property
+ * of every kind.
+ */
+function entityAheadQuery(ahead: Ahead, label: EntityLabel | undefined): string {
+  const key = `${label ?? 'Entity'}|${aheadKey(ahead)}`;
   let cypher = aheadCache.get(key);
   if (!cypher) {
-    cypher = `MATCH (n:Entity {id: $id})\nRETURN ${projectionAhead({ variable: 'n', label: undefined, ...ahead })} AS item`;
+    cypher = `MATCH (n:${label ?? 'Entity'} {id: $id})\nRETURN ${projectionAhead({ variable: 'n', label, ...ahead })} AS item`;
     aheadCache.set(key, cypher);
   }
   return cypher;
@@ -84,12 +89,12 @@ export class Relations {
   }
 
   /**
-   * An entity by id with the relations of the plan read ahead in the same statement; without a
-   * plan, a batched look-up like `entity`.
+   * An entity by id (of `label` only, when given) with the relations of the plan read ahead in the
+   * same statement; without a plan, a batched look-up like `entity`.
    */
-  async entityAhead(id: string, ahead: Ahead): Promise<EntityRecord | null> {
+  async entityAhead(id: string, ahead: Ahead, label?: EntityLabel): Promise<EntityRecord | null> {
     if (ahead.plan.size === 0) return this.entity(id);
-    const [row] = await this.executor.read<{ item: NodeRow }>(entityAheadQuery(ahead), { id });
+    const [row] = await this.executor.read<{ item: NodeRow }>(entityAheadQuery(ahead, label), { id });
     if (!row) return null;
     this.loader.prime({ rel: 'self', id }, [row.item]);
     this.prime(row.item, ahead.plan);

@@ -31,13 +31,13 @@ export async function searchEntities(
 ): Promise<{ entity: EntityRecord; score: number }[]> {
   const lucene = toLuceneQuery(options.text);
   if (!lucene || options.first === 0) return [];
-  const labels = options.kinds ? options.kinds.map((kind) => ENTITY_LABELS[kind]) : null;
+  const labels = options.kinds ? [...new Set(options.kinds.map((kind) => ENTITY_LABELS[kind]))] : null;
+  if (labels?.length === 0) return [];
   const only = options.properties
     ? propertiesRead(options.properties, labels ?? Object.values(ENTITY_LABELS))
     : undefined;
-  const rows = await executor.read<{ node: NodeRow; score: number }>(searchQuery(only), {
+  const rows = await executor.read<{ node: NodeRow; score: number }>(searchQuery(labels, only), {
     lucene,
-    labels,
     first: options.first,
   });
   return rows.flatMap((row) => {

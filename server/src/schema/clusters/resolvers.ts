@@ -35,7 +35,7 @@ export const clustersResolvers: Resolvers = {
   },
   Query: {
     cluster: (_parent, args, context, info) =>
-      context.relations.entityAhead(args.id, readAhead(info)).then(onlyOne('CLUSTER')),
+      context.relations.entityAhead(args.id, readAhead(info), 'Cluster').then(onlyOne('CLUSTER')),
     clusters: (_parent, args, context, info) =>
       listClusters(context.executor, {
         ahead: pageAhead(info, context),
