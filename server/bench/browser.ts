@@ -10,7 +10,15 @@ import { startServerProcess } from '../test/server-process.js';
  */
 
 /** Which view a row measures: the goals table finds its rows by this, whatever the order. */
-export type ViewKey = 'default' | 'country' | 'budget' | 'map' | 'default-again';
+export type ViewKey =
+  | 'default'
+  | 'country'
+  | 'budget'
+  | 'map'
+  | 'default-again'
+  | 'default-software'
+  | 'country-software'
+  | 'budget-software';
 
 export interface ViewFigures {
   key: ViewKey;
@@ -342,11 +350,12 @@ export async function measureBrowser(options: {
       name: string,
       search: string,
       measure: (page: Page) => Promise<Measured>,
+      on: Browser = launched,
     ): Promise<void> => {
       options.log(`${name} … `);
       const row = { key, name, url: `/${search}` };
       try {
-        views.push({ ...row, ...(await inFreshPage(launched, {}, measure)) });
+        views.push({ ...row, ...(await inFreshPage(on, {}, measure)) });
       } catch (error) {
         options.log(`failed: ${message(error)}\n`);
         const failed = { paintedMs: null, longestTaskMs: null, nodes: null, renderer: '–', note: '' };
@@ -422,6 +431,24 @@ export async function measureBrowser(options: {
       '',
       exploreView(url(''), 'the overview by country, measured last'),
     );
+    // The three views again in Chromium's software mode, what a machine without a usable GPU runs
+    // (CHROMIUM_MODES), from its first page: there the first page's compositor is not SwiftShader's.
+    // The goals are still read from the rows above.
+    const software = await launch('software');
+    try {
+      const note = `${CHROMIUM_MODES.software.label}, a fresh browser`;
+      await view('default-software', 'default view, software', '', exploreView(url(''), note), software);
+      await view(
+        'country-software',
+        `a country of ${big.clusters} clusters, software`,
+        country,
+        exploreView(url(country), note),
+        software,
+      );
+      await view('budget-software', '1,500-element view, software', budget, exploreView(url(budget), note), software);
+    } finally {
+      await software.close();
+    }
     options.log('done\n');
     return { views, fps };
   } catch (error) {
