@@ -16,9 +16,11 @@ export const TRANSACTIONS_AT_ONCE = 8;
  * another): once the request at the head of the queue has waited this long, a new request joining
  * behind it would wait about as long, so it is refused at once (503 DATABASE_BUSY with Retry-After)
  * rather than queued to the end of its 30 s budget. The queue in front of an overloaded Neo4j stays
- * short and a client hears at once when to come back.
+ * short and a client hears at once when to come back. 20 s, not 10: a restarted, cold Neo4j's first
+ * statements keep the head waiting 10–13 s, and a 10 s bound refused requests for 20 s after it
+ * answered (docs/reliability.md, "Overload: fail fast").
  */
-export const TURN_WAIT_MS = 10_000;
+export const TURN_WAIT_MS = 20_000;
 
 export type Lane = 'request' | 'background';
 
