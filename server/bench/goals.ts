@@ -68,13 +68,14 @@ const fmt = (value: number, unit: string) =>
 export function issueGoals(m: Measured): GoalRow[] {
   const rows: GoalRow[] = [];
   const view = (key: ViewKey) => m.browser?.views.find((v) => v.key === key);
-  const paint = (what: string, key: ViewKey) => {
+  const paint = (what: string, key: ViewKey, softwareKey?: ViewKey) => {
     const v = view(key);
+    const software = softwareKey && view(softwareKey)?.paintedMs;
     rows.push({
       what,
       figure:
         v?.paintedMs != null
-          ? `painted ${fmt(v.paintedMs, 'ms')} after navigation (${v.note})`
+          ? `painted ${fmt(v.paintedMs, 'ms')} after navigation (${v.note})${software != null ? `; in software mode ${fmt(software, 'ms')}` : ''}`
           : v?.error
             ? `failed: ${v.error}`
             : '–',
@@ -82,8 +83,8 @@ export function issueGoals(m: Measured): GoalRow[] {
       met: v?.paintedMs != null ? v.paintedMs <= 1000 : v?.error ? false : null,
     });
   };
-  paint('Explore default view', 'default');
-  paint('a country with ~900 clusters', 'country');
+  paint('Explore default view', 'default', 'default-software');
+  paint('a country with ~900 clusters', 'country', 'country-software');
   const explore = (['default', 'country', 'budget'] as const).flatMap((key) => view(key)?.longestTaskMs ?? []);
   const longest = explore.length ? Math.max(...explore) : null;
   rows.push({
