@@ -53,7 +53,7 @@ export function colourKeyOf(
   return first ? (roots.get(first) ?? first) : null;
 }
 
-/** Longest label drawn on the canvas, in characters: about the stylesheet's text-max-width. */
+/** Longest label drawn on the canvas, in characters: about 120 px at the stylesheet's 11 px. */
 export const LABEL_CHARS = 20;
 
 /**

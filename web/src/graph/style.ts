@@ -51,8 +51,6 @@ export function buildStylesheet(): StylesheetJson {
         color: '#1F2933',
         'text-valign': 'bottom',
         'text-margin-y': 4,
-        'text-wrap': 'ellipsis',
-        'text-max-width': '120px',
         'text-background-color': '#FFFFFF',
         'text-background-opacity': 0.75,
         'text-background-padding': '1px',
@@ -91,8 +89,12 @@ export function buildStylesheet(): StylesheetJson {
     // Twice the size, so that at the zoom that fits the seed graph (about 0.45) they still read at ~10 px.
     {
       selector: 'node.hub',
-      style: { 'min-zoomed-font-size': 0, 'font-size': 22, 'font-weight': 600, 'text-max-width': '220px' },
+      style: { 'min-zoomed-font-size': 0, 'font-size': 22, 'font-weight': 600 },
     },
+    // A cluster's label comes cut to LABEL_CHARS (canvasLabel): Cytoscape's ellipsis would measure it
+    // again each time the node's rendered style is recomputed. An overview group's name and count may
+    // be longer, and are few.
+    { selector: 'node.group', style: { 'text-wrap': 'ellipsis', 'text-max-width': '220px' } },
     // A single point of failure: a dark double ring, visible whatever the colour.
     { selector: 'node.cut-point', style: { 'border-width': 4, 'border-style': 'double', 'border-color': '#111827' } },
     {
