@@ -53,6 +53,30 @@ describe('the explorer', () => {
     await page.close();
   });
 
+  it('draws nothing before the country colours are known, then the network in them', async () => {
+    // The colours come from the coverage line's counts: held here until the network is listed. Drawn
+    // before them, the canvas styled every node twice and painted a picture that was not the view's.
+    const page = await context.newPage();
+    let release = () => {};
+    const held = new Promise<void>((resolve) => (release = resolve));
+    await page.route('**/graphql', async (route) => {
+      const body = route.request().postDataJSON() as { operationName?: string } | null;
+      if (body?.operationName === 'Coverage') await held;
+      await route.continue();
+    });
+    await page.goto(BASE);
+    await rows(page).first().waitFor();
+    const canvas = page.locator('[data-testid="graph-canvas"][data-renderer]');
+    await canvas.waitFor();
+    // The table and the canvas render the same answer: listed, and still nothing handed to the canvas.
+    expect(await canvas.getAttribute('data-nodes')).toBe('0');
+    expect(await canvas.getAttribute('data-drawn')).toBe('0');
+    release();
+    await waitForDrawnNetwork(page);
+    expect(Number(await canvas.getAttribute('data-nodes'))).toBeGreaterThan(3);
+    await page.close();
+  });
+
   it('finds MEDTEQ and shows BioValley France among its agreements, with the cited document', async () => {
     const page = await open();
     await choose(page, 'search-input', 'MEDTEQ');

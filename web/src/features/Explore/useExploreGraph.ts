@@ -47,12 +47,16 @@ export function useExploreGraph(state: ViewState) {
     return withoutUntied(visible, keep);
   }, [visible, state.showUntied, state.expanded, state.selected]);
   const countryColours = useCountryPalette(reference.countries);
+  // Nothing is drawn before the colours are known (the countries, and the counts that pick their
+  // colours): drawn before them, every node was styled again when they came (a country's network
+  // often arrives first), and the first picture painted was not the view's.
+  const coloured = (!reference.fetching || reference.countries.length > 0) && countryColours.settled;
   // The overview's groups take the colours of what they group.
   const colourBy = lod.overview ? (lod.grouping === 'sector' ? 'sector' : 'country') : state.colourBy;
   const palette = useMemo(
     () =>
       colourBy === 'country'
-        ? countryColours
+        ? countryColours.palette
         : colourBy === 'community'
           ? communityPalette(merged.nodes.flatMap((n) => (n.metrics?.community == null ? [] : [n.metrics.community])))
           : sectorPalette(reference.sectors),
@@ -60,19 +64,31 @@ export function useExploreGraph(state: ViewState) {
   );
   const elements = useMemo(
     () =>
-      lod.overview
-        ? overviewElements(lod.overview, palette)
-        : withPositions(
-            toElements(onCanvas, {
-              colourBy,
-              sizeBy: state.sizeBy,
-              countries: reference.countries,
-              sectors: reference.sectors,
-              palette,
-            }),
-            lod.network?.positions,
-          ),
-    [lod.overview, lod.network, onCanvas, colourBy, state.sizeBy, reference.countries, reference.sectors, palette],
+      !coloured
+        ? []
+        : lod.overview
+          ? overviewElements(lod.overview, palette)
+          : withPositions(
+              toElements(onCanvas, {
+                colourBy,
+                sizeBy: state.sizeBy,
+                countries: reference.countries,
+                sectors: reference.sectors,
+                palette,
+              }),
+              lod.network?.positions,
+            ),
+    [
+      coloured,
+      lod.overview,
+      lod.network,
+      onCanvas,
+      colourBy,
+      state.sizeBy,
+      reference.countries,
+      reference.sectors,
+      palette,
+    ],
   );
   const counts = useMemo(() => shownCounts(visible, reference.sectors), [visible, reference.sectors]);
   const legend = useMemo(() => legendOf(elements, palette), [elements, palette]);
@@ -106,7 +122,7 @@ export function useExploreGraph(state: ViewState) {
     lineStyles: legend.lineStyles,
     hasUnknown: legend.hasUnknown,
     /** The first answer is still on its way (later ones update a drawn network). */
-    loading: (lod.fetching && !drawn) || (reference.fetching && !reference.countries.length),
+    loading: (lod.fetching && !drawn) || !coloured,
     updating: (lod.fetching || expansions.pending.length > 0) && Boolean(drawn),
     loaded: Boolean(lod.network),
     error: lod.error ?? reference.error ?? expansions.error,

@@ -106,7 +106,7 @@ export function GapsView({ state, update }: ViewProps) {
   }, [pair, path, noPath, neighbourhoods.graphs, chosen, base]);
 
   const shown = useMemo(() => mergeGraphs([base, connection?.graph ?? EMPTY]), [base, connection]);
-  const palette = useCountryPalette(countries);
+  const { palette } = useCountryPalette(countries);
   const elements = useMemo(
     () =>
       toElements(shown, {

@@ -99,7 +99,7 @@ export function PathView({ state, update }: ViewProps) {
   const steps = useMemo(() => (path ? pathSteps(path, vias) : []), [path, vias]);
   const pathGraph = useMemo<GraphData>(() => (path ? { nodes: path.nodes, edges: path.edges } : EMPTY), [path]);
   const shown = useMemo(() => mergeGraphs([network.data?.network ?? EMPTY, pathGraph]), [network.data, pathGraph]);
-  const palette = useCountryPalette(reference.countries);
+  const { palette } = useCountryPalette(reference.countries);
   const elements = useMemo(
     () =>
       toElements(shown, {
