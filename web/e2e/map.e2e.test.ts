@@ -24,6 +24,23 @@ beforeAll(async () => {
 afterAll(() => session?.close());
 
 describe('map', () => {
+  it('asks its first questions while its code is still on its way', async () => {
+    // The view's chunk is held: from the view's hooks alone, the overview would not be asked before it came.
+    const page = await context.newPage();
+    let release = () => {};
+    const held = new Promise<void>((resolve) => (release = resolve));
+    await page.route(/\/assets\/MapView-[^/]*\.js$/, async (route) => {
+      await held;
+      await route.continue();
+    });
+    const asked = page.waitForRequest((r) => r.postDataJSON()?.operationName === 'ExploreOverview');
+    await page.goto(new URL('/?view=map', BASE).href);
+    await asked;
+    release();
+    await page.locator('[data-testid="world-map"][data-painted]').waitFor();
+    await page.close();
+  });
+
   it("draws the seed's clusters at their cities and their ties as arcs, offline, keyboard usable and exportable", async () => {
     const page = await context.newPage();
     page.on('pageerror', (e) => console.error(`[page error] ${e.message}`));

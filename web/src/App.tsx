@@ -1,5 +1,4 @@
-import { Suspense, type KeyboardEvent } from 'react';
-import { Loading } from './components/Status';
+import type { KeyboardEvent } from 'react';
 import { EditorSession } from './features/Editing/EditorSession';
 import { ReadTokenDialog } from './features/ReadToken/ReadTokenDialog';
 import { useViewState } from './state/useViewState';
@@ -62,9 +61,7 @@ export function App() {
       <main className="view">
         {/* The tab panel inside the main landmark: a main with a tabpanel role would be no landmark. */}
         <div id="view-panel" className="view-panel" role="tabpanel" aria-labelledby={`tab-${current.id}`}>
-          <Suspense fallback={<Loading label="Loading the view…" />}>
-            <View state={state} update={update} />
-          </Suspense>
+          <View state={state} update={update} />
         </div>
       </main>
       <ReadTokenDialog />

@@ -3,14 +3,13 @@ import { createRoot } from 'react-dom/client';
 import { Provider } from 'urql';
 import { App } from './App';
 import { client } from './client';
-import { prefetchExplore } from './features/Explore/prefetch';
 import { parseViewState } from './state/viewState';
 import { viewFor } from './views';
 import './styles.css';
 
-// Explore's first questions and canvas code go out now, while React renders the page.
+// The opening view's first questions and code go out now, while React renders the page.
 const state = parseViewState(window.location.search);
-if (viewFor(state.view).id === 'explore') prefetchExplore(client, state);
+viewFor(state.view).prefetch?.(client, state);
 
 const root = document.getElementById('root');
 if (!root) throw new Error('index.html has no #root element');
