@@ -23,15 +23,35 @@ describe('addInSlices', () => {
     expect(cy.getElementById('n9').position()).toEqual({ x: 9, y: 2 });
     cy.destroy();
   });
-  it('adds them hidden, styled by the stylesheet underneath, and shows those still in the graph', async () => {
+  it('adds a first picture where the view does not look, and shows it by looking back', async () => {
+    const cy = cytoscape({ headless: true, styleEnabled: true });
+    const before = { zoom: cy.zoom(), pan: { ...cy.pan() } };
+    const added = await addInSlices(cy, [...nodes, ...edges], { current: () => true });
+    const inView = (e: cytoscape.CollectionArgument) => {
+      const box = e.boundingBox();
+      const view = cy.extent();
+      return box.x2 >= view.x1 && box.x1 <= view.x2 && box.y2 >= view.y1 && box.y1 <= view.y2;
+    };
+    // Nothing hidden one by one: showing them costs no element a style change.
+    expect(cy.elements().every((e) => e.style('visibility') === 'visible')).toBe(true);
+    expect(cy.elements().some(inView)).toBe(false);
+    showPlaced(cy, added);
+    expect({ zoom: cy.zoom(), pan: cy.pan() }).toEqual(before);
+    expect(cy.elements().some(inView)).toBe(true);
+    cy.destroy();
+  });
+  it('adds to a picture on screen hidden, styled by the stylesheet underneath, and shows those still in the graph', async () => {
     const cy = cytoscape({
       headless: true,
       styleEnabled: true,
       style: [{ selector: 'node', style: { 'background-color': '#123456' } }],
     });
+    cy.add({ group: 'nodes', data: { id: 'shown' }, position: { x: 0, y: 0 } });
+    const view = { zoom: cy.zoom(), pan: { ...cy.pan() } };
     const added = await addInSlices(cy, [...nodes, ...edges], { current: () => true });
     expect(added.length).toBe(nodes.length + edges.length);
-    expect(cy.elements().every((e) => e.style('visibility') === 'hidden')).toBe(true);
+    expect({ zoom: cy.zoom(), pan: cy.pan() }).toEqual(view);
+    expect(added.every((e) => e.style('visibility') === 'hidden')).toBe(true);
     expect(cy.getElementById('n3').style('background-color')).toBe('rgb(18,52,86)');
     cy.getElementById('n249').remove();
     showPlaced(cy, added);

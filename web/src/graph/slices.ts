@@ -25,12 +25,15 @@ function nextTask(then: () => void): void {
  * `current` says whether this addition still stands (a newer element set stops it). Resolves, once
  * everything is added or the addition was superseded, with what it added.
  *
- * They are added hidden, for the caller to show once they are placed (`showPlaced`): never a
+ * They are added unseen, for the caller to show once they are placed (`showPlaced`): never a
  * partial drawing, nor a frame drawn at the start positions for a picture replaced at once (2.2 s
- * at 2,000 elements in software WebGL). `visibility`, which Cytoscape still measures, unlike
- * `display`; set as a bypass, not a class: Cytoscape restyles an element whose classes change,
- * every rule and property again (the ~0.25 ms each that the slices spread), where removing a
- * bypass puts back the one property.
+ * at 2,000 elements in software WebGL). Into an empty canvas (a view's first picture) the view
+ * looks elsewhere while they are added (`park`): Cytoscape draws nothing outside the viewport, and
+ * showing is one viewport change. Beside a picture on screen (an expansion) each is hidden:
+ * `visibility`, which Cytoscape still measures, unlike `display`; set as a bypass, not a class:
+ * Cytoscape restyles an element whose classes change, every rule and property again (the ~0.25 ms
+ * each that the slices spread), where removing a bypass puts back the one property, though it
+ * still rehashes the element's style (57 ms of `?country=FR`'s show, thread CPU, load 10).
  */
 export function addInSlices(
   cy: Core,
@@ -41,12 +44,16 @@ export function addInSlices(
   const added = cy.collection();
   return new Promise((resolve) => {
     let next = 0;
+    let hide: boolean | undefined;
     const slice = () => {
       if (!current() || cy.destroyed()) return resolve(added);
+      // Decided when the first element goes in: an earlier addition may have filled the canvas since.
+      hide ??= !park(cy);
       const started = performance.now();
       do {
         const part = definitions.slice(next, next + SLICE_ELEMENTS);
-        const eles = cy.add(part).style('visibility', 'hidden');
+        const eles = cy.add(part);
+        if (hide) eles.style('visibility', 'hidden');
         eles.boundingBox();
         added.merge(eles);
         next += part.length;
@@ -59,7 +66,34 @@ export function addInSlices(
   });
 }
 
-/** Shows what addInSlices added hidden, those still in the graph. */
+/** The viewport to come back to while the view looks away (in the instance's scratch data). */
+const PARKED = 'atlasParkedViewport';
+/** Where the view looks meanwhile: a model position no layout places anything near. */
+const AWAY = -1e7;
+
+/** Whether the view looks away while a first picture is added: fitting or centring then would show part of it. */
+export const looksAway = (cy: Core): boolean => cy.scratch(PARKED) !== undefined;
+
+/**
+ * Looks away while a first picture is added: when the view already does, or the canvas is empty.
+ * Says whether it does.
+ */
+function park(cy: Core): boolean {
+  if (looksAway(cy)) return true;
+  if (cy.elements().nonempty()) return false;
+  cy.scratch(PARKED, { zoom: cy.zoom(), pan: { ...cy.pan() } });
+  cy.viewport({ zoom: cy.zoom(), pan: { x: AWAY, y: AWAY } });
+  return true;
+}
+
+/**
+ * Shows what addInSlices added unseen, those still in the graph: looks back if the view looked
+ * away (nothing was hidden then: the canvas was empty when it did), else removes their bypasses.
+ */
 export function showPlaced(cy: Core, placed: Collection): void {
-  cy.batch(() => placed.filter((e) => e.inside()).removeStyle('visibility'));
+  const parked = cy.scratch(PARKED) as { zoom: number; pan: { x: number; y: number } } | undefined;
+  if (parked) {
+    cy.removeScratch(PARKED);
+    cy.viewport(parked);
+  } else cy.batch(() => placed.filter((e) => e.inside()).removeStyle('visibility'));
 }

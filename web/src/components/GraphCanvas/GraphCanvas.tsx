@@ -3,7 +3,7 @@ import { forwardRef, useEffect, useImperativeHandle, useLayoutEffect, useRef, us
 import { layoutNodesOf, layoutOptions, placedPositions, type LayoutName } from '../../graph/layout';
 import { lineStylesDrawn, rendererFor, rendererOptions, rendererStyle } from '../../graph/render';
 import { dataChanges } from '../../graph/patch';
-import { addInSlices, showPlaced } from '../../graph/slices';
+import { addInSlices, looksAway, showPlaced } from '../../graph/slices';
 import { buildStylesheet } from '../../graph/style';
 import { layoutInWorker } from './layoutWorker';
 import { useCanvasEvents, type CanvasCallbacks } from './useCanvasEvents';
@@ -78,7 +78,7 @@ export const GraphCanvas = forwardRef<GraphCanvasHandle, GraphCanvasProps>(funct
   callbacks.current = props;
   const onDrawn = useRef(props.onDrawn);
   onDrawn.current = props.onDrawn;
-  // What has been added and not yet placed and shown (addInSlices adds elements hidden).
+  // What has been added and not yet placed and shown (addInSlices adds elements unseen).
   const unplaced = useRef<cytoscape.Collection | null>(null);
   // Bumped each time an instance is created: effects that fill an instance depend on it.
   const [ready, setReady] = useState(0);
@@ -251,7 +251,8 @@ export const GraphCanvas = forwardRef<GraphCanvasHandle, GraphCanvasProps>(funct
     () => ({
       fit: (ids) => {
         const cy = cyRef.current;
-        if (!cy) return;
+        // A first picture still being added stays unseen until the layout shows it whole.
+        if (!cy || looksAway(cy)) return;
         cy.animate({
           fit: { eles: ids?.length ? collect(cy, ids) : cy.elements(), padding: 40 },
           duration: 250,
@@ -288,7 +289,7 @@ export const GraphCanvas = forwardRef<GraphCanvasHandle, GraphCanvasProps>(funct
       centre: (id) => {
         const cy = cyRef.current;
         const node = cy?.getElementById(id);
-        if (!cy || !node || node.empty()) return;
+        if (!cy || !node || node.empty() || looksAway(cy)) return;
         cy.animate({
           center: { eles: node },
           zoom: Math.max(cy.zoom(), 1.2),
