@@ -389,6 +389,30 @@ describe('the network', () => {
     expect(await errorCodes(NEIGHBOURHOOD, { depth: 0 })).toEqual(['BAD_USER_INPUT']);
   });
 
+  it('grows a neighbourhood to the clusters a breadth-first walk over the network’s ties reaches, with and without a filter', async () => {
+    const NEIGHBOURHOOD = `query ($depth: Int, $filter: NetworkFilter) { neighbourhood(id: "aero-montreal", depth: $depth, filter: $filter) {
+      nodes { id } edges { id } } }`;
+    for (const filter of [null, { countries: ['CA', 'FR', 'BE', 'DE'] }, { tieKinds: ['AGREEMENT'] }]) {
+      // The whole network of the filter (ties between clusters that both pass it), walked from the start.
+      const { network } = await read<{ network: Net }>(NETWORK, { filter });
+      const next = new Map<string, string[]>();
+      for (const e of network.edges) {
+        next.set(e.source, [...(next.get(e.source) ?? []), e.target]);
+        next.set(e.target, [...(next.get(e.target) ?? []), e.source]);
+      }
+      let reached = new Set(['aero-montreal']);
+      for (const depth of [1, 2, 3]) {
+        reached = new Set([...reached, ...[...reached].flatMap((id) => next.get(id) ?? [])]);
+        const { neighbourhood } = await read<{ neighbourhood: Net }>(NEIGHBOURHOOD, { depth, filter });
+        expect(ids(neighbourhood.nodes).sort(), `depth ${depth}, ${JSON.stringify(filter)}`).toEqual(
+          [...reached].sort(),
+        );
+        const among = network.edges.filter((e) => reached.has(e.source) && reached.has(e.target));
+        expect(ids(neighbourhood.edges).sort()).toEqual(ids(among).sort());
+      }
+    }
+  });
+
   it('finds the shortest path between two named clusters, or null', async () => {
     const PATH = `query ($from: ID!, $to: ID!, $kinds: [TieKind!], $maxHops: Int) { shortestPath(from: $from, to: $to, kinds: $kinds, maxHops: $maxHops) {
       hops nodes { id } edges { source target kind via } } }`;
