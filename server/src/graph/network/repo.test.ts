@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { toNetwork, type NodeRow, type ViaRow } from './repo.js';
+import { countTiedPairs, toNetwork, type NodeRow, type ViaRow } from './repo.js';
 
 const node = (id: string): NodeRow => ({ id, name: id.toUpperCase(), countryCode: 'FR', sectors: [] });
 const via = (id: string, members: string[], more: Partial<ViaRow> = {}): ViaRow => ({
@@ -93,5 +93,12 @@ describe('toNetwork', () => {
       omittedTies: 0,
     });
     expect(toNetwork(undefined).edges).toEqual([]);
+  });
+});
+
+describe('countTiedPairs', () => {
+  it('counts each pair of clusters once, however many vias they share, and no cluster with itself', () => {
+    expect(countTiedPairs([[10, 20], [20, 10, 30], [40, 40], [30]])).toBe(3);
+    expect(countTiedPairs([])).toBe(0);
   });
 });

@@ -289,11 +289,42 @@ export interface StatsRecord {
   ties: { label: string; count: number }[];
 }
 
+/**
+ * How many distinct pairs of clusters the vias make: the clusters of each via (a cluster twice in
+ * one via is no pair with itself) paired, each pair counted once however many vias it shares.
+ */
+export function countTiedPairs(vias: number[][]): number {
+  // Clusters renumbered from 0, so that a pair fits in one exact number.
+  const index = new Map<number, number>();
+  let size = 0;
+  for (const members of vias) {
+    for (const id of members) if (!index.has(id)) index.set(id, index.size);
+    size += (members.length * (members.length - 1)) / 2;
+  }
+  const pairs = new Float64Array(size);
+  let n = 0;
+  for (const members of vias) {
+    const ids = members.map((id) => index.get(id) as number);
+    for (let i = 0; i < ids.length; i += 1)
+      for (let j = i + 1; j < ids.length; j += 1) {
+        const a = ids[i] as number;
+        const b = ids[j] as number;
+        if (a !== b) pairs[n++] = a < b ? a * index.size + b : b * index.size + a;
+      }
+  }
+  const sorted = pairs.subarray(0, n).sort();
+  let distinct = 0;
+  for (let i = 0; i < sorted.length; i += 1) if (i === 0 || sorted[i] !== sorted[i - 1]) distinct += 1;
+  return distinct;
+}
+
 /** Node counts per label (Source included) and tied pairs per kind, sorted by label; kinds without ties count 0. */
 export async function readStats(executor: Executor): Promise<StatsRecord> {
-  const [row] = await executor.read<StatsRecord>(STATS);
+  const [row] = await executor.read<{ nodes: StatsRecord['nodes']; ties: { label: string; vias: number[][] }[] }>(
+    STATS,
+  );
   const byLabel = (a: { label: string }, b: { label: string }) => a.label.localeCompare(b.label);
-  const ties = new Map((row?.ties ?? []).map((t) => [t.label, t.count]));
+  const ties = new Map((row?.ties ?? []).map((t) => [t.label, countTiedPairs(t.vias)]));
   return {
     nodes: [...(row?.nodes ?? [])].sort(byLabel),
     ties: ALL_TIE_KINDS.map((kind) => ({ label: kind, count: ties.get(kind) ?? 0 })),
