@@ -131,7 +131,7 @@ export function warmDrillDowns(warmed: { drillDowns: () => Promise<void> }, logg
   const started = performance.now();
   warmed
     .drillDowns()
-    .then(() => logger.debug({ ms: Math.round(performance.now() - started) }, 'Drill-down networks warmed'))
+    .then(() => logger.info({ ms: Math.round(performance.now() - started) }, 'Drill-down networks warmed'))
     .catch((error: unknown) =>
       logger.warn({ error: error instanceof Error ? error.message : String(error) }, 'Warming the drill-downs failed'),
     );
