@@ -467,6 +467,46 @@ describe('the network', () => {
     expect(await errorCodes(PATH, { from: 'a', to: 'b', maxHops: 11 })).toEqual(['BAD_USER_INPUT']);
   });
 
+  it('finds paths as long as a breadth-first walk over the network’s ties, each hop one of its edges', async () => {
+    const PATH = `query ($from: ID!, $to: ID!, $kinds: [TieKind!], $includePlanned: Boolean) {
+      shortestPath(from: $from, to: $to, kinds: $kinds, includePlanned: $includePlanned) {
+        hops nodes { id } edges { id kind via } } }`;
+    type P = { shortestPath: { hops: number; nodes: { id: string }[]; edges: Net['edges'] } | null };
+    // Optence is a member of LASER-GO, a partnership that organised a mission: a search that let a
+    // chain step from the partnership to the mission would reach that mission's clusters sooner.
+    const starts = ['aero-montreal', 'optence'];
+    for (const filter of [{}, { tieKinds: ['AGREEMENT', 'MISSION'] }, { includePlanned: true }]) {
+      const { network } = await read<{ network: Net }>(NETWORK, { filter });
+      const edges = new Map(network.edges.map((e) => [e.id, e]));
+      const next = new Map<string, string[]>();
+      for (const e of network.edges) {
+        next.set(e.source, [...(next.get(e.source) ?? []), e.target]);
+        next.set(e.target, [...(next.get(e.target) ?? []), e.source]);
+      }
+      const variables = {
+        kinds: 'tieKinds' in filter ? filter.tieKinds : null,
+        includePlanned: 'includePlanned' in filter,
+      };
+      for (const from of starts) {
+        const distance = new Map([[from, 0]]);
+        for (let ring = [from], hops = 1; ring.length > 0; hops += 1)
+          ring = ring.flatMap((id) => (next.get(id) ?? []).filter((to) => !distance.has(to) && distance.set(to, hops)));
+        for (const { id: to } of network.nodes.filter((n) => n.id !== from)) {
+          const { shortestPath: path } = await read<P>(PATH, { ...variables, from, to });
+          const expected = distance.get(to);
+          const where = `${from} to ${to}, ${JSON.stringify(filter)}`;
+          expect(path?.hops ?? null, where).toBe(expected !== undefined && expected <= 6 ? expected : null);
+          for (const [i, edge] of (path?.edges ?? []).entries()) {
+            // The network's edge between the hop's clusters, whose vias are every one of that kind they share.
+            const [a, b] = [path?.nodes[i]?.id ?? '', path?.nodes[i + 1]?.id ?? ''];
+            expect(edge.id, where).toBe(a < b ? `${edge.kind}:${a}:${b}` : `${edge.kind}:${b}:${a}`);
+            expect([...edge.via].sort(), where).toEqual([...(edges.get(edge.id)?.via ?? [])].sort());
+          }
+        }
+      }
+    }
+  });
+
   it('counts nodes per label and tied pairs per kind', async () => {
     const { stats } = await read<{
       stats: { nodes: { label: string; count: number }[]; ties: { label: string; count: number }[] };
