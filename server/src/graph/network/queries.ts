@@ -115,7 +115,7 @@ WITH start, collect(DISTINCT end) AS reached`
           ? `CALL (start) { OPTIONAL MATCH ${tied('start', 'b')} RETURN collect(DISTINCT b) AS first }
 CALL (first) { UNWIND first AS f MATCH ${tied('f', 'b')} RETURN collect(DISTINCT b) AS second }
 CALL (first, second) { UNWIND first + second AS x RETURN collect(DISTINCT x) AS reached }`
-          : `OPTIONAL MATCH ANY SHORTEST (start) ((:Cluster)-[:${TIE_RELS}]-(v WHERE ${tieAllowed('v')})-[:${TIE_RELS}]-(b:Cluster WHERE ${passesIn('b', shape)})){1,${depth}} (end:Cluster)
+          : `OPTIONAL MATCH ANY SHORTEST (start) (${tied(':Cluster', 'b')}){1,${depth}} (end:Cluster)
 WITH start, collect(DISTINCT end) AS reached`;
     return `
 MATCH (start:Cluster {id: $id})
@@ -184,19 +184,28 @@ export const CLUSTER_NODE = `
 MATCH (c:Cluster {id: $id})
 RETURN ${node('c')} AS node`;
 
-/** Two clusters `a` and `b` tied through a via node, one typed pattern per tie kind (planned agreements are no ties). */
-const TIE_PATTERNS = {
-  AGREEMENT: `(a:Cluster)-[:PARTY_TO]->(v:Agreement WHERE ${countsAsTie('v', 'false')})<-[:PARTY_TO]-(b:Cluster)`,
-  MISSION: '(a:Cluster)-[:ORGANISED|JOINED|MET]-(:Mission)-[:ORGANISED|JOINED|MET]-(b:Cluster)',
-  PARTNERSHIP: '(a:Cluster)-[:MEMBER_OF]->(:Partnership)<-[:MEMBER_OF]-(b:Cluster)',
-} as const satisfies Record<TieKind, string>;
+/**
+ * Per tie kind, how a cluster joins a via node `v` that carries a tie (planned agreements are
+ * none): the relationship types, the arrow from the cluster (none: either way) and the via's label.
+ */
+const VIA_JOINS = {
+  AGREEMENT: { rels: 'PARTY_TO', arrow: '>', via: `v:Agreement WHERE ${countsAsTie('v', 'false')}` },
+  MISSION: { rels: 'ORGANISED|JOINED|MET', arrow: '', via: 'v:Mission' },
+  PARTNERSHIP: { rels: 'MEMBER_OF', arrow: '>', via: 'v:Partnership' },
+} as const satisfies Record<TieKind, { rels: string; arrow: '>' | ''; via: string }>;
+const TIE_KINDS = Object.keys(VIA_JOINS) as TieKind[];
 
-/** Per tie kind, the clusters `c` of a via node `v` that carries a tie (planned agreements are none). */
-const VIA_MEMBERS = {
-  AGREEMENT: `(c:Cluster)-[:PARTY_TO]->(v:Agreement WHERE ${countsAsTie('v', 'false')})`,
-  MISSION: '(c:Cluster)-[:ORGANISED|JOINED|MET]-(v:Mission)',
-  PARTNERSHIP: '(c:Cluster)-[:MEMBER_OF]->(v:Partnership)',
-} as const satisfies Record<TieKind, string>;
+/** The clusters `c` of a via node `v` of a kind. */
+const viaMembers = (kind: TieKind) => {
+  const { rels, arrow, via } = VIA_JOINS[kind];
+  return `(c:Cluster)-[:${rels}]-${arrow}(${via})`;
+};
+
+/** Two clusters `a` and `b` tied through a via node `v` of a kind: one typed pattern per kind. */
+const tiePattern = (kind: TieKind) => {
+  const { rels, arrow, via } = VIA_JOINS[kind];
+  return `(a:Cluster)-[:${rels}]-${arrow}(${via})${arrow ? '<' : ''}-[:${rels}]-(b:Cluster)`;
+};
 
 /**
  * Nodes per label of the allow-list (labels without nodes left out) and sources, each a count-store
@@ -211,12 +220,10 @@ export const STATS = `
 WITH [${[...Object.values(ENTITY_LABELS), 'Source'].map((label) => `{label: '${label}', count: COUNT { (:${label}) }}`).join(', ')}] AS counts
 WITH [c IN counts WHERE c.count > 0 OR c.label = 'Source'] AS nodes
 CALL () {
-${Object.entries(VIA_MEMBERS)
-  .map(
-    ([kind, pattern]) =>
-      `  MATCH ${pattern}\n  WITH v, collect(id(c)) AS members WHERE size(members) > 1\n  RETURN '${kind}' AS label, collect(members) AS vias`,
-  )
-  .join('\n  UNION ALL\n')}
+${TIE_KINDS.map(
+  (kind) =>
+    `  MATCH ${viaMembers(kind)}\n  WITH v, collect(id(c)) AS members WHERE size(members) > 1\n  RETURN '${kind}' AS label, collect(members) AS vias`,
+).join('\n  UNION ALL\n')}
 }
 RETURN nodes, collect({label: label, vias: vias}) AS ties`;
 
@@ -240,12 +247,10 @@ export const OVERVIEW_GROUPINGS = {
 export type OverviewGrouping = keyof typeof OVERVIEW_GROUPINGS;
 
 /** Tied pairs of clusters `a`, `b` (each pair once per kind) through an allowed via: one typed pattern per kind. */
-const TIED_PAIRS = (Object.keys(TIE_PATTERNS) as TieKind[])
-  .map(
-    (kind) =>
-      `    MATCH ${TIE_PATTERNS[kind].replace(/\(:(Agreement|Mission|Partnership)\)/, '(v:$1)')}\n    WHERE elementId(a) < elementId(b) AND ${tieAllowed('v')}\n    WITH DISTINCT a, b RETURN a, b`,
-  )
-  .join('\n    UNION ALL\n');
+const TIED_PAIRS = TIE_KINDS.map(
+  (kind) =>
+    `    MATCH ${tiePattern(kind)}\n    WHERE elementId(a) < elementId(b) AND ${tieAllowed('v')}\n    WITH DISTINCT a, b RETURN a, b`,
+).join('\n    UNION ALL\n');
 
 /**
  * The network aggregated by country, region or top-level sector: clusters passing the filter per
