@@ -43,6 +43,8 @@ export default defineConfig({
           fileParallelism: false,
           testTimeout: 90_000,
           hookTimeout: 300_000,
+          // A page on a busy 2-core machine can take seconds to follow a click (the 1 s default flaked).
+          expect: { poll: { timeout: 15_000 } },
         },
       },
     ],

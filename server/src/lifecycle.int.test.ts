@@ -19,34 +19,32 @@ describe('the server process', () => {
     if (dataDir) await rm(dataDir, { recursive: true, force: true });
   });
 
-  it('stops Neo4j on Ctrl-C and restarts on the same data without reseeding', { timeout: 300_000 }, async () => {
-    dataDir = await mkdtemp(path.join(os.tmpdir(), 'atlas-lifecycle-'));
-    const first = await startServerProcess({ dataDir, stopSignal: 'SIGINT' });
-    expect(first.output()).toContain('Loaded the seed graph into an empty database');
-    const pid = jvmPid(first.output());
-    await first.stop();
-    expect(first.child.exitCode).toBe(0);
-    expect(isAlive(pid)).toBe(false);
+  // One story over two starts: each start of a server costs tens of seconds of CI.
+  it(
+    'stops Neo4j on Ctrl-C, restarts on the same data without reseeding, and exits non-zero with the tail of the log when the JVM dies',
+    { timeout: 480_000 },
+    async () => {
+      dataDir = await mkdtemp(path.join(os.tmpdir(), 'atlas-lifecycle-'));
+      const first = await startServerProcess({ dataDir, stopSignal: 'SIGINT' });
+      expect(first.output()).toContain('Loaded the seed graph into an empty database');
+      const pid = jvmPid(first.output());
+      await first.stop();
+      expect(first.child.exitCode).toBe(0);
+      expect(isAlive(pid)).toBe(false);
 
-    const second = await startServerProcess({ dataDir, stopSignal: 'SIGINT' });
-    try {
-      expect(second.output()).not.toContain('Loaded the seed graph');
-      const health = await fetch(`${second.baseUrl}/health`);
-      expect(health.status).toBe(200);
-    } finally {
-      await second.stop();
-    }
-  });
+      const second = await startServerProcess({ dataDir, stopSignal: 'SIGINT' });
+      try {
+        expect(second.output()).not.toContain('Loaded the seed graph');
+        const health = await fetch(`${second.baseUrl}/health`);
+        expect(health.status).toBe(200);
 
-  it('exits non-zero with the tail of the log when the JVM dies', { timeout: 300_000 }, async () => {
-    const server = await startServerProcess();
-    try {
-      const exited = new Promise<number | null>((resolve) => server.child.once('exit', (code) => resolve(code)));
-      process.kill(jvmPid(server.output()), 'SIGKILL');
-      expect(await exited).toBe(1);
-      expect(server.output()).toContain('The embedded Neo4j stopped unexpectedly (signal SIGKILL)');
-    } finally {
-      await server.stop();
-    }
-  });
+        const exited = new Promise<number | null>((resolve) => second.child.once('exit', (code) => resolve(code)));
+        process.kill(jvmPid(second.output()), 'SIGKILL');
+        expect(await exited).toBe(1);
+        expect(second.output()).toContain('The embedded Neo4j stopped unexpectedly (signal SIGKILL)');
+      } finally {
+        await second.stop();
+      }
+    },
+  );
 });

@@ -1,18 +1,18 @@
 import type { Locator, Page } from 'playwright-core';
 import { describe, expect, it } from 'vitest';
-import { useOwnServer } from './own-server.js';
+import { useWritesServer } from './own-server.js';
 
 /**
  * Issue 11 item 5: a right-to-left override (U+202E) in a name reordered what followed it on the
  * same line: the rest of the paragraph was drawn reversed and to the left of the name's end. Names
  * from the data must be isolated, so each line reads in its own order. Checked where Chromium
- * draws the text: what follows a name starts to the right of the name's end. Its own server: the
- * test writes a cluster and an agreement with overrides in their names.
+ * draws the text: what follows a name starts to the right of the name's end. On the e2e server for
+ * writes that stay: the test writes a cluster and an agreement with overrides in their names.
  */
 
-const TOKEN = 'bidi-e2e-editor-token';
 const RLO = '\u202E';
-const own = useOwnServer({ ATLAS_EDITOR_TOKEN: TOKEN });
+const own = useWritesServer();
+const TOKEN = own.token;
 
 async function write(query: string, input: Record<string, unknown>): Promise<void> {
   const response = await fetch(`${own.server.baseUrl}/graphql`, {

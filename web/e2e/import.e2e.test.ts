@@ -3,20 +3,20 @@ import { fileURLToPath } from 'node:url';
 import { describe, expect, it } from 'vitest';
 import { axeViolations } from './axe.js';
 import { OUT, waitForDrawnNetwork } from './browser.js';
-import { signInAsEditor, useOwnServer } from './own-server.js';
+import { signInAsEditor, useWritesServer } from './own-server.js';
 
 /**
  * The import in the web app (issue 10): an editor uploads examples/clusters.csv from the New…
  * menu, sees the dry run's diff, applies it, follows its progress to the result, and finds a new
- * cluster with Explore's search. Importing writes to the graph, so this file runs its own server on
- * its own data (removed when it stops): the shared e2e server keeps the seed as it is. A file with a
+ * cluster with Explore's search. Importing writes to the graph, so this file runs on the e2e server
+ * for writes that stay: the shared e2e server keeps the seed as it is. A file with a
  * row the graph cannot take shows it rejected, with its line, and the rejected rows download.
  */
 
-const TOKEN = 'import-e2e-editor-token';
 const EXAMPLE = fileURLToPath(new URL('../../examples/clusters.csv', import.meta.url));
 
-const own = useOwnServer({ ATLAS_EDITOR_TOKEN: TOKEN });
+const own = useWritesServer();
+const TOKEN = own.token;
 
 describe('import in the web app', () => {
   it('uploads an example file, shows its diff, applies it with progress, and the new cluster is found by search', async () => {

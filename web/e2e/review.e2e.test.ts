@@ -3,22 +3,22 @@ import type { Locator, Page } from 'playwright-core';
 import { describe, expect, it } from 'vitest';
 import { axeViolations } from './axe.js';
 import { OUT, waitForDrawnNetwork } from './browser.js';
-import { useOwnServer } from './own-server.js';
+import { useWritesServer } from './own-server.js';
 
 /**
  * Document to graph in the browser: an editor pastes a press release, accepts the new cluster and
  * the agreement it states, rejects another candidate, and finds the tie on the Explore canvas with
- * its citation and who changed it. Accepting writes to the graph, so this file runs its own server
- * on its own data: the other browser tests keep the seed as it is.
+ * its citation and who changed it. Accepting writes to the graph, so this file runs on the e2e server
+ * for writes that stay: the other browser tests keep the seed as it is.
  */
 
-const TOKEN = 'review-e2e-editor-token';
 const RELEASE = [
   'BRUSSELS, 12 March 2026 – Skywin and the Helix Photonics Cluster (Lyon, France) signed a memorandum of understanding on aerospace photonics.',
   'Both clusters will present the cooperation at the Photonics Days Forum in Lyon.',
 ].join('\n\n');
 
-const own = useOwnServer({ ATLAS_EDITOR_TOKEN: TOKEN });
+const own = useWritesServer();
+const TOKEN = own.token;
 
 async function open(path: string): Promise<Page> {
   const page = await own.session.context.newPage();
