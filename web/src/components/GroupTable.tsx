@@ -1,3 +1,4 @@
+import { formatCount } from '../graph/format';
 import type { OverviewData } from '../graph/overview';
 import { useRowKeys } from './ClusterTable';
 
@@ -8,8 +9,6 @@ export interface GroupTableProps {
   /** A group picked in the table drills down, as a click on its node does. */
   onPick: (groupId: string) => void;
 }
-
-const n = (value: number) => value.toLocaleString('en');
 
 /**
  * The lists beside an aggregated view: its groups and the links between them, so that what the
@@ -33,8 +32,8 @@ export function GroupTable({ overview, noun, onPick }: GroupTableProps) {
         data-count={groups.length}
       >
         <caption>
-          {n(groups.length)} {groups.length === 1 ? noun : plural} shown, holding {n(overview.clusters)} clusters. Pick
-          one to see its clusters.
+          {formatCount(groups.length)} {groups.length === 1 ? noun : plural} shown, holding{' '}
+          {formatCount(overview.clusters)} clusters. Pick one to see its clusters.
         </caption>
         <thead>
           <tr>
@@ -54,15 +53,15 @@ export function GroupTable({ overview, noun, onPick }: GroupTableProps) {
               onKeyDown={(e) => keys.onKeyDown(e, g.id)}
             >
               <td>{g.label}</td>
-              <td className="num">{n(g.clusters)}</td>
-              <td className="num">{n(g.ties)}</td>
+              <td className="num">{formatCount(g.clusters)}</td>
+              <td className="num">{formatCount(g.ties)}</td>
             </tr>
           ))}
         </tbody>
       </table>
       <table className="data-table" aria-label={`Ties between ${plural}`} data-testid="link-table">
         <caption>
-          {n(links.length)} pairs of {plural} with ties between them
+          {formatCount(links.length)} pairs of {plural} with ties between them
         </caption>
         <thead>
           <tr>
@@ -76,7 +75,7 @@ export function GroupTable({ overview, noun, onPick }: GroupTableProps) {
               <td>
                 {labels.get(l.source) ?? l.source} – {labels.get(l.target) ?? l.target}
               </td>
-              <td className="num">{n(l.ties)}</td>
+              <td className="num">{formatCount(l.ties)}</td>
             </tr>
           ))}
         </tbody>

@@ -1,3 +1,4 @@
+import { formatCount } from '../graph/format';
 import type { Swatch } from '../graph/palette';
 import { UNKNOWN_COLOUR } from '../graph/palette';
 import { LINE_STYLES_UP_TO } from '../graph/render';
@@ -72,8 +73,8 @@ export function Legend({
         ))}
         {!lineStyles && (
           <li className="hint" data-testid="legend-solid">
-            Ties in solid lines, told apart by colour: past {LINE_STYLES_UP_TO.toLocaleString('en')} elements dashed and
-            dotted lines slow the canvas tenfold.
+            Ties in solid lines, told apart by colour: past {formatCount(LINE_STYLES_UP_TO)} elements dashed and dotted
+            lines slow the canvas tenfold.
           </li>
         )}
         {planned && (

@@ -1,5 +1,6 @@
 import type { ElementDefinition } from 'cytoscape';
 import { MAX_NODE_SIZE, MIN_NODE_SIZE } from './elements';
+import { formatCount } from './format';
 import { UNKNOWN_COLOUR, type Swatch } from './palette';
 
 /**
@@ -50,7 +51,7 @@ export function overviewElements(overview: OverviewData, palette: ReadonlyMap<st
     group: 'nodes',
     data: {
       id: `${GROUP_PREFIX}${g.id}`,
-      label: `${g.label} · ${g.clusters.toLocaleString('en')}`,
+      label: `${g.label} · ${formatCount(g.clusters)}`,
       clusters: g.clusters,
       // Degree orders the concentric layout, one level per distinct value: ranks in rings, the
       // largest group in the middle (the cluster counts themselves gave a ring per group, a column).
@@ -77,12 +78,10 @@ export function overviewElements(overview: OverviewData, palette: ReadonlyMap<st
   return [...nodes, ...edges];
 }
 
-const n = (value: number) => value.toLocaleString('en');
-
 /** The sentence that says what the overview aggregates. */
 export function overviewNote(overview: OverviewData, grouping: Exclude<Grouping, 'clusters'>): string {
   const what = grouping === 'country' ? 'countries' : 'top-level sectors (a cluster may count in several)';
-  return `Aggregated: ${n(overview.clusters)} clusters and ${n(overview.ties)} ties shown as ${n(overview.groups.length)} ${what}, linked by their ties. Choose one to see its clusters.`;
+  return `Aggregated: ${formatCount(overview.clusters)} clusters and ${formatCount(overview.ties)} ties shown as ${formatCount(overview.groups.length)} ${what}, linked by their ties. Choose one to see its clusters.`;
 }
 
 /** The sentence that says what a budget left out of a network, or null when it is whole. */
@@ -93,5 +92,5 @@ export function omissionNote(network: {
 }): string | null {
   if (network.omittedClusters === 0 && network.omittedTies === 0) return null;
   const total = network.nodes.length + network.omittedClusters;
-  return `Showing the ${n(network.nodes.length)} most connected of ${n(total)} clusters: ${n(network.omittedClusters)} more clusters and ${n(network.omittedTies)} ties left out.`;
+  return `Showing the ${formatCount(network.nodes.length)} most connected of ${formatCount(total)} clusters: ${formatCount(network.omittedClusters)} more clusters and ${formatCount(network.omittedTies)} ties left out.`;
 }

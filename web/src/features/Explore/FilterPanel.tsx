@@ -1,4 +1,5 @@
 import { useState } from 'react';
+import { formatCount } from '../../graph/format';
 import { sectorTree, type Filters, type ShownCounts } from '../../graph/filters';
 import { TIE_LABELS } from '../../graph/style';
 import { TIE_KINDS, type CountryInfo, type SectorInfo, type TieKind } from '../../graph/types';
@@ -75,8 +76,8 @@ export function FilterPanel(props: FilterPanelProps) {
       <p className="shown" aria-live="polite" data-testid="shown-counts">
         {aggregated ? (
           <>
-            <strong>{aggregated.clusters.toLocaleString('en')}</strong> clusters ·{' '}
-            <strong>{aggregated.ties.toLocaleString('en')}</strong> ties, drawn per {aggregated.per}
+            <strong>{formatCount(aggregated.clusters)}</strong> clusters ·{' '}
+            <strong>{formatCount(aggregated.ties)}</strong> ties, drawn per {aggregated.per}
           </>
         ) : (
           <>
