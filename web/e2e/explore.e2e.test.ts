@@ -65,15 +65,20 @@ describe('the explorer', () => {
       await route.continue();
     });
     await page.goto(BASE);
-    await rows(page).first().waitFor();
+    await expect
+      .poll(() => page.getByTestId('shown-counts').textContent(), { timeout: 30_000 })
+      .toMatch(/^[1-9]\d* clusters/);
     const canvas = page.locator('[data-testid="graph-canvas"][data-renderer]');
     await canvas.waitFor();
-    // The table and the canvas render the same answer: listed, and still nothing handed to the canvas.
+    // The counts and the canvas render the same answer: counted, and still nothing handed to the
+    // canvas; the lists follow the picture.
     expect(await canvas.getAttribute('data-nodes')).toBe('0');
     expect(await canvas.getAttribute('data-drawn')).toBe('0');
+    expect(await rows(page).count()).toBe(0);
     release();
     await waitForDrawnNetwork(page);
     expect(Number(await canvas.getAttribute('data-nodes'))).toBeGreaterThan(3);
+    await rows(page).first().waitFor();
     await page.close();
   });
 

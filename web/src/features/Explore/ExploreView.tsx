@@ -107,7 +107,8 @@ export function ExploreView({ state, update }: ViewProps) {
   };
   // What the view does not need to draw the network waits until it is drawn (or there is none to
   // draw): the timeline and the structure lists ask questions that are slow on a large graph, and
-  // their answers, parsed and rendered on the main thread, delayed the first picture.
+  // their answers, parsed and rendered on the main thread, delayed the first picture; the lists of
+  // what is drawn (up to 600 rows, sorted by locale) cost React work and a page layout before it.
   const [drawnOnce, setDrawnOnce] = useState(false);
   const settled = drawnOnce || Boolean(graph.error) || (!graph.loading && graph.elements.length === 0);
   const onDrawn = (info: { nodes: number; ms: number }) => {
@@ -309,7 +310,9 @@ export function ExploreView({ state, update }: ViewProps) {
           </p>
         )}
         <div id="explore-tables" tabIndex={-1}>
-          {graph.overview ? (
+          {!settled ? (
+            <p className="hint">The lists follow the picture…</p>
+          ) : graph.overview ? (
             <GroupTable
               overview={graph.overview}
               noun={graph.grouping === 'sector' ? 'sector' : 'country'}
