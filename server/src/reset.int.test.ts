@@ -46,6 +46,6 @@ describe('db:reset', () => {
       await view(EntityDetailsDocument, { id: 'aero-montreal' });
     });
     expect(viewed.size).toBeGreaterThan(3);
-    expect([...viewed].filter((statement) => !reset.has(statement))).toEqual([]);
+    expect([...viewed.keys()].filter((statement) => !reset.has(statement))).toEqual([]);
   });
 });
