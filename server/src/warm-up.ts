@@ -90,7 +90,7 @@ export async function warmUp(
  * 11th run of a neighbourhood took 229–285 ms against 40–90 ms around it, and runs 2–10 were 2–4×
  * the later ones.
  */
-export const HOT_AFTER_RUNS = 11;
+const HOT_AFTER_RUNS = 11;
 
 /** A web document with its result and variables types, as graphql-codegen's client preset types them. */
 type ViewDocument<R, V> = DocumentNode & { __apiType?: (variables: V) => R };
