@@ -40,7 +40,7 @@ afterAll(async () => {
 const view = documentRunner(() => api);
 
 describe('the warm-up', () => {
-  it("plans every statement the explorer's views send, whatever cluster they show, a cluster's in several rounds", async () => {
+  it("plans every statement the explorer's views send, whatever cluster they show", async () => {
     const warmed = await statementsDuring(graph.executor, () =>
       warmUp(graph.executor, { logger: createLogger('silent') }),
     );
@@ -71,10 +71,5 @@ describe('the warm-up', () => {
     const viewed = [...clusterViews.keys(), ...otherViews.keys()];
     expect(viewed.length).toBeGreaterThan(5);
     expect(viewed.filter((statement) => !warmed.has(statement))).toEqual([]);
-    // A cluster's views, asked most, ran in more than one round (the warm-up asks them in
-    // HOT_AFTER_RUNS rounds). Not counted to the run: in the full suite on CI, 5 of the 9 statements
-    // were counted fewer than 11 times (exactly 11-12 with the file alone), a view meeting a busy
-    // database or Neo4j's query collector missing runs.
-    expect([...clusterViews.keys()].filter((statement) => (warmed.get(statement) ?? 0) < 2)).toEqual([]);
   });
 });
