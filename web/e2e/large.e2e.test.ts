@@ -1,5 +1,7 @@
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { startServerProcess, type ServerProcess } from '../../server/test/server-process.js';
+import { formatCount } from '../src/graph/format.js';
+import { FIRST_PICTURE } from '../src/graph/slices.js';
 import { OUT, openBrowser, waitForDrawnNetwork, type BrowserSession } from './browser.js';
 
 /**
@@ -51,6 +53,56 @@ describe('the large graph', () => {
     await groupRows.first().click();
     await expect.poll(() => page.locator('[data-testid="cluster-table"] tbody tr').count()).toBeGreaterThan(0);
     expect(await page.getByTestId(`country-${code}`).isChecked()).toBe(true);
+    await page.close();
+  });
+
+  it('draws a large network in two steps, saying what it shows until it is whole', async () => {
+    const page = await session.context.newPage();
+    page.on('pageerror', (e) => console.error(`[page error] ${e.message}`));
+    await page.goto(server.baseUrl);
+    await waitForDrawnNetwork(page);
+    // What the canvas holds whenever it says it is not whole yet (a canvas has no DOM to inspect).
+    await page.evaluate(() => {
+      type Cy = { nodes: () => { length: number }; edges: () => { length: number } };
+      const w = window as typeof window & { partialSeen?: { text: string; nodes: number; edges: number }[] };
+      w.partialSeen = [];
+      new MutationObserver(() => {
+        const status = document.querySelector('[data-testid="canvas-partial"]');
+        const cy = (document.querySelector('[data-testid="graph-canvas"]') as HTMLElement & { _cyreg?: { cy: Cy } })
+          ._cyreg?.cy;
+        if (status && cy)
+          w.partialSeen!.push({ text: status.textContent ?? '', nodes: cy.nodes().length, edges: cy.edges().length });
+      }).observe(document.body, { childList: true, subtree: true });
+    });
+    await page.getByTestId('group-clusters').click();
+    const canvas = page.getByTestId('graph-canvas');
+    const partialSeen = () =>
+      page.evaluate(
+        () => (window as typeof window & { partialSeen: { text: string; nodes: number; edges: number }[] }).partialSeen,
+      );
+    // Past the first picture's size, so drawn in two steps: said so, then whole.
+    await expect.poll(async () => (await partialSeen()).length, { timeout: 30_000 }).toBeGreaterThan(0);
+    await expect.poll(() => canvas.getAttribute('data-whole'), { timeout: 30_000 }).toBe('true');
+    const nodes = Number(await canvas.getAttribute('data-nodes'));
+    const edges = Number(await canvas.getAttribute('data-edges'));
+    expect(nodes + edges).toBeGreaterThan(FIRST_PICTURE);
+    // The first step: every cluster and the strongest ties, said to be so.
+    const first = (await partialSeen())[0]!;
+    expect(first.nodes).toBe(nodes);
+    expect(first.edges).toBeLessThan(edges);
+    expect(first.text).toContain(`strongest of ${formatCount(edges)} lines`);
+    // Whole: every tie on the canvas, and nothing says otherwise.
+    expect(await page.getByTestId('canvas-partial').count()).toBe(0);
+    expect(
+      await page.evaluate(
+        () =>
+          (
+            document.querySelector('[data-testid="graph-canvas"]') as HTMLElement & {
+              _cyreg: { cy: { edges: () => { length: number } } };
+            }
+          )._cyreg.cy.edges().length,
+      ),
+    ).toBe(edges);
     await page.close();
   });
 

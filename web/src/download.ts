@@ -15,6 +15,8 @@ export function download(data: Blob | string | Uint8Array, filename: string, typ
 export interface AtlasMetrics {
   /** ms from navigation start to the first network on screen (after the frame that shows it is painted). */
   firstDrawnAt?: number;
+  /** ms from navigation start to that network on screen whole (later when drawn in two steps: GraphCanvas). */
+  wholeDrawnAt?: number;
   layoutMs?: number;
   nodes?: number;
   /** ms from navigation start to the Map view painted with its answers (the benchmark reads it). */
@@ -35,6 +37,12 @@ export function recordFirstDraw(info: { nodes: number; ms: number }): void {
     layoutMs: info.ms,
     nodes: info.nodes,
   };
+}
+
+/** Records, once per page, when the first network drawn is on screen whole. */
+export function recordWholeDraw(): void {
+  if (window.atlasMetrics?.firstDrawnAt === undefined || window.atlasMetrics.wholeDrawnAt !== undefined) return;
+  window.atlasMetrics = { ...window.atlasMetrics, wholeDrawnAt: performance.now() };
 }
 
 /** Records, once per page, when the Map view first painted complete answers, for the benchmark. */

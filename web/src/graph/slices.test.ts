@@ -1,6 +1,6 @@
 import cytoscape, { type ElementDefinition } from 'cytoscape';
 import { describe, expect, it } from 'vitest';
-import { addInSlices, showPlaced, SLICE_ELEMENTS } from './slices';
+import { addInSlices, showPlaced, SLICE_ELEMENTS, splitFirstPicture } from './slices';
 
 const nodes: ElementDefinition[] = Array.from({ length: 250 }, (_, i) => ({
   group: 'nodes',
@@ -66,5 +66,37 @@ describe('addInSlices', () => {
     await addInSlices(cy, nodes, { current: () => slices++ < 1, sliceMs: 0 });
     expect(cy.nodes().length).toBe(SLICE_ELEMENTS);
     cy.destroy();
+  });
+});
+
+describe('splitFirstPicture', () => {
+  const node = (id: string, degree: number): ElementDefinition => ({ group: 'nodes', data: { id, degree } });
+  const tie = (id: string, source: string, target: string, weight: number): ElementDefinition => ({
+    group: 'edges',
+    data: { id, source, target, weight },
+  });
+  const picture = [
+    node('a', 3),
+    node('b', 1),
+    node('c', 2),
+    tie('ab', 'a', 'b', 1),
+    tie('ac', 'a', 'c', 1),
+    tie('bc', 'b', 'c', 4),
+    tie('ca', 'c', 'a', 2),
+  ];
+  const ids = (elements: ElementDefinition[]) => elements.map((e) => e.data.id);
+
+  it('keeps every node and the heaviest ties first, the better connected first among equals', () => {
+    const { first, rest } = splitFirstPicture(picture, 5);
+    expect(ids(first)).toEqual(['a', 'b', 'c', 'bc', 'ca']);
+    expect(ids(rest)).toEqual(['ac', 'ab']);
+  });
+  it('leaves a picture within the budget whole', () => {
+    expect(splitFirstPicture(picture, picture.length)).toEqual({ first: picture, rest: [] });
+  });
+  it('keeps every node even past the budget', () => {
+    const { first, rest } = splitFirstPicture(picture, 2);
+    expect(ids(first)).toEqual(['a', 'b', 'c']);
+    expect(rest).toHaveLength(4);
   });
 });

@@ -34,13 +34,15 @@ function nextTask(then: () => void): void {
  * Cytoscape restyles an element whose classes change, every rule and property again (the ~0.25 ms
  * each that the slices spread), where removing a bypass puts back the one property, though it
  * still rehashes the element's style (57 ms of `?country=FR`'s show, thread CPU, load 10).
+ * `drawn`: added in view and drawn as they come (the rest of a first picture on screen, which the
+ * view says is still coming).
  */
 export function addInSlices(
   cy: Core,
   definitions: readonly ElementDefinition[],
-  options: { current: () => boolean; sliceMs?: number },
+  options: { current: () => boolean; sliceMs?: number; drawn?: boolean },
 ): Promise<Collection> {
-  const { current, sliceMs = SLICE_MS } = options;
+  const { current, sliceMs = SLICE_MS, drawn = false } = options;
   const added = cy.collection();
   return new Promise((resolve) => {
     let next = 0;
@@ -48,7 +50,7 @@ export function addInSlices(
     const slice = () => {
       if (!current() || cy.destroyed()) return resolve(added);
       // Decided when the first element goes in: an earlier addition may have filled the canvas since.
-      hide ??= !park(cy);
+      hide ??= !drawn && !park(cy);
       const started = performance.now();
       do {
         const part = definitions.slice(next, next + SLICE_ELEMENTS);
@@ -96,4 +98,36 @@ export function showPlaced(cy: Core, placed: Collection): void {
     cy.removeScratch(PARKED);
     cy.viewport(parked);
   } else cy.batch(() => placed.filter((e) => e.inside()).removeStyle('visibility'));
+}
+
+/**
+ * Elements past which a first picture is drawn in two steps: every node and the strongest ties
+ * first, the other ties added once that is on screen. Cytoscape's cost is per element (styling,
+ * measuring, the first frame: 0.15–0.25 ms each), so `?country=FR`'s 2,000 elements took 400–500 ms
+ * of main thread before anything showed; the view says what is drawn until the rest is in.
+ */
+export const FIRST_PICTURE = 600;
+
+/**
+ * A first picture split for drawing in two steps: every node (so what is laid out and fitted is the
+ * whole picture), then ties by weight, heaviest first (ties broken by their ends' degrees, then id,
+ * so the split repeats), up to `budget` elements; `rest` is the other ties, in the same order.
+ * `rest` is empty when everything fits.
+ */
+export function splitFirstPicture(
+  definitions: readonly ElementDefinition[],
+  budget = FIRST_PICTURE,
+): { first: ElementDefinition[]; rest: ElementDefinition[] } {
+  if (definitions.length <= budget) return { first: [...definitions], rest: [] };
+  const nodes = definitions.filter((e) => e.group === 'nodes');
+  const degree = new Map(nodes.map((n) => [String(n.data.id), Number(n.data['degree']) || 0]));
+  const reach = (e: ElementDefinition) =>
+    (degree.get(String(e.data.source)) ?? 0) + (degree.get(String(e.data.target)) ?? 0);
+  const edges = definitions
+    .filter((e) => e.group === 'edges')
+    .map((e) => ({ e, weight: Number(e.data['weight']) || 0, reach: reach(e), id: String(e.data.id) }))
+    .sort((a, b) => b.weight - a.weight || b.reach - a.reach || (a.id < b.id ? -1 : 1))
+    .map(({ e }) => e);
+  const kept = Math.max(0, budget - nodes.length);
+  return { first: [...nodes, ...edges.slice(0, kept)], rest: edges.slice(kept) };
 }

@@ -1,9 +1,10 @@
 import cytoscape, { type Core, type ElementDefinition } from 'cytoscape';
 import { forwardRef, useEffect, useImperativeHandle, useLayoutEffect, useRef, useState } from 'react';
-import { layoutNodesOf, layoutOptions, placedPositions, type LayoutName } from '../../graph/layout';
+import { formatCount } from '../../graph/format';
+import { PLACED_AT, layoutNodesOf, layoutOptions, placedPositions, type LayoutName } from '../../graph/layout';
 import { lineStylesDrawn, rendererFor, rendererOptions, rendererStyle } from '../../graph/render';
 import { dataChanges } from '../../graph/patch';
-import { addInSlices, looksAway, showPlaced } from '../../graph/slices';
+import { addInSlices, looksAway, showPlaced, splitFirstPicture } from '../../graph/slices';
 import { buildStylesheet } from '../../graph/style';
 import { layoutInWorker } from './layoutWorker';
 import { useCanvasEvents, type CanvasCallbacks } from './useCanvasEvents';
@@ -38,6 +39,17 @@ export interface GraphCanvasProps extends CanvasCallbacks {
   label: string;
   /** Called once each layout is painted, with the time from its start, for the load-to-drawn measurement. */
   onDrawn?: (info: { nodes: number; ms: number }) => void;
+  /** Called once each layout's picture is painted whole: later than onDrawn when drawn in two steps. */
+  onWhole?: () => void;
+}
+
+/** The ties of a first picture still to add once its first step is on screen (splitFirstPicture). */
+interface Following {
+  rest: ElementDefinition[];
+  /** The patch they come from (patchRun): a newer one stops them. */
+  run: number;
+  /** The element set they belong to (idKey): a patch of the same set goes on drawing what is missing. */
+  key: string;
 }
 
 /**
@@ -74,15 +86,19 @@ function applyHighlight(cy: Core, ids: readonly string[]): void {
 export const GraphCanvas = forwardRef<GraphCanvasHandle, GraphCanvasProps>(function GraphCanvas(props, ref) {
   const container = useRef<HTMLDivElement>(null);
   const cyRef = useRef<Core | null>(null);
-  const callbacks = useRef<CanvasCallbacks>(props);
-  callbacks.current = props;
-  const onDrawn = useRef(props.onDrawn);
-  onDrawn.current = props.onDrawn;
+  // The latest props, for handlers and for work that ends after a render.
+  const latest = useRef(props);
+  latest.current = props;
   // What has been added and not yet placed and shown (addInSlices adds elements unseen).
   const unplaced = useRef<cytoscape.Collection | null>(null);
   // Bumped each time an instance is created: effects that fill an instance depend on it.
   const [ready, setReady] = useState(0);
   const [drawn, setDrawn] = useState(0);
+  // How many ties of the first picture are drawn while the others follow (null: the picture is whole).
+  const [partial, setPartial] = useState<{ ties: number; of: number } | null>(null);
+  const following = useRef<Following | null>(null);
+  // The element set whose other ties are being drawn (drawRest), or null.
+  const restOf = useRef<string | null>(null);
   const renderer = rendererFor(props.elements.length);
   const lineStyles = lineStylesDrawn(props.elements.length);
   const stylesheet = () => [...buildStylesheet(), ...rendererStyle(renderer, lineStyles)];
@@ -112,7 +128,7 @@ export const GraphCanvas = forwardRef<GraphCanvasHandle, GraphCanvasProps>(funct
     };
   }, [renderer]);
 
-  useCanvasEvents(cyRef, callbacks, ready);
+  useCanvasEvents(cyRef, latest, ready);
 
   // The network crossing LINE_STYLES_UP_TO: the same instance, restyled.
   useEffect(() => {
@@ -145,13 +161,21 @@ export const GraphCanvas = forwardRef<GraphCanvasHandle, GraphCanvasProps>(funct
   const layOut = (started: number, id: number) => {
     const cy = cyRef.current;
     if (!cy || cy.nodes().empty()) return;
+    // The ties that follow this picture, if it is the first step of one (taken once: a relayout draws what is there).
+    const rest = following.current;
+    following.current = null;
+    // Said before the first step is shown, so that it is never on screen as if whole.
+    if (rest) setPartial({ ties: cy.edges().length, of: cy.edges().length + rest.rest.length });
     const run = (layout: cytoscape.Layouts) => {
       layout.one('layoutstop', () =>
         afterNextPaint(() => {
           // Another instance has taken over (the renderer changed): this one is gone.
           if (cyRef.current !== cy) return;
           setDrawn((n) => n + 1);
-          onDrawn.current?.({ nodes: cy.nodes().length, ms: performance.now() - started });
+          latest.current.onDrawn?.({ nodes: cy.nodes().length, ms: performance.now() - started });
+          if (rest) drawRest(cy, rest);
+          // A relayout while the other ties are added is not the picture whole: drawRest says when.
+          else if (restOf.current === null) latest.current.onWhole?.();
         }),
       );
       layout.run();
@@ -187,6 +211,24 @@ export const GraphCanvas = forwardRef<GraphCanvasHandle, GraphCanvasProps>(funct
     });
   };
 
+  // The other ties of a first picture, drawn as they are added; then what applies to every element.
+  const drawRest = (cy: Core, { rest, run, key }: Following) => {
+    const current = () => run === patchRun.current && cyRef.current === cy;
+    restOf.current = key;
+    void addInSlices(cy, rest, { current, drawn: true }).then(() => {
+      if (!current()) return;
+      const { selected, highlighted } = latest.current;
+      if (selected) cy.getElementById(selected).select();
+      if (highlighted.length) applyHighlight(cy, highlighted);
+      afterNextPaint(() => {
+        if (!current()) return;
+        restOf.current = null;
+        setPartial(null);
+        latest.current.onWhole?.();
+      });
+    });
+  };
+
   // Patch elements by id; re-run the layout only when the set of ids changed.
   const idKey = props.elements
     .map((e) => String(e.data.id))
@@ -217,7 +259,18 @@ export const GraphCanvas = forwardRef<GraphCanvasHandle, GraphCanvasProps>(funct
     // layout places them (which the element set changing always runs): never a partial drawing.
     fresh.sort((a, b) => (a.group === b.group ? 0 : a.group === 'nodes' ? -1 : 1));
     const run = (patchRun.current += 1);
-    adding.current = addInSlices(cy, fresh, {
+    // New data for the set whose other ties are being drawn: those still missing go on being drawn.
+    if (restOf.current === idKey) {
+      drawRest(cy, { rest: fresh, run, key: idKey });
+      return;
+    }
+    restOf.current = null;
+    setPartial(null);
+    // A large first picture in two steps, when its layout needs no ties: placed ahead, or rings and grids.
+    const tiesFree = props.layout !== 'fcose' || fresh.every((e) => e.group !== 'nodes' || e.data[PLACED_AT] != null);
+    const { first, rest } = cy.elements().empty() && tiesFree ? splitFirstPicture(fresh) : { first: fresh, rest: [] };
+    following.current = rest.length ? { rest, run, key: idKey } : null;
+    adding.current = addInSlices(cy, first, {
       current: () => run === patchRun.current && cyRef.current === cy,
     }).then((eles) => {
       if (cyRef.current === cy) unplaced.current?.merge(eles);
@@ -302,17 +355,26 @@ export const GraphCanvas = forwardRef<GraphCanvasHandle, GraphCanvasProps>(funct
   );
 
   return (
-    <div
-      ref={container}
-      className="canvas"
-      role="img"
-      aria-label={props.label}
-      data-testid="graph-canvas"
-      data-drawn={drawn}
-      data-renderer={renderer}
-      data-line-styles={lineStyles}
-      data-nodes={props.elements.filter((e) => e.group === 'nodes').length}
-      data-edges={props.elements.filter((e) => e.group === 'edges').length}
-    />
+    <>
+      <div
+        ref={container}
+        className="canvas"
+        role="img"
+        aria-label={props.label}
+        data-testid="graph-canvas"
+        data-drawn={drawn}
+        data-renderer={renderer}
+        data-line-styles={lineStyles}
+        data-nodes={props.elements.filter((e) => e.group === 'nodes').length}
+        data-edges={props.elements.filter((e) => e.group === 'edges').length}
+        data-whole={partial ? 'false' : 'true'}
+      />
+      {partial && (
+        <p className="canvas-partial" role="status" data-testid="canvas-partial">
+          Still drawing: every circle is in, with the {formatCount(partial.ties)} strongest of {formatCount(partial.of)}{' '}
+          lines; the other lines are being added…
+        </p>
+      )}
+    </>
   );
 });

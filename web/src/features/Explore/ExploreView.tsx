@@ -5,7 +5,7 @@ import type { GraphCanvasHandle } from '../../components/GraphCanvas/GraphCanvas
 import { LazyGraphCanvas } from '../../components/GraphCanvas/LazyGraphCanvas';
 import { Legend } from '../../components/Legend';
 import { EmptyState, ErrorState, Loading } from '../../components/Status';
-import { recordFirstDraw } from '../../download';
+import { recordFirstDraw, recordWholeDraw } from '../../download';
 import { EMPTY_FILTERS, relaxHints } from '../../graph/filters';
 import { GROUP_PREFIX, groupIdOf } from '../../graph/overview';
 import { highlightFor } from '../../graph/view';
@@ -249,6 +249,7 @@ export function ExploreView({ state, update }: ViewProps) {
             onSelect={select}
             onExpand={expand}
             onDrawn={onDrawn}
+            onWhole={recordWholeDraw}
           />
           <Legend
             title={
