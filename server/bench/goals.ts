@@ -68,6 +68,9 @@ const fmt = (value: number, unit: string) =>
 export function issueGoals(m: Measured): GoalRow[] {
   const rows: GoalRow[] = [];
   const view = (key: ViewKey) => m.browser?.views.find((v) => v.key === key);
+  // A first picture drawn in two steps: when the second was on screen too.
+  const whole = (v: { paintedMs: number | null; wholeMs: number | null }) =>
+    v.wholeMs != null && v.paintedMs != null && v.wholeMs - v.paintedMs >= 1 ? `, whole ${fmt(v.wholeMs, 'ms')}` : '';
   const paint = (what: string, key: ViewKey, softwareKey?: ViewKey) => {
     const v = view(key);
     const software = softwareKey && view(softwareKey)?.paintedMs;
@@ -75,7 +78,7 @@ export function issueGoals(m: Measured): GoalRow[] {
       what,
       figure:
         v?.paintedMs != null
-          ? `painted ${fmt(v.paintedMs, 'ms')} after navigation (${v.note})${software != null ? `; in software mode ${fmt(software, 'ms')}` : ''}`
+          ? `painted ${fmt(v.paintedMs, 'ms')} after navigation${whole(v)} (${v.note})${software != null ? `; in software mode ${fmt(software, 'ms')}` : ''}`
           : v?.error
             ? `failed: ${v.error}`
             : '–',
