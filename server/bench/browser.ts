@@ -399,7 +399,12 @@ export async function measureBrowser(options: {
   try {
     server = await startServerProcess({
       dataDir: options.dataDir,
-      env: { ATLAS_GRAPH: 'synthetic', ATLAS_SYNTHETIC_CLUSTERS: String(options.clusters), LOG_LEVEL: 'info' },
+      env: {
+        ATLAS_GRAPH: 'synthetic',
+        ATLAS_SYNTHETIC_CLUSTERS: String(options.clusters),
+        ATLAS_WARM_UP: 'hot',
+        LOG_LEVEL: 'info',
+      },
       startupTimeoutMs: 600_000,
     });
     // The server computes the structural analysis (GDS, every core for 30–60 s at 10k) after it

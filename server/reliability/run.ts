@@ -77,7 +77,12 @@ async function main(): Promise<void> {
   const neo4j = await startExternal({ port: boltPort, dataDir });
   const neo4jUri = `bolt://127.0.0.1:${boltPort}`;
   const server = await startServerProcess({
-    env: { NEO4J_URI: neo4jUri, ATLAS_EDITOR_TOKEN: EDITOR_TOKEN, LOG_LEVEL: process.env.SERVER_LOG_LEVEL ?? 'warn' },
+    env: {
+      NEO4J_URI: neo4jUri,
+      ATLAS_EDITOR_TOKEN: EDITOR_TOKEN,
+      ATLAS_WARM_UP: 'hot',
+      LOG_LEVEL: process.env.SERVER_LOG_LEVEL ?? 'warn',
+    },
   });
   const base = server.baseUrl;
   try {

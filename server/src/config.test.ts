@@ -57,4 +57,10 @@ describe('loadConfig', () => {
         /NEO4J_TURN_WAIT_MS: a whole number of milliseconds from 100 to 30000/,
       );
   });
+
+  it('warms hot by default; plan on request; refuses anything else', () => {
+    expect(loadConfig({}).warmUp).toBe('hot');
+    expect(loadConfig({ ATLAS_WARM_UP: 'plan' }).warmUp).toBe('plan');
+    expect(() => loadConfig({ ATLAS_WARM_UP: 'cold' })).toThrow(/ATLAS_WARM_UP: 'hot' or 'plan'/);
+  });
 });

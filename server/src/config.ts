@@ -49,6 +49,7 @@ const schema = z.object({
   ATLAS_SYNTHETIC_CLUSTERS: z.coerce.number().int().min(100).max(100_000).default(10_000),
   ATLAS_EDITOR_TOKEN: optionalText,
   ATLAS_READ_TOKEN: optionalText,
+  ATLAS_WARM_UP: z.enum(['hot', 'plan'], { message: "'hot' or 'plan'" }).default('hot'),
   TRUST_PROXY: optionalText,
 });
 
@@ -83,6 +84,8 @@ export interface Config {
   transactionsAtOnce: number;
   /** Once the head of the queue for a turn has waited this long (db/turns.ts), new requests get 503 DATABASE_BUSY. */
   turnWaitMs: number;
+  /** How far the start-up warm-up goes (warm-up.ts): `plan` starts sooner, for servers no visitor waits on. */
+  warmUp: Env['ATLAS_WARM_UP'];
 }
 
 /** The large graph never shares a folder with the seed's: neither may merge into the other. */
@@ -127,5 +130,6 @@ export function loadConfig(env: NodeJS.ProcessEnv = process.env): Config {
     auth: { editorToken: e.ATLAS_EDITOR_TOKEN, readToken: e.ATLAS_READ_TOKEN },
     transactionsAtOnce: e.NEO4J_TRANSACTIONS_AT_ONCE,
     turnWaitMs: e.NEO4J_TURN_WAIT_MS,
+    warmUp: e.ATLAS_WARM_UP,
   };
 }

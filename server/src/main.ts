@@ -40,7 +40,9 @@ async function main(): Promise<void> {
     process.exit(exitCode);
   };
   // `on`, not `once`: one Ctrl-C reaches this process several times (the terminal's process group,
-  // then npm and tsx relaying it), and a repeat must not kill it midway through the stop.
+  // then npm relaying it), and a repeat must not kill it midway through the stop. Started with
+  // `node --import tsx`, not tsx's command: that one relays a signal in a second process, and when
+  // this one takes over 30 ms to acknowledge it (a busy machine), kills it with SIGKILL, mid-stop.
   process.on('SIGINT', () => void stop(0));
   process.on('SIGTERM', () => void stop(0));
 
@@ -75,7 +77,7 @@ async function main(): Promise<void> {
   // not stop a server that can answer.
   const networkAnswers = new NetworkAnswers();
   const schema = buildSchema();
-  const warmOptions = { answers: networkAnswers, schema, logger };
+  const warmOptions = { answers: networkAnswers, schema, logger, depth: config.warmUp };
   const warmed = await warmUp(database.executor, warmOptions).catch((error: unknown) => {
     logger.warn({ error: error instanceof Error ? error.message : String(error) }, 'Warm-up failed; serving anyway');
     return null;

@@ -12,6 +12,7 @@ import {
   SearchEntitiesDocument,
   ShortestPathDocument,
 } from '../../web/src/gql/graphql.js';
+import type { Config } from './config.js';
 import { createContext } from './context.js';
 import type { Executor } from './db/executor.js';
 import { rehearseWrite } from './graph/editing/repo.js';
@@ -33,12 +34,16 @@ import { buildSchema } from './schema/index.js';
  * app's own documents, executed against the schema as a request would run them: a details view's
  * statement is built from the fields its document selects (entities/prefetch.ts), so only the
  * document itself plans it. A cluster's views (details, neighbourhoods, paths, search) are asked
- * HOT_AFTER_RUNS times, on the clusters of the network the explorer opens, most connected first.
+ * HOT_AFTER_RUNS times (`depth` hot, the default) or once (`plan`: every statement planned, the
+ * recompilation left to the first visitors, for servers no visitor waits on), on the clusters of
+ * the network the explorer opens, most connected first.
  */
 export async function warmUp(
   executor: Executor,
-  options: { logger: Logger; answers?: NetworkAnswers; schema?: GraphQLSchema },
+  options: { logger: Logger; answers?: NetworkAnswers; schema?: GraphQLSchema; depth?: Config['warmUp'] },
 ): Promise<Awaited<ReturnType<NetworkAnswers['warm']>>> {
+  const started = performance.now();
+  const depth = options.depth ?? 'hot';
   const answers = options.answers ?? new NetworkAnswers();
   await graphVersion(executor);
   await rehearseWrite(executor);
@@ -65,7 +70,8 @@ export async function warmUp(
   const clusters = [...network.network.nodes].sort((a, b) => b.degree - a.degree);
   // Each round on other clusters, as visitors ask: the first plans the statements, the rest carry
   // them past Neo4j's recompilation (HOT_AFTER_RUNS) and warm the JITs of both processes.
-  for (let round = 0; round < Math.min(HOT_AFTER_RUNS, clusters.length); round += 1) {
+  const rounds = depth === 'hot' ? HOT_AFTER_RUNS : 1;
+  for (let round = 0; round < Math.min(rounds, clusters.length); round += 1) {
     const [one, other] = [clusters[round], clusters.at(-1 - round)];
     if (!one || !other) break;
     await Promise.all([
@@ -80,6 +86,7 @@ export async function warmUp(
       view(SearchEntitiesDocument, { text: one.label.slice(0, 4) }),
     ]);
   }
+  options.logger.info({ depth, ms: Math.round(performance.now() - started) }, 'Warmed up');
   return warmed;
 }
 
