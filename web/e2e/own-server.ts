@@ -10,17 +10,20 @@ interface ServerAndBrowser {
 
 /**
  * The e2e server for tests whose writes stay (started by global-setup.ts beside the shared one,
- * whose graph keeps the seed as it is), its editor's token, and a browser. Read its fields in
- * tests and hooks.
+ * whose graph keeps the seed as it is), its editor's token, and a browser. Read `session` in tests
+ * and hooks: it is opened in beforeAll.
  */
 export function useWritesServer(): ServerAndBrowser & { readonly token: string } {
-  const own = { server: { baseUrl: inject('writesBaseUrl') }, token: inject('writesToken') } as {
-    server: { baseUrl: string };
-    token: string;
-    session: BrowserSession;
+  const server = { baseUrl: inject('writesBaseUrl') };
+  const token = inject('writesToken');
+  const browser = useBrowser();
+  return {
+    server,
+    token,
+    get session() {
+      return browser.session;
+    },
   };
-  useBrowser(own);
-  return own;
 }
 
 /**
@@ -28,20 +31,39 @@ export function useWritesServer(): ServerAndBrowser & { readonly token: string }
  * a setting the e2e servers lack. Read its fields in tests and hooks: they are set in beforeAll.
  */
 export function useOwnServer(env: Record<string, string>): ServerAndBrowser {
-  const own = {} as { server: ServerProcess; session: BrowserSession };
+  let server: ServerProcess | undefined;
   beforeAll(async () => {
-    own.server = await startServerProcess({ env });
+    server = await startServerProcess({ env });
   });
-  afterAll(() => own.server?.stop());
-  useBrowser(own);
-  return own;
+  afterAll(() => server?.stop());
+  const browser = useBrowser();
+  return {
+    get server() {
+      return setInBeforeAll(server, 'the server');
+    },
+    get session() {
+      return browser.session;
+    },
+  };
 }
 
-function useBrowser(own: { session: BrowserSession }): void {
+function useBrowser(): { readonly session: BrowserSession } {
+  let session: BrowserSession | undefined;
   beforeAll(async () => {
-    own.session = await openBrowser({ width: 1400, height: 900 });
+    session = await openBrowser({ width: 1400, height: 900 });
   });
-  afterAll(() => own.session?.close());
+  afterAll(() => session?.close());
+  return {
+    get session() {
+      return setInBeforeAll(session, 'the browser');
+    },
+  };
+}
+
+/** A hook's value, read by a test: a read before the hook ran is a mistake in the test file. */
+function setInBeforeAll<T>(value: T | undefined, what: string): T {
+  if (value === undefined) throw new Error(`${what} is set in beforeAll: read it in tests and hooks only`);
+  return value;
 }
 
 /** Signs in with an editor's token through the app's dialog and waits for the editor's name. */
