@@ -4,7 +4,7 @@ import type { Context } from '../../context.js';
 import { savedNotReadBack } from '../../errors.js';
 import { findEditorByToken } from '../../graph/editors/repo.js';
 import { Relations } from '../../graph/entities/repo.js';
-import type { Idempotency } from '../../graph/history/write-path.js';
+import type { Idempotency, Writer } from '../../graph/history/write-path.js';
 
 /** What every mutation resolver needs before it writes: who the caller is, and its Idempotency-Key. */
 
@@ -26,6 +26,15 @@ export function idempotencyOf(context: Context, info: GraphQLResolveInfo, args: 
   if (context.idempotencyKey === undefined) return undefined;
   const field = String(info.path.key);
   return { key: `${context.idempotencyKey}\u0000${field}`, request: { field: info.fieldName, args } };
+}
+
+/** What a recorded write takes from the request: the executor, the editor (checked first), the Idempotency-Key. */
+export async function writeRequest(
+  context: Context,
+  info: GraphQLResolveInfo,
+  args: unknown,
+): Promise<{ writer: Writer; editor: Editor; idempotency: Idempotency | undefined }> {
+  return { writer: context.executor, editor: await editorOf(context), idempotency: idempotencyOf(context, info, args) };
 }
 
 /**

@@ -14,9 +14,10 @@ import {
   upsertCluster,
 } from '../../graph/editing/repo.js';
 import type { EntityRecord } from '../../graph/model.js';
+import type { WriteResult } from '../../graph/editing/repo.js';
 import type { Resolvers } from '../../__generated__/resolvers.js';
 import { onlyOne } from '../base/entity.js';
-import { editorOf, forgetReads, idempotencyOf, readAfterCommit } from '../base/writes.js';
+import { editorOf, forgetReads, readAfterCommit, writeRequest } from '../base/writes.js';
 
 /**
  * The writes: check the editor, let the repository validate and write in one recorded transaction
@@ -32,123 +33,70 @@ const readBack = <K extends EntityRecord['entityKind']>(context: Context, id: st
     read: async () => onlyOne(kind)(await context.relations.entity(id)),
   });
 
+/** A delete's answer: the id it removed, with the request's cached reads dropped. */
+async function deleted(context: Context, write: Promise<WriteResult>): Promise<{ deletedId: string }> {
+  const { id } = await write;
+  forgetReads(context);
+  return { deletedId: id };
+}
+
 export const editingResolvers: Resolvers = {
   Query: {
     currentEditor: (_parent, _args, context) => editorOf(context),
   },
   Mutation: {
     createAgreement: async (_parent, args, context, info) => {
-      const { id } = await createAgreement({
-        writer: context.executor,
-        editor: await editorOf(context),
-        input: args.input,
-        idempotency: idempotencyOf(context, info, args),
-      });
+      const { id } = await createAgreement({ ...(await writeRequest(context, info, args)), input: args.input });
       return { agreement: await readBack(context, id, 'AGREEMENT') };
     },
     updateAgreement: async (_parent, args, context, info) => {
       const { id } = await updateAgreement({
-        writer: context.executor,
-        editor: await editorOf(context),
+        ...(await writeRequest(context, info, args)),
         id: args.id,
         input: args.input,
-        idempotency: idempotencyOf(context, info, args),
       });
       return { agreement: await readBack(context, id, 'AGREEMENT') };
     },
-    deleteAgreement: async (_parent, args, context, info) => {
-      const { id } = await deleteAgreement({
-        writer: context.executor,
-        editor: await editorOf(context),
-        id: args.id,
-        idempotency: idempotencyOf(context, info, args),
-      });
-      forgetReads(context);
-      return { deletedId: id };
-    },
+    deleteAgreement: async (_parent, args, context, info) =>
+      deleted(context, deleteAgreement({ ...(await writeRequest(context, info, args)), id: args.id })),
     createMission: async (_parent, args, context, info) => {
-      const { id } = await createMission({
-        writer: context.executor,
-        editor: await editorOf(context),
-        input: args.input,
-        idempotency: idempotencyOf(context, info, args),
-      });
+      const { id } = await createMission({ ...(await writeRequest(context, info, args)), input: args.input });
       return { mission: await readBack(context, id, 'MISSION') };
     },
     updateMission: async (_parent, args, context, info) => {
       const { id } = await updateMission({
-        writer: context.executor,
-        editor: await editorOf(context),
+        ...(await writeRequest(context, info, args)),
         id: args.id,
         input: args.input,
-        idempotency: idempotencyOf(context, info, args),
       });
       return { mission: await readBack(context, id, 'MISSION') };
     },
-    deleteMission: async (_parent, args, context, info) => {
-      const { id } = await deleteMission({
-        writer: context.executor,
-        editor: await editorOf(context),
-        id: args.id,
-        idempotency: idempotencyOf(context, info, args),
-      });
-      forgetReads(context);
-      return { deletedId: id };
-    },
+    deleteMission: async (_parent, args, context, info) =>
+      deleted(context, deleteMission({ ...(await writeRequest(context, info, args)), id: args.id })),
     upsertCluster: async (_parent, args, context, info) => {
-      const { id, created } = await upsertCluster({
-        writer: context.executor,
-        editor: await editorOf(context),
-        input: args.input,
-        idempotency: idempotencyOf(context, info, args),
-      });
+      const { id, created } = await upsertCluster({ ...(await writeRequest(context, info, args)), input: args.input });
       return { cluster: await readBack(context, id, 'CLUSTER'), created };
     },
-    deleteCluster: async (_parent, args, context, info) => {
-      const { id } = await deleteCluster({
-        writer: context.executor,
-        editor: await editorOf(context),
-        id: args.id,
-        idempotency: idempotencyOf(context, info, args),
-      });
-      forgetReads(context);
-      return { deletedId: id };
-    },
+    deleteCluster: async (_parent, args, context, info) =>
+      deleted(context, deleteCluster({ ...(await writeRequest(context, info, args)), id: args.id })),
     createPartnership: async (_parent, args, context, info) => {
-      const { id } = await createPartnership({
-        writer: context.executor,
-        editor: await editorOf(context),
-        input: args.input,
-        idempotency: idempotencyOf(context, info, args),
-      });
+      const { id } = await createPartnership({ ...(await writeRequest(context, info, args)), input: args.input });
       return { partnership: await readBack(context, id, 'PARTNERSHIP') };
     },
     updatePartnership: async (_parent, args, context, info) => {
       const { id } = await updatePartnership({
-        writer: context.executor,
-        editor: await editorOf(context),
+        ...(await writeRequest(context, info, args)),
         id: args.id,
         input: args.input,
-        idempotency: idempotencyOf(context, info, args),
       });
       return { partnership: await readBack(context, id, 'PARTNERSHIP') };
     },
-    deletePartnership: async (_parent, args, context, info) => {
-      const { id } = await deletePartnership({
-        writer: context.executor,
-        editor: await editorOf(context),
-        id: args.id,
-        idempotency: idempotencyOf(context, info, args),
-      });
-      forgetReads(context);
-      return { deletedId: id };
-    },
+    deletePartnership: async (_parent, args, context, info) =>
+      deleted(context, deletePartnership({ ...(await writeRequest(context, info, args)), id: args.id })),
     addCitation: async (_parent, args, context, info) => {
       const { entityId, sourceId } = await addCitation({
-        writer: context.executor,
-        editor: await editorOf(context),
+        ...(await writeRequest(context, info, args)),
         input: { entityId: args.entityId, source: args.source, excerpt: args.excerpt },
-        idempotency: idempotencyOf(context, info, args),
       });
       const entity = await readAfterCommit(context, {
         kind: 'entity',

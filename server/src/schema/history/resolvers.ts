@@ -1,6 +1,6 @@
 import { listChanges, loadChange, revertChange } from '../../graph/history/repo.js';
 import type { Resolvers } from '../../__generated__/resolvers.js';
-import { editorOf, idempotencyOf, readAfterCommit } from '../base/writes.js';
+import { readAfterCommit, writeRequest } from '../base/writes.js';
 
 /** The history: pages of changes, and the revert of one. */
 
@@ -11,12 +11,7 @@ export const historyResolvers: Resolvers = {
   },
   Mutation: {
     revertChange: async (_parent, args, context, info) => {
-      const { changeId } = await revertChange({
-        writer: context.executor,
-        editor: await editorOf(context),
-        changeId: args.id,
-        idempotency: idempotencyOf(context, info, args),
-      });
+      const { changeId } = await revertChange({ ...(await writeRequest(context, info, args)), changeId: args.id });
       const change = await readAfterCommit(context, {
         kind: 'change',
         id: changeId,
