@@ -13,7 +13,7 @@ import {
   createMission,
   upsertCluster,
 } from '../editing/repo.js';
-import { recordedWrite, type Writer } from '../history/write-path.js';
+import { recordedWrite, type Idempotency, type Writer } from '../history/write-path.js';
 import { slugify } from '../editing/inputs.js';
 import {
   ACCEPT,
@@ -127,6 +127,8 @@ export async function proposeFacts(options: {
   writer: Writer;
   editor: Editor;
   document: DocumentToPropose;
+  /** A retry with the same key answers the first review and stores no second one. */
+  idempotency?: Idempotency | undefined;
 }): Promise<{ id: string }> {
   const { document, editor } = options;
   const title = document.title.trim();
@@ -139,9 +141,10 @@ export async function proposeFacts(options: {
   );
   const reviewId = `review-${randomUUID()}`;
   const sourceId = `${slugify(title).slice(0, 60) || 'document'}-${randomBytes(3).toString('hex')}`;
-  await recordedWrite({
+  return recordedWrite({
     writer: options.writer,
     editor,
+    idempotency: options.idempotency,
     work: async (tx) => {
       await tx.run(CREATE_REVIEW, {
         review: { id: reviewId, title, createdBy: editor.name },
@@ -164,7 +167,6 @@ export async function proposeFacts(options: {
       return { id: reviewId };
     },
   });
-  return { id: reviewId };
 }
 
 export async function readReview(executor: Executor, id: string): Promise<ReviewRecord | null> {
@@ -191,11 +193,13 @@ export async function acceptCandidate(options: {
   editor: Editor;
   id: string;
   edit?: CandidateEdit | null;
+  idempotency?: Idempotency | undefined;
 }): Promise<{ entityId: string }> {
   const { editor } = options;
   return recordedWrite({
     writer: options.writer,
     editor,
+    idempotency: options.idempotency,
     work: async (tx) => {
       // The editing functions run their recorded writes inside this transaction.
       const inside: Writer = { write: (work) => work(tx) };
@@ -367,10 +371,12 @@ export async function rejectCandidate(options: {
   editor: Editor;
   id: string;
   reason?: string | null;
+  idempotency?: Idempotency | undefined;
 }): Promise<void> {
   await recordedWrite({
     writer: options.writer,
     editor: options.editor,
+    idempotency: options.idempotency,
     work: async (tx) => {
       await candidateForDecision(tx, options.id);
       await tx.run(REJECT, { id: options.id, reason: options.reason?.trim() || null, editor: options.editor.name });

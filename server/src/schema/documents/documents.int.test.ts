@@ -147,6 +147,47 @@ describe('document to graph', () => {
     expect(find(after, 'EVENT', 'Photonics Days').status).toBe('REJECTED');
   });
 
+  it('answers a retried proposal, acceptance or rejection (same Idempotency-Key) as the first time, and writes once', async () => {
+    const key = `retry-${Date.now()}`;
+    const document = { title: 'Retried release', text: RELEASE };
+    const send = <T>(query: string, variables: Record<string, unknown>, suffix: string) =>
+      api.execute<T>(query, { variables, authorization: asEditor, idempotencyKey: `${key}-${suffix}` });
+    const reviewsNow = async () =>
+      (await graph.executor.read<{ n: number }>('MATCH (r:Review) RETURN count(r) AS n', {}))[0]?.n;
+
+    const first = await send<{ proposeFacts: Review }>(PROPOSE, { document }, 'propose');
+    const reviews = await reviewsNow();
+    const again = await send<{ proposeFacts: Review }>(PROPOSE, { document }, 'propose');
+    expect(again.errors ?? []).toEqual([]);
+    expect(again.data?.proposeFacts.id).toBe(first.data?.proposeFacts.id);
+    expect(await reviewsNow()).toBe(reviews);
+
+    const review = first.data!.proposeFacts;
+    const mou = find(review, 'AGREEMENT', 'Lumen Valley');
+    const accepted = await send<{ acceptCandidate: { id: string } }>(ACCEPT, { id: mou.id }, 'accept');
+    const changesOf = async () =>
+      (await run<{ changes: { edges: unknown[] } }>(CHANGES, { id: accepted.data!.acceptCandidate.id })).changes.edges
+        .length;
+    const changes = await changesOf();
+    const acceptedAgain = await send<{ acceptCandidate: { id: string } }>(ACCEPT, { id: mou.id }, 'accept');
+    expect(acceptedAgain.errors ?? []).toEqual([]);
+    expect(acceptedAgain.data?.acceptCandidate.id).toBe(accepted.data?.acceptCandidate.id);
+    expect(await changesOf()).toBe(changes);
+
+    const event = find(review, 'EVENT', 'Photonics Days');
+    await send(REJECT, { id: event.id, reason: 'Not a tie' }, 'reject');
+    const rejectedAgain = await send<{ rejectCandidate: { status: string } }>(
+      REJECT,
+      { id: event.id, reason: 'Not a tie' },
+      'reject',
+    );
+    expect(rejectedAgain.errors ?? []).toEqual([]);
+    expect(rejectedAgain.data?.rejectCandidate.status).toBe('REJECTED');
+    // Without the key, a second decision is still refused.
+    const unkeyed = await api.execute(REJECT, { variables: { id: event.id }, authorization: asEditor });
+    expect(unkeyed.errors?.[0]?.extensions?.['code']).toBe('CONFLICT');
+  });
+
   it('accepts a partnership membership and an event: members added (a new one created first), the event in its region, each cited and recorded', async () => {
     const review = await propose({
       title: 'PIMAP grows',

@@ -9,7 +9,7 @@ import {
 } from '../../graph/documents/repo.js';
 import type { Resolvers } from '../../__generated__/resolvers.js';
 import { pageSize } from '../base/arguments.js';
-import { editorOf, readAfterCommit } from '../base/writes.js';
+import { readAfterCommit, writeRequest } from '../base/writes.js';
 
 /**
  * Documents: the editor proposes, the repository reads the document, extracts and stores; accept
@@ -25,19 +25,17 @@ export const documentsResolvers: Resolvers = {
       recentReviews(context.executor, pageSize(args.first, { field: 'first', fallback: 20, max: 100 })),
   },
   Mutation: {
-    proposeFacts: async (_parent, args, context) => {
+    proposeFacts: async (_parent, args, context, info) => {
       const { id } = await proposeFacts({
+        ...(await writeRequest(context, info, args)),
         executor: context.executor,
-        writer: context.executor,
-        editor: await editorOf(context),
         document: args.document,
       });
       return readAfterCommit(context, { kind: 'review', id, read: () => readReview(context.executor, id) });
     },
-    acceptCandidate: async (_parent, args, context) => {
+    acceptCandidate: async (_parent, args, context, info) => {
       const { entityId } = await acceptCandidate({
-        writer: context.executor,
-        editor: await editorOf(context),
+        ...(await writeRequest(context, info, args)),
         id: args.id,
         edit: args.edit ?? null,
       });
@@ -47,10 +45,9 @@ export const documentsResolvers: Resolvers = {
         read: () => context.relations.entity(entityId),
       });
     },
-    rejectCandidate: async (_parent, args, context) => {
+    rejectCandidate: async (_parent, args, context, info) => {
       await rejectCandidate({
-        writer: context.executor,
-        editor: await editorOf(context),
+        ...(await writeRequest(context, info, args)),
         id: args.id,
         reason: args.reason ?? null,
       });
