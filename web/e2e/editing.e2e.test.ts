@@ -20,15 +20,27 @@ interface Pair {
   right: { id: string; name: string };
 }
 
-/** Untied pairs of clusters (the gap ranking's first), asked of the API the page talks to. */
-async function untiedPairs(): Promise<Pair[]> {
+/** The API the page talks to, as the e2e editor when `asEditor`. */
+async function api<T>(query: string, variables: Record<string, unknown> = {}, asEditor = false): Promise<T> {
   const response = await fetch(new URL('/graphql', BASE), {
     method: 'POST',
-    headers: { 'content-type': 'application/json' },
-    body: JSON.stringify({ query: '{ gapRanking(first: 3) { candidates { left { id name } right { id name } } } }' }),
+    headers: {
+      'content-type': 'application/json',
+      ...(asEditor ? { authorization: 'Bearer e2e-editor-token' } : {}),
+    },
+    body: JSON.stringify({ query, variables }),
   });
-  const body = (await response.json()) as { data: { gapRanking: { candidates: Pair[] } } };
-  return body.data.gapRanking.candidates;
+  const body = (await response.json()) as { data: T; errors?: unknown[] };
+  expect(body.errors ?? []).toEqual([]);
+  return body.data;
+}
+
+/** Untied pairs of clusters (the gap ranking's first), asked of the API the page talks to. */
+async function untiedPairs(): Promise<Pair[]> {
+  const data = await api<{ gapRanking: { candidates: Pair[] } }>(
+    '{ gapRanking(first: 3) { candidates { left { id name } right { id name } } } }',
+  );
+  return data.gapRanking.candidates;
 }
 
 beforeAll(async () => {
@@ -163,6 +175,58 @@ describe('editing in the web app', () => {
         ).includes(`${left}|${right}`),
       )
       .toBe(false);
+    await page.close();
+  });
+
+  it('saves a write once when its answer is lost and the editor saves again (the same Idempotency-Key)', async () => {
+    const [pair] = await untiedPairs();
+    if (!pair) throw new Error('The seed has no untied pair to join.');
+    const page = await context.newPage();
+    page.on('pageerror', (e) => console.error(`[page error] ${e.message}`));
+    await page.goto(BASE);
+    await waitForDrawnNetwork(page);
+    if (!(await page.getByTestId('editor-name').count())) await signInAsEditor(page, 'e2e-editor-token');
+
+    // The first create reaches the server and is saved; its answer never reaches the page.
+    let dropped = 0;
+    await page.route('**/graphql', async (route) => {
+      if (dropped > 0 || !route.request().postData()?.includes('createAgreement')) return route.fallback();
+      dropped += 1;
+      await route.fetch();
+      await route.abort('connectionreset');
+    });
+
+    await page.getByTestId('new-menu').click();
+    await page.getByTestId('new-agreement').click();
+    const form = page.getByTestId('entity-form');
+    await form.getByTestId('field-name').fill('E2E pact sent twice');
+    await form.getByTestId('field-status').selectOption('SIGNED');
+    await pick(page, 'field-parties', pair.left.name);
+    await pick(page, 'field-parties', pair.right.name);
+    await form.getByTestId('source-mode-new').check();
+    await form.getByTestId('source-title').fill('E2E retried release');
+    await form.getByTestId('source-url').fill('https://example.org/e2e-retried-release');
+    await form.getByTestId('excerpt').fill('The two clusters signed a pact.');
+    await form.getByTestId('entity-form-submit').click();
+    await expect
+      .poll(() => form.getByTestId('form-problem').textContent(), { timeout: 15_000 })
+      .toMatch(/may have been saved.*Save again/);
+    expect(dropped).toBe(1);
+
+    await form.getByTestId('entity-form-submit').click();
+    await form.waitFor({ state: 'detached', timeout: 15_000 });
+    const agreements = async () =>
+      (
+        await api<{ node: { agreements: { id: string; name: string }[] } }>(
+          'query Pacts($id: ID!) { node(id: $id) { ... on Cluster { agreements { id name } } } }',
+          { id: pair.left.id },
+        )
+      ).node.agreements.filter((a) => a.name === 'E2E pact sent twice');
+    const saved = await agreements();
+    expect(saved).toHaveLength(1);
+
+    await api('mutation Drop($id: ID!) { deleteAgreement(id: $id) { deletedId } }', { id: saved[0]!.id }, true);
+    expect(await agreements()).toEqual([]);
     await page.close();
   });
 });

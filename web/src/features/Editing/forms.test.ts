@@ -95,7 +95,10 @@ describe('the editing forms', () => {
       excerpt: 'must not be blank',
       form: 'somewhere: odd',
     });
-    expect(problemsFrom({ message: '[Network] Failed to fetch' }, [])).toEqual({ form: 'Failed to fetch' });
+    expect(problemsFrom({ message: '[GraphQL] Unexpected answer' }, [])).toEqual({ form: 'Unexpected answer' });
+    // No answer at all: the write may be saved, and saving again is safe (the same Idempotency-Key).
+    const lost = { message: '[Network] Failed to fetch', networkError: new TypeError('Failed to fetch') };
+    expect(problemsFrom(lost, []).form).toMatch(/may have been saved\. Save again: it will be saved once/);
     expect(fieldOf('parties.1')).toBe('parties');
   });
 });

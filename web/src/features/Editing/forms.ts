@@ -223,7 +223,11 @@ export function toCitation(citation: CitationValues): {
 interface ErrorLike {
   message: string;
   graphQLErrors?: readonly { message: string; extensions?: Record<string, unknown> }[];
+  networkError?: Error | undefined;
 }
+
+/** No answer came back, so the write may or may not be saved; the same write sent again is saved once (client.ts). */
+const LOST_ANSWER = 'No answer from the server: this may have been saved. Save again: it will be saved once.';
 
 /**
  * The API's refusal as messages per form field: `extensions.problems` names fields by their path
@@ -246,7 +250,8 @@ export function problemsFrom(error: ErrorLike, fields: readonly string[]): Recor
       out[key] = out[key] ? `${out[key]}; ${message}` : message;
     }
   }
-  if (graphQLErrors.length === 0) out['form'] = error.message.replace(/^\[\w+\]\s*/, '');
+  if (graphQLErrors.length === 0)
+    out['form'] = error.networkError ? LOST_ANSWER : error.message.replace(/^\[\w+\]\s*/, '');
   return out;
 }
 
