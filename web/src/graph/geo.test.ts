@@ -67,6 +67,12 @@ describe('the map', () => {
     const france = layer.aggregates.find((a) => a.code === 'FR')!;
     const canada = layer.aggregates.find((a) => a.code === 'CA')!;
     expect(france.x).toBeGreaterThan(canada.x + 200);
+    // The link runs from one circle to the other.
+    const points = [...layer.links[0]!.d.matchAll(/[ML]([\d.-]+),([\d.-]+)/g)].map((m) => [Number(m[1]), Number(m[2])]);
+    expect(points[0]![0]).toBeCloseTo(canada.x, 1);
+    expect(points[0]![1]).toBeCloseTo(canada.y, 1);
+    expect(points.at(-1)![0]).toBeCloseTo(france.x, 1);
+    expect(points.at(-1)![1]).toBeCloseTo(france.y, 1);
   });
 
   it('shades countries by presence, none apart', () => {

@@ -33,7 +33,14 @@ export interface CountryShape {
   name: string;
   d: string;
   /** Where a country's aggregate is drawn: the centre of its largest polygon (France, not French Guiana). */
-  anchor: [number, number] | null;
+  anchor: CountryAnchor | null;
+}
+
+/** A country's anchor, projected and as lon, lat: arcs start from the latter, never from an inverted projection. */
+export interface CountryAnchor {
+  x: number;
+  y: number;
+  lonLat: [number, number];
 }
 
 type CountryFeature = Feature<Polygon | MultiPolygon, { name: string }>;
@@ -56,11 +63,13 @@ export function countryShapes(): readonly CountryShape[] {
   shapes = collection.features.map((f) => {
     const country = f as CountryFeature;
     const code = f.id == null ? null : (isoCountries.numericToAlpha2(String(f.id)) ?? null);
+    const lonLat = mainlandCentre(country);
+    const xy = projection(lonLat);
     return {
       code,
       name: country.properties.name,
       d: path(country) ?? '',
-      anchor: projection(mainlandCentre(country)),
+      anchor: xy ? { x: xy[0], y: xy[1], lonLat } : null,
     };
   });
   return shapes;
@@ -142,7 +151,7 @@ export interface PlacesLayer {
 const SPACING = 10;
 
 /** Each country's anchor (its mainland's centre), by code. */
-function countryAnchors(): Map<string, [number, number]> {
+function countryAnchors(): Map<string, CountryAnchor> {
   return new Map(countryShapes().flatMap((s) => (s.code && s.anchor ? [[s.code, s.anchor] as const] : [])));
 }
 
@@ -172,17 +181,16 @@ export function placesLayer(graph: GraphData, places: readonly ClusterPlaceData[
     const reason = place ? (place.unplacedBecause ?? 'Its city is not known.') : 'Its place is being looked up.';
     const code = place?.country ?? node.country ?? null;
     const anchor = code ? anchors.get(code) : undefined;
-    const lonLat = anchor ? projection.invert?.(anchor) : null;
-    if (!code || !anchor || !lonLat) {
+    if (!code || !anchor) {
       unplaced.push({ id: node.id, label: node.label, reason });
       continue;
     }
     withoutCity.push({ id: node.id, label: node.label, reason });
-    const bubble = byCountry.get(code) ?? { code, ids: [], labels: [], x: anchor[0], y: anchor[1] };
+    const bubble = byCountry.get(code) ?? { code, ids: [], labels: [], x: anchor.x, y: anchor.y };
     bubble.ids.push(node.id);
     bubble.labels.push(node.label);
     byCountry.set(code, bubble);
-    ends.set(node.id, { lonLat: [lonLat[0], lonLat[1]], key: `country:${code}` });
+    ends.set(node.id, { lonLat: anchor.lonLat, key: `country:${code}` });
   }
   const label = new Map(graph.nodes.map((n) => [n.id, n]));
   const clusters: PlacedCluster[] = [];
@@ -262,23 +270,19 @@ export interface CountriesLayer {
 /** Clusters and ties per country (the server's overview), at each country's mainland. */
 export function countriesLayer(groups: readonly CountryGroup[], links: readonly CountryLink[]): CountriesLayer {
   const anchors = countryAnchors();
-  const lonLat = (code: string) => {
-    const anchor = anchors.get(code);
-    return anchor ? (projection.invert?.(anchor) ?? null) : null;
-  };
   const aggregates: CountryAggregate[] = [];
   const unmapped: CountryGroup[] = [];
   for (const g of groups) {
     const anchor = anchors.get(g.id);
-    if (anchor) aggregates.push({ code: g.id, label: g.label, clusters: g.clusters, x: anchor[0], y: anchor[1] });
+    if (anchor) aggregates.push({ code: g.id, label: g.label, clusters: g.clusters, x: anchor.x, y: anchor.y });
     else unmapped.push(g);
   }
   return {
     aggregates,
     links: links.flatMap((l) => {
-      const a = lonLat(l.source);
-      const b = lonLat(l.target);
-      return a && b && l.source !== l.target ? [{ ...l, d: arcPath(a, b) }] : [];
+      const a = anchors.get(l.source);
+      const b = anchors.get(l.target);
+      return a && b && l.source !== l.target ? [{ ...l, d: arcPath(a.lonLat, b.lonLat) }] : [];
     }),
     unmapped,
   };
