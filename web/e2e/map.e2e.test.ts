@@ -41,6 +41,36 @@ describe('map', () => {
     await page.close();
   });
 
+  it('asks for the timeline and renders the lists only once the map is painted', async () => {
+    // The overview is held: until it comes, the map cannot be painted.
+    const page = await context.newPage();
+    const asked: string[] = [];
+    page.on('request', (r) => {
+      const body = r.method() === 'POST' ? (r.postDataJSON() as { operationName?: string } | null) : null;
+      if (body?.operationName) asked.push(body.operationName);
+    });
+    let release = () => {};
+    const held = new Promise<void>((resolve) => (release = resolve));
+    await page.route('**/graphql', async (route) => {
+      const body = route.request().postDataJSON() as { operationName?: string } | null;
+      if (body?.operationName === 'ExploreOverview') await held;
+      await route.continue();
+    });
+    await page.goto(new URL('/?view=map', BASE).href);
+    await page.getByText('The lists follow the picture…').waitFor();
+    await expect.poll(() => asked).toContain('ReferenceData');
+    expect(asked).not.toContain('Timeline');
+    expect(asked).not.toContain('AgreementEvents');
+    expect(await page.getByTestId('cluster-table').count()).toBe(0);
+    expect(await page.getByTestId('timeline').count()).toBe(0);
+    release();
+    await page.locator('[data-testid="world-map"][data-painted]').waitFor();
+    await page.locator('[data-testid="cluster-table"] tbody tr').first().waitFor();
+    await page.getByTestId('timeline-brush').waitFor();
+    expect(asked).toContain('AgreementEvents');
+    await page.close();
+  });
+
   it("draws the seed's clusters at their cities and their ties as arcs, offline, keyboard usable and exportable", async () => {
     const page = await context.newPage();
     page.on('pageerror', (e) => console.error(`[page error] ${e.message}`));
@@ -49,6 +79,10 @@ describe('map', () => {
     // Framed on the clusters it can place: close enough to draw each one at its city.
     await page.locator('[data-testid="world-map"][data-level="places"] [data-testid="map-cluster"]').first().waitFor();
     await page.getByTestId('map-level').filter({ hasText: 'ties as arcs' }).waitFor();
+    // The lists and the timeline follow the picture.
+    await page.locator('[data-testid="world-map"][data-painted]').waitFor();
+    await page.locator('[data-testid="cluster-table"] tbody tr').first().waitFor();
+    await page.getByTestId('timeline-brush').waitFor();
 
     // Every cluster of the seed is on the map (at its city, or in its country's circle) or listed without a place.
     const drawn = await page.getByTestId('map-cluster').count();
@@ -65,7 +99,6 @@ describe('map', () => {
     expect(await aero.locator('title').textContent()).toContain('Montréal');
     expect(await page.getByTestId('map-arc').count()).toBeGreaterThan(100);
     expect(await page.getByTestId('map-credit').textContent()).toContain('GeoNames');
-    expect(await page.getByTestId('timeline-brush').count()).toBe(1);
     expect(await axeViolations(page)).toEqual([]);
     await page.screenshot({ path: `${OUT}map.png` });
 

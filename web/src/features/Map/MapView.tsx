@@ -42,6 +42,10 @@ export function MapView({ state, update }: ViewProps) {
     });
     return () => cancelAnimationFrame(frame);
   }, [complete, painted]);
+  // What the map does not need waits until it is painted (or has failed), as in Explore: the
+  // timeline's questions (1.6 MB at 10k) and the lists' sorting by locale and rows took the main
+  // thread and the server before the first picture.
+  const settled = painted || Boolean(data.error);
 
   const select = (id: string | null) => update({ selected: id });
   useEffect(() => {
@@ -162,10 +166,12 @@ export function MapView({ state, update }: ViewProps) {
           {data.gazetteer ? `${data.gazetteer.name}, ${data.gazetteer.licence}` : 'GeoNames, CC BY 4.0'} (
           {data.gazetteer?.url ?? 'https://www.geonames.org/'}). Drawn offline: the map asks no other site.
         </p>
-        <Timeline
-          range={{ from: state.filters.fromYear, to: state.filters.toYear }}
-          onRange={(range) => update({ filters: { ...state.filters, fromYear: range.from, toYear: range.to } })}
-        />
+        {settled && (
+          <Timeline
+            range={{ from: state.filters.fromYear, to: state.filters.toYear }}
+            onRange={(range) => update({ filters: { ...state.filters, fromYear: range.from, toYear: range.to } })}
+          />
+        )}
       </section>
 
       <aside className="sidebar right" aria-label="Details and lists">
@@ -179,16 +185,22 @@ export function MapView({ state, update }: ViewProps) {
             and the sources that state them.
           </p>
         )}
-        <UnplacedList
-          withoutCity={layer.withoutCity}
-          unplaced={layer.unplaced}
-          undrawnTies={layer.undrawnTies}
-          onSelect={select}
-        />
-        {data.countriesOnly ? (
-          <GroupTable overview={data.countriesOnly} noun="country" onPick={showCountry} />
+        {!settled ? (
+          <p className="hint">The lists follow the picture…</p>
         ) : (
-          <ClusterTable graph={graph} selected={selected} onSelect={select} countryName={data.countryName} />
+          <>
+            <UnplacedList
+              withoutCity={layer.withoutCity}
+              unplaced={layer.unplaced}
+              undrawnTies={layer.undrawnTies}
+              onSelect={select}
+            />
+            {data.countriesOnly ? (
+              <GroupTable overview={data.countriesOnly} noun="country" onPick={showCountry} />
+            ) : (
+              <ClusterTable graph={graph} selected={selected} onSelect={select} countryName={data.countryName} />
+            )}
+          </>
         )}
       </aside>
     </div>
