@@ -1,4 +1,5 @@
 import { defineConfig } from 'vitest/config';
+import { countryShapesPlugin } from './web/country-shapes.plugin.ts';
 
 /**
  * Three tiers: unit (pure code, no database), integration (the real embedded Neo4j, one per run,
@@ -16,6 +17,8 @@ export default defineConfig({
     projects: [
       {
         resolve: oneGraphql,
+        // The Map's pure code reads the countries the build projects.
+        plugins: [countryShapesPlugin()],
         test: {
           name: 'unit',
           include: ['server/src/**/*.test.ts', 'web/src/**/*.test.ts'],

@@ -2,6 +2,7 @@ import { resolve } from 'node:path';
 import { fileURLToPath } from 'node:url';
 import react from '@vitejs/plugin-react';
 import { defineConfig } from 'vite';
+import { countryShapesPlugin } from './country-shapes.plugin.ts';
 
 const here = fileURLToPath(new URL('.', import.meta.url));
 const api = 'http://127.0.0.1:4000';
@@ -10,7 +11,7 @@ const api = 'http://127.0.0.1:4000';
 // serves on GET /graphql (no CDN, so the playground works offline).
 export const config = defineConfig({
   root: here,
-  plugins: [react()],
+  plugins: [react(), countryShapesPlugin()],
   server: {
     proxy: {
       // Browsers asking GET /graphql want the playground page, which Vite serves itself in dev.

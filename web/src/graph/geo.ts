@@ -1,11 +1,9 @@
-import { geoArea, geoCentroid, geoNaturalEarth1, geoPath, type GeoPermissibleObjects } from 'd3-geo';
-import isoCountries from 'i18n-iso-countries';
-import { feature } from 'topojson-client';
-import type { GeometryCollection, Topology } from 'topojson-specification';
-import type { Feature, MultiPolygon, Polygon } from 'geojson';
-import world from 'world-atlas/countries-110m.json';
+import type { GeoPermissibleObjects } from 'd3-geo';
+import shapes from 'virtual:country-shapes';
 import { MAX_ZOOM, MIN_ZOOM, WORLD_VIEW, type MapView } from './mapView';
+import { MAP_HEIGHT, MAP_WIDTH, mapPath as path, projection } from './projection';
 import type { GraphData, TieKind } from './types';
+import type { CountryAnchor, CountryShape } from './worldShapes';
 
 /**
  * The Map view's pure part: the world's countries (Natural Earth via world-atlas, drawn offline),
@@ -13,67 +11,12 @@ import type { GraphData, TieKind } from './types';
  * Points come from the server's gazetteer; nothing here guesses a position.
  */
 
-export const MAP_WIDTH = 960;
-export const MAP_HEIGHT = 500;
+export { MAP_HEIGHT, MAP_WIDTH, projection };
 /** From this zoom on, clusters are drawn one by one at their cities; below, per country. */
 export const PLACES_ZOOM = 2;
 
-export const projection = geoNaturalEarth1().fitExtent(
-  [
-    [4, 4],
-    [MAP_WIDTH - 4, MAP_HEIGHT - 4],
-  ],
-  { type: 'Sphere' },
-);
-const path = geoPath(projection);
-
-export interface CountryShape {
-  /** ISO 3166-1 alpha-2, or null for the few shapes without a code (disputed areas). */
-  code: string | null;
-  name: string;
-  d: string;
-  /** Where a country's aggregate is drawn: the centre of its largest polygon (France, not French Guiana). */
-  anchor: CountryAnchor | null;
-}
-
-/** A country's anchor, projected and as lon, lat: arcs start from the latter, never from an inverted projection. */
-export interface CountryAnchor {
-  x: number;
-  y: number;
-  lonLat: [number, number];
-}
-
-type CountryFeature = Feature<Polygon | MultiPolygon, { name: string }>;
-
-function mainlandCentre(f: CountryFeature): [number, number] {
-  if (f.geometry.type === 'Polygon') return geoCentroid(f);
-  const largest = f.geometry.coordinates
-    .map((rings) => ({ type: 'Polygon' as const, coordinates: rings }))
-    .reduce((a, b) => (geoArea(b) > geoArea(a) ? b : a));
-  return geoCentroid(largest);
-}
-
-let shapes: CountryShape[] | null = null;
-
-/** Every country of the world atlas, projected once. */
-export function countryShapes(): readonly CountryShape[] {
-  if (shapes) return shapes;
-  const topology = world as unknown as Topology<{ countries: GeometryCollection<{ name: string }> }>;
-  const collection = feature(topology, topology.objects.countries);
-  shapes = collection.features.map((f) => {
-    const country = f as CountryFeature;
-    const code = f.id == null ? null : (isoCountries.numericToAlpha2(String(f.id)) ?? null);
-    const lonLat = mainlandCentre(country);
-    const xy = projection(lonLat);
-    return {
-      code,
-      name: country.properties.name,
-      d: path(country) ?? '',
-      anchor: xy ? { x: xy[0], y: xy[1], lonLat } : null,
-    };
-  });
-  return shapes;
-}
+/** Every country of the world atlas, projected by the build. */
+export const COUNTRY_SHAPES: readonly CountryShape[] = shapes;
 
 /** The outline of the globe, for the sea. */
 export const SPHERE_PATH = path({ type: 'Sphere' }) ?? '';
@@ -151,9 +94,9 @@ export interface PlacesLayer {
 const SPACING = 10;
 
 /** Each country's anchor (its mainland's centre), by code. */
-function countryAnchors(): Map<string, CountryAnchor> {
-  return new Map(countryShapes().flatMap((s) => (s.code && s.anchor ? [[s.code, s.anchor] as const] : [])));
-}
+const ANCHORS: ReadonlyMap<string, CountryAnchor> = new Map(
+  COUNTRY_SHAPES.flatMap((s) => (s.code && s.anchor ? [[s.code, s.anchor] as const] : [])),
+);
 
 /**
  * The network's clusters at their gazetteer points (or, without a known city, in one circle at
@@ -161,7 +104,6 @@ function countryAnchors(): Map<string, CountryAnchor> {
  */
 export function placesLayer(graph: GraphData, places: readonly ClusterPlaceData[]): PlacesLayer {
   const placeOf = new Map(places.map((p) => [p.clusterId, p]));
-  const anchors = countryAnchors();
   const byPoint = new Map<string, { point: GeoPointData; ids: string[] }>();
   const byCountry = new Map<string, CountryBubble>();
   const unplaced: UnplacedCluster[] = [];
@@ -180,7 +122,7 @@ export function placesLayer(graph: GraphData, places: readonly ClusterPlaceData[
     }
     const reason = place ? (place.unplacedBecause ?? 'Its city is not known.') : 'Its place is being looked up.';
     const code = place?.country ?? node.country ?? null;
-    const anchor = code ? anchors.get(code) : undefined;
+    const anchor = code ? ANCHORS.get(code) : undefined;
     if (!code || !anchor) {
       unplaced.push({ id: node.id, label: node.label, reason });
       continue;
@@ -269,19 +211,18 @@ export interface CountriesLayer {
 
 /** Clusters and ties per country (the server's overview), at each country's mainland. */
 export function countriesLayer(groups: readonly CountryGroup[], links: readonly CountryLink[]): CountriesLayer {
-  const anchors = countryAnchors();
   const aggregates: CountryAggregate[] = [];
   const unmapped: CountryGroup[] = [];
   for (const g of groups) {
-    const anchor = anchors.get(g.id);
+    const anchor = ANCHORS.get(g.id);
     if (anchor) aggregates.push({ code: g.id, label: g.label, clusters: g.clusters, x: anchor.x, y: anchor.y });
     else unmapped.push(g);
   }
   return {
     aggregates,
     links: links.flatMap((l) => {
-      const a = anchors.get(l.source);
-      const b = anchors.get(l.target);
+      const a = ANCHORS.get(l.source);
+      const b = ANCHORS.get(l.target);
       return a && b && l.source !== l.target ? [{ ...l, d: arcPath(a.lonLat, b.lonLat) }] : [];
     }),
     unmapped,

@@ -1,6 +1,6 @@
 import { useEffect, useRef, useState, type KeyboardEvent, type PointerEvent, type Ref } from 'react';
 import {
-  countryShapes,
+  COUNTRY_SHAPES,
   viewAt,
   MAP_HEIGHT,
   MAP_WIDTH,
@@ -142,7 +142,7 @@ export function WorldMap(props: WorldMapProps) {
       <g transform={viewTransform(shown)}>
         <path d={SPHERE_PATH} fill="#eef4f8" />
         <g>
-          {countryShapes().map((s, i) => (
+          {COUNTRY_SHAPES.map((s, i) => (
             <path
               key={s.code ?? `shape-${i}`}
               d={s.d}
