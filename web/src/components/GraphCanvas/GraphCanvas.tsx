@@ -1,13 +1,15 @@
 import cytoscape, { type Core, type ElementDefinition } from 'cytoscape';
 import { forwardRef, useEffect, useImperativeHandle, useLayoutEffect, useRef, useState } from 'react';
 import { formatCount } from '../../graph/format';
-import { PLACED_AT, layoutNodesOf, layoutOptions, placedPositions, type LayoutName } from '../../graph/layout';
+import { layoutNodesOf, layoutOptions, placedPositions, type LayoutName } from '../../graph/layout';
 import { lineStylesDrawn, rendererFor, rendererOptions, rendererStyle } from '../../graph/render';
 import { dataChanges } from '../../graph/patch';
-import { addInSlices, looksAway, showPlaced, splitFirstPicture } from '../../graph/slices';
+import { addInSlices, looksAway, showPlaced } from '../../graph/slices';
 import { buildStylesheet } from '../../graph/style';
+import { afterNextPaint } from './afterNextPaint';
 import { layoutInWorker } from './layoutWorker';
 import { useCanvasEvents, type CanvasCallbacks } from './useCanvasEvents';
+import { useDrawingInTwoSteps } from './useDrawingInTwoSteps';
 
 let svgRegistered: Promise<void> | null = null;
 /** The SVG exporter loads on first use: most sessions never export. */
@@ -43,25 +45,6 @@ export interface GraphCanvasProps extends CanvasCallbacks {
   onWhole?: () => void;
 }
 
-/** The ties of a first picture still to add once its first step is on screen (splitFirstPicture). */
-interface Following {
-  rest: ElementDefinition[];
-  /** The patch they come from (patchRun): a newer one stops them. */
-  run: number;
-  /** The element set they belong to (idKey): a patch of the same set goes on drawing what is missing. */
-  key: string;
-}
-
-/**
- * Calls `then` once the canvas' next drawing is on screen. Cytoscape draws in an animation frame
- * callback that it registers one frame ahead, so before this one (either renderer: only the 2D one
- * emits `render`); the browser paints when the frame's callbacks are done, and a task posted from
- * one runs after that paint. What "drawn" means for the page and its measurements.
- */
-function afterNextPaint(then: () => void): void {
-  requestAnimationFrame(() => setTimeout(then, 0));
-}
-
 function collect(cy: Core, ids: readonly string[]) {
   let picked = cy.collection();
   for (const id of ids) picked = picked.union(cy.getElementById(id));
@@ -94,11 +77,14 @@ export const GraphCanvas = forwardRef<GraphCanvasHandle, GraphCanvasProps>(funct
   // Bumped each time an instance is created: effects that fill an instance depend on it.
   const [ready, setReady] = useState(0);
   const [drawn, setDrawn] = useState(0);
-  // How many ties of the first picture are drawn while the others follow (null: the picture is whole).
-  const [partial, setPartial] = useState<{ ties: number; of: number } | null>(null);
-  const following = useRef<Following | null>(null);
-  // The element set whose other ties are being drawn (drawRest), or null.
-  const restOf = useRef<string | null>(null);
+  const { partial, firstStep, showing } = useDrawingInTwoSteps({
+    onRestAdded: (cy) => {
+      const { selected, highlighted } = latest.current;
+      if (selected) cy.getElementById(selected).select();
+      if (highlighted.length) applyHighlight(cy, highlighted);
+    },
+    onWhole: () => latest.current.onWhole?.(),
+  });
   const renderer = rendererFor(props.elements.length);
   const lineStyles = lineStylesDrawn(props.elements.length);
   const stylesheet = () => [...buildStylesheet(), ...rendererStyle(renderer, lineStyles)];
@@ -161,11 +147,8 @@ export const GraphCanvas = forwardRef<GraphCanvasHandle, GraphCanvasProps>(funct
   const layOut = (started: number, id: number) => {
     const cy = cyRef.current;
     if (!cy || cy.nodes().empty()) return;
-    // The ties that follow this picture, if it is the first step of one (taken once: a relayout draws what is there).
-    const rest = following.current;
-    following.current = null;
-    // Said before the first step is shown, so that it is never on screen as if whole.
-    if (rest) setPartial({ ties: cy.edges().length, of: cy.edges().length + rest.rest.length });
+    // Said before the picture is shown: a first step is never on screen as if whole.
+    const painted = showing(cy);
     const run = (layout: cytoscape.Layouts) => {
       layout.one('layoutstop', () =>
         afterNextPaint(() => {
@@ -173,9 +156,7 @@ export const GraphCanvas = forwardRef<GraphCanvasHandle, GraphCanvasProps>(funct
           if (cyRef.current !== cy) return;
           setDrawn((n) => n + 1);
           latest.current.onDrawn?.({ nodes: cy.nodes().length, ms: performance.now() - started });
-          if (rest) drawRest(cy, rest);
-          // A relayout while the other ties are added is not the picture whole: drawRest says when.
-          else if (restOf.current === null) latest.current.onWhole?.();
+          painted();
         }),
       );
       layout.run();
@@ -211,24 +192,6 @@ export const GraphCanvas = forwardRef<GraphCanvasHandle, GraphCanvasProps>(funct
     });
   };
 
-  // The other ties of a first picture, drawn as they are added; then what applies to every element.
-  const drawRest = (cy: Core, { rest, run, key }: Following) => {
-    const current = () => run === patchRun.current && cyRef.current === cy;
-    restOf.current = key;
-    void addInSlices(cy, rest, { current, drawn: true }).then(() => {
-      if (!current()) return;
-      const { selected, highlighted } = latest.current;
-      if (selected) cy.getElementById(selected).select();
-      if (highlighted.length) applyHighlight(cy, highlighted);
-      afterNextPaint(() => {
-        if (!current()) return;
-        restOf.current = null;
-        setPartial(null);
-        latest.current.onWhole?.();
-      });
-    });
-  };
-
   // Patch elements by id; re-run the layout only when the set of ids changed.
   const idKey = props.elements
     .map((e) => String(e.data.id))
@@ -259,20 +222,10 @@ export const GraphCanvas = forwardRef<GraphCanvasHandle, GraphCanvasProps>(funct
     // layout places them (which the element set changing always runs): never a partial drawing.
     fresh.sort((a, b) => (a.group === b.group ? 0 : a.group === 'nodes' ? -1 : 1));
     const run = (patchRun.current += 1);
-    // New data for the set whose other ties are being drawn: those still missing go on being drawn.
-    if (restOf.current === idKey) {
-      drawRest(cy, { rest: fresh, run, key: idKey });
-      return;
-    }
-    restOf.current = null;
-    setPartial(null);
-    // A large first picture in two steps, when its layout needs no ties: placed ahead, or rings and grids.
-    const tiesFree = props.layout !== 'fcose' || fresh.every((e) => e.group !== 'nodes' || e.data[PLACED_AT] != null);
-    const { first, rest } = cy.elements().empty() && tiesFree ? splitFirstPicture(fresh) : { first: fresh, rest: [] };
-    following.current = rest.length ? { rest, run, key: idKey } : null;
-    adding.current = addInSlices(cy, first, {
-      current: () => run === patchRun.current && cyRef.current === cy,
-    }).then((eles) => {
+    const current = () => run === patchRun.current && cyRef.current === cy;
+    const first = firstStep(cy, fresh, { key: idKey, layout: props.layout, current });
+    if (!first) return;
+    adding.current = addInSlices(cy, first, { current }).then((eles) => {
       if (cyRef.current === cy) unplaced.current?.merge(eles);
     });
   }, [props.elements, ready]);
