@@ -2,8 +2,9 @@ import { formatCount } from '../graph/format';
 import type { Swatch } from '../graph/palette';
 import { UNKNOWN_COLOUR } from '../graph/palette';
 import { LINE_STYLES_UP_TO } from '../graph/render';
-import { EDGE_COLOURS, EDGE_LINES, PLANNED_DASHES, TIE_LABELS } from '../graph/style';
+import { EDGE_LINES, PLANNED_DASHES, TIE_LABELS } from '../graph/style';
 import { TIE_KINDS } from '../graph/types';
+import { TieLine } from './TieLine';
 
 /** Explains every colour and line on the canvas, over its corner so it is seen with it; only the colours in view are listed. */
 export function Legend({
@@ -48,26 +49,7 @@ export function Legend({
       <ul>
         {TIE_KINDS.map((k) => (
           <li key={k}>
-            <svg width="28" height="8" aria-hidden="true">
-              <line
-                x1="1"
-                y1="4"
-                x2="27"
-                y2="4"
-                stroke={EDGE_COLOURS[k]}
-                strokeWidth="2.5"
-                strokeLinecap="round"
-                strokeDasharray={
-                  !lineStyles
-                    ? undefined
-                    : EDGE_LINES[k] === 'dashed'
-                      ? '6 4'
-                      : EDGE_LINES[k] === 'dotted'
-                        ? '0.5 4'
-                        : undefined
-                }
-              />
-            </svg>
+            <TieLine kind={k} styled={lineStyles} />
             {lineStyles ? `${TIE_LABELS[k]} (${EDGE_LINES[k]})` : TIE_LABELS[k]}
           </li>
         ))}
@@ -79,17 +61,7 @@ export function Legend({
         )}
         {planned && (
           <li data-testid="legend-planned">
-            <svg width="28" height="8" aria-hidden="true">
-              <line
-                x1="1"
-                y1="4"
-                x2="27"
-                y2="4"
-                stroke={EDGE_COLOURS.AGREEMENT}
-                strokeWidth="2.5"
-                strokeDasharray={PLANNED_DASHES.join(' ')}
-              />
-            </svg>
+            <TieLine kind="AGREEMENT" dashes={PLANNED_DASHES.join(' ')} />
             Planned or initiated agreement (long dashes, “planned”): not a tie yet
           </li>
         )}

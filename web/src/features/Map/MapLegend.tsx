@@ -1,6 +1,7 @@
 import { NO_PRESENCE, PRESENCE_SHADES } from '../../graph/geo';
-import { EDGE_COLOURS, EDGE_LINES, TIE_LABELS } from '../../graph/style';
+import { TIE_LABELS } from '../../graph/style';
 import { TIE_KINDS } from '../../graph/types';
+import { TieLine } from '../../components/TieLine';
 
 /** What the shades, dots and lines of the map mean; over its corner, folds away. */
 export function MapLegend({ byPlace }: { byPlace: boolean }) {
@@ -28,20 +29,7 @@ export function MapLegend({ byPlace }: { byPlace: boolean }) {
           <ul>
             {TIE_KINDS.map((k) => (
               <li key={k}>
-                <svg width="28" height="8" aria-hidden="true">
-                  <line
-                    x1="1"
-                    y1="4"
-                    x2="27"
-                    y2="4"
-                    stroke={EDGE_COLOURS[k]}
-                    strokeWidth="2.5"
-                    strokeLinecap="round"
-                    strokeDasharray={
-                      EDGE_LINES[k] === 'dashed' ? '6 4' : EDGE_LINES[k] === 'dotted' ? '0.5 4' : undefined
-                    }
-                  />
-                </svg>
+                <TieLine kind={k} />
                 {TIE_LABELS[k]}
               </li>
             ))}
