@@ -106,6 +106,71 @@ describe('the large graph', () => {
     await page.close();
   });
 
+  it('exports the picture whole when asked while the other lines are still being added', async () => {
+    const page = await session.context.newPage();
+    page.on('pageerror', (e) => console.error(`[page error] ${e.message}`));
+    await page.goto(server.baseUrl);
+    await waitForDrawnNetwork(page);
+    // The other lines are added a slice per task, each posted through a new MessageChannel
+    // (graph/slices.ts): once the canvas says it is partial, those tasks are held until the test
+    // lets them go, so the export is asked for while the picture is certainly partial.
+    await page.evaluate(() => {
+      type Cy = { edges: () => { length: number } };
+      const w = window as typeof window & { held?: (() => void)[]; release?: () => void; exportedEdges?: number };
+      const Channel = MessageChannel;
+      let holding: 'not yet' | 'yes' | 'no more' = 'not yet';
+      w.held = [];
+      w.release = () => {
+        holding = 'no more';
+        for (const post of w.held!.splice(0)) post();
+      };
+      window.MessageChannel = class {
+        readonly port1: MessagePort;
+        readonly port2: { postMessage: (message: unknown) => void };
+        constructor() {
+          const channel = new Channel();
+          this.port1 = channel.port1;
+          this.port2 = {
+            postMessage: (message) =>
+              holding === 'yes'
+                ? w.held!.push(() => channel.port2.postMessage(message))
+                : channel.port2.postMessage(message),
+          };
+        }
+      } as unknown as typeof MessageChannel;
+      new MutationObserver(() => {
+        if (holding === 'not yet' && document.querySelector('[data-testid="canvas-partial"]')) holding = 'yes';
+      }).observe(document.body, { childList: true, subtree: true });
+      // How many ties the canvas held when the file was made (download.ts makes its link then).
+      const createObjectURL = URL.createObjectURL.bind(URL);
+      URL.createObjectURL = (blob) => {
+        const cy = (document.querySelector('[data-testid="graph-canvas"]') as HTMLElement & { _cyreg?: { cy: Cy } })
+          ._cyreg?.cy;
+        w.exportedEdges = cy?.edges().length;
+        return createObjectURL(blob);
+      };
+    });
+    await page.getByTestId('group-clusters').click();
+    const canvas = page.getByTestId('graph-canvas');
+    // The first step is painted and the other lines' first slice is waiting.
+    await expect
+      .poll(() => page.evaluate(() => (window as typeof window & { held: unknown[] }).held.length), { timeout: 30_000 })
+      .toBeGreaterThan(0);
+    expect(await canvas.getAttribute('data-whole')).toBe('false');
+    const saved = page.waitForEvent('download');
+    await page.getByTestId('export-png').click();
+    // It says that it waits, and waits: the file is made once the other lines are in.
+    await expect.poll(() => page.getByTestId('export-waiting').count()).toBe(1);
+    expect(await page.getByTestId('export-waiting').textContent()).toContain('saved once every line is drawn');
+    await page.evaluate(() => (window as typeof window & { release: () => void }).release());
+    await saved;
+    await expect.poll(() => canvas.getAttribute('data-whole')).toBe('true');
+    expect(await page.evaluate(() => (window as typeof window & { exportedEdges: number }).exportedEdges)).toBe(
+      Number(await canvas.getAttribute('data-edges')),
+    );
+    await page.close();
+  });
+
   it('lists the countries the Map draws when it draws countries only', async () => {
     const page = await session.context.newPage();
     await page.goto(`${server.baseUrl}/?view=map`);

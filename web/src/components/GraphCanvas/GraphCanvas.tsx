@@ -25,8 +25,9 @@ export interface GraphCanvasHandle {
   fit: (ids?: readonly string[]) => void;
   zoom: (factor: number) => void;
   relayout: () => void;
+  /** Once the picture is whole (a large one drawn in two steps): never a file of part of it. */
   exportPng: () => Promise<Blob>;
-  /** The whole network as SVG text (vector, for print and editing). */
+  /** The whole network as SVG text (vector, for print and editing), once the picture is whole. */
   exportSvg: () => Promise<string>;
   highlight: (ids: readonly string[]) => void;
   centre: (id: string) => void;
@@ -77,7 +78,7 @@ export const GraphCanvas = forwardRef<GraphCanvasHandle, GraphCanvasProps>(funct
   // Bumped each time an instance is created: effects that fill an instance depend on it.
   const [ready, setReady] = useState(0);
   const [drawn, setDrawn] = useState(0);
-  const { partial, firstStep, showing } = useDrawingInTwoSteps({
+  const { partial, firstStep, showing, whole } = useDrawingInTwoSteps({
     onRestAdded: (cy) => {
       const { selected, highlighted } = latest.current;
       if (selected) cy.getElementById(selected).select();
@@ -276,6 +277,7 @@ export const GraphCanvas = forwardRef<GraphCanvasHandle, GraphCanvasProps>(funct
       },
       relayout: runLayout,
       exportPng: async () => {
+        await whole();
         const cy = cyRef.current;
         if (!cy) throw new Error('The canvas is not ready');
         return cy.png({
@@ -286,7 +288,7 @@ export const GraphCanvas = forwardRef<GraphCanvasHandle, GraphCanvasProps>(funct
         });
       },
       exportSvg: async () => {
-        await registerSvg();
+        await Promise.all([registerSvg(), whole()]);
         const cy = cyRef.current as (Core & { svg: (options: object) => string }) | null;
         if (!cy) throw new Error('The canvas is not ready');
         return cy.svg({ full: true, scale: 1, bg: '#ffffff' });

@@ -38,6 +38,18 @@ export function useDrawingInTwoSteps(callbacks: TwoStepsCallbacks) {
   const following = useRef<Following | null>(null);
   // The element set whose other ties are being drawn (drawRest), or null.
   const restOf = useRef<string | null>(null);
+  // From the split of a first picture until it is painted whole or superseded: what `whole` waits for.
+  const underWay = useRef<{ done: Promise<void>; end: () => void } | null>(null);
+  const begin = () => {
+    if (underWay.current) return;
+    let end = () => {};
+    const done = new Promise<void>((resolve) => (end = resolve));
+    underWay.current = { done, end };
+  };
+  const end = () => {
+    underWay.current?.end();
+    underWay.current = null;
+  };
 
   // The other ties of a first picture, drawn as they are added; then what applies to every element.
   const drawRest = (cy: Core, { rest, current, key }: Following) => {
@@ -49,6 +61,7 @@ export function useDrawingInTwoSteps(callbacks: TwoStepsCallbacks) {
         if (!current()) return;
         restOf.current = null;
         setPartial(null);
+        end();
         latest.current.onWhole();
       });
     });
@@ -71,10 +84,12 @@ export function useDrawingInTwoSteps(callbacks: TwoStepsCallbacks) {
     }
     restOf.current = null;
     setPartial(null);
+    end();
     // A large first picture in two steps, when its layout needs no ties: placed ahead, or rings and grids.
     const tiesFree = layout !== 'fcose' || fresh.every((e) => e.group !== 'nodes' || e.data[PLACED_AT] != null);
     const { first, rest } = cy.elements().empty() && tiesFree ? splitFirstPicture(fresh) : { first: fresh, rest: [] };
     following.current = rest.length ? { rest, current, key } : null;
+    if (rest.length) begin();
     return first;
   };
 
@@ -94,5 +109,10 @@ export function useDrawingInTwoSteps(callbacks: TwoStepsCallbacks) {
     };
   };
 
-  return { partial, firstStep, showing };
+  /** Resolves once no picture is being drawn in two steps: what is on the canvas is the whole picture. */
+  const whole = async (): Promise<void> => {
+    while (underWay.current) await underWay.current.done;
+  };
+
+  return { partial, firstStep, showing, whole };
 }

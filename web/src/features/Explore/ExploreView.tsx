@@ -111,9 +111,12 @@ export function ExploreView({ state, update }: ViewProps) {
   // what is drawn (up to 600 rows, sorted by locale) cost React work and a page layout before it.
   const [drawnOnce, setDrawnOnce] = useState(false);
   const settled = drawnOnce || Boolean(graph.error) || (!graph.loading && graph.elements.length === 0);
+  // Between a first step on screen and the picture whole (onDrawn, then onWhole): image exports wait.
+  const [whole, setWhole] = useState(true);
   const onDrawn = (info: { nodes: number; ms: number }) => {
     recordFirstDraw(info);
     setDrawnOnce(true);
+    setWhole(false);
     if (pendingCentre.current) {
       canvas.current?.centre(pendingCentre.current);
       pendingCentre.current = null;
@@ -171,7 +174,7 @@ export function ExploreView({ state, update }: ViewProps) {
           onLayout={(layout) => update({ layout })}
           onColourBy={(colourBy) => update({ colourBy })}
           onReset={reset}
-          exports={<ExportButtons run={exports} />}
+          exports={<ExportButtons run={exports} pictureWhole={whole} />}
         />
         <CoverageNote onAbout={() => update({ view: 'about', source: null }, { push: true })} />
         {graph.updating && <progress className="busy" aria-label="Updating the network" />}
@@ -249,7 +252,10 @@ export function ExploreView({ state, update }: ViewProps) {
             onSelect={select}
             onExpand={expand}
             onDrawn={onDrawn}
-            onWhole={recordWholeDraw}
+            onWhole={() => {
+              recordWholeDraw();
+              setWhole(true);
+            }}
           />
           <Legend
             title={

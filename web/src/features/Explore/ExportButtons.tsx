@@ -10,8 +10,19 @@ const FORMATS = [
 
 export type ExportFormat = (typeof FORMATS)[number][0];
 
-/** One button per export format; a failed export says so rather than saving an incomplete file. */
-export function ExportButtons({ run }: { run: Record<ExportFormat, () => Promise<void>> }) {
+/** The exports of the picture itself, which wait for it whole (GraphCanvasHandle). */
+const IMAGES: readonly ExportFormat[] = ['png', 'svg'];
+
+/**
+ * One button per export format; a failed export says so rather than saving an incomplete file, and
+ * an image asked for while the canvas is still drawing says that it waits for the picture whole.
+ */
+export function ExportButtons(props: {
+  run: Record<ExportFormat, () => Promise<void>>;
+  /** False while the canvas adds the other lines of a picture drawn in two steps. */
+  pictureWhole: boolean;
+}) {
+  const { run, pictureWhole } = props;
   const [busy, setBusy] = useState<ExportFormat | null>(null);
   const [failed, setFailed] = useState<string | null>(null);
   const start = (format: ExportFormat) => {
@@ -27,7 +38,7 @@ export function ExportButtons({ run }: { run: Record<ExportFormat, () => Promise
         <button
           key={format}
           type="button"
-          title={title}
+          title={!pictureWhole && IMAGES.includes(format) ? `${title}, once every line is drawn` : title}
           disabled={busy !== null}
           onClick={() => start(format)}
           data-testid={`export-${format}`}
@@ -35,6 +46,11 @@ export function ExportButtons({ run }: { run: Record<ExportFormat, () => Promise
           {label}
         </button>
       ))}
+      {busy && IMAGES.includes(busy) && !pictureWhole && (
+        <span role="status" className="export-waiting" data-testid="export-waiting">
+          The {busy.toUpperCase()} is saved once every line is drawn…
+        </span>
+      )}
       {failed && (
         <span role="alert" className="export-error">
           {failed}
