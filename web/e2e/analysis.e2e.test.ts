@@ -47,6 +47,41 @@ describe('structure', () => {
     await page.close();
   });
 
+  it('says nothing is listed yet, not "none", before the first run of the measures', async () => {
+    // The server's answers before its first run (a start, minutes at 10k): PENDING, no run, empty
+    // lists. The suite's server has run them by now, so its answers are turned back into those.
+    const page = await context.newPage();
+    await page.route('**/graphql', async (route) => {
+      const name = (route.request().postDataJSON() as { operationName?: string } | null)?.operationName;
+      if (name !== 'Structure' && name !== 'Separators') return route.continue();
+      const answer = (await (await route.fetch()).json()) as { data: Record<string, Record<string, unknown>> };
+      const pending = { state: 'PENDING', computedAt: null, graphVersion: null, message: null };
+      const data = answer.data;
+      if (data['analysis']) data['analysis'] = { ...data['analysis'], ...pending };
+      if (data['brokers']) data['brokers'] = [] as unknown as Record<string, unknown>;
+      const cuts = data['singlePointsOfFailure']!;
+      data['singlePointsOfFailure'] = {
+        ...cuts,
+        status: { ...(cuts['status'] as object), ...pending },
+        clusters: [],
+        ties: [],
+      };
+      await route.fulfill({ json: answer });
+    });
+    await page.goto(new URL('/', BASE).href);
+    await waitForDrawnNetwork(page);
+    await page.getByTestId('brokers').getByTestId('not-measured').waitFor();
+    expect(await page.getByTestId('analysis-note').textContent()).toBe('Computing the measures…');
+    expect(await page.getByTestId('brokers').textContent()).not.toContain('No cluster');
+    expect(await page.getByTestId('single-points').getByTestId('not-measured').count()).toBe(1);
+    expect(await page.getByTestId('single-points').textContent()).not.toContain('None');
+
+    await page.goto(new URL('/?view=gaps', BASE).href);
+    await page.getByTestId('separators').getByTestId('not-measured').waitFor({ timeout: 30_000 });
+    expect(await page.getByTestId('separators').textContent()).not.toContain('None');
+    await page.close();
+  });
+
   it('shows the single points of failure between the EU and Canada in Gaps', async () => {
     const page = await context.newPage();
     await page.goto(new URL('/?view=gaps', BASE).href);

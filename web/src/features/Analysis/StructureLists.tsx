@@ -51,7 +51,25 @@ const percent = (value: number | null | undefined) => {
   return tenths === 0 && (value ?? 0) > 0 ? 'under 0.1%' : `${tenths}%`;
 };
 
-export function BrokersList({ brokers, onSelect }: { brokers: readonly BrokerItem[]; onSelect: (id: string) => void }) {
+/** What a list says before any run of the measures: not "none", which would be a finding. */
+function NotMeasured() {
+  return (
+    <p className="hint" data-testid="not-measured">
+      Listed once the measures are computed.
+    </p>
+  );
+}
+
+export function BrokersList({
+  brokers,
+  measured,
+  onSelect,
+}: {
+  brokers: readonly BrokerItem[];
+  /** Whether any run of the measures is in: before one, an empty list says nothing. */
+  measured: boolean;
+  onSelect: (id: string) => void;
+}) {
   return (
     <section className="panel structure" aria-labelledby="brokers-title" data-testid="brokers">
       <h3 id="brokers-title">Brokers</h3>
@@ -59,7 +77,9 @@ export function BrokersList({ brokers, onSelect }: { brokers: readonly BrokerIte
         The clusters on the largest share of shortest chains of ties between two others: without them, partners would be
         further apart or not connected at all.
       </p>
-      {brokers.length === 0 ? (
+      {!measured ? (
+        <NotMeasured />
+      ) : brokers.length === 0 ? (
         <p className="hint">No cluster lies between two others.</p>
       ) : (
         <ol>
@@ -88,12 +108,15 @@ const cutText = (cutOff: readonly Named[]) =>
 
 export function SinglePointsList({
   cuts,
+  measured,
   title,
   explanation,
   onSelect,
   testId,
 }: {
   cuts: CutFieldsFragment;
+  /** Whether any run of the measures is in: before one, an empty list says nothing. */
+  measured: boolean;
   title: string;
   explanation: string;
   onSelect: (id: string) => void;
@@ -104,7 +127,9 @@ export function SinglePointsList({
     <section className="panel structure" aria-labelledby={titleId} data-testid={testId}>
       <h3 id={titleId}>{title}</h3>
       <p className="hint">{explanation}</p>
-      {cuts.clusters.length === 0 && cuts.ties.length === 0 ? (
+      {!measured ? (
+        <NotMeasured />
+      ) : cuts.clusters.length === 0 && cuts.ties.length === 0 ? (
         <p className="hint">None: every cluster here has more than one chain of ties.</p>
       ) : (
         <ul>

@@ -49,12 +49,14 @@ export function StructurePanel({ onSelect, onMeasured }: { onSelect: (id: string
   }
   const data = result.data;
   if (!data) return <p className="hint">Loading brokers…</p>;
+  const measured = data.analysis.computedAt != null;
   return (
     <>
       <AnalysisNote status={data.analysis} />
-      <BrokersList brokers={data.brokers} onSelect={onSelect} />
+      <BrokersList brokers={data.brokers} measured={measured} onSelect={onSelect} />
       <SinglePointsList
         cuts={data.singlePointsOfFailure}
+        measured={measured}
         title="Single points of failure"
         explanation="Clusters and ties whose loss would leave others with no chain of ties to the rest of the network (marked with a double ring)."
         onSelect={onSelect}
@@ -76,6 +78,7 @@ export function SeparatorsPanel({ between, onSelect }: { between: GapFilter; onS
       <AnalysisNote status={data.status} />
       <SinglePointsList
         cuts={data}
+        measured={data.status.computedAt != null}
         title="Single points of failure between the sides"
         explanation="Clusters and ties whose loss would leave clusters of one side with no chain of ties to the other."
         onSelect={onSelect}
