@@ -96,6 +96,8 @@ export class Relations {
     if (ahead.plan.size === 0) return this.entity(id);
     const [row] = await this.executor.read<{ item: NodeRow }>(entityAheadQuery(ahead, label), { id });
     if (!row) return null;
+    // Kept as the `self` relation's item, which names no label: the item carries it.
+    if (label) row.item.labels = [label];
     this.loader.prime({ rel: 'self', id }, [row.item]);
     this.prime(row.item, ahead.plan);
     return toEntity(row.item);
@@ -103,10 +105,11 @@ export class Relations {
 
   /** The entities at the end of an entity relation, by name. */
   async list(rel: Relation, id: string): Promise<EntityRecord[]> {
-    if (RELATIONS[rel].shape !== 'entities') throw new TypeError(`${rel} is not an entity relation`);
+    const spec = RELATIONS[rel];
+    if (spec.shape !== 'entities') throw new TypeError(`${rel} is not an entity relation`);
     const items = await this.loader.load({ rel, id });
     return items
-      .map((item) => toEntity(item as NodeRow))
+      .map((item) => toEntity(item as NodeRow, spec.label))
       .filter((e): e is EntityRecord => e !== null)
       .sort(byName);
   }

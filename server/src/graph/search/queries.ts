@@ -6,10 +6,10 @@ const statements = new Map<string, string>();
 
 /**
  * Ranked hits of the `entity_search` index of the given labels (every entity label: null), each
- * node projected with id, name, labels and the properties in `only` (undefined: every property an
+ * node projected with id, name and the properties in `only` (undefined: every property an
  * entity record is built from), built once per set of labels and properties. The labels are
  * literals from the allow-list: `labels(m)` checked against a parameter cost Neo4j ~10% more CPU
- * per search than a label test (and, for one label, a literal list in the projection).
+ * per search than a label test; for one label, the projection carries none (the reader passes it).
  * $lucene: the query built by toLuceneQuery; $first: how many.
  */
 export function searchQuery(labels: readonly EntityLabel[] | null, only: ReadonlySet<string> | undefined): string {

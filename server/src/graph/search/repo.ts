@@ -40,8 +40,10 @@ export async function searchEntities(
     lucene,
     first: options.first,
   });
+  // One kind: the statement matched its label and projected none (search/queries.ts).
+  const single = labels?.length === 1 ? labels[0] : undefined;
   return rows.flatMap((row) => {
-    const entity = toEntity(row.node);
+    const entity = toEntity(row.node, single);
     return entity ? [{ entity, score: row.score }] : [];
   });
 }

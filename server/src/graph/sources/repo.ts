@@ -70,7 +70,7 @@ export async function sourcePassages(
   const passages = rows.map((row) => ({
     excerpt: row.excerpt,
     spans: options.text && row.excerpt ? locateExcerpt(options.text, row.excerpt) : [],
-    entities: row.entities.map(toEntity).filter((e): e is EntityRecord => e !== null),
+    entities: row.entities.map((entity) => toEntity(entity)).filter((e): e is EntityRecord => e !== null),
   }));
   const at = (p: PassageRecord) => p.spans[0]?.start ?? Number.MAX_SAFE_INTEGER;
   return passages.sort((a, b) => at(a) - at(b));
