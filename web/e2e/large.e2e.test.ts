@@ -171,6 +171,52 @@ describe('the large graph', () => {
     await page.close();
   });
 
+  it("draws a path over the most connected clusters, says what the context leaves out, and draws the path's clusters it left out", async () => {
+    // One cluster the budget keeps and one it leaves out, within two ties of each other.
+    const ask = async (query: string) => {
+      const res = await fetch(`${server.baseUrl}/graphql`, {
+        method: 'POST',
+        headers: { 'content-type': 'application/json' },
+        body: JSON.stringify({ query }),
+      });
+      return ((await res.json()) as { data: Record<string, unknown> }).data;
+    };
+    const cut = (await ask('{ network(budget: 2000) { nodes { id } omittedClusters } }')) as {
+      network: { nodes: { id: string }[]; omittedClusters: number };
+    };
+    const kept = new Set(cut.network.nodes.map((n) => n.id));
+    expect(cut.network.omittedClusters).toBeGreaterThan(0);
+    let from: string | undefined;
+    let to: string | undefined;
+    for (const { id } of cut.network.nodes) {
+      const around = (await ask(`{ neighbourhood(id: "${id}", depth: 2) { nodes { id } } }`)) as {
+        neighbourhood: { nodes: { id: string }[] };
+      };
+      to = around.neighbourhood.nodes.find((n) => !kept.has(n.id))?.id;
+      from = id;
+      if (to) break;
+    }
+    expect(to).toBeDefined();
+
+    const page = await session.context.newPage();
+    page.on('pageerror', (e) => console.error(`[page error] ${e.message}`));
+    await page.goto(`${server.baseUrl}/?view=path&a=${from}&b=${to}`);
+    await page.getByTestId('path-steps').waitFor({ timeout: 30_000 });
+    await waitForDrawnNetwork(page);
+    expect(await page.getByTestId('lod-note').textContent()).toMatch(
+      new RegExp(
+        `^Showing the ${formatCount(kept.size)} most connected of 500 clusters: .* left out\\. The path is drawn whole`,
+      ),
+    );
+    // The context within the budget, and the path's end it left out drawn with it.
+    const canvas = page.getByTestId('graph-canvas');
+    const nodes = Number(await canvas.getAttribute('data-nodes'));
+    expect(nodes).toBeGreaterThan(kept.size);
+    expect(nodes + Number(await canvas.getAttribute('data-edges'))).toBeLessThanOrEqual(2000 + 20);
+    await expect.poll(() => canvas.getAttribute('data-highlighted'), { timeout: 30_000 }).toContain(to!);
+    await page.close();
+  });
+
   it('lists the countries the Map draws when it draws countries only', async () => {
     const page = await session.context.newPage();
     await page.goto(`${server.baseUrl}/?view=map`);

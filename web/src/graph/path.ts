@@ -79,3 +79,41 @@ export function pathText(steps: readonly PathStep[]): string {
   if (!steps.length) return '';
   return steps.reduce((text, s) => `${text} —${s.tie}— ${s.to.label}`, steps[0]?.from.label ?? '');
 }
+
+/** How far apart, in layout units, path clusters placed beyond the context's positions are drawn. */
+const HOP = 80;
+
+type Point = { x: number; y: number };
+
+/**
+ * The context's positions (laid out ahead by the server), with the path's clusters that the context
+ * left out placed along the chain: between the nearest placed clusters before and after them, or
+ * a hop on from the one placed end, or in a row when none is. So the canvas keeps the server's
+ * positions (no force layout of the whole context in the page) and the path reads as a chain.
+ * Null when the context came without positions: the canvas lays it out itself.
+ */
+export function positionsWithPath(
+  positions: readonly (Point & { id: string })[] | null | undefined,
+  path: readonly string[],
+): (Point & { id: string })[] | null {
+  if (!positions?.length) return positions ? [...positions] : null;
+  const at = new Map(positions.map((p) => [p.id, { x: p.x, y: p.y }]));
+  const placed = path.map((id) => at.get(id));
+  const known = placed.flatMap((p, i) => (p ? [i] : []));
+  const added = path.flatMap((id, i) => {
+    if (placed[i]) return [];
+    const before = known.filter((k) => k < i).at(-1);
+    const after = known.find((k) => k > i);
+    const a = before === undefined ? undefined : placed[before]!;
+    const b = after === undefined ? undefined : placed[after]!;
+    let point: Point;
+    if (a && b) {
+      const t = (i - before!) / (after! - before!);
+      point = { x: a.x + (b.x - a.x) * t, y: a.y + (b.y - a.y) * t };
+    } else if (a) point = { x: a.x + HOP * (i - before!), y: a.y + HOP };
+    else if (b) point = { x: b.x - HOP * (after! - i), y: b.y + HOP };
+    else point = { x: HOP * i, y: Math.max(...positions.map((p) => p.y)) + 2 * HOP };
+    return [{ id, ...point }];
+  });
+  return [...positions, ...added];
+}

@@ -9,7 +9,9 @@ import { EmptyState, ErrorState, Loading } from '../../components/Status';
 import { download } from '../../download';
 import { legendOf, toElements } from '../../graph/elements';
 import { toNetworkFilter } from '../../graph/filters';
-import { pathSteps, pathText, type ViaInfo } from '../../graph/path';
+import { withPositions } from '../../graph/layout';
+import { ELEMENT_BUDGET, omissionNote } from '../../graph/overview';
+import { pathSteps, pathText, positionsWithPath, type ViaInfo } from '../../graph/path';
 import { mergeGraphs } from '../../graph/view';
 import type { GraphData } from '../../graph/types';
 import { graphql } from '../../gql';
@@ -89,27 +91,36 @@ export function PathView({ state, update }: ViewProps) {
     variables: { from: from ?? '', to: to ?? '', kinds, includePlanned },
     pause: !from || !to,
   });
-  // The whole network as context, so the path is seen among everything else.
-  const [network] = useQuery({
+  // The network as context, so the path is seen among the rest: cut by the server to the element
+  // budget as in Explore (the whole of a large network was refused as too large, or drawn past it).
+  const [network, refetchNetwork] = useQuery({
     query: NetworkQuery,
-    variables: { filter: includePlanned ? { includePlanned } : null },
+    variables: { filter: includePlanned ? { includePlanned } : null, budget: ELEMENT_BUDGET },
   });
+  const context = network.data?.network;
   const path = from && to ? result.data?.shortestPath : undefined;
   const vias = useVias(path?.edges.map((e) => e.via[0]).filter((v): v is string => Boolean(v)) ?? []);
   const steps = useMemo(() => (path ? pathSteps(path, vias) : []), [path, vias]);
   const pathGraph = useMemo<GraphData>(() => (path ? { nodes: path.nodes, edges: path.edges } : EMPTY), [path]);
-  const shown = useMemo(() => mergeGraphs([network.data?.network ?? EMPTY, pathGraph]), [network.data, pathGraph]);
+  const shown = useMemo(() => mergeGraphs([context ?? EMPTY, pathGraph]), [context, pathGraph]);
   const { palette } = useCountryPalette(reference.countries);
   const elements = useMemo(
     () =>
-      toElements(shown, {
-        colourBy: 'country',
-        countries: reference.countries,
-        sectors: reference.sectors,
-        palette,
-      }),
-    [shown, reference.countries, reference.sectors, palette],
+      withPositions(
+        toElements(shown, {
+          colourBy: 'country',
+          countries: reference.countries,
+          sectors: reference.sectors,
+          palette,
+        }),
+        positionsWithPath(
+          context?.positions,
+          pathGraph.nodes.map((n) => n.id),
+        ),
+      ),
+    [shown, context, pathGraph, reference.countries, reference.sectors, palette],
   );
+  const omitted = context ? omissionNote(context) : null;
   const legend = useMemo(() => legendOf(elements, palette), [elements, palette]);
   const highlighted = useMemo(
     () => [...pathGraph.nodes.map((n) => n.id), ...pathGraph.edges.map((e) => e.id)],
@@ -219,6 +230,11 @@ export function PathView({ state, update }: ViewProps) {
         <div className="toolbar" role="toolbar" aria-label="Canvas">
           <ViewControls canvas={canvas} />
         </div>
+        {omitted && (
+          <p className="banner" data-testid="lod-note">
+            {omitted} The path is drawn whole, whichever clusters it goes through.
+          </p>
+        )}
         <div className="canvas-wrap">
           <GraphCanvas
             ref={canvas}
@@ -233,6 +249,13 @@ export function PathView({ state, update }: ViewProps) {
           />
           <Legend title="Countries" {...legend} planned={includePlanned} />
           {network.fetching && !network.data && <Loading label="Loading the network…" />}
+          {network.error && (
+            <ErrorState
+              what="the network around the path"
+              error={network.error}
+              onRetry={() => refetchNetwork({ requestPolicy: 'network-only' })}
+            />
+          )}
         </div>
       </section>
       <aside className="sidebar right" aria-label="Clusters on the path">
