@@ -3,6 +3,7 @@ import { ClusterTable } from '../../components/ClusterTable';
 import { GroupTable } from '../../components/GroupTable';
 import { recordMapPainted } from '../../download';
 import { EmptyState, ErrorState, Loading } from '../../components/Status';
+import { formatCount } from '../../graph/format';
 import { fitView, PLACES_ZOOM } from '../../graph/geo';
 import { WORLD_VIEW, type MapView as MapViewState } from '../../graph/mapView';
 import { UNKNOWN_COLOUR } from '../../graph/palette';
@@ -125,12 +126,12 @@ export function MapView({ state, update }: ViewProps) {
         {data.updating && !data.loading && <progress className="busy" aria-label="Updating the map" />}
         <p className="banner" aria-live="polite" data-testid="map-level">
           {data.countriesOnly
-            ? `The network is large (${data.countriesOnly.clusters} clusters, ${data.countriesOnly.ties} ties): drawn per country (${data.countries.aggregates.length} countries). Click a country, or choose countries or sectors in the filters, to place their clusters at their cities.`
+            ? `The network is large (${formatCount(data.countriesOnly.clusters)} clusters, ${formatCount(data.countriesOnly.ties)} ties): drawn per country (${data.countries.aggregates.length} countries). Click a country, or choose countries or sectors in the filters, to place their clusters at their cities.`
             : byPlace
-              ? `${layer.clusters.length} clusters at their cities, ${layer.withoutCity.length} known by their country only (dashed circles), ${layer.arcs.length} ties as arcs.`
+              ? `${formatCount(layer.clusters.length)} clusters at their cities, ${formatCount(layer.withoutCity.length)} known by their country only (dashed circles), ${formatCount(layer.arcs.length)} ties as arcs.`
               : `Clusters and ties per country (${data.countries.aggregates.length} ${data.countries.aggregates.length === 1 ? 'country' : 'countries'}); zoom in to ×${PLACES_ZOOM} to see each cluster at its city.`}
           {data.omittedClusters > 0 &&
-            ` The network is large: the ${graph.nodes.length} most connected clusters are placed, ${data.omittedClusters} more are counted per country only.`}
+            ` The network is large: the ${formatCount(graph.nodes.length)} most connected clusters are placed, ${formatCount(data.omittedClusters)} more are counted per country only.`}
         </p>
         <div className="canvas-wrap">
           <WorldMap

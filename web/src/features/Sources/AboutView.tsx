@@ -1,5 +1,6 @@
 import { useQuery } from 'urql';
 import { ErrorState, Loading } from '../../components/Status';
+import { formatCount } from '../../graph/format';
 import { SourceLink } from '../../components/SourceLink';
 import { safeUrl } from '../../safeUrl';
 import type { ViewProps } from '../../views';
@@ -35,22 +36,22 @@ export function AboutView({ state, update }: ViewProps) {
       {c && data && (
         <>
           <p>
-            The graph holds {c.clusters} clusters in {c.countries.length} countries
-            {c.withoutCountry > 0 && ` (and ${c.withoutCountry} bodies placed in no country)`}, drawn from{' '}
-            {data.sources.length} documents. Every cluster, agreement, mission and partnership cites the words of a
-            document that states it. The dated agreements and missions span{' '}
-            {c.firstYear != null ? `${c.firstYear}–${c.lastYear}` : 'no year'}; {c.undated} have no date in their source
-            and are left out when the views filter by year.
+            The graph holds {formatCount(c.clusters)} clusters in {c.countries.length} countries
+            {c.withoutCountry > 0 && ` (and ${formatCount(c.withoutCountry)} bodies placed in no country)`}, drawn from{' '}
+            {formatCount(data.sources.length)} documents. Every cluster, agreement, mission and partnership cites the
+            words of a document that states it. The dated agreements and missions span{' '}
+            {c.firstYear != null ? `${c.firstYear}–${c.lastYear}` : 'no year'}; {formatCount(c.undated)} have no date in
+            their source and are left out when the views filter by year.
           </p>
           <p>
             <strong>Absence is not evidence.</strong> A country, sector or tie that these documents do not mention is
-            not in the graph: Germany has {c.countries.find((x) => x.country.code === 'DE')?.clusters ?? 0} clusters
-            here only because of what the documents name. Read the gaps and counts as &ldquo;according to these
+            not in the graph: Germany has {formatCount(c.countries.find((x) => x.country.code === 'DE')?.clusters ?? 0)}{' '}
+            clusters here only because of what the documents name. Read the gaps and counts as &ldquo;according to these
             sources&rdquo;.
           </p>
           <h3>Sources</h3>
           <table className="data-table sources-table" data-testid="sources-table">
-            <caption>{data.sources.length} documents</caption>
+            <caption>{formatCount(data.sources.length)} documents</caption>
             <thead>
               <tr>
                 <th scope="col">Document</th>
