@@ -1,4 +1,4 @@
-import cytoscape, { type ElementDefinition } from 'cytoscape';
+import cytoscape, { type Collection, type ElementDefinition } from 'cytoscape';
 import { describe, expect, it } from 'vitest';
 import { addInSlices, showPlaced, SLICE_ELEMENTS, splitFirstPicture } from './slices';
 
@@ -57,6 +57,26 @@ describe('addInSlices', () => {
     showPlaced(cy, added);
     expect(cy.elements().every((e) => e.style('visibility') === 'visible')).toBe(true);
     expect(cy.getElementById('n3').style('background-color')).toBe('rgb(18,52,86)');
+    cy.destroy();
+  });
+  it('adds in view over several tasks and tells the renderer once, of them all, when the last is in', async () => {
+    const cy = cytoscape({ headless: true, styleEnabled: true });
+    cy.add(nodes);
+    // What reaches the renderer (Cytoscape's headless one does nothing with it).
+    const told: { event: string; eles: number }[] = [];
+    const renderer = (
+      cy as typeof cy & { renderer: () => { notify: (event: string, eles?: Collection) => void } }
+    ).renderer();
+    const notify = renderer.notify.bind(renderer);
+    renderer.notify = (event, eles) => {
+      told.push({ event, eles: eles?.length ?? 0 });
+      notify(event, eles);
+    };
+    let slices = 0;
+    const added = await addInSlices(cy, edges, { current: () => ++slices > 0, sliceMs: 0, inView: true });
+    expect(slices).toBeGreaterThan(1);
+    expect(added.every((e) => e.style('visibility') === 'visible')).toBe(true);
+    expect(told).toEqual([{ event: 'add', eles: edges.length }]);
     cy.destroy();
   });
   it('stops once superseded: a newer element set does not wait for an older one', async () => {

@@ -51,10 +51,10 @@ export function useDrawingInTwoSteps(callbacks: TwoStepsCallbacks) {
     underWay.current = null;
   };
 
-  // The other ties of a first picture, drawn as they are added; then what applies to every element.
+  // The other ties of a first picture, drawn once they are all added; then what applies to every element.
   const drawRest = (cy: Core, { rest, current, key }: Following) => {
     restOf.current = key;
-    void addInSlices(cy, rest, { current, drawn: true }).then(() => {
+    void addInSlices(cy, rest, { current, inView: true }).then(() => {
       if (!current()) return;
       latest.current.onRestAdded(cy);
       afterNextPaint(() => {
