@@ -25,6 +25,8 @@ export interface GraphCanvasHandle {
   fit: (ids?: readonly string[]) => void;
   zoom: (factor: number) => void;
   relayout: () => void;
+  /** Whether a picture is being drawn in two steps: the exports then wait for it whole. */
+  drawing: () => boolean;
   /** Once the picture is whole (a large one drawn in two steps): never a file of part of it. */
   exportPng: () => Promise<Blob>;
   /** The whole network as SVG text (vector, for print and editing), once the picture is whole. */
@@ -78,7 +80,7 @@ export const GraphCanvas = forwardRef<GraphCanvasHandle, GraphCanvasProps>(funct
   // Bumped each time an instance is created: effects that fill an instance depend on it.
   const [ready, setReady] = useState(0);
   const [drawn, setDrawn] = useState(0);
-  const { partial, firstStep, showing, whole } = useDrawingInTwoSteps({
+  const { partial, firstStep, showing, drawing, whole } = useDrawingInTwoSteps({
     onRestAdded: (cy) => {
       const { selected, highlighted } = latest.current;
       if (selected) cy.getElementById(selected).select();
@@ -276,6 +278,7 @@ export const GraphCanvas = forwardRef<GraphCanvasHandle, GraphCanvasProps>(funct
         });
       },
       relayout: runLayout,
+      drawing,
       exportPng: async () => {
         await whole();
         const cy = cyRef.current;

@@ -109,10 +109,11 @@ export function useDrawingInTwoSteps(callbacks: TwoStepsCallbacks) {
     };
   };
 
+  const drawing = () => underWay.current !== null;
   /** Resolves once no picture is being drawn in two steps: what is on the canvas is the whole picture. */
   const whole = async (): Promise<void> => {
     while (underWay.current) await underWay.current.done;
   };
 
-  return { partial, firstStep, showing, whole };
+  return { partial, firstStep, showing, drawing, whole };
 }

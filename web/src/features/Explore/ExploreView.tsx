@@ -105,18 +105,14 @@ export function ExploreView({ state, update }: ViewProps) {
     }
     setSearchHit(choice.entityKind === 'CLUSTER' ? choice.id : null);
   };
-  // What the view does not need to draw the network waits until it is drawn (or there is none to
-  // draw): the timeline and the structure lists ask questions that are slow on a large graph, and
+  // What the view does not need to draw the network waits until it is drawn whole (or there is none
+  // to draw): the timeline and the structure lists ask questions that are slow on a large graph, and
   // their answers, parsed and rendered on the main thread, delayed the first picture; the lists of
   // what is drawn (up to 600 rows, sorted by locale) cost React work and a page layout before it.
   const [drawnOnce, setDrawnOnce] = useState(false);
   const settled = drawnOnce || Boolean(graph.error) || (!graph.loading && graph.elements.length === 0);
-  // Between a first step on screen and the picture whole (onDrawn, then onWhole): image exports wait.
-  const [whole, setWhole] = useState(true);
   const onDrawn = (info: { nodes: number; ms: number }) => {
     recordFirstDraw(info);
-    setDrawnOnce(true);
-    setWhole(false);
     if (pendingCentre.current) {
       canvas.current?.centre(pendingCentre.current);
       pendingCentre.current = null;
@@ -174,7 +170,7 @@ export function ExploreView({ state, update }: ViewProps) {
           onLayout={(layout) => update({ layout })}
           onColourBy={(colourBy) => update({ colourBy })}
           onReset={reset}
-          exports={<ExportButtons run={exports} pictureWhole={whole} />}
+          exports={<ExportButtons run={exports} stillDrawing={() => canvas.current?.drawing() ?? false} />}
         />
         <CoverageNote onAbout={() => update({ view: 'about', source: null }, { push: true })} />
         {graph.updating && <progress className="busy" aria-label="Updating the network" />}
@@ -254,7 +250,7 @@ export function ExploreView({ state, update }: ViewProps) {
             onDrawn={onDrawn}
             onWhole={() => {
               recordWholeDraw();
-              setWhole(true);
+              setDrawnOnce(true);
             }}
           />
           <Legend

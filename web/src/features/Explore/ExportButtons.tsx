@@ -19,18 +19,24 @@ const IMAGES: readonly ExportFormat[] = ['png', 'svg'];
  */
 export function ExportButtons(props: {
   run: Record<ExportFormat, () => Promise<void>>;
-  /** False while the canvas adds the other lines of a picture drawn in two steps. */
-  pictureWhole: boolean;
+  /** Whether the canvas is still adding the other lines of a picture drawn in two steps. */
+  stillDrawing: () => boolean;
 }) {
-  const { run, pictureWhole } = props;
+  const { run, stillDrawing } = props;
   const [busy, setBusy] = useState<ExportFormat | null>(null);
+  // Asked when an image is: a state of the view's would re-render it when the picture is whole.
+  const [waiting, setWaiting] = useState(false);
   const [failed, setFailed] = useState<string | null>(null);
   const start = (format: ExportFormat) => {
     setBusy(format);
+    setWaiting(IMAGES.includes(format) && stillDrawing());
     setFailed(null);
     run[format]()
       .catch((e: unknown) => setFailed(`Export failed: ${e instanceof Error ? e.message : String(e)}`))
-      .finally(() => setBusy(null));
+      .finally(() => {
+        setBusy(null);
+        setWaiting(false);
+      });
   };
   return (
     <>
@@ -38,7 +44,7 @@ export function ExportButtons(props: {
         <button
           key={format}
           type="button"
-          title={!pictureWhole && IMAGES.includes(format) ? `${title}, once every line is drawn` : title}
+          title={title}
           disabled={busy !== null}
           onClick={() => start(format)}
           data-testid={`export-${format}`}
@@ -46,7 +52,7 @@ export function ExportButtons(props: {
           {label}
         </button>
       ))}
-      {busy && IMAGES.includes(busy) && !pictureWhole && (
+      {busy && waiting && (
         <span role="status" className="export-waiting" data-testid="export-waiting">
           The {busy.toUpperCase()} is saved once every line is drawn…
         </span>
