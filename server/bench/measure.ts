@@ -36,6 +36,26 @@ export function timingOf(samples: number[]): Timing {
   return { samples, p50: percentile(sorted, 50), p95: percentile(sorted, 95) };
 }
 
+/**
+ * Runs the tasks in turns until each has run for `perTaskMs` of its own time, measuring nothing: the
+ * JVM behind them compiles its hot paths over thousands of statements, as a long-running server's
+ * has. A task that throws stops warming; the measured turns report its error.
+ */
+export async function warmUp(tasks: Task[], perTaskMs: number): Promise<void> {
+  const spent = new Map<Task, number>(tasks.map((t) => [t, 0]));
+  for (let turn = tasks; turn.length > 0; turn = turn.filter((t) => spent.get(t)! < perTaskMs)) {
+    for (const task of turn) {
+      const started = performance.now();
+      try {
+        await task.run();
+        spent.set(task, spent.get(task)! + performance.now() - started);
+      } catch {
+        spent.set(task, perTaskMs);
+      }
+    }
+  }
+}
+
 /** Runs the tasks in turns after a warm-up; a task that throws is reported and dropped. */
 export async function interleave(tasks: Task[], budget: Budget): Promise<Map<string, Timing | Error>> {
   const samples = new Map<string, number[]>(tasks.map((t) => [t.name, []]));
