@@ -11,7 +11,8 @@ import { withScratchNeo4j } from './database.js';
  * never depends on whether the bench graph was already there. The first load is the one the goal
  * counts (a fresh JVM, as `npm run generate` and `start:large` meet it); the same load is then
  * repeated in the same JVM (wiped beforehand, off the clock), to tell the JVM's warm-up
- * (class loading, planning, JIT compilation) from the cost of writing each row.
+ * (class loading, planning, JIT compilation) from the cost of writing each row. Then this
+ * machine's floor beside it: the simplest write, timed the same way (measureWriteFloor).
  */
 
 export const GENERATOR_CLUSTERS = 10_000;
@@ -25,13 +26,60 @@ export interface GeneratorPass {
   nodeCpuSeconds: number;
 }
 
+/** The simplest UNWIND write, timed: what no load on this machine can beat. */
+export interface FloorPass {
+  nodesPerSecond: number;
+  relationshipsPerSecond: number;
+}
+
 export interface GeneratorFigures {
   clusters: number;
   /** Into the fresh JVM: the figure the goal counts. */
   speed: LoadSpeed;
   cold: GeneratorPass;
   warm: GeneratorPass;
+  /** The floor in a fresh JVM of its own, then again in that JVM. */
+  floor: { cold: FloorPass; warm: FloorPass };
   loadAverage: number[];
+}
+
+const FLOOR_ROWS = 100_000;
+const BATCH_ROWS = 10_000;
+
+/**
+ * This machine's floor for the goal: FLOOR_ROWS nodes of one label with one unique property, then
+ * as many relationships between two of them looked up by it, no property, in the generator's
+ * batches, into a fresh JVM and again in it (another label). A load of real nodes (several labels,
+ * indexes, properties, a citation each) cannot be faster.
+ */
+async function measureWriteFloor(logger: Logger): Promise<GeneratorFigures['floor']> {
+  return withScratchNeo4j({ logger, pageCache: '512m' }, async (executor, _folder, neo4j) => {
+    await neo4j.plugins;
+    const batches = (row: (i: number) => Record<string, string>) =>
+      Array.from({ length: FLOOR_ROWS / BATCH_ROWS }, (_, b) =>
+        Array.from({ length: BATCH_ROWS }, (__, k) => row(b * BATCH_ROWS + k)),
+      );
+    const timed = async (statement: string, rows: Record<string, string>[][]) => {
+      const started = performance.now();
+      for (const batch of rows) await executor.write((tx) => tx.run(statement, { rows: batch }));
+      return FLOOR_ROWS / ((performance.now() - started) / 1000);
+    };
+    const pass = async (label: 'FloorFresh' | 'FloorAgain'): Promise<FloorPass> => {
+      await executor.write((tx) => tx.run(`CREATE CONSTRAINT ${label}_id FOR (n:${label}) REQUIRE n.id IS UNIQUE`));
+      await executor.write((tx) => tx.run('CALL db.awaitIndexes(60)'));
+      return {
+        nodesPerSecond: await timed(
+          `UNWIND $rows AS row CREATE (:${label} {id: row.id})`,
+          batches((i) => ({ id: String(i) })),
+        ),
+        relationshipsPerSecond: await timed(
+          `UNWIND $rows AS row MATCH (a:${label} {id: row.from}), (b:${label} {id: row.to}) CREATE (a)-[:FLOOR]->(b)`,
+          batches((i) => ({ from: String(i), to: String((i * 7 + 1) % FLOOR_ROWS) })),
+        ),
+      };
+    };
+    return { cold: await pass('FloorFresh'), warm: await pass('FloorAgain') };
+  });
 }
 
 export async function measureGeneratorSpeed(options: {
@@ -72,8 +120,10 @@ export async function measureGeneratorSpeed(options: {
       return { cold, warm: await pass(true) };
     },
   );
+  options.log('the simplest write, into an empty Neo4j, then again … ');
+  const floor = await measureWriteFloor(options.logger);
   options.log('done\n');
-  return { clusters: GENERATOR_CLUSTERS, speed: passes.cold.speed, ...passes, loadAverage: os.loadavg() };
+  return { clusters: GENERATOR_CLUSTERS, speed: passes.cold.speed, ...passes, floor, loadAverage: os.loadavg() };
 }
 
 export const nodesPerSecond = (speed: LoadSpeed) => speed.nodes / speed.nodeSeconds;
@@ -108,5 +158,17 @@ export function renderGeneratorSpeed(figures: GeneratorFigures): string[] {
     '| --- | ---: | ---: | ---: | ---: | ---: | ---: | ---: |',
     renderPass('first, fresh JVM', figures.cold),
     renderPass('again, same JVM', figures.warm),
+    '',
+    `This machine's floor, in a Neo4j of its own: the simplest write in the same batches, ${count(FLOOR_ROWS)} nodes of one label with one unique property, ` +
+      `then ${count(FLOOR_ROWS)} relationships without properties between two of them looked up by it.`,
+    '',
+    '| load | nodes/s | relationships/s |',
+    '| --- | ---: | ---: |',
+    ...(
+      [
+        ['first, fresh JVM', figures.floor.cold],
+        ['again, same JVM', figures.floor.warm],
+      ] as const
+    ).map(([name, pass]) => `| ${name} | ${count(pass.nodesPerSecond)} | ${count(pass.relationshipsPerSecond)} |`),
   ];
 }

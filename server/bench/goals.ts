@@ -181,7 +181,10 @@ export function issueGoals(m: Measured): GoalRow[] {
   rows.push({
     what: 'import (generator, UNWIND batches)',
     figure: speeds.length
-      ? `${nodesPerS.map((v) => fmt(v, 'nodes/s')).join(', ')}; ${relsPerS.map((v) => fmt(v, 'rels/s')).join(', ')}`
+      ? `${nodesPerS.map((v) => fmt(v, 'nodes/s')).join(', ')}; ${relsPerS.map((v) => fmt(v, 'rels/s')).join(', ')}` +
+        (m.generator
+          ? `; this machine's floor (the simplest write): ${fmt(m.generator.floor.cold.nodesPerSecond, 'nodes/s')}, ${fmt(m.generator.floor.cold.relationshipsPerSecond, 'rels/s')} in a fresh JVM, ${fmt(m.generator.floor.warm.nodesPerSecond, 'nodes/s')}, ${fmt(m.generator.floor.warm.relationshipsPerSecond, 'rels/s')} again`
+          : '')
       : 'not loaded in this run',
     goal: '≥ 50k nodes/s, ≥ 80k rels/s',
     met: speeds.length ? nodesPerS.every((v) => v >= 50_000) && relsPerS.every((v) => v >= 80_000) : null,
