@@ -21,7 +21,7 @@ export default defineConfig({
         plugins: [countryShapesPlugin()],
         test: {
           name: 'unit',
-          include: ['server/src/**/*.test.ts', 'web/src/**/*.test.ts'],
+          include: ['server/src/**/*.test.ts', 'server/bench/**/*.test.ts', 'web/src/**/*.test.ts'],
           exclude: ['**/*.int.test.ts', '**/node_modules/**'],
           environment: 'node',
         },

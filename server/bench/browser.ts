@@ -2,6 +2,7 @@
 // Functions passed to page.evaluate run in the browser: DOM types for them.
 import { chromium, type Browser, type Page } from 'playwright-core';
 import { startServerProcess } from '../test/server-process.js';
+import { eachRound, medians, milliseconds, succeeded, type Round, type RoundFigure } from './rounds.js';
 
 /**
  * The browser section of `npm run bench`: Debian's Chromium (Playwright) against the app as
@@ -9,17 +10,12 @@ import { startServerProcess } from '../test/server-process.js';
  * a user waits for and how smoothly the canvas moves. Prints, never asserts.
  */
 
+/** The three Explore views, measured in rounds in both of Chromium's modes. */
+type ExploreKey = 'default' | 'country' | 'budget';
 /** Which view a row measures: the goals table finds its rows by this, whatever the order. */
-export type ViewKey =
-  | 'default'
-  | 'country'
-  | 'budget'
-  | 'map'
-  | 'default-cold'
-  | 'default-software'
-  | 'country-software'
-  | 'budget-software';
+export type ViewKey = ExploreKey | `${ExploreKey}-software` | 'map' | 'default-cold';
 
+/** The figures of a view, of its one load or, with rounds, the medians of the rounds that succeeded. */
 export interface ViewFigures {
   key: ViewKey;
   name: string;
@@ -34,8 +30,10 @@ export interface ViewFigures {
   nodes: number | null;
   renderer: string;
   note: string;
-  /** Why this measurement failed; the section's other figures stand. */
+  /** Why this measurement failed (every round, for a view measured in rounds); the section's other figures stand. */
   error?: string;
+  /** A view measured in rounds (BROWSER_ROUNDS): each round in the order measured; absent for one load. */
+  rounds?: Round[];
 }
 
 export interface FpsFigures {
@@ -295,6 +293,43 @@ async function trivialWebglFps(page: Page): Promise<number> {
 }
 
 type Measured = Pick<ViewFigures, 'paintedMs' | 'wholeMs' | 'longestTaskMs' | 'nodes' | 'renderer' | 'note'>;
+/** A load that failed, and why. */
+type Failed = { error: string };
+const NOT_MEASURED: Measured = {
+  paintedMs: null,
+  wholeMs: null,
+  longestTaskMs: null,
+  nodes: null,
+  renderer: '–',
+  note: '',
+};
+
+/**
+ * Rounds of each Explore view per Chromium mode (BENCH_BROWSER_ROUNDS, default 3): one load of a
+ * view swung ±20 % from run to run (rounds.ts).
+ */
+const BROWSER_ROUNDS = Math.max(1, Math.floor(Number(process.env.BENCH_BROWSER_ROUNDS ?? 3)) || 3);
+
+/** An Explore view the section measures in rounds. */
+interface ExploreView {
+  key: ViewKey;
+  name: string;
+  search: string;
+  note: string;
+}
+
+/** A view's figures from its rounds: the medians of those that succeeded, what it shows from the first of them. */
+function fromRounds(view: ExploreView, loads: readonly (Measured | Failed)[]): ViewFigures {
+  const row = { key: view.key, name: view.name, url: `/${view.search}` };
+  const rounds: Round[] = loads.map((l) =>
+    'error' in l
+      ? { paintedMs: null, wholeMs: null, longestTaskMs: null, error: l.error }
+      : { paintedMs: l.paintedMs, wholeMs: l.wholeMs, longestTaskMs: l.longestTaskMs },
+  );
+  const first = loads.find((l): l is Measured => !('error' in l));
+  if (!first) return { ...row, ...NOT_MEASURED, error: `every round failed: ${rounds[0]?.error ?? '?'}`, rounds };
+  return { ...row, ...first, ...medians(rounds), rounds };
+}
 
 /**
  * An Explore view: navigation to the network on screen, read from window.atlasMetrics.firstDrawnAt,
@@ -388,6 +423,13 @@ interface OverviewGroup {
   ties: number;
 }
 
+/**
+ * Starts the server on the bench's data folder (dataDir), waits for its start-up analysis and
+ * warm-up, and measures in a warmed browser: the three Explore views (default, a country of ~900
+ * clusters, a 1,500-element view) in BROWSER_ROUNDS rounds, alternated within each round, first
+ * with SwiftShader as the GPU, then, after the fps rows, in software mode; pan and zoom (fps) in
+ * both modes; the Map view once; the default view once as the first page of a cold browser.
+ */
 export async function measureBrowser(options: {
   dataDir: string;
   clusters: number;
@@ -432,39 +474,56 @@ export async function measureBrowser(options: {
     const url = (search: string) => `${baseUrl}/${search}`;
     const launched = browser;
 
-    // Each measurement on its own: one that fails is reported with its error, the others go on.
+    // Each load on its own, in a fresh context: one that fails is reported with its error, the others go on.
+    const load = async (on: Browser, measure: (page: Page) => Promise<Measured>): Promise<Measured | Failed> => {
+      try {
+        return await inFreshPage(on, {}, measure);
+      } catch (error) {
+        options.log(`failed: ${message(error)}\n`);
+        return { error: message(error) };
+      }
+    };
     const views: ViewFigures[] = [];
-    const view = async (
+    /** A view loaded once (the Map, the cold browser). */
+    const once = async (
       key: ViewKey,
       name: string,
       search: string,
       measure: (page: Page) => Promise<Measured>,
-      on: Browser = launched,
+      on: Browser,
     ): Promise<void> => {
       options.log(`${name} … `);
-      const row = { key, name, url: `/${search}` };
-      try {
-        views.push({ ...row, ...(await inFreshPage(on, {}, measure)) });
-      } catch (error) {
-        options.log(`failed: ${message(error)}\n`);
-        const failed = { paintedMs: null, wholeMs: null, longestTaskMs: null, nodes: null, renderer: '–', note: '' };
-        views.push({ ...row, ...failed, error: message(error) });
-      }
+      const loaded = await load(on, measure);
+      views.push({ key, name, url: `/${search}`, ...('error' in loaded ? { ...NOT_MEASURED, ...loaded } : loaded) });
     };
-    options.log('browser: ');
-    await view('default', 'default view', '', exploreView(url(''), 'the overview by country'));
+    /**
+     * Views loaded in rounds, alternated within each (A, B, C, A, B, C, …) in the same browser: a
+     * slow minute of the machine then falls on every view alike, not on one view's every load.
+     */
+    const inRounds = async (on: Browser, explore: readonly ExploreView[]): Promise<void> => {
+      const loads = explore.map((): (Measured | Failed)[] => []);
+      for (let round = 1; round <= BROWSER_ROUNDS; round += 1) {
+        for (const [i, v] of explore.entries()) {
+          options.log(`${v.name}, round ${round} of ${BROWSER_ROUNDS} … `);
+          loads[i]!.push(await load(on, exploreView(url(v.search), v.note)));
+        }
+      }
+      views.push(...explore.map((v, i) => fromRounds(v, loads[i]!)));
+    };
     const country = `?country=${big.id}`;
-    await view(
-      'country',
-      `a country of ${big.clusters} clusters`,
-      country,
-      exploreView(
-        url(country),
-        `${big.clusters} clusters and ${big.ties} ties, cut to the most connected within 2,000 elements`,
-      ),
-    );
     const budget = `?country=${options.networkCountries.join(',')}`;
-    await view('budget', '1,500-element view', budget, exploreView(url(budget), 'under the budget: drawn whole'));
+    const explore: (ExploreView & { key: ExploreKey })[] = [
+      { key: 'default', name: 'default view', search: '', note: 'the overview by country' },
+      {
+        key: 'country',
+        name: `a country of ${big.clusters} clusters`,
+        search: country,
+        note: `${big.clusters} clusters and ${big.ties} ties, cut to the most connected within 2,000 elements`,
+      },
+      { key: 'budget', name: '1,500-element view', search: budget, note: 'under the budget: drawn whole' },
+    ];
+    options.log('browser: ');
+    await inRounds(launched, explore);
 
     // Pan and zoom in both of Chromium's ways of drawing, each with the ceiling of its WebGL.
     const fps: FpsFigures[] = [];
@@ -510,12 +569,12 @@ export async function measureBrowser(options: {
         if (drawing !== launched) await drawing.close();
       }
     }
-    await view('map', 'Map view', '?view=map', (page) => mapView(page, url('?view=map')));
+    await once('map', 'Map view', '?view=map', (page) => mapView(page, url('?view=map')), launched);
     // The same view as the first page of a freshly launched browser (see `launch`): what the
     // warm-up leaves out of the figures above.
     const cold = await launchCold('gpu');
     try {
-      await view(
+      await once(
         'default-cold',
         'default view, the first page of a freshly launched browser',
         '',
@@ -529,16 +588,15 @@ export async function measureBrowser(options: {
     // (CHROMIUM_MODES). The goals are read from the rows above, and say these beside them.
     const software = await launch('software');
     try {
-      const note = CHROMIUM_MODES.software.label;
-      await view('default-software', 'default view, software', '', exploreView(url(''), note), software);
-      await view(
-        'country-software',
-        `a country of ${big.clusters} clusters, software`,
-        country,
-        exploreView(url(country), note),
+      await inRounds(
         software,
+        explore.map((v) => ({
+          key: `${v.key}-software`,
+          name: `${v.name}, software`,
+          search: v.search,
+          note: CHROMIUM_MODES.software.label,
+        })),
       );
-      await view('budget-software', '1,500-element view, software', budget, exploreView(url(budget), note), software);
     } finally {
       await software.close();
     }
@@ -552,16 +610,34 @@ export async function measureBrowser(options: {
   }
 }
 
+/**
+ * The section's tables: per view, navigation to painted, to the picture whole and the longest task,
+ * for an Explore view the median of its rounds with every round beside it in the order measured,
+ * then the rounds that failed; the fps rows.
+ */
 export function renderBrowser(figures: BrowserFigures): string[] {
-  const ms = (v: number | null) => (v === null ? '–' : `${Math.round(v)} ms`);
   if (figures.error) return [`Browser section failed: ${figures.error}`];
+  const ms = (v: number | null) => (v === null ? '–' : `${milliseconds(v)} ms`);
+  const cell = (v: ViewFigures, figure: RoundFigure) =>
+    v.rounds ? `${ms(v[figure])} (${eachRound(v.rounds, figure)})` : ms(v[figure]);
+  const measured = (v: ViewFigures) => {
+    if (!v.rounds) return 'one load';
+    const ok = succeeded(v.rounds).length;
+    return `median of ${ok}${ok < v.rounds.length ? ` of ${v.rounds.length}` : ''} rounds`;
+  };
+  const failedRounds = figures.views.flatMap((v) =>
+    (v.rounds ?? []).flatMap((r, i) => (r.error === undefined ? [] : [`- ${v.name}, round ${i + 1}: ${r.error}`])),
+  );
   return [
-    '| view | navigation to painted | to the picture whole | longest main-thread task | nodes drawn | renderer | what it shows |',
-    '| --- | ---: | ---: | ---: | ---: | --- | --- |',
+    'Each Explore view is loaded in rounds, the three views alternated within a round, each load in a fresh context of the same warmed browser: a figure is the median of the rounds, every round in brackets in the order measured. The Map view and the first page of a cold browser are loaded once.',
+    '',
+    '| view | measured | navigation to painted | to the picture whole | longest main-thread task | nodes drawn | renderer | what it shows |',
+    '| --- | --- | ---: | ---: | ---: | ---: | --- | --- |',
     ...figures.views.map(
       (v) =>
-        `| ${v.name} (\`${v.url}\`) | ${v.error ? `failed: ${v.error}` : ms(v.paintedMs)} | ${ms(v.wholeMs)} | ${ms(v.longestTaskMs)} | ${v.nodes ?? '–'} | ${v.renderer} | ${v.note} |`,
+        `| ${v.name} (\`${v.url}\`) | ${measured(v)} | ${v.error ? `failed: ${v.error}` : cell(v, 'paintedMs')} | ${cell(v, 'wholeMs')} | ${cell(v, 'longestTaskMs')} | ${v.nodes ?? '–'} | ${v.renderer} | ${v.note} |`,
     ),
+    ...(failedRounds.length ? ['', 'Rounds that failed:', '', ...failedRounds] : []),
     '',
     '| pan and zoom | elements | renderer | Chromium | frames per second |',
     '| --- | ---: | --- | --- | ---: |',
