@@ -217,6 +217,56 @@ describe('the large graph', () => {
     await page.close();
   });
 
+  it('shows the gaps between the sides within the budget, on a canvas in sight, and draws a chosen pair whole', async () => {
+    const ask = async (query: string) => {
+      const res = await fetch(`${server.baseUrl}/graphql`, {
+        method: 'POST',
+        headers: { 'content-type': 'application/json' },
+        body: JSON.stringify({ query }),
+      });
+      return ((await res.json()) as { data: Record<string, unknown> }).data;
+    };
+    // The EU against every other country: the whole graph, past the budget.
+    const { countries } = (await ask('{ countries { code eu } }')) as { countries: { code: string; eu: boolean }[] };
+    const others = countries.filter((c) => !c.eu).map((c) => c.code);
+    const sides = countries.map((c) => `"${c.code}"`).join(',');
+    const cut = (await ask(
+      `{ network(filter: { countries: [${sides}] }, budget: 2000) { nodes { id } omittedClusters } }`,
+    )) as {
+      network: { nodes: unknown[]; omittedClusters: number };
+    };
+    expect(cut.network.omittedClusters).toBeGreaterThan(0);
+
+    const page = await session.context.newPage();
+    page.on('pageerror', (e) => console.error(`[page error] ${e.message}`));
+    await page.goto(`${server.baseUrl}/?view=gaps&left=EU&right=${others.join(',')}`);
+    await waitForDrawnNetwork(page);
+    expect(await page.getByTestId('lod-note').textContent()).toMatch(
+      new RegExp(
+        `^Showing the ${formatCount(cut.network.nodes.length)} most connected of [\\d,]+ clusters: .* left out\\.`,
+      ),
+    );
+    // The canvas lies within the window, under the matrix and its lists, however long they are (the
+    // view's row grew with them: at 10,000 clusters a canvas thousands of pixels tall, out of sight).
+    await page.locator('[data-testid="gaps-matrix"] tbody tr').first().getByTestId('gaps-count-left').click();
+    await page.getByTestId('gaps-cell-clusters').locator('li').first().waitFor({ timeout: 20_000 });
+    const box = (await page.getByTestId('graph-canvas').boundingBox())!;
+    expect(box.height).toBeGreaterThan(100);
+    expect(box.y + box.height).toBeLessThanOrEqual(800);
+
+    const first = page.getByTestId('gap-candidate').first();
+    await first.waitFor({ timeout: 30_000 });
+    const ends = [await first.getAttribute('data-left'), await first.getAttribute('data-right')];
+    await first.click();
+    await page.getByTestId('gap-path').waitFor({ timeout: 30_000 });
+    const canvas = page.getByTestId('graph-canvas');
+    await expect
+      .poll(async () => ((await canvas.getAttribute('data-highlighted')) ?? '').split(' '), { timeout: 30_000 })
+      .toEqual(expect.arrayContaining(ends));
+    expect(Number(await canvas.getAttribute('data-nodes'))).toBeGreaterThanOrEqual(cut.network.nodes.length);
+    await page.close();
+  });
+
   it('lists the countries the Map draws when it draws countries only', async () => {
     const page = await session.context.newPage();
     await page.goto(`${server.baseUrl}/?view=map`);

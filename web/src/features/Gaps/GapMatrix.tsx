@@ -1,7 +1,7 @@
-import { EntityLink } from '../../components/EntityLink';
 import { GAP_SHARE_BINS, NO_PAIRS_BIN, missingPairsText, shareBin } from '../../graph/gaps';
 import { graphql } from '../../gql';
 import type { GapMatrixFragment } from '../../gql/graphql';
+import { UnderServed } from './UnderServed';
 
 export const GapMatrixFragmentDoc = graphql(`
   fragment GapMatrix on CooperationMatrix {
@@ -157,41 +157,7 @@ export function GapMatrix({
           </p>
         </section>
       </div>
-      <section className="under-served" aria-label="Under-served" data-testid="gaps-under-served">
-        <h3>Under-served</h3>
-        <p className="hint">
-          Superclusters with no tie to the other side, and priority sectors that no tie between the sides covers.
-        </p>
-        {matrix.underServed.length === 0 ? (
-          <p className="muted">None for these sides.</p>
-        ) : (
-          <ul>
-            {matrix.underServed.map((e) => (
-              <li key={e.id}>
-                {e.__typename === 'Cluster' ? (
-                  <>
-                    <EntityLink id={e.id} name={e.name} onSelect={onSelectCluster} />
-                    <span className="muted">
-                      {' '}
-                      · {e.clusterKind === 'SUPERCLUSTER' ? 'supercluster' : 'cluster'}
-                      {e.country ? `, ${e.country.name}` : ''}
-                    </span>
-                  </>
-                ) : e.__typename === 'Sector' ? (
-                  <>
-                    <button type="button" className="linkish" onClick={() => onSector(e.id)}>
-                      {e.name}
-                    </button>
-                    <span className="muted"> · priority sector</span>
-                  </>
-                ) : (
-                  <span>{e.name}</span>
-                )}
-              </li>
-            ))}
-          </ul>
-        )}
-      </section>
+      <UnderServed entries={matrix.underServed} onSelectCluster={onSelectCluster} onSector={onSector} />
     </div>
   );
 }

@@ -6,6 +6,8 @@ import { GraphCanvas, type GraphCanvasHandle } from '../../components/GraphCanva
 import { ViewControls } from '../../components/GraphCanvas/ViewControls';
 import { EmptyState, ErrorState, Loading } from '../../components/Status';
 import { legendOf, toElements } from '../../graph/elements';
+import { withPositions } from '../../graph/layout';
+import { ELEMENT_BUDGET, omissionNote } from '../../graph/overview';
 import {
   pairConnection,
   questionKey,
@@ -16,7 +18,7 @@ import {
   type GapPair,
   type SideSelection,
 } from '../../graph/gaps';
-import { pathSteps, pathText } from '../../graph/path';
+import { pathSteps, pathText, positionsWithPath } from '../../graph/path';
 import { TIE_KINDS, type GraphData } from '../../graph/types';
 import { mergeGraphs } from '../../graph/view';
 import type { ViewProps } from '../../views';
@@ -64,14 +66,15 @@ export function GapsView({ state, update }: ViewProps) {
     ? candidates.find((c) => c.left.id === pair.left && c.right.id === pair.right && c.sector.id === pair.sector)
     : undefined;
 
-  // The two sides as context on the canvas, everything else left out.
+  // The two sides as context on the canvas, everything else left out, cut by the server to the
+  // element budget as in Explore (at 10,000 clusters the EU and Canada were refused as too large).
   const sideCodes = useMemo(
     () => [...new Set([...sideCountries(left, countries), ...sideCountries(right, countries)])].sort(),
     [left, right, countries],
   );
   const [network, refetchNetwork] = useQuery({
     query: NetworkQuery,
-    variables: { filter: { countries: sideCodes, includePlanned: state.gapPlanned } },
+    variables: { filter: { countries: sideCodes, includePlanned: state.gapPlanned }, budget: ELEMENT_BUDGET },
     pause: sideCodes.length === 0,
   });
 
@@ -94,7 +97,8 @@ export function GapsView({ state, update }: ViewProps) {
   const noPath = settled === null;
   const neighbourhoods = useExpansions(pair && noPath ? [pair.left, pair.right] : NO_IDS, undefined);
 
-  const base = network.data?.network ?? EMPTY;
+  const context = network.data?.network;
+  const base = context ?? EMPTY;
   const nameIn = (id: string) =>
     base.nodes.find((n) => n.id === id)?.label ?? path?.nodes.find((n) => n.id === id)?.label ?? id;
   const connection = useMemo(() => {
@@ -107,16 +111,26 @@ export function GapsView({ state, update }: ViewProps) {
 
   const shown = useMemo(() => mergeGraphs([base, connection?.graph ?? EMPTY]), [base, connection]);
   const { palette } = useCountryPalette(countries);
+  // The server's positions, with the pair's chain (or the pair alone) placed among them where the
+  // context left it out; their partners, when no chain joins them, have none: the canvas lays out.
+  const chain = useMemo(
+    () => (path ? path.nodes.map((n) => n.id) : pair ? [pair.left, pair.right] : NO_IDS),
+    [path, pair],
+  );
   const elements = useMemo(
     () =>
-      toElements(shown, {
-        colourBy: 'country',
-        countries,
-        sectors: reference.sectors,
-        palette,
-      }),
-    [shown, countries, reference.sectors, palette],
+      withPositions(
+        toElements(shown, {
+          colourBy: 'country',
+          countries,
+          sectors: reference.sectors,
+          palette,
+        }),
+        positionsWithPath(context?.positions, chain),
+      ),
+    [shown, context, chain, countries, reference.sectors, palette],
   );
+  const omitted = context ? omissionNote(context) : null;
   const legend = useMemo(() => legendOf(elements, palette), [elements, palette]);
   const steps = useMemo(() => (path ? pathSteps(path) : []), [path]);
 
@@ -256,6 +270,11 @@ export function GapsView({ state, update }: ViewProps) {
             {pair ? `${pairName('left')} ↔ ${pairName('right')}` : 'Choose a candidate to see its nearest connection'}
           </span>
         </div>
+        {omitted && (
+          <p className="banner" data-testid="lod-note">
+            {omitted} A chosen pair is drawn with its connection, whichever clusters it goes through.
+          </p>
+        )}
         <div className="canvas-wrap">
           <GraphCanvas
             ref={canvas}
