@@ -122,6 +122,44 @@ describe('the explorer', () => {
     await page.close();
   });
 
+  it('saves a PNG asked for while a layout runs once that layout is drawn', async () => {
+    const page = await context.newPage();
+    page.on('pageerror', (e) => console.error(`[page error] ${e.message}`));
+    // The layout worker's answers are held while the test says so (layoutWorker.ts listens with onmessage).
+    await page.addInitScript(() => {
+      const w = window as typeof window & { holdLayouts?: boolean; heldLayouts: (() => void)[] };
+      w.heldLayouts = [];
+      const Native = window.Worker;
+      window.Worker = class extends Native {
+        override set onmessage(listener: ((event: MessageEvent) => void) | null) {
+          super.onmessage = (event) =>
+            w.holdLayouts ? w.heldLayouts.push(() => listener?.(event)) : listener?.(event);
+        }
+      } as typeof Worker;
+    });
+    await page.goto(new URL('/', BASE).href);
+    await waitForDrawnNetwork(page);
+    await page.evaluate(() => ((window as typeof window & { holdLayouts: boolean }).holdLayouts = true));
+    await page.getByTestId('relayout-button').click();
+    const held = () => page.evaluate(() => (window as typeof window & { heldLayouts: unknown[] }).heldLayouts.length);
+    await expect.poll(held, { timeout: 20_000 }).toBe(1);
+    let saved = false;
+    const download = page.waitForEvent('download').then((file) => ((saved = true), file));
+    await page.getByTestId('export-png').click();
+    // It says that it waits, and waits: nothing is saved until the layout's picture is drawn.
+    expect(await page.getByTestId('export-waiting').textContent()).toContain('saved once the picture is drawn whole');
+    await page.waitForTimeout(500);
+    expect(saved).toBe(false);
+    await page.evaluate(() => {
+      const w = window as typeof window & { holdLayouts: boolean; heldLayouts: (() => void)[] };
+      w.holdLayouts = false;
+      for (const answer of w.heldLayouts.splice(0)) answer();
+    });
+    const bytes = readFileSync(await (await download).path());
+    expect([...bytes.subarray(0, 4)]).toEqual([0x89, 0x50, 0x4e, 0x47]);
+    await page.close();
+  });
+
   it('restores the same view from a shared URL', async () => {
     const page = await open();
     await page.getByTestId('tie-mission').uncheck();

@@ -161,7 +161,7 @@ describe('the large graph', () => {
     await page.getByTestId('export-png').click();
     // It says that it waits, and waits: the file is made once the other lines are in.
     await expect.poll(() => page.getByTestId('export-waiting').count()).toBe(1);
-    expect(await page.getByTestId('export-waiting').textContent()).toContain('saved once every line is drawn');
+    expect(await page.getByTestId('export-waiting').textContent()).toContain('saved once the picture is drawn whole');
     await page.evaluate(() => (window as typeof window & { release: () => void }).release());
     await saved;
     await expect.poll(() => canvas.getAttribute('data-whole')).toBe('true');

@@ -25,11 +25,11 @@ export interface GraphCanvasHandle {
   fit: (ids?: readonly string[]) => void;
   zoom: (factor: number) => void;
   relayout: () => void;
-  /** Whether a picture is being drawn in two steps: the exports then wait for it whole. */
+  /** Whether a picture is being laid out or drawn in two steps: the image exports then wait for it whole. */
   drawing: () => boolean;
-  /** Once the picture is whole (a large one drawn in two steps): never a file of part of it. */
+  /** Once the picture is laid out and whole (a large one drawn in two steps): never a file of part of it. */
   exportPng: () => Promise<Blob>;
-  /** The whole network as SVG text (vector, for print and editing), once the picture is whole. */
+  /** The whole network as SVG text (vector, for print and editing), once the picture is laid out and whole. */
   exportSvg: () => Promise<string>;
   highlight: (ids: readonly string[]) => void;
   centre: (id: string) => void;
@@ -129,6 +129,19 @@ export const GraphCanvas = forwardRef<GraphCanvasHandle, GraphCanvasProps>(funct
   }, [lineStyles, ready]);
 
   const layoutRun = useRef(0);
+  // The layout run whose picture is on screen, and the exports waiting for the latest run's.
+  const paintedRun = useRef(0);
+  const waitingForLayout = useRef<(() => void)[]>([]);
+  const laidOut = (id: number) => {
+    paintedRun.current = Math.max(paintedRun.current, id);
+    if (paintedRun.current === layoutRun.current) for (const resolve of waitingForLayout.current.splice(0)) resolve();
+  };
+  const layingOut = () => paintedRun.current !== layoutRun.current;
+  /** Resolves once the latest layout's picture is painted and drawn whole: what an image export saves. */
+  const pictureDone = async (): Promise<void> => {
+    if (layingOut()) await new Promise<void>((resolve) => waitingForLayout.current.push(resolve));
+    await whole();
+  };
   // The elements still being added (addInSlices): the layout waits for them.
   const adding = useRef<Promise<void>>(Promise.resolve());
   // Once the latest addition is done: one that a newer element list stopped resolves early, and
@@ -149,7 +162,10 @@ export const GraphCanvas = forwardRef<GraphCanvasHandle, GraphCanvasProps>(funct
   };
   const layOut = (started: number, id: number) => {
     const cy = cyRef.current;
-    if (!cy || cy.nodes().empty()) return;
+    if (!cy || cy.nodes().empty()) {
+      laidOut(id);
+      return;
+    }
     // Said before the picture is shown: a first step is never on screen as if whole.
     const painted = showing(cy);
     const run = (layout: cytoscape.Layouts) => {
@@ -160,6 +176,7 @@ export const GraphCanvas = forwardRef<GraphCanvasHandle, GraphCanvasProps>(funct
           setDrawn((n) => n + 1);
           latest.current.onDrawn?.({ nodes: cy.nodes().length, ms: performance.now() - started });
           painted();
+          laidOut(id);
         }),
       );
       layout.run();
@@ -188,8 +205,11 @@ export const GraphCanvas = forwardRef<GraphCanvasHandle, GraphCanvasProps>(funct
       nodes: cy.nodes().map((n, i) => ({ ...nodes[i]!, size: Number(n.data('size')) || 22, position: n.position() })),
       edges: cy.edges().map((e) => ({ id: e.id(), source: e.source().id(), target: e.target().id() })),
     }).then((positions) => {
-      // A newer layout or another instance has taken over.
-      if (id !== layoutRun.current || cyRef.current !== cy) return;
+      // A newer layout or another instance has taken over (the instance gone: nothing left to wait for).
+      if (id !== layoutRun.current || cyRef.current !== cy) {
+        if (id === layoutRun.current) laidOut(id);
+        return;
+      }
       show();
       run(cy.layout({ name: 'preset', positions, fit: true, padding: 40 }));
     });
@@ -278,9 +298,9 @@ export const GraphCanvas = forwardRef<GraphCanvasHandle, GraphCanvasProps>(funct
         });
       },
       relayout: runLayout,
-      drawing,
+      drawing: () => drawing() || layingOut(),
       exportPng: async () => {
-        await whole();
+        await pictureDone();
         const cy = cyRef.current;
         if (!cy) throw new Error('The canvas is not ready');
         return cy.png({
@@ -291,7 +311,7 @@ export const GraphCanvas = forwardRef<GraphCanvasHandle, GraphCanvasProps>(funct
         });
       },
       exportSvg: async () => {
-        await Promise.all([registerSvg(), whole()]);
+        await Promise.all([registerSvg(), pictureDone()]);
         const cy = cyRef.current as (Core & { svg: (options: object) => string }) | null;
         if (!cy) throw new Error('The canvas is not ready');
         return cy.svg({ full: true, scale: 1, bg: '#ffffff' });

@@ -19,7 +19,7 @@ const IMAGES: readonly ExportFormat[] = ['png', 'svg'];
  */
 export function ExportButtons(props: {
   run: Record<ExportFormat, () => Promise<void>>;
-  /** Whether the canvas is still adding the other lines of a picture drawn in two steps. */
+  /** Whether the canvas is still laying out its picture, or adding the other lines of one drawn in two steps. */
   stillDrawing: () => boolean;
 }) {
   const { run, stillDrawing } = props;
@@ -54,7 +54,7 @@ export function ExportButtons(props: {
       ))}
       {busy && waiting && (
         <span role="status" className="export-waiting" data-testid="export-waiting">
-          The {busy.toUpperCase()} is saved once every line is drawn…
+          The {busy.toUpperCase()} is saved once the picture is drawn whole…
         </span>
       )}
       {failed && (
