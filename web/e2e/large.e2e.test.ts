@@ -27,6 +27,16 @@ afterAll(async () => {
   await server?.stop();
 });
 
+/** What the server answers a query, as the tests set up what they then look for in the page. */
+async function ask(query: string): Promise<Record<string, unknown>> {
+  const res = await fetch(`${server.baseUrl}/graphql`, {
+    method: 'POST',
+    headers: { 'content-type': 'application/json' },
+    body: JSON.stringify({ query }),
+  });
+  return ((await res.json()) as { data: Record<string, unknown> }).data;
+}
+
 describe('the large graph', () => {
   it('opens on the overview by country and says what it aggregates', async () => {
     const page = await session.context.newPage();
@@ -173,14 +183,6 @@ describe('the large graph', () => {
 
   it("draws a path over the most connected clusters, says what the context leaves out, and draws the path's clusters it left out", async () => {
     // One cluster the budget keeps and one it leaves out, within two ties of each other.
-    const ask = async (query: string) => {
-      const res = await fetch(`${server.baseUrl}/graphql`, {
-        method: 'POST',
-        headers: { 'content-type': 'application/json' },
-        body: JSON.stringify({ query }),
-      });
-      return ((await res.json()) as { data: Record<string, unknown> }).data;
-    };
     const cut = (await ask('{ network(budget: 2000) { nodes { id } omittedClusters } }')) as {
       network: { nodes: { id: string }[]; omittedClusters: number };
     };
@@ -218,14 +220,6 @@ describe('the large graph', () => {
   });
 
   it('shows the gaps between the sides within the budget, on a canvas in sight, and draws a chosen pair whole', async () => {
-    const ask = async (query: string) => {
-      const res = await fetch(`${server.baseUrl}/graphql`, {
-        method: 'POST',
-        headers: { 'content-type': 'application/json' },
-        body: JSON.stringify({ query }),
-      });
-      return ((await res.json()) as { data: Record<string, unknown> }).data;
-    };
     // The EU against every other country: the whole graph, past the budget.
     const { countries } = (await ask('{ countries { code eu } }')) as { countries: { code: string; eu: boolean }[] };
     const others = countries.filter((c) => !c.eu).map((c) => c.code);
