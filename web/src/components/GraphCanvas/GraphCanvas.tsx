@@ -1,15 +1,14 @@
 import cytoscape, { type Core, type ElementDefinition } from 'cytoscape';
 import { forwardRef, useEffect, useImperativeHandle, useLayoutEffect, useRef, useState } from 'react';
 import { formatCount } from '../../graph/format';
-import { layoutNodesOf, layoutOptions, placedPositions, type LayoutName } from '../../graph/layout';
+import type { LayoutName } from '../../graph/layout';
 import { lineStylesDrawn, rendererFor, rendererOptions, rendererStyle } from '../../graph/render';
 import { dataChanges } from '../../graph/patch';
-import { addInSlices, looksAway, showPlaced } from '../../graph/slices';
+import { addInSlices, looksAway } from '../../graph/slices';
 import { buildStylesheet } from '../../graph/style';
-import { afterNextPaint } from './afterNextPaint';
-import { layoutInWorker } from './layoutWorker';
 import { useCanvasEvents, type CanvasCallbacks } from './useCanvasEvents';
 import { useDrawingInTwoSteps } from './useDrawingInTwoSteps';
+import { useLayoutRuns } from './useLayoutRuns';
 
 let svgRegistered: Promise<void> | null = null;
 /** The SVG exporter loads on first use: most sessions never export. */
@@ -128,92 +127,14 @@ export const GraphCanvas = forwardRef<GraphCanvasHandle, GraphCanvasProps>(funct
     // Dependencies on purpose: the stylesheet follows lineStyles (the renderer makes a new instance)
   }, [lineStyles, ready]);
 
-  const layoutRun = useRef(0);
-  // The layout run whose picture is on screen, and the exports waiting for the latest run's.
-  const paintedRun = useRef(0);
-  const waitingForLayout = useRef<(() => void)[]>([]);
-  const laidOut = (id: number) => {
-    paintedRun.current = Math.max(paintedRun.current, id);
-    if (paintedRun.current === layoutRun.current) for (const resolve of waitingForLayout.current.splice(0)) resolve();
-  };
-  const layingOut = () => paintedRun.current !== layoutRun.current;
-  /** Resolves once the latest layout's picture is painted and drawn whole: what an image export saves. */
-  const pictureDone = async (): Promise<void> => {
-    if (layingOut()) await new Promise<void>((resolve) => waitingForLayout.current.push(resolve));
-    await whole();
-  };
-  // The elements still being added (addInSlices): the layout waits for them.
-  const adding = useRef<Promise<void>>(Promise.resolve());
-  // Once the latest addition is done: one that a newer element list stopped resolves early, and
-  // the layout must not show the picture before the newer one's elements are in.
-  const added = async (): Promise<void> => {
-    for (let waited = adding.current; ; waited = adding.current) {
-      await waited;
-      if (waited === adding.current) return;
-    }
-  };
-  const runLayout = () => {
-    const started = performance.now();
-    // Every run supersedes the worker's answer still on its way.
-    const id = (layoutRun.current += 1);
-    void added().then(() => {
-      if (id === layoutRun.current) layOut(started, id);
-    });
-  };
-  const layOut = (started: number, id: number) => {
-    const cy = cyRef.current;
-    if (!cy || cy.nodes().empty()) {
-      laidOut(id);
-      return;
-    }
-    // Said before the picture is shown: a first step is never on screen as if whole.
-    const painted = showing(cy);
-    const run = (layout: cytoscape.Layouts) => {
-      layout.one('layoutstop', () =>
-        afterNextPaint(() => {
-          // Another instance has taken over (the renderer changed): this one is gone.
-          if (cyRef.current !== cy) return;
-          setDrawn((n) => n + 1);
-          latest.current.onDrawn?.({ nodes: cy.nodes().length, ms: performance.now() - started });
-          painted();
-          laidOut(id);
-        }),
-      );
-      layout.run();
-    };
-    const nodes = layoutNodesOf(cy);
-    const show = () => {
-      if (unplaced.current) showPlaced(cy, unplaced.current);
-      unplaced.current = cy.collection();
-    };
-    if (props.layout !== 'fcose') {
-      show();
-      run(cy.layout(layoutOptions({ name: props.layout, nodes })));
-      return;
-    }
-    // Laid out ahead by the server: placed at once.
-    const placed = placedPositions(cy);
-    if (placed) {
-      show();
-      run(cy.layout({ name: 'preset', positions: placed, fit: true, padding: 40 }));
-      return;
-    }
-    // Force layouts take seconds on large networks: computed in a worker (the only place fcose is
-    // loaded), placed here when done.
-    void layoutInWorker({
-      name: props.layout,
-      nodes: cy.nodes().map((n, i) => ({ ...nodes[i]!, size: Number(n.data('size')) || 22, position: n.position() })),
-      edges: cy.edges().map((e) => ({ id: e.id(), source: e.source().id(), target: e.target().id() })),
-    }).then((positions) => {
-      // A newer layout or another instance has taken over (the instance gone: nothing left to wait for).
-      if (id !== layoutRun.current || cyRef.current !== cy) {
-        if (id === layoutRun.current) laidOut(id);
-        return;
-      }
-      show();
-      run(cy.layout({ name: 'preset', positions, fit: true, padding: 40 }));
-    });
-  };
+  const { adding, added, runLayout, layingOut, pictureDone } = useLayoutRuns({
+    cyRef,
+    unplaced,
+    latest,
+    showing,
+    whole,
+    onPainted: () => setDrawn((n) => n + 1),
+  });
 
   // Patch elements by id; re-run the layout only when the set of ids changed.
   const idKey = props.elements
