@@ -189,16 +189,13 @@ async function main(): Promise<void> {
       only && !'network'.includes(only)
         ? null
         : await networkBreakdown({ graph, executor: database.executor, driver: database.driver, logger, ours, http });
-    apiReport = render({
-      graph,
-      rows,
-      breakdown,
-      seconds: (Date.now() - started) / 1000,
-      where: database.description,
-    });
+    // No table when no query was measured (--only=browser).
+    apiReport = rows.length
+      ? render({ graph, rows, breakdown, seconds: (Date.now() - started) / 1000, where: database.description })
+      : '';
     picks = graph.picks;
     // Each section prints as soon as it is done: a long run interrupted keeps what it measured.
-    process.stdout.write(`\n${apiReport}\n\n`);
+    if (apiReport) process.stdout.write(`\n${apiReport}\n\n`);
     if (!only || only === 'throughput') {
       throughput = await measureThroughput({
         database: database.connection,
@@ -269,8 +266,7 @@ async function main(): Promise<void> {
     "The issue's goals (issue 9), from this run:",
     '',
     ...renderGoals(goals),
-    '',
-    apiReport,
+    ...(apiReport ? ['', apiReport] : []),
     ...(throughput ? ['', ...renderThroughput(throughput)] : []),
     ...(analysis ? ['', ...renderAnalysis(analysis)] : []),
     ...(browser
